@@ -1,0 +1,31 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['lib/', 'dist/', 'coverage/', 'node_modules/', 'test-results/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The engine and the workbook layer never read the clock: today's date is always passed in.
+    files: ['src/engine/**/*.ts', 'src/workbook/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'No clock in engine/ or workbook/: pass asOf in.' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'No clock in engine/ or workbook/: pass asOf in.' },
+      ],
+      'no-restricted-imports': ['error', { patterns: ['fs', 'node:*', 'xlsx', 'react', '**/hosts/**', '**/cli/**'] }],
+    },
+  },
+);

@@ -1,0 +1,100 @@
+import type { LocalDate } from '../dates/localDate';
+
+/** Where a record came from: the row number Excel shows on its sheet. */
+export interface SourceRow {
+  row: number;
+}
+
+export const MEMBER_STATUSES = ['Active', 'Expired', 'Dropped', 'Cancelled', 'Pending'] as const;
+export type MemberStatus = (typeof MEMBER_STATUSES)[number];
+
+/** A Card Expiry `YYYY-MM` as months since year 0 (`year * 12 + month - 1`), so it compares with `<`. */
+export type YearMonth = number & { readonly __brand: 'YearMonth' };
+
+/** One row of the Members sheet: one membership (SPEC §2). */
+export interface Member extends SourceRow {
+  memberId: string;
+  membershipId: string;
+  name: string;
+  email: string | null;
+  memberType: string | null;
+  status: MemberStatus;
+  product: string;
+  startDate: LocalDate;
+  endDate: LocalDate;
+  autoPay: boolean;
+  cardExpiry: YearMonth | null;
+  renewedThrough: LocalDate | null;
+  terminationDate: LocalDate | null;
+}
+
+/** One row of the Products sheet. */
+export interface Product extends SourceRow {
+  product: string;
+  price: number;
+  termMonths: number;
+  currency: string;
+}
+
+/** One row of the Seasons sheet. */
+export interface Season extends SourceRow {
+  season: string;
+  startDate: LocalDate;
+  endDate: LocalDate;
+}
+
+/** One row of the Mapping sheet. */
+export interface MappingRow extends SourceRow {
+  fromProduct: string;
+  fromSeason: string;
+  toProduct: string;
+  toSeason: string;
+}
+
+export const INVOICE_STATUSES = ['Open', 'Paid', 'Cancelled', 'Credited'] as const;
+export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
+
+export const ATTEMPT_STATUSES = [
+  'Submitted',
+  'Awaiting Sync',
+  'In Progress',
+  'Not Settled',
+  'Settled',
+  'Failed',
+  'Failed to reconcile – timed out',
+] as const;
+export type AttemptStatus = (typeof ATTEMPT_STATUSES)[number];
+
+/** One row of the Invoices sheet. */
+export interface Invoice extends SourceRow {
+  invoiceId: string;
+  membershipId: string;
+  memberId: string | null;
+  runId: string | null;
+  billDate: LocalDate | null;
+  dueDate: LocalDate;
+  termStart: LocalDate;
+  termEnd: LocalDate;
+  product: string;
+  amount: number;
+  balance: number;
+  status: InvoiceStatus;
+  noticesSent: number;
+  lastNoticeDate: LocalDate | null;
+  attempts: number;
+  lastAttemptDate: LocalDate | null;
+  lastAttemptStatus: AttemptStatus | null;
+  lastAttemptReason: string | null;
+}
+
+/** One row of the Applications sheet. */
+export interface Application extends SourceRow {
+  applicationId: string;
+  memberId: string;
+  name: string;
+  email: string | null;
+  memberType: string | null;
+  product: string;
+  status: string;
+  requestedStart: LocalDate | null;
+}

@@ -1,0 +1,54 @@
+import type { LocalDate } from '../dates/localDate';
+
+export const ACTIONS = ['activate', 'renew', 'drop', 'notify', 'collect'] as const;
+/** A run action; {@link ACTIONS} is also the order a run evaluates them in (SPEC §3). */
+export type Action = (typeof ACTIONS)[number];
+
+export type RunMode = 'rolling' | 'fixed';
+export type AutoPayFilter = 'all' | 'only' | 'exclude';
+export type Frequency = 'daily' | 'weekly' | 'monthly' | 'yearly';
+export type RunStatus = 'Draft' | 'Previewed' | 'Executed' | 'Cancelled';
+
+/**
+ * When a scheduled run recurs. `day` is read per frequency: ignored for daily; 0–6 (Sunday–
+ * Saturday) for weekly; 1–31 for monthly (31 = the month's last day); month and day for yearly.
+ */
+export type Schedule =
+  | { frequency: 'daily' }
+  | { frequency: 'weekly'; weekday: number }
+  | { frequency: 'monthly'; dayOfMonth: number }
+  | { frequency: 'yearly'; month: number; day: number };
+
+/** One row of the Runs sheet (SPEC §4). Absent numbers and dates are `null` ("no constraint"). */
+export interface RunDefinition {
+  row: number;
+  id: string;
+  /** True when the ID was derived from the Name because the Run ID cell was blank. */
+  idDerived: boolean;
+  name: string;
+  actions: Action[];
+  mode: RunMode;
+  leadDays: number | null;
+  expiringBy: LocalDate | null;
+  expiryWindowDays: number | null;
+  effectiveDate: LocalDate | null;
+  noticeIntervalDays: number | null;
+  maxNotices: number | null;
+  dropAfterDays: number | null;
+  collectThrough: LocalDate | null;
+  /** Member Types filter; empty = all types. */
+  memberTypes: string[];
+  autoPay: AutoPayFilter;
+  /** Use Mapping: `null` when blank (then: yes when Mapping has rows). */
+  useMapping: boolean | null;
+  schedule: Schedule | null;
+  /** `HH:MM` as written; informational (rule dates have no time of day). */
+  time: string | null;
+  preProcessingLeadDays: number;
+  status: RunStatus;
+  lastAsOf: LocalDate | null;
+  lastExecutedAt: string | null;
+}
+
+/** Notice Interval Days when the run leaves it blank (SPEC §3.4). */
+export const DEFAULT_NOTICE_INTERVAL_DAYS = 30;

@@ -1,0 +1,36 @@
+import type { LocalDate } from '../dates/localDate';
+import type { GatheredState } from '../gather/gatheredState';
+import type { RunDefinition } from '../model/run';
+import type { Settings } from '../model/settings';
+
+/** What every action planner reads: the run, the as-of date `D` and the gathered records. */
+export interface RunContext {
+  run: RunDefinition;
+  asOf: LocalDate;
+  state: GatheredState;
+  settings: Settings;
+  /** SPEC §3.3: Use Mapping is Yes, or blank and the Mapping sheet has rows. */
+  usesMapping: boolean;
+}
+
+/**
+ * A renewal invoice the run proposes (from a `ready`/`warning` renew item), visible to the
+ * actions evaluated after renew (SPEC §3: "each on the state the earlier ones propose").
+ */
+export interface ProposedInvoice {
+  /** Key of the renew item that proposes it. */
+  itemKey: string;
+  membershipId: string;
+  product: string;
+  termStart: LocalDate;
+  termEnd: LocalDate;
+  dueDate: LocalDate;
+  amount: number;
+}
+
+/** What the actions evaluated so far propose. */
+export interface Proposals {
+  /** Membership IDs the run drops (from `ready`/`warning` drop items). */
+  droppedMembershipIds: ReadonlySet<string>;
+  newInvoices: readonly ProposedInvoice[];
+}

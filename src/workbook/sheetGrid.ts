@@ -1,0 +1,38 @@
+/** An error value in a cell (`#N/A`, `#VALUE!`, …). Never silently read as blank (SPEC §2). */
+export interface CellError {
+  error: string;
+}
+
+/**
+ * One cell as a host hands it over: Excel dates arrive as serial numbers (or as a JS Date from
+ * some readers), text as strings, blanks as `null`.
+ */
+export type Cell = string | number | boolean | Date | CellError | null;
+
+/**
+ * The used range of one sheet. `cells[0][0]` is the cell at Excel row `firstRow` and column
+ * `firstColumn` (both 1-based), so row numbers in input errors are the ones Excel shows.
+ */
+export interface SheetGrid {
+  name: string;
+  cells: Cell[][];
+  firstRow: number;
+  firstColumn: number;
+}
+
+/** Every sheet of a workbook, plus the workbook's date system (SPEC §1). */
+export interface WorkbookGrids {
+  sheets: SheetGrid[];
+  /** True when the workbook uses the 1904 date system. */
+  date1904: boolean;
+}
+
+/** Whether a cell holds an error value. */
+export function isCellError(cell: Cell): cell is CellError {
+  return typeof cell === 'object' && cell !== null && !(cell instanceof Date) && 'error' in cell;
+}
+
+/** Whether a cell is blank: `null`, or text that is empty after trimming. */
+export function isBlankCell(cell: Cell): boolean {
+  return cell === null || (typeof cell === 'string' && cell.trim() === '');
+}
