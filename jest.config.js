@@ -1,21 +1,21 @@
 /** Jest projects: `engine` (pure rules and workbook parsing, also run under other time zones) and `node` (hosts, CLI, integration). */
 const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] };
+const ignore = ['/node_modules/', '/lib/', '/dist/', '/test/bench/'];
 module.exports = {
   projects: [
     {
       displayName: 'engine',
       testEnvironment: 'node',
       transform,
-      roots: ['<rootDir>/src/engine', '<rootDir>/src/workbook'],
-      testMatch: ['**/*.test.ts'],
+      testMatch: ['<rootDir>/src/engine/**/*.test.ts', '<rootDir>/src/workbook/**/*.test.ts'],
+      testPathIgnorePatterns: ignore,
     },
     {
       displayName: 'node',
       testEnvironment: 'node',
       transform,
-      roots: ['<rootDir>/src/hosts', '<rootDir>/src/cli', '<rootDir>/test'],
-      testMatch: ['**/*.test.ts'],
-      testPathIgnorePatterns: ['/node_modules/', '/test/bench/'],
+      testMatch: ['<rootDir>/src/hosts/**/*.test.ts', '<rootDir>/src/cli/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
+      testPathIgnorePatterns: ignore,
     },
   ],
 };
