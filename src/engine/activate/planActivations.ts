@@ -1,0 +1,83 @@
+import { termEnd } from '../dates/termEnd';
+import { nameKey } from '../gather/nameKey';
+import { EMPTY_ITEM, PlanItem } from '../model/planItem';
+import type { Application } from '../model/records';
+import type { RunContext } from '../plan/runContext';
+import { isInRunScope } from '../plan/runScope';
+import { activationTermStart } from './activationTermStart';
+import { hasActiveMembership } from './hasActiveMembership';
+import { nextMembershipId } from './nextMembershipId';
+
+/**
+ * The activate items of a run (SPEC §3.7), in Applications sheet order: one per application
+ * with Status `Approved` (any letter case) whose Member Type passes the run's Member Types
+ * filter. Applications carry no AutoPay, so they are filtered as AutoPay = No.
+ *
+ * A `ready` item proposes a new `Active` membership: term start = the later of Requested Start
+ * and D, term end by §1 with the product's Term Months, and a Membership ID no Members row,
+ * invoice or earlier activation of this run uses. `error` items:
+ * - `PRODUCT_NOT_FOUND` `{product}`: the product is not a row of Products;
+ * - `ALREADY_ACTIVE` `{product}`: the member already has an `Active` membership of that
+ *   product, or an earlier application of this run activates one.
+ *
+ * Pure: the bookkeeping of IDs and products claimed by this run lives in local sets.
+ *
+ * @example
+ * planActivations(ctx).map((i) => [i.key, i.status, i.membershipId])
+ * // → [['activate:APP-1', 'ready', 'N-1'], ['activate:APP-2', 'error', null]]
+ */
+export function planActivations(ctx: RunContext): PlanItem[] {
+  const { state } = ctx;
+  const claimedIds = new Set<string>();
+  const claimedProducts = new Set<string>();
+  const isUsed = (id: string) =>
+    claimedIds.has(id) || state.membersByMembershipId.has(id) || state.invoicesByMembership.has(id);
+
+  const items: PlanItem[] = [];
+  for (const application of state.records.applications) {
+    if (nameKey(application.status) !== 'approved') continue;
+    if (!isInRunScope(ctx.run, { memberType: application.memberType, autoPay: false })) continue;
+
+    const base = baseItem(application);
+    const product = state.productsByKey.get(nameKey(application.product));
+    if (!product) {
+      items.push({ ...base, status: 'error', reason: notFound(application.product), newProduct: application.product });
+      continue;
+    }
+    const productClaim = `${application.memberId}\u0000${nameKey(product.product)}`;
+    if (claimedProducts.has(productClaim) || hasActiveMembership(state.membersByMemberId.get(application.memberId) ?? [], product.product)) {
+      items.push({ ...base, status: 'error', reason: { code: 'ALREADY_ACTIVE', detail: { product: application.product } }, newProduct: product.product });
+      continue;
+    }
+    const membershipId = nextMembershipId(application.memberId, isUsed);
+    claimedIds.add(membershipId);
+    claimedProducts.add(productClaim);
+    const termStart = activationTermStart(application.requestedStart, ctx.asOf);
+    items.push({
+      ...base,
+      membershipId,
+      newProduct: product.product,
+      termStart,
+      termEnd: termEnd(termStart, product.termMonths),
+    });
+  }
+  return items;
+}
+
+function baseItem(application: Application): PlanItem {
+  return {
+    ...EMPTY_ITEM,
+    key: `activate:${application.applicationId}`,
+    action: 'activate',
+    status: 'ready',
+    memberId: application.memberId,
+    name: application.name,
+    email: application.email,
+    product: application.product,
+    applicationRow: application.row,
+  };
+}
+
+function notFound(product: string) {
+  return { code: 'PRODUCT_NOT_FOUND' as const, detail: { product } };
+}

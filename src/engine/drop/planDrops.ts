@@ -1,0 +1,57 @@
+import { EMPTY_ITEM, PlanItem } from '../model/planItem';
+import type { Invoice, Member } from '../model/records';
+import { isPaymentInFlight } from '../payments/isPaymentInFlight';
+import { roundCents } from '../plan/planStatistics';
+import type { RunContext } from '../plan/runContext';
+import { isInRunScope } from '../plan/runScope';
+import { isPastDropLine } from './dropLine';
+import { hasPaidRenewal } from './hasPaidRenewal';
+
+/**
+ * Plans the drops (expire for non-payment) of a run as of `D` (SPEC §3.5), in Members sheet
+ * order. Candidates: Members rows with Status `Active` that pass the run's filters, are past the
+ * drop line (`D ≥ End Date + 1 + Drop After Days`) and have no `Paid` invoice with
+ * `Term Start > End Date`. A run without Drop After Days plans no drops (a setup check says so).
+ *
+ * Each item is `ready`, or `error` (PAYMENT_IN_PROGRESS, naming the invoice) when "a payment in
+ * flight (§3.6) on its open invoice" may still pay for the renewal. A payment attempt older than
+ * the Reconcile Timeout counts as failed and does not hold the drop back. The item's amount is
+ * the sum of the Balances of the membership's `Open` invoices: what posting the drop cancels.
+ *
+ * @example
+ * planDrops(ctx) // → [{ key: 'drop:M-1001', action: 'drop', status: 'ready', amount: 120, … }]
+ */
+export function planDrops(ctx: RunContext): PlanItem[] {
+  const { run, asOf, state } = ctx;
+  const p = run.dropAfterDays;
+  if (p == null) return [];
+  const items: PlanItem[] = [];
+  for (const member of state.records.members) {
+    if (member.status !== 'Active' || !isInRunScope(run, member)) continue;
+    if (!isPastDropLine(member.endDate, asOf, p)) continue;
+    const invoices = state.invoicesByMembership.get(member.membershipId) ?? [];
+    if (hasPaidRenewal(invoices, member.endDate)) continue;
+    const open = invoices.filter((inv) => inv.status === 'Open');
+    items.push(dropItem(ctx, member, open));
+  }
+  return items;
+}
+
+function dropItem(ctx: RunContext, member: Member, openInvoices: readonly Invoice[]): PlanItem {
+  const inFlight = openInvoices.find((inv) => isPaymentInFlight(inv, ctx.asOf, ctx.settings.reconcileTimeoutDays));
+  return {
+    ...EMPTY_ITEM,
+    key: `drop:${member.membershipId}`,
+    action: 'drop',
+    status: inFlight ? 'error' : 'ready',
+    reason: inFlight ? { code: 'PAYMENT_IN_PROGRESS', detail: { invoiceId: inFlight.invoiceId } } : null,
+    memberId: member.memberId,
+    membershipId: member.membershipId,
+    name: member.name,
+    email: member.email,
+    product: member.product,
+    endDate: member.endDate,
+    amount: roundCents(openInvoices.reduce((sum, inv) => sum + inv.balance, 0)),
+    memberRow: member.row,
+  };
+}

@@ -1,0 +1,78 @@
+import type { NoticeKind, PlanItem } from '../model/planItem';
+import { EMPTY_ITEM } from '../model/planItem';
+import type { Member } from '../model/records';
+import type { Proposals, RunContext } from '../plan/runContext';
+import { isInRunScope } from '../plan/runScope';
+import { isClosedMembership } from './isClosedMembership';
+import { isNoticeDue } from './isNoticeDue';
+import { NoticeCandidate, noticeCandidates } from './noticeCandidates';
+import { noticeIntervalDays } from './noticeIntervalDays';
+import { noticeKind } from './noticeKind';
+
+/**
+ * Plans the payment notices of a run as of `D` (SPEC §3.4), on the state renew and drop
+ * propose: `Open` invoices with Balance > 0 (Invoices sheet order), then the renewal invoices
+ * this run proposes (proposal order). An invoice gets an item only when it is due for a notice
+ * (see `isNoticeDue`), its membership is not dropped by this run, its Members row is not
+ * `Dropped`/`Cancelled`/the Dropped Status setting, and the member passes the run's filters.
+ *
+ * Item status: `ready`; `warning` (NO_EMAIL) when the member has no Email; `error`
+ * (MEMBERSHIP_NOT_FOUND) when no Members row has the invoice's Membership ID — the run's
+ * filters cannot be applied without a member, so such an invoice is shown in every run it is
+ * due in, until staff fix the data. A notice on a proposed invoice is keyed
+ * `notify:new:<Membership ID>` and depends on the renew item that proposes it.
+ *
+ * @example
+ * planNotices(ctx, { droppedMembershipIds: new Set(), newInvoices: [] })
+ * // → [{ key: 'notify:INV-000007', action: 'notify', noticeNumber: 2, noticeKind: 'reminder', … }]
+ */
+export function planNotices(ctx: RunContext, proposals: Proposals): PlanItem[] {
+  const { run, asOf, state, settings } = ctx;
+  const intervalDays = noticeIntervalDays(run);
+  const dueOptions = { intervalDays, maxNotices: run.maxNotices };
+  const kindOptions = { intervalDays, dropAfterDays: run.dropAfterDays };
+  const items: PlanItem[] = [];
+  for (const candidate of noticeCandidates(state.records.invoices, proposals.newInvoices)) {
+    // "a member dropped by the run gets no notice" (SPEC §3)
+    if (proposals.droppedMembershipIds.has(candidate.membershipId)) continue;
+    const member = state.membersByMembershipId.get(candidate.membershipId);
+    if (member && (isClosedMembership(member.status, settings.droppedStatus) || !isInRunScope(run, member))) continue;
+    if (!isNoticeDue(candidate, asOf, dueOptions)) continue;
+    const number = candidate.noticesSent + 1;
+    items.push(noticeItem(candidate, member, number, noticeKind(number, candidate.dueDate, asOf, kindOptions)));
+  }
+  return items;
+}
+
+function noticeItem(candidate: NoticeCandidate, member: Member | undefined, noticeNumber: number, kind: NoticeKind): PlanItem {
+  const item: PlanItem = {
+    ...EMPTY_ITEM,
+    key: candidate.key,
+    action: 'notify',
+    status: 'ready',
+    memberId: candidate.memberId,
+    membershipId: candidate.membershipId,
+    product: candidate.product,
+    termStart: candidate.termStart,
+    termEnd: candidate.termEnd,
+    dueDate: candidate.dueDate,
+    amount: candidate.balance,
+    invoiceId: candidate.invoiceId,
+    noticeNumber,
+    noticeKind: kind,
+    dependsOn: candidate.dependsOn,
+    invoiceRow: candidate.invoiceRow,
+  };
+  if (!member) return { ...item, status: 'error', reason: { code: 'MEMBERSHIP_NOT_FOUND', detail: { membershipId: candidate.membershipId } } };
+  const email = member.email?.trim() || null;
+  return {
+    ...item,
+    status: email ? 'ready' : 'warning',
+    reason: email ? null : { code: 'NO_EMAIL' },
+    memberId: member.memberId,
+    name: member.name,
+    email,
+    endDate: member.endDate,
+    memberRow: member.row,
+  };
+}

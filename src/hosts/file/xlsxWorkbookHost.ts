@@ -1,0 +1,107 @@
+import * as XLSX from 'xlsx';
+import { dateToSerial } from '../../workbook/cells/excelSerial';
+import { DATE_FORMAT, isDateCell, OutputCell, SheetWrite } from '../../workbook/outputGrid';
+import type { Cell, SheetGrid, WorkbookGrids } from '../../workbook/sheetGrid';
+import type { WorkbookHost } from '../workbookHost';
+import { fromSheetJsCell } from './sheetJsCells';
+
+/**
+ * A workbook held in memory as a SheetJS workbook (dense sheets): the file host, for Node and
+ * the browser. Sheets it does not write are left exactly as read.
+ *
+ * @example
+ * const host = XlsxWorkbookHost.fromBytes(bytes);
+ * const grids = await host.readWorkbook();
+ */
+export class XlsxWorkbookHost implements WorkbookHost {
+  constructor(readonly workbook: XLSX.WorkBook) {}
+
+  /** Parses .xlsx bytes. Throws SheetJS's error when the bytes are not a workbook. */
+  static fromBytes(bytes: Uint8Array): XlsxWorkbookHost {
+    return new XlsxWorkbookHost(XLSX.read(bytes, { type: 'array', dense: true, cellDates: false, cellStyles: false }));
+  }
+
+  /** A new, empty workbook. */
+  static empty(): XlsxWorkbookHost {
+    return new XlsxWorkbookHost(XLSX.utils.book_new());
+  }
+
+  get date1904(): boolean {
+    return Boolean(this.workbook.Workbook?.WBProps?.date1904);
+  }
+
+  async readWorkbook(): Promise<WorkbookGrids> {
+    return this.readWorkbookSync();
+  }
+
+  /** {@link readWorkbook} without the promise, for the CLI and benchmarks. */
+  readWorkbookSync(): WorkbookGrids {
+    const sheets = this.workbook.SheetNames.map((name) => toGrid(name, this.workbook.Sheets[name]));
+    return { sheets, date1904: this.date1904 };
+  }
+
+  async replaceSheet(sheet: SheetWrite): Promise<void> {
+    this.replaceSheetSync(sheet);
+  }
+
+  /** {@link replaceSheet} without the promise. */
+  replaceSheetSync(sheet: SheetWrite): void {
+    const ws = toWorksheet(sheet, this.date1904);
+    const key = sheetKey(sheet.name);
+    const existing = this.workbook.SheetNames.find((n) => sheetKey(n) === key);
+    if (existing !== undefined) {
+      const index = this.workbook.SheetNames.indexOf(existing);
+      delete this.workbook.Sheets[existing];
+      this.workbook.SheetNames[index] = sheet.name;
+    } else {
+      this.workbook.SheetNames.push(sheet.name);
+    }
+    this.workbook.Sheets[sheet.name] = ws;
+  }
+
+  /** The workbook as .xlsx bytes. */
+  toBytes(): Uint8Array {
+    return XLSX.write(this.workbook, { type: 'array', bookType: 'xlsx', compression: true }) as Uint8Array;
+  }
+}
+
+function sheetKey(name: string): string {
+  return name.toLowerCase();
+}
+
+function toGrid(name: string, ws: XLSX.WorkSheet | undefined): SheetGrid {
+  if (!ws || !ws['!ref']) return { name, cells: [], firstRow: 1, firstColumn: 1 };
+  const range = XLSX.utils.decode_range(ws['!ref']);
+  const data = (ws['!data'] ?? []) as (XLSX.CellObject[] | undefined)[];
+  const cells: Cell[][] = [];
+  for (let r = range.s.r; r <= range.e.r; r++) {
+    const source = data[r];
+    const row: Cell[] = new Array(range.e.c - range.s.c + 1);
+    for (let c = range.s.c; c <= range.e.c; c++) row[c - range.s.c] = fromSheetJsCell(source?.[c]);
+    cells.push(row);
+  }
+  return { name, cells, firstRow: range.s.r + 1, firstColumn: range.s.c + 1 };
+}
+
+function toWorksheet(sheet: SheetWrite, date1904: boolean): XLSX.WorkSheet {
+  const width = Math.max(1, ...sheet.rows.map((r) => r.length));
+  const data = sheet.rows.map((row) => row.map((cell) => toSheetJsCell(cell, date1904)));
+  const ws: XLSX.WorkSheet = { '!data': data } as XLSX.WorkSheet;
+  ws['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: Math.max(0, sheet.rows.length - 1), c: width - 1 } });
+  if (sheet.tableRows > 0 && sheet.tableColumns > 0) {
+    ws['!autofilter'] = {
+      ref: XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: sheet.tableRows - 1, c: sheet.tableColumns - 1 } }),
+    };
+  }
+  if (sheet.columnWidths) ws['!cols'] = sheet.columnWidths.map((wch) => ({ wch }));
+  return ws;
+}
+
+function toSheetJsCell(cell: OutputCell, date1904: boolean): XLSX.CellObject {
+  if (cell === null) return { t: 'z' };
+  if (isDateCell(cell)) return { t: 'n', v: dateToSerial(cell.date, date1904), z: DATE_FORMAT };
+  if (typeof cell === 'number') return { t: 'n', v: cell };
+  if (typeof cell === 'boolean') return { t: 'b', v: cell };
+  // A string cell is stored as text: SheetJS writes a formula only from `f`, never from `v`.
+  return { t: 's', v: cell };
+}

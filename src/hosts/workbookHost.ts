@@ -1,0 +1,14 @@
+import type { SheetWrite } from '../workbook/outputGrid';
+import type { WorkbookGrids } from '../workbook/sheetGrid';
+
+/**
+ * The one small interface every host implements (Actual Budget's adapter pattern): the file
+ * host over .xlsx files (Node and browser) and the Office host over a live workbook. The
+ * engine and the task pane talk to this, never to Excel or the file system directly.
+ */
+export interface WorkbookHost {
+  /** Every sheet's used range as a grid, plus the workbook's date system. */
+  readWorkbook(): Promise<WorkbookGrids>;
+  /** Writes a sheet, replacing any sheet of that name (matched case-insensitively) in its place. */
+  replaceSheet(sheet: SheetWrite): Promise<void>;
+}

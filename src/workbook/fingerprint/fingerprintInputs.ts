@@ -1,0 +1,41 @@
+import type { RunDefinition } from '../../engine/model/run';
+import { Cell, isCellError, SheetGrid } from '../sheetGrid';
+import { ContentHasher } from './contentHasher';
+
+const ROW_END = 1;
+const SHEET_END = 2;
+
+/**
+ * The fingerprint of what a preview read (SPEC §5): every cell of the input sheets, the date
+ * system, and the run's definition (without its Status / Last As Of / Last Executed At, which
+ * posting itself updates). Post refuses when it differs: the inputs changed, refresh first.
+ *
+ * @example
+ * fingerprintInputs([members, products, invoices], run, false) // → '3b9e0c1d4a5f6e70'
+ */
+export function fingerprintInputs(sheets: readonly SheetGrid[], run: RunDefinition, date1904: boolean): string {
+  const hasher = new ContentHasher();
+  hasher.number(date1904 ? 1904 : 1900);
+  const { status: _s, lastAsOf: _l, lastExecutedAt: _e, row: _r, ...definition } = run;
+  hasher.text(JSON.stringify(definition));
+  for (const sheet of sheets) {
+    hasher.text(sheet.name.toLowerCase());
+    hasher.number(sheet.firstRow);
+    hasher.number(sheet.firstColumn);
+    for (const row of sheet.cells) {
+      for (const cell of row) hashCell(hasher, cell);
+      hasher.tag(ROW_END);
+    }
+    hasher.tag(SHEET_END);
+  }
+  return hasher.digest();
+}
+
+function hashCell(hasher: ContentHasher, cell: Cell): void {
+  if (cell === null) hasher.tag(3);
+  else if (typeof cell === 'number') hasher.number(cell);
+  else if (typeof cell === 'string') hasher.text(cell);
+  else if (typeof cell === 'boolean') hasher.tag(cell ? 4 : 5);
+  else if (cell instanceof Date) hasher.number(cell.getTime());
+  else if (isCellError(cell)) hasher.text(`#err:${cell.error}`);
+}
