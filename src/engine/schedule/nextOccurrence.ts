@@ -57,7 +57,7 @@ export function firstOccurrenceOnOrAfter(schedule: Schedule, date: LocalDate): L
 
 /** Day `day` of a month, or the month's last day when the month is shorter. */
 function dayInMonth(year: number, month: number, day: number): LocalDate {
-  return fromYmd(year, month, Math.min(day, daysInMonth(year, month))) as LocalDate;
+  return fromYmd(year, month, day) as LocalDate;
 }
 
 function assertValidSchedule(schedule: Schedule): void {

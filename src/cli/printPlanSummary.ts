@@ -1,0 +1,41 @@
+import { formatIsoDate } from '../engine/dates/isoDate';
+import type { InputError } from '../engine/model/inputError';
+import { ITEM_STATUSES } from '../engine/model/planItem';
+import type { Plan } from '../engine/plan/planRun';
+import { describeSetupWarning } from '../engine/reasons/describeSetupWarning';
+
+const SHOWN_INPUT_ERRORS = 10;
+
+/**
+ * A readable summary of a preview: counts and amounts per action × status, setup warnings and
+ * input errors (the first few, with a count of the rest).
+ */
+export function planSummaryText(plan: Plan, inputErrors: readonly InputError[]): string {
+  const { run } = plan;
+  const lines = [
+    `Run ${run.id} "${run.name}" as of ${formatIsoDate(plan.asOf)} (${run.mode}; ${run.actions.join(', ')})`,
+    '',
+    `  ${'action'.padEnd(9)}${'status'.padEnd(10)}${'count'.padStart(8)}${'amount'.padStart(14)}`,
+  ];
+  let any = false;
+  for (const [action, byStatus] of Object.entries(plan.statistics)) {
+    for (const status of ITEM_STATUSES) {
+      const { count, amount } = byStatus[status];
+      if (count === 0) continue;
+      any = true;
+      lines.push(`  ${action.padEnd(9)}${status.padEnd(10)}${String(count).padStart(8)}${formatAmount(amount).padStart(14)}`);
+    }
+  }
+  if (!any) lines.push('  (nothing to do)');
+  lines.push('');
+  lines.push(plan.warnings.length === 0 ? 'Setup warnings: none' : `Setup warnings (${plan.warnings.length}):`);
+  for (const w of plan.warnings) lines.push(`  ${w.code}: ${describeSetupWarning(w)}`);
+  lines.push(inputErrors.length === 0 ? 'Input errors: none' : `Input errors (${inputErrors.length}; those rows were left out of planning):`);
+  for (const e of inputErrors.slice(0, SHOWN_INPUT_ERRORS)) lines.push(`  ${e.sheet} row ${e.row}, ${e.column}: ${e.message}`);
+  if (inputErrors.length > SHOWN_INPUT_ERRORS) lines.push(`  … and ${inputErrors.length - SHOWN_INPUT_ERRORS} more (all are in the preview sheet)`);
+  return lines.join('\n');
+}
+
+function formatAmount(amount: number): string {
+  return amount.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
