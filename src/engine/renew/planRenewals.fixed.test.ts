@@ -65,11 +65,11 @@ describe('planRenewals (fixed year)', () => {
   });
 
   it.each([
-    ['the day before', '2026-12-31', 'Open', 1],
-    ['the day of', '2027-01-01', 'Open', 0],
-    ['the day after', '2027-01-02', 'Paid', 0],
-    ['the day of (Cancelled)', '2027-01-01', 'Cancelled', 1],
-  ] as const)('treats an invoice starting %s the Effective Date as already billed → %#', (_when, start, status, count) => {
+    [1, 'the day before', '2026-12-31', 'Open'],
+    [0, 'the day of', '2027-01-01', 'Open'],
+    [0, 'the day after', '2027-01-02', 'Paid'],
+    [1, 'the day of', '2027-01-01', 'Cancelled'],
+  ] as const)('plans %i item(s) when an invoice starts %s the Effective Date (%s, %s)', (count, _when, start, status) => {
     const member = makeMember({ membershipId: 'MS-1', endDate: d('2026-06-30') });
     const invoices = [makeInvoice({ membershipId: 'MS-1', termStart: d(start), status })];
     expect(plan(makeRecords({ members: [member], invoices }))).toHaveLength(count);

@@ -1,0 +1,29 @@
+import { MEMBER_STATUSES } from '../../engine/model/records';
+import { parseBooleanCell } from '../cells/parseBooleanCell';
+import { parseDateCell } from '../cells/parseDateCell';
+import { enumCellParser } from '../cells/parseEnumCell';
+import { parseTextCell } from '../cells/parseTextCell';
+import { parseYearMonthCell } from '../cells/parseYearMonthCell';
+import { optionalColumn, requiredColumn, type SheetSpec } from './columnSpec';
+
+/** The Members sheet: one row per membership (SPEC §2). */
+export const membersSheet = {
+  name: 'Members',
+  required: true,
+  columns: {
+    memberId: requiredColumn('Member ID', parseTextCell),
+    /** Blank or absent: the Member ID (filled in by the reader). */
+    membershipId: optionalColumn('Membership ID', parseTextCell),
+    name: requiredColumn('Name', parseTextCell),
+    email: optionalColumn('Email', parseTextCell),
+    memberType: optionalColumn('Member Type', parseTextCell),
+    status: requiredColumn('Status', enumCellParser(MEMBER_STATUSES)),
+    product: requiredColumn('Product', parseTextCell),
+    startDate: requiredColumn('Start Date', parseDateCell),
+    endDate: requiredColumn('End Date', parseDateCell, { aliases: ['Paid Through'] }),
+    autoPay: optionalColumn('AutoPay', parseBooleanCell, { whenBlank: false }),
+    cardExpiry: optionalColumn('Card Expiry', parseYearMonthCell),
+    renewedThrough: optionalColumn('Renewed Through', parseDateCell),
+    terminationDate: optionalColumn('Termination Date', parseDateCell),
+  },
+} satisfies SheetSpec<Record<string, unknown> & object>;
