@@ -1,0 +1,12 @@
+/**
+ * The floor: merely reading and writing the same workbook with the xlsx library, in a process
+ * of its own (like the CLI), with the options the file host uses.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import * as XLSX from 'xlsx';
+import { peakRssMb, report, timed } from './measure';
+
+const [path, out] = process.argv.slice(2);
+const read = timed(() => XLSX.read(readFileSync(path), { type: 'buffer', dense: true, cellDates: false, cellStyles: false }));
+const write = timed(() => writeFileSync(out, XLSX.write(read.value, { type: 'buffer', bookType: 'xlsx', compression: true })));
+report({ kind: 'floor', readMs: read.ms, writeMs: write.ms, peakRssMb: peakRssMb() });

@@ -1,0 +1,41 @@
+/**
+ * `npm run bench`: for 10k, 100k and 1,000,000 memberships (+ about half as many invoices),
+ * prints read, parse, engine and write times, peak memory, and the ratio of the CLI preview to
+ * its floor (reading and writing the same workbook with the xlsx library). Every workload runs
+ * in a child process of its own so peak memory belongs to it. Sizes: BENCH_SIZES=10000,100000.
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { BENCH_AS_OF, BENCH_DIR } from './benchWorkbook';
+
+type Result = Record<string, number | string>;
+
+const sizes = (process.env.BENCH_SIZES ?? '10000,100000,1000000').split(',').map(Number);
+
+function child(script: string, args: (string | number)[]): Result {
+  const r = spawnSync(process.execPath, ['--max-old-space-size=20000', '--expose-gc', join(__dirname, script), ...args.map(String)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
+  const line = r.stdout.split('\n').find((l) => l.startsWith('BENCH '));
+  if (r.status !== 0 || !line) throw new Error(`${script} failed (${r.status}):\n${r.stderr}`);
+  return JSON.parse(line.slice(6));
+}
+
+const s = (ms: number | string) => `${(Number(ms) / 1000).toFixed(2)} s`;
+const out = (name: string) => join(BENCH_DIR, name);
+
+console.log(`Renewal Runs benchmarks — as of ${BENCH_AS_OF}, node ${process.version}, sizes ${sizes.join(', ')}`);
+for (const members of sizes) {
+  const file = child('generateChild.js', [members]);
+  const engine = child('engineChild.js', [members, BENCH_AS_OF]);
+  const floor = child('floorChild.js', [file.path, out(`floor-${members}.xlsx`)]);
+  const cli = child('cliChild.js', [file.path, out(`cli-${members}.xlsx`), BENCH_AS_OF]);
+  const phases = child('previewChild.js', [file.path, out(`phases-${members}.xlsx`), BENCH_AS_OF]);
+  const floorMs = Number(floor.readMs) + Number(floor.writeMs);
+  console.log(`\n== ${members.toLocaleString('en-US')} memberships, ${Number(engine.invoices).toLocaleString('en-US')} invoices (${file.fileMb} MB xlsx), ${phases.items} items`);
+  console.log(`  engine plan (records in memory): ${s(engine.engineMs)} median of 3; heap added ${engine.heapAddedMb} MB; process peak ${engine.peakRssMb} MB (records parse ${s(engine.parseMs)})`);
+  console.log(`  floor  xlsx read ${s(floor.readMs)} + write ${s(floor.writeMs)} = ${s(floorMs)}; peak ${floor.peakRssMb} MB`);
+  console.log(`  CLI preview total ${s(cli.totalMs)}; peak ${cli.peakRssMb} MB; ratio to floor ${(Number(cli.totalMs) / floorMs).toFixed(2)}×`);
+  console.log(`  phases: read ${s(phases.readMs)}, parse ${s(phases.parseMs)}, engine ${s(phases.engineMs)}, fingerprint ${s(phases.fingerprintMs)}, layout ${s(phases.layoutMs)}, write ${s(phases.writeMs)}`);
+}
