@@ -14,9 +14,9 @@ import { todayInTimeZone } from '../todayInTimeZone';
  */
 export function dueCommand(args: readonly string[], cli: CliContext): number {
   const parsed = parseArgs(args, { positionals: ['BOOK'], valueFlags: ['as-of'], switches: ['json'] });
+  const asOfFlag = parseAsOfFlag(parsed.values['as-of']);
   const book = openBook(resolve(cli.cwd, parsed.positionals.BOOK));
-  const asOfFlag = parsed.values['as-of'];
-  const today = asOfFlag !== undefined ? parseAsOfFlag(asOfFlag) : todayInTimeZone(cli.now(), book.read.records.settings.timeZone);
+  const today = asOfFlag ?? todayInTimeZone(cli.now(), book.read.records.settings.timeZone);
   const runs = listDueRuns(book.read.runs, today).map((r) => ({
     id: r.id,
     name: r.name,

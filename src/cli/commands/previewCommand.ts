@@ -7,7 +7,7 @@ import { EXIT_OK } from '../cliErrors';
 import { findRun, openBook } from '../openBook';
 import { parseArgs } from '../parseArgs';
 import { planSummaryText } from '../printPlanSummary';
-import { resolveAsOf } from '../resolveAsOf';
+import { parseAsOfFlag, resolveAsOf } from '../resolveAsOf';
 import { todayInTimeZone } from '../todayInTimeZone';
 
 /**
@@ -17,11 +17,12 @@ import { todayInTimeZone } from '../todayInTimeZone';
  */
 export function previewCommand(args: readonly string[], cli: CliContext): number {
   const parsed = parseArgs(args, { positionals: ['BOOK'], valueFlags: ['run', 'as-of', 'out'], switches: ['json'], required: ['run'] });
+  const asOfFlag = parseAsOfFlag(parsed.values['as-of']);
   const path = resolve(cli.cwd, parsed.positionals.BOOK);
   const book = openBook(path);
   const run = findRun(book, parsed.values.run);
   const today = todayInTimeZone(cli.now(), book.read.records.settings.timeZone);
-  const asOf = resolveAsOf(parsed.values['as-of'], run, today);
+  const asOf = resolveAsOf(asOfFlag, run, today);
   const preview = buildPreview({ grids: book.grids, read: book.read, run, asOf });
   book.host.replaceSheetSync(preview.sheet);
   const out = parsed.values.out === undefined ? path : resolve(cli.cwd, parsed.values.out);

@@ -61,7 +61,8 @@ export class XlsxWorkbookHost implements WorkbookHost {
 
   /** The workbook as .xlsx bytes. */
   toBytes(): Uint8Array {
-    return XLSX.write(this.workbook, { type: 'array', bookType: 'xlsx', compression: true }) as Uint8Array;
+    // type 'array' gives an ArrayBuffer in Node and browsers alike.
+    return new Uint8Array(XLSX.write(this.workbook, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
   }
 }
 

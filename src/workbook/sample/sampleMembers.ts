@@ -41,7 +41,10 @@ export function sampleMemberships(count: number, asOf: LocalDate, rnd: SeededRan
     const memberId = second ? out[i - 1].memberId : `M${++memberNumber}`;
     const product = second ? SAMPLE_PRODUCTS[5] : rnd.pick(PRODUCT_WEIGHTS);
     const status = rnd.pick(STATUS_WEIGHTS);
-    const spread = product.termMonths === 1 ? rnd.int(-45, 30) : rnd.int(-130, 365);
+    // Yesterday's nightly run dropped whoever crossed the drop line (60 days) before; a few
+    // stragglers past it remain (a payment was in flight, or staff held them back).
+    const straggler = rnd.chance(0.02);
+    const spread = product.termMonths === 1 ? rnd.int(-45, 30) : straggler ? rnd.int(-130, -62) : rnd.int(-61, 365);
     const endDate = addDays(asOf, status === 'Active' ? spread : -rnd.int(30, 400));
     const startDate = anniversary(addDays(endDate, 1), -product.termMonths);
     const name = second ? out[i - 1].name : `${FIRST[rnd.int(0, FIRST.length - 1)]} ${LAST[rnd.int(0, LAST.length - 1)]}`;
