@@ -4,7 +4,6 @@ import { XlsxWorkbookHost } from '../../hosts/file/xlsxWorkbookHost';
 import { sampleWorkbook } from '../../workbook/sample/sampleWorkbook';
 import { SAMPLE_NIGHTLY_RUN_ID } from '../../workbook/sample/sampleRuns';
 import type { CliContext } from '../cliContext';
-import { EXIT_OK } from '../cliErrors';
 import { parseArgs } from '../parseArgs';
 import { previewCommand } from './previewCommand';
 import { todayInTimeZone } from '../todayInTimeZone';

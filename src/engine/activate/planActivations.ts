@@ -19,47 +19,47 @@ import { nextMembershipId } from './nextMembershipId';
  * - `PRODUCT_NOT_FOUND` `{product}`: the product is not a row of Products;
  * - `ALREADY_ACTIVE` `{product}`: the member already has an `Active` membership of that
  *   product, or an earlier application of this run activates one.
+ * Error items claim nothing: no Membership ID, no product.
  *
- * Pure: the bookkeeping of IDs and products claimed by this run lives in local sets.
+ * Pure: the IDs and products this run claims are kept in local sets.
  *
  * @example
  * planActivations(ctx).map((i) => [i.key, i.status, i.membershipId])
  * // → [['activate:APP-1', 'ready', 'N-1'], ['activate:APP-2', 'error', null]]
  */
 export function planActivations(ctx: RunContext): PlanItem[] {
-  const { state } = ctx;
+  const { state, asOf } = ctx;
   const claimedIds = new Set<string>();
   const claimedProducts = new Set<string>();
   const isUsed = (id: string) =>
     claimedIds.has(id) || state.membersByMembershipId.has(id) || state.invoicesByMembership.has(id);
 
+  const planOne = (application: Application): PlanItem => {
+    const base = baseItem(application);
+    const product = state.productsByKey.get(nameKey(application.product));
+    if (!product) {
+      const reason = { code: 'PRODUCT_NOT_FOUND' as const, detail: { product: application.product } };
+      return { ...base, status: 'error', reason, newProduct: application.product };
+    }
+    const claim = `${application.memberId}\u0000${nameKey(product.product)}`;
+    const memberships = state.membersByMemberId.get(application.memberId) ?? [];
+    if (claimedProducts.has(claim) || hasActiveMembership(memberships, product.product)) {
+      const reason = { code: 'ALREADY_ACTIVE' as const, detail: { product: application.product } };
+      return { ...base, status: 'error', reason, newProduct: product.product };
+    }
+    const membershipId = nextMembershipId(application.memberId, isUsed);
+    claimedIds.add(membershipId);
+    claimedProducts.add(claim);
+    const termStart = activationTermStart(application.requestedStart, asOf);
+    const end = termEnd(termStart, product.termMonths);
+    return { ...base, membershipId, newProduct: product.product, termStart, termEnd: end };
+  };
+
   const items: PlanItem[] = [];
   for (const application of state.records.applications) {
     if (nameKey(application.status) !== 'approved') continue;
     if (!isInRunScope(ctx.run, { memberType: application.memberType, autoPay: false })) continue;
-
-    const base = baseItem(application);
-    const product = state.productsByKey.get(nameKey(application.product));
-    if (!product) {
-      items.push({ ...base, status: 'error', reason: notFound(application.product), newProduct: application.product });
-      continue;
-    }
-    const productClaim = `${application.memberId}\u0000${nameKey(product.product)}`;
-    if (claimedProducts.has(productClaim) || hasActiveMembership(state.membersByMemberId.get(application.memberId) ?? [], product.product)) {
-      items.push({ ...base, status: 'error', reason: { code: 'ALREADY_ACTIVE', detail: { product: application.product } }, newProduct: product.product });
-      continue;
-    }
-    const membershipId = nextMembershipId(application.memberId, isUsed);
-    claimedIds.add(membershipId);
-    claimedProducts.add(productClaim);
-    const termStart = activationTermStart(application.requestedStart, ctx.asOf);
-    items.push({
-      ...base,
-      membershipId,
-      newProduct: product.product,
-      termStart,
-      termEnd: termEnd(termStart, product.termMonths),
-    });
+    items.push(planOne(application));
   }
   return items;
 }
@@ -76,8 +76,4 @@ function baseItem(application: Application): PlanItem {
     product: application.product,
     applicationRow: application.row,
   };
-}
-
-function notFound(product: string) {
-  return { code: 'PRODUCT_NOT_FOUND' as const, detail: { product } };
 }

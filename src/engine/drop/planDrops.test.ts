@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { addDays, LocalDate } from '../dates/localDate';
-import { gather } from '../gather/gatheredState';
 import type { WorkbookRecords } from '../gather/workbookRecords';
 import { Member, MEMBER_STATUSES } from '../model/records';
 import type { RunDefinition } from '../model/run';
-import type { RunContext } from '../plan/runContext';
+import { createRunContext, RunContext } from '../plan/runContext';
 import { d, makeInvoice, makeMember, makeRecords, makeRun } from '../testing/recordBuilders';
 import { planDrops } from './planDrops';
 
@@ -13,7 +12,7 @@ const END = d('2025-12-31');
 const DROP_LINE = d('2026-01-31'); // R + P = 2026-01-01 + 30
 
 function contextFor(records: WorkbookRecords, asOf: LocalDate, run: RunDefinition = makeRun({ dropAfterDays: P })): RunContext {
-  return { run, asOf, state: gather(records), settings: records.settings, usesMapping: false };
+  return createRunContext(records, run, asOf);
 }
 
 function keysOf(records: WorkbookRecords, asOf: LocalDate, run?: RunDefinition): string[] {

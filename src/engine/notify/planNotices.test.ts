@@ -1,9 +1,8 @@
 import { addDays, LocalDate } from '../dates/localDate';
-import { gather } from '../gather/gatheredState';
 import type { WorkbookRecords } from '../gather/workbookRecords';
 import type { Invoice, Member } from '../model/records';
 import type { RunDefinition } from '../model/run';
-import type { Proposals, ProposedInvoice, RunContext } from '../plan/runContext';
+import { createRunContext, Proposals, ProposedInvoice, RunContext } from '../plan/runContext';
 import { d, makeInvoice, makeMember, makeRecords, makeRun } from '../testing/recordBuilders';
 import { planNotices } from './planNotices';
 
@@ -11,7 +10,7 @@ const D = d('2026-03-10');
 const NO_PROPOSALS: Proposals = { droppedMembershipIds: new Set(), newInvoices: [] };
 
 function contextFor(records: WorkbookRecords, run: RunDefinition = makeRun(), asOf: LocalDate = D): RunContext {
-  return { run, asOf, state: gather(records), settings: records.settings, usesMapping: false };
+  return createRunContext(records, run, asOf);
 }
 
 /** One member M1 with one invoice; returns the notify items. */

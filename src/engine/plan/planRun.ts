@@ -1,7 +1,7 @@
 import { planActivations } from '../activate/planActivations';
 import type { LocalDate } from '../dates/localDate';
 import { planDrops } from '../drop/planDrops';
-import { gather, GatheredState } from '../gather/gatheredState';
+import type { GatheredState } from '../gather/gatheredState';
 import type { WorkbookRecords } from '../gather/workbookRecords';
 import type { PlanItem } from '../model/planItem';
 import type { Action, RunDefinition } from '../model/run';
@@ -11,7 +11,7 @@ import { planRenewals } from '../renew/planRenewals';
 import { checkRunSetup } from '../setup/checkRunSetup';
 import { applyExclusions } from './applyExclusions';
 import { PlanStatistics, planStatistics } from './planStatistics';
-import type { Proposals, ProposedInvoice, RunContext } from './runContext';
+import { createRunContext, Proposals, ProposedInvoice } from './runContext';
 
 export interface PlanRunOptions {
   records: WorkbookRecords;
@@ -47,14 +47,7 @@ export interface Plan {
 export function planRun(options: PlanRunOptions): Plan {
   const { run, asOf, records } = options;
   const excluded = options.excludedKeys ?? new Set<string>();
-  const state = options.gathered ?? gather(records);
-  const ctx: RunContext = {
-    run,
-    asOf,
-    state,
-    settings: records.settings,
-    usesMapping: run.useMapping ?? records.mapping.length > 0,
-  };
+  const ctx = createRunContext(records, run, asOf, options.gathered);
   const wants = (a: Action) => run.actions.includes(a);
   const items: PlanItem[] = [];
   const take = (planned: PlanItem[]) => {

@@ -1,5 +1,6 @@
 import type { LocalDate } from '../dates/localDate';
-import type { GatheredState } from '../gather/gatheredState';
+import { gather, GatheredState } from '../gather/gatheredState';
+import type { WorkbookRecords } from '../gather/workbookRecords';
 import type { RunDefinition } from '../model/run';
 import type { Settings } from '../model/settings';
 
@@ -33,4 +34,20 @@ export interface Proposals {
   /** Membership IDs the run drops (from `ready`/`warning` drop items). */
   droppedMembershipIds: ReadonlySet<string>;
   newInvoices: readonly ProposedInvoice[];
+}
+
+/**
+ * The context every planner of one run reads. `usesMapping` follows SPEC §3.3: Use Mapping is
+ * Yes, or blank and the Mapping sheet has rows. Pass `state` to reuse indexes gathered earlier.
+ *
+ * @example
+ * planRenewals(createRunContext(records, run, isoDate('2026-11-21')))
+ */
+export function createRunContext(
+  records: WorkbookRecords,
+  run: RunDefinition,
+  asOf: LocalDate,
+  state: GatheredState = gather(records),
+): RunContext {
+  return { run, asOf, state, settings: records.settings, usesMapping: run.useMapping ?? records.mapping.length > 0 };
 }

@@ -25,6 +25,7 @@ const WORDS: Record<ReasonCode, Array<[Reason['detail'] | undefined, string]>> =
       { product: 'Gold', fromSeason: 'Summer 2025', toSeason: 'Summer 2026' },
       'ambiguous mapping: more than one Mapping row for Gold from Summer 2025 to Summer 2026',
     ],
+    [{ product: 'Gold', fromSeason: '2025', toSeason: '2026', count: 2 }, 'ambiguous mapping: 2 Mapping rows for Gold from 2025 to 2026'],
     [undefined, 'ambiguous mapping: more than one Mapping row'],
   ],
   NO_EMAIL: [[undefined, 'no email address']],

@@ -10,7 +10,8 @@ import type { Reason, ReasonCode } from '../model/reason';
  * "undefined"):
  * - PRODUCT_NOT_FOUND, ALREADY_ACTIVE: `product`
  * - SEASON_NOT_FOUND: `date` (ISO text)
- * - NOT_IN_MAPPING, AMBIGUOUS_MAPPING: `product`, `fromSeason`, `toSeason`
+ * - NOT_IN_MAPPING, AMBIGUOUS_MAPPING: `product`, `fromSeason`, `toSeason` (season names);
+ *   AMBIGUOUS_MAPPING also `count` (matching Mapping rows)
  * - MEMBERSHIP_NOT_FOUND: `membershipId`
  * - PAYMENT_IN_PROGRESS, OLDER_UNPAID_INVOICE: `invoiceId`
  * - RETRY_LIMIT_REACHED: `attempts`, `maxRetries`
@@ -38,7 +39,7 @@ export function describeReason(reason: Reason): string {
     case 'NOT_IN_MAPPING':
       return withValue('not in mapping table', mappingRoute(get), ': ');
     case 'AMBIGUOUS_MAPPING':
-      return withValue('ambiguous mapping: more than one Mapping row', mappingRoute(get), ' for ');
+      return withValue(`ambiguous mapping: ${mappingRowCount(get('count'))}`, mappingRoute(get), ' for ');
     case 'NO_EMAIL':
       return 'no email address';
     case 'MEMBERSHIP_NOT_FOUND':
@@ -84,6 +85,10 @@ function mappingRoute(get: Get): string | null {
   const parts = [get('product'), withPrefix('from', get('fromSeason')), withPrefix('to', get('toSeason'))];
   const known = parts.filter((p): p is string => p != null);
   return known.length === 0 ? null : known.join(' ');
+}
+
+function mappingRowCount(count: string | null): string {
+  return count == null ? 'more than one Mapping row' : `${count} Mapping rows`;
 }
 
 function withPrefix(prefix: string, value: string | null): string | null {

@@ -2,7 +2,7 @@ import type { LocalDate } from '../dates/localDate';
 import type { Member } from '../model/records';
 import type { RunContext } from '../plan/runContext';
 import { isAlreadyRenewed } from './isAlreadyRenewed';
-import { isPastDropLine } from './isPastDropLine';
+import { isPastDropLine } from '../drop/dropLine';
 
 /**
  * Fixed-year mode, SPEC §3.2: every renewal starts on the run's Effective Date F. Returns F for

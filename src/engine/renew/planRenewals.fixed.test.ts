@@ -1,14 +1,12 @@
 import type { LocalDate } from '../dates/localDate';
-import { gather } from '../gather/gatheredState';
 import type { WorkbookRecords } from '../gather/workbookRecords';
 import type { RunDefinition } from '../model/run';
-import type { RunContext } from '../plan/runContext';
+import { createRunContext, RunContext } from '../plan/runContext';
 import { d, makeInvoice, makeMember, makeRecords, makeRun } from '../testing/recordBuilders';
 import { planRenewals } from './planRenewals';
 
 function contextFor(records: WorkbookRecords, run: RunDefinition, asOf: LocalDate): RunContext {
-  const usesMapping = run.useMapping ?? records.mapping.length > 0;
-  return { run, asOf, state: gather(records), settings: records.settings, usesMapping };
+  return createRunContext(records, run, asOf);
 }
 
 const F = d('2027-01-01');

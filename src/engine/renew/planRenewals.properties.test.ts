@@ -1,16 +1,14 @@
 import fc from 'fast-check';
 import { addDays, LocalDate } from '../dates/localDate';
-import { gather } from '../gather/gatheredState';
 import type { WorkbookRecords } from '../gather/workbookRecords';
 import { MEMBER_STATUSES, MemberStatus } from '../model/records';
 import type { RunDefinition } from '../model/run';
-import type { RunContext } from '../plan/runContext';
+import { createRunContext, RunContext } from '../plan/runContext';
 import { d, makeInvoice, makeMember, makeProduct, makeRecords, makeRun } from '../testing/recordBuilders';
 import { planRenewals } from './planRenewals';
 
 function contextFor(records: WorkbookRecords, run: RunDefinition, asOf: LocalDate): RunContext {
-  const usesMapping = run.useMapping ?? records.mapping.length > 0;
-  return { run, asOf, state: gather(records), settings: records.settings, usesMapping };
+  return createRunContext(records, run, asOf);
 }
 
 const origin = d('2020-01-01');
@@ -37,9 +35,12 @@ const member = fc
     termDays: fc.integer({ min: 0, max: 800 }),
     invoiceStart: maybe(date),
   })
-  .map(({ status, startDate, termDays, invoiceStart }, i = 0) => ({ status, startDate, endDate: addDays(startDate, termDays), invoiceStart, i }));
+  .map(({ status, startDate, termDays, invoiceStart }) => ({ status, startDate, endDate: addDays(startDate, termDays), invoiceStart }));
 
-function recordsOf(members: { status: MemberStatus; startDate: LocalDate; endDate: LocalDate; invoiceStart: LocalDate | null }[], termMonths = 12) {
+type MemberShape = { status: MemberStatus; startDate: LocalDate; endDate: LocalDate; invoiceStart: LocalDate | null };
+
+/** Members `M0`, `M1`, … with at most one invoice each; every one of product Annual. */
+function recordsOf(members: MemberShape[], termMonths = 12) {
   const rows = members.map((m, i) => makeMember({ memberId: `M${i}`, status: m.status, startDate: m.startDate, endDate: m.endDate }));
   const invoices = members.flatMap((m, i) => (m.invoiceStart == null ? [] : [makeInvoice({ membershipId: `M${i}`, termStart: m.invoiceStart })]));
   return makeRecords({ members: rows, invoices, products: [makeProduct({ termMonths })] });

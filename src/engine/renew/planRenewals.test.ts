@@ -1,16 +1,14 @@
 import type { LocalDate } from '../dates/localDate';
-import { gather } from '../gather/gatheredState';
 import type { WorkbookRecords } from '../gather/workbookRecords';
 import type { PlanItem } from '../model/planItem';
 import type { MemberStatus } from '../model/records';
 import type { RunDefinition } from '../model/run';
-import type { RunContext } from '../plan/runContext';
+import { createRunContext, RunContext } from '../plan/runContext';
 import { d, makeInvoice, makeMember, makeProduct, makeRecords, makeRun } from '../testing/recordBuilders';
 import { planRenewals } from './planRenewals';
 
 function contextFor(records: WorkbookRecords, run: RunDefinition, asOf: LocalDate): RunContext {
-  const usesMapping = run.useMapping ?? records.mapping.length > 0;
-  return { run, asOf, state: gather(records), settings: records.settings, usesMapping };
+  return createRunContext(records, run, asOf);
 }
 
 const asOf = d('2026-03-01');

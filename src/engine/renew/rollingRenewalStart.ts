@@ -3,7 +3,7 @@ import type { Member } from '../model/records';
 import type { RunContext } from '../plan/runContext';
 import { isAlreadyRenewed } from './isAlreadyRenewed';
 import { isInRenewalWindow } from './isInRenewalWindow';
-import { isPastDropLine } from './isPastDropLine';
+import { isPastDropLine } from '../drop/dropLine';
 import { newTermStart } from './newTermStart';
 
 /**

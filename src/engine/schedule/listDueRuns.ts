@@ -17,7 +17,9 @@ export interface DueRun {
  *
  * Order: due runs first (the task pane's Runs list shows "due runs first", SPEC §7), then by
  * pre-processing date (the longest-waiting first), then by Run ID; runs that tie on all three
- * (duplicate IDs, a setup warning of their own) keep their order in the Runs sheet.
+ * (duplicate IDs, a setup warning of their own) keep their order in the Runs sheet. Sorting by
+ * pre-processing date already puts the due runs first, since a run is due exactly when that
+ * date is on or before `today`.
  *
  * @example
  * listDueRuns(runs, isoDate('2026-03-29'))
@@ -29,11 +31,10 @@ export function listDueRuns(runs: readonly RunDefinition[], today: LocalDate): D
     const next = runOccurrence(run, today);
     if (next !== null) listed.push({ id: run.id, name: run.name, ...next });
   }
-  return listed.sort(byDueThenDateThenId);
+  return listed.sort(byDateThenId);
 }
 
-function byDueThenDateThenId(a: DueRun, b: DueRun): number {
-  if (a.due !== b.due) return a.due ? -1 : 1;
+function byDateThenId(a: DueRun, b: DueRun): number {
   if (a.preProcessingDate !== b.preProcessingDate) return a.preProcessingDate - b.preProcessingDate;
   // Plain code-unit order: Run IDs are A-Z 0-9 - _, and the order must not depend on the locale.
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;

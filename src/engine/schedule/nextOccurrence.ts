@@ -10,7 +10,8 @@ import type { Schedule } from '../model/run';
  * - monthly: day 1–31 of the month, where 31 means the month's last day (SPEC §4). A day the
  *   month does not have (29 or 30 in February, 31 in a 30-day month) falls on the month's last
  *   day, so a monthly run still runs every month — it is never skipped, and never rolled over
- *   into the next month (which would run twice there).
+ *   into the next month (which would run twice there). This deliberately differs from term
+ *   arithmetic (SPEC §1), where a missing anniversary moves to the 1st of the next month.
  * - yearly: the schedule's month and day; 02-29 falls on 02-28 in a non-leap year, so a yearly
  *   run still runs every year, in its own month.
  *
@@ -57,7 +58,7 @@ export function firstOccurrenceOnOrAfter(schedule: Schedule, date: LocalDate): L
 
 /** Day `day` of a month, or the month's last day when the month is shorter. */
 function dayInMonth(year: number, month: number, day: number): LocalDate {
-  return fromYmd(year, month, day) as LocalDate;
+  return fromYmd(year, month, Math.min(day, daysInMonth(year, month))) as LocalDate;
 }
 
 function assertValidSchedule(schedule: Schedule): void {

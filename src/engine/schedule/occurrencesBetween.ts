@@ -14,8 +14,12 @@ import { firstOccurrenceOnOrAfter, nextOccurrence } from './nextOccurrence';
  */
 export function occurrencesBetween(schedule: Schedule, from: LocalDate, to: LocalDate): LocalDate[] {
   const occurrences: LocalDate[] = [];
-  for (let date = firstOccurrenceOnOrAfter(schedule, from); date <= to; date = nextOccurrence(schedule, date)) {
+  for (let date = firstOccurrenceOnOrAfter(schedule, from); date <= to; ) {
     occurrences.push(date);
+    const next = nextOccurrence(schedule, date);
+    // A next occurrence that does not move forward is a bug; fail rather than loop forever.
+    if (!(next > date)) throw new Error(`Schedule did not advance past ${date}: ${JSON.stringify(schedule)}`);
+    date = next;
   }
   return occurrences;
 }

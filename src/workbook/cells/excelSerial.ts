@@ -21,7 +21,12 @@ export const PHANTOM_LEAP_DAY_SERIAL = 60;
 const MAX_SERIAL_1900 = 2958465;
 const MAX_SERIAL_1904 = MAX_SERIAL_1900 - 1462;
 
-/** The first date Excel can store: 1900-01-01, or 1904-01-01 in the 1904 system. */
+/**
+ * The first date Excel can store: 1900-01-01, or 1904-01-01 in the 1904 system.
+ *
+ * @example
+ * formatIsoDate(firstExcelDate(true)) // → '1904-01-01'
+ */
 export function firstExcelDate(date1904: boolean): LocalDate {
   return (date1904 ? EPOCH_1904 : EPOCH_1900_BEFORE_MARCH + 1) as LocalDate;
 }

@@ -1,3 +1,4 @@
+import { isBlankText } from './isBlankText';
 import { isCellError, type Cell } from '../sheetGrid';
 import type { CellContext, CellParser } from './cellParser';
 import { reject, type CellResult } from './cellResult';
@@ -21,7 +22,7 @@ export function readCell<T>(
   context: CellContext,
   required: boolean,
 ): CellResult<T | null> {
-  if (cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '')) {
+  if (cell === null || cell === undefined || (typeof cell === 'string' && isBlankText(cell))) {
     return required ? reject(`${context.column} is required but blank`) : BLANK;
   }
   if (isCellError(cell)) return reject(`${context.column} holds the error value ${cell.error}`);

@@ -16,7 +16,7 @@ const SHEET_END = 2;
 export function fingerprintInputs(sheets: readonly SheetGrid[], run: RunDefinition, date1904: boolean): string {
   const hasher = new ContentHasher();
   hasher.number(date1904 ? 1904 : 1900);
-  const { status: _s, lastAsOf: _l, lastExecutedAt: _e, row: _r, ...definition } = run;
+  const { status, lastAsOf, lastExecutedAt, row, ...definition } = run;
   hasher.text(JSON.stringify(definition));
   for (const sheet of sheets) {
     hasher.text(sheet.name.toLowerCase());

@@ -53,7 +53,7 @@ export function requiredColumn<T>(header: string, parse: CellParser<T>, options:
  * optionalColumn('AutoPay', parseBooleanCell, { whenBlank: false }) // boolean
  */
 export function optionalColumn<T>(header: string, parse: CellParser<T>, options?: ColumnOptions): ColumnSpec<T | null>;
-export function optionalColumn<T>(header: string, parse: CellParser<T>, options: ColumnOptions & { whenBlank: T }): ColumnSpec<T>;
+export function optionalColumn<T>(header: string, parse: CellParser<T>, options: ColumnOptions & { whenBlank: NoInfer<T> }): ColumnSpec<T>;
 export function optionalColumn<T>(
   header: string,
   parse: CellParser<T>,

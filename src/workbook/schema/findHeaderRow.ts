@@ -1,4 +1,5 @@
-import { isBlankCell, type Cell } from '../sheetGrid';
+import type { Cell } from '../sheetGrid';
+import { isBlankText } from '../cells/isBlankText';
 
 /**
  * Whether a row is entirely empty (every cell blank, or no cells at all). Such rows are ignored
@@ -11,7 +12,7 @@ export function isEmptyRow(row: readonly Cell[] | undefined): boolean {
   if (row === undefined) return true;
   for (let i = 0; i < row.length; i++) {
     const cell = row[i];
-    if (cell !== undefined && !isBlankCell(cell)) return false;
+    if (cell !== null && cell !== undefined && (typeof cell !== 'string' || !isBlankText(cell))) return false;
   }
   return true;
 }

@@ -4,7 +4,7 @@ import { parseDateCell } from '../cells/parseDateCell';
 import { enumCellParser } from '../cells/parseEnumCell';
 import { parseTextCell } from '../cells/parseTextCell';
 import { parseYearMonthCell } from '../cells/parseYearMonthCell';
-import { optionalColumn, requiredColumn, type SheetSpec } from './columnSpec';
+import { optionalColumn, requiredColumn, type SheetColumns, type SheetSpec } from './columnSpec';
 
 /** The Members sheet: one row per membership (SPEC §2). */
 export const membersSheet = {
@@ -26,4 +26,4 @@ export const membersSheet = {
     renewedThrough: optionalColumn('Renewed Through', parseDateCell),
     terminationDate: optionalColumn('Termination Date', parseDateCell),
   },
-} satisfies SheetSpec<Record<string, unknown> & object>;
+} satisfies SheetSpec<SheetColumns>;

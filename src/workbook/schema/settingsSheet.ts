@@ -1,0 +1,45 @@
+import { MEMBER_STATUSES } from '../../engine/model/records';
+import type { DateOrder, Settings } from '../../engine/model/settings';
+import type { CellParser } from '../cells/cellParser';
+import { enumCellParser } from '../cells/parseEnumCell';
+import { parseNonNegativeIntegerCell } from '../cells/parseIntegerCell';
+import { parseRawCell } from '../cells/parseRawCell';
+import { parseTextCell } from '../cells/parseTextCell';
+import { parseTimeZoneCell } from '../cells/parseTimeZoneCell';
+import { optionalColumn, requiredColumn, type SheetColumns, type SheetSpec } from './columnSpec';
+
+export const DATE_ORDERS: readonly DateOrder[] = ['YMD', 'DMY', 'MDY'];
+
+/**
+ * The optional Settings sheet: two columns, one setting a row (SPEC §2). The Value column is
+ * read per setting with {@link SETTINGS}; a sheet without it is reported by the reader.
+ */
+export const settingsSheet = {
+  name: 'Settings',
+  required: false,
+  columns: {
+    setting: requiredColumn('Setting', parseTextCell),
+    value: optionalColumn('Value', parseRawCell),
+  },
+} satisfies SheetSpec<SheetColumns>;
+
+/** One setting: its name on the sheet (matched like a header) and how its value is read. */
+export interface SettingSpec<T> {
+  name: string;
+  parse: CellParser<T>;
+}
+
+/**
+ * Every setting the Settings sheet may hold, as data. A status a drop writes must be a status
+ * the Members sheet accepts (else the next read would reject every dropped row), and it cannot
+ * be `Active`.
+ */
+export const SETTINGS: { [K in keyof Settings]: SettingSpec<Settings[K]> } = {
+  timeZone: { name: 'Time Zone', parse: parseTimeZoneCell },
+  dateOrder: { name: 'Date Order', parse: enumCellParser(DATE_ORDERS) },
+  invoicePrefix: { name: 'Invoice Prefix', parse: parseTextCell },
+  droppedStatus: { name: 'Dropped Status', parse: enumCellParser(MEMBER_STATUSES.filter((s) => s !== 'Active')) },
+  nonMemberType: { name: 'Non-Member Type', parse: parseTextCell },
+  maxPaymentRetries: { name: 'Max Payment Retries', parse: parseNonNegativeIntegerCell },
+  reconcileTimeoutDays: { name: 'Reconcile Timeout Days', parse: parseNonNegativeIntegerCell },
+};
