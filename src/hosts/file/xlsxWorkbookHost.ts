@@ -61,8 +61,11 @@ export class XlsxWorkbookHost implements WorkbookHost {
 
   /** The workbook as .xlsx bytes. */
   toBytes(): Uint8Array {
-    // type 'array' gives an ArrayBuffer in Node and browsers alike.
-    return new Uint8Array(XLSX.write(this.workbook, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
+    const options = { bookType: 'xlsx', compression: true } as const;
+    // In Node, SheetJS builds a Buffer about twice as fast as an ArrayBuffer (measured on a
+    // 100,000-membership workbook: 2.0 s against 3.9–5.0 s); browsers get the ArrayBuffer.
+    if (typeof Buffer !== 'undefined') return XLSX.write(this.workbook, { ...options, type: 'buffer' }) as Buffer;
+    return new Uint8Array(XLSX.write(this.workbook, { ...options, type: 'array' }) as ArrayBuffer);
   }
 }
 
@@ -85,7 +88,9 @@ function toGrid(name: string, ws: XLSX.WorkSheet | undefined): SheetGrid {
 }
 
 function toWorksheet(sheet: SheetWrite, date1904: boolean): XLSX.WorkSheet {
-  const width = Math.max(1, ...sheet.rows.map((r) => r.length));
+  // A loop, not Math.max(...rows): spreading a million rows overflows the call stack.
+  let width = 1;
+  for (const row of sheet.rows) if (row.length > width) width = row.length;
   const data = sheet.rows.map((row) => row.map((cell) => toSheetJsCell(cell, date1904)));
   const ws: XLSX.WorkSheet = { '!data': data } as XLSX.WorkSheet;
   ws['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: Math.max(0, sheet.rows.length - 1), c: width - 1 } });
