@@ -1,6 +1,6 @@
 import { termEnd } from '../dates/termEnd';
 import { nameKey } from '../gather/nameKey';
-import { EMPTY_ITEM, PlanItem } from '../model/planItem';
+import { createItem, PlanItem } from '../model/planItem';
 import type { Application } from '../model/records';
 import type { RunContext } from '../plan/runContext';
 import { isInRunScope } from '../plan/runScope';
@@ -65,8 +65,7 @@ export function planActivations(ctx: RunContext): PlanItem[] {
 }
 
 function baseItem(application: Application): PlanItem {
-  return {
-    ...EMPTY_ITEM,
+  return createItem({
     key: `activate:${application.applicationId}`,
     action: 'activate',
     status: 'ready',
@@ -75,5 +74,5 @@ function baseItem(application: Application): PlanItem {
     email: application.email,
     product: application.product,
     applicationRow: application.row,
-  };
+  });
 }

@@ -1,4 +1,5 @@
-import { EMPTY_ITEM, PlanItem } from '../model/planItem';
+import { memberItemFields } from '../model/memberItemFields';
+import { createItem, PlanItem } from '../model/planItem';
 import type { Invoice, Member } from '../model/records';
 import { isPaymentInFlight } from '../payments/isPaymentInFlight';
 import { roundCents } from '../plan/planStatistics';
@@ -39,19 +40,12 @@ export function planDrops(ctx: RunContext): PlanItem[] {
 
 function dropItem(ctx: RunContext, member: Member, openInvoices: readonly Invoice[]): PlanItem {
   const inFlight = openInvoices.find((inv) => isPaymentInFlight(inv, ctx.asOf, ctx.settings.reconcileTimeoutDays));
-  return {
-    ...EMPTY_ITEM,
+  return createItem({
     key: `drop:${member.membershipId}`,
     action: 'drop',
     status: inFlight ? 'error' : 'ready',
     reason: inFlight ? { code: 'PAYMENT_IN_PROGRESS', detail: { invoiceId: inFlight.invoiceId } } : null,
-    memberId: member.memberId,
-    membershipId: member.membershipId,
-    name: member.name,
-    email: member.email,
-    product: member.product,
-    endDate: member.endDate,
+    ...memberItemFields(member),
     amount: roundCents(openInvoices.reduce((sum, inv) => sum + inv.balance, 0)),
-    memberRow: member.row,
-  };
+  });
 }

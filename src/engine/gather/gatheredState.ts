@@ -12,9 +12,9 @@ export interface GatheredState {
   productsByKey: Map<string, Product>;
   /** Invoices by Membership ID, in sheet order. */
   invoicesByMembership: Map<string, Invoice[]>;
-  membersByMembershipId: Map<string, Member>;
+  readonly membersByMembershipId: Map<string, Member>;
   /** Memberships by Member ID, in sheet order. */
-  membersByMemberId: Map<string, Member[]>;
+  readonly membersByMemberId: Map<string, Member[]>;
   /** Seasons sorted by Start Date. */
   seasonsByStart: Season[];
 }
@@ -31,14 +31,31 @@ export function gather(records: WorkbookRecords): GatheredState {
   for (const p of records.products) productsByKey.set(nameKey(p.product), p);
   const invoicesByMembership = new Map<string, Invoice[]>();
   for (const inv of records.invoices) pushTo(invoicesByMembership, inv.membershipId, inv);
-  const membersByMembershipId = new Map<string, Member>();
-  const membersByMemberId = new Map<string, Member[]>();
-  for (const m of records.members) {
-    membersByMembershipId.set(m.membershipId, m);
-    pushTo(membersByMemberId, m.memberId, m);
-  }
   const seasonsByStart = [...records.seasons].sort((a, b) => a.startDate - b.startDate);
-  return { records, productsByKey, invoicesByMembership, membersByMembershipId, membersByMemberId, seasonsByStart };
+  // The member indexes are built on first use: a nightly renew/notify/drop run never needs
+  // memberships by Member ID, and a million-entry Map costs both time and memory.
+  let byMembershipId: Map<string, Member> | undefined;
+  let byMemberId: Map<string, Member[]> | undefined;
+  return {
+    records,
+    productsByKey,
+    invoicesByMembership,
+    seasonsByStart,
+    get membersByMembershipId() {
+      if (!byMembershipId) {
+        byMembershipId = new Map();
+        for (const m of records.members) byMembershipId.set(m.membershipId, m);
+      }
+      return byMembershipId;
+    },
+    get membersByMemberId() {
+      if (!byMemberId) {
+        byMemberId = new Map();
+        for (const m of records.members) pushTo(byMemberId, m.memberId, m);
+      }
+      return byMemberId;
+    },
+  };
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -62,3 +62,40 @@ export const EMPTY_ITEM: Omit<PlanItem, 'key' | 'action' | 'status'> = {
   invoiceRow: null,
   applicationRow: null,
 };
+
+/** The fields an item must have; every other field defaults to `null`. */
+export type ItemFields = Pick<PlanItem, 'key' | 'action' | 'status'> & Partial<PlanItem>;
+
+/**
+ * Builds an item in one allocation with its fields always in the same order, so a million
+ * items share one object shape (object spreads of many fields cost several times more).
+ *
+ * @example
+ * createItem({ key: 'drop:M-1', action: 'drop', status: 'ready', membershipId: 'M-1' })
+ */
+export function createItem(f: ItemFields): PlanItem {
+  return {
+    key: f.key,
+    action: f.action,
+    status: f.status,
+    reason: f.reason ?? null,
+    memberId: f.memberId ?? null,
+    membershipId: f.membershipId ?? null,
+    name: f.name ?? null,
+    email: f.email ?? null,
+    product: f.product ?? null,
+    newProduct: f.newProduct ?? null,
+    endDate: f.endDate ?? null,
+    termStart: f.termStart ?? null,
+    termEnd: f.termEnd ?? null,
+    dueDate: f.dueDate ?? null,
+    amount: f.amount ?? null,
+    invoiceId: f.invoiceId ?? null,
+    noticeNumber: f.noticeNumber ?? null,
+    noticeKind: f.noticeKind ?? null,
+    dependsOn: f.dependsOn ?? null,
+    memberRow: f.memberRow ?? null,
+    invoiceRow: f.invoiceRow ?? null,
+    applicationRow: f.applicationRow ?? null,
+  };
+}

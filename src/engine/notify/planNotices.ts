@@ -1,5 +1,5 @@
 import type { NoticeKind, PlanItem } from '../model/planItem';
-import { EMPTY_ITEM } from '../model/planItem';
+import { createItem } from '../model/planItem';
 import type { Member } from '../model/records';
 import type { Proposals, RunContext } from '../plan/runContext';
 import { isInRunScope } from '../plan/runScope';
@@ -45,14 +45,21 @@ export function planNotices(ctx: RunContext, proposals: Proposals): PlanItem[] {
 }
 
 function noticeItem(candidate: NoticeCandidate, member: Member | undefined, noticeNumber: number, kind: NoticeKind): PlanItem {
-  const item: PlanItem = {
-    ...EMPTY_ITEM,
+  const email = member?.email?.trim() || null;
+  const status = !member ? 'error' : email ? 'ready' : 'warning';
+  return createItem({
     key: candidate.key,
     action: 'notify',
-    status: 'ready',
-    memberId: candidate.memberId,
+    status,
+    reason: !member
+      ? { code: 'MEMBERSHIP_NOT_FOUND', detail: { membershipId: candidate.membershipId } }
+      : email ? null : { code: 'NO_EMAIL' },
+    memberId: member ? member.memberId : candidate.memberId,
     membershipId: candidate.membershipId,
+    name: member?.name,
+    email,
     product: candidate.product,
+    endDate: member?.endDate,
     termStart: candidate.termStart,
     termEnd: candidate.termEnd,
     dueDate: candidate.dueDate,
@@ -61,18 +68,7 @@ function noticeItem(candidate: NoticeCandidate, member: Member | undefined, noti
     noticeNumber,
     noticeKind: kind,
     dependsOn: candidate.dependsOn,
+    memberRow: member?.row,
     invoiceRow: candidate.invoiceRow,
-  };
-  if (!member) return { ...item, status: 'error', reason: { code: 'MEMBERSHIP_NOT_FOUND', detail: { membershipId: candidate.membershipId } } };
-  const email = member.email?.trim() || null;
-  return {
-    ...item,
-    status: email ? 'ready' : 'warning',
-    reason: email ? null : { code: 'NO_EMAIL' },
-    memberId: member.memberId,
-    name: member.name,
-    email,
-    endDate: member.endDate,
-    memberRow: member.row,
-  };
+  });
 }

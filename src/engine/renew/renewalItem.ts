@@ -1,6 +1,6 @@
 import type { LocalDate } from '../dates/localDate';
 import { termEnd } from '../dates/termEnd';
-import { EMPTY_ITEM, PlanItem } from '../model/planItem';
+import { createItem, PlanItem } from '../model/planItem';
 import type { Member } from '../model/records';
 import type { RunContext } from '../plan/runContext';
 import { resolveNewProduct } from './resolveNewProduct';
@@ -20,23 +20,25 @@ import { resolveNewProduct } from './resolveNewProduct';
  * // → { key: 'renew:M-1', status: 'ready', termStart: 2026-01-01, termEnd: 2026-12-31, amount: 120, … }
  */
 export function renewalItem(ctx: RunContext, member: Member, termStart: LocalDate): PlanItem {
-  const base: PlanItem = {
-    ...EMPTY_ITEM,
+  const resolved = resolveNewProduct(ctx, member, termStart);
+  // One createItem call per outcome, no spreads: this runs for every renewal of a million-row book.
+  const product = resolved.ok ? resolved.product : null;
+  return createItem({
     key: `renew:${member.membershipId}`,
     action: 'renew',
-    status: 'ready',
+    status: product ? 'ready' : 'error',
+    reason: resolved.ok ? null : resolved.reason,
     memberId: member.memberId,
     membershipId: member.membershipId,
     name: member.name,
     email: member.email,
     product: member.product,
+    newProduct: product ? product.product : resolved.ok ? null : resolved.productName,
     endDate: member.endDate,
     termStart,
+    termEnd: product ? termEnd(termStart, product.termMonths) : null,
     dueDate: termStart,
+    amount: product ? product.price : null,
     memberRow: member.row,
-  };
-  const resolved = resolveNewProduct(ctx, member, termStart);
-  if (!resolved.ok) return { ...base, status: 'error', reason: resolved.reason, newProduct: resolved.productName };
-  const { product } = resolved;
-  return { ...base, newProduct: product.product, termEnd: termEnd(termStart, product.termMonths), amount: product.price };
+  });
 }
