@@ -2,19 +2,28 @@ import type { CliContext } from './cliContext';
 import { EXIT_REFUSED, EXIT_USAGE, RefusedError, UsageError } from './cliErrors';
 import { demoCommand } from './commands/demoCommand';
 import { dueCommand } from './commands/dueCommand';
+import { exportCommand } from './commands/exportCommand';
+import { postCommand } from './commands/postCommand';
 import { previewCommand } from './commands/previewCommand';
+import { revertCommand } from './commands/revertCommand';
 import { validateCommand } from './commands/validateCommand';
 
 const USAGE = `Usage:
   renewal-runs demo [--out FILE]                   sample workbook + preview of its run
   renewal-runs validate BOOK                       schema + setup checks
   renewal-runs preview BOOK --run ID [--as-of YYYY-MM-DD] [--json] [--out FILE]
+  renewal-runs export BOOK --run ID [--format csv|xlsx] [--dir DIR]
+  renewal-runs post BOOK --run ID [--as-of YYYY-MM-DD] [--out FILE]
+  renewal-runs revert BOOK --run ID --as-of YYYY-MM-DD [--out FILE]
   renewal-runs due BOOK [--as-of YYYY-MM-DD] [--json]`;
 
 const COMMANDS: Record<string, (args: readonly string[], cli: CliContext) => number> = {
   demo: demoCommand,
   validate: validateCommand,
   preview: previewCommand,
+  post: postCommand,
+  revert: revertCommand,
+  export: exportCommand,
   due: dueCommand,
 };
 

@@ -1,3 +1,4 @@
+import type { CellWrite } from '../workbook/edit/cellWrite';
 import type { SheetWrite } from '../workbook/outputGrid';
 import type { WorkbookGrids } from '../workbook/sheetGrid';
 
@@ -11,4 +12,8 @@ export interface WorkbookHost {
   readWorkbook(): Promise<WorkbookGrids>;
   /** Writes a sheet, replacing any sheet of that name (matched case-insensitively) in its place. */
   replaceSheet(sheet: SheetWrite): Promise<void>;
+  /** Writes cells in order, creating sheets that do not exist; other cells are left as they are. */
+  writeCells(writes: readonly CellWrite[]): Promise<void>;
+  /** Deletes a sheet (matched case-insensitively); nothing happens when there is none. */
+  deleteSheet(name: string): Promise<void>;
 }

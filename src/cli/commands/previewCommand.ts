@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { saveWorkbookFile } from '../../hosts/file/workbookFile';
 import { buildPreview } from '../../workbook/preview/buildPreview';
+import { keptExclusions } from '../../workbook/preview/readPreviewSheet';
 import { planJson } from '../../workbook/write/planJson';
 import type { CliContext } from '../cliContext';
 import { EXIT_OK } from '../cliErrors';
@@ -11,8 +12,8 @@ import { parseAsOfFlag, resolveAsOf } from '../resolveAsOf';
 import { todayInTimeZone } from '../todayInTimeZone';
 
 /**
- * `renewal-runs preview BOOK --run ID [--as-of D] [--json] [--out FILE]`: plans the run, writes
- * the `Preview <Run ID>` sheet (in place after `BOOK.bak`, or into `--out`), prints a summary
+ * `renewal-runs preview BOOK --run ID [--as-of D] [--json] [--out FILE]`: plans the run (keeping
+ * the exclusions of an earlier preview of the same date: a refresh), writes the `Preview <Run ID>` sheet (in place after `BOOK.bak`, or into `--out`), prints a summary
  * or, with `--json`, the plan in the contract of SPEC §6.
  */
 export function previewCommand(args: readonly string[], cli: CliContext): number {
@@ -23,8 +24,10 @@ export function previewCommand(args: readonly string[], cli: CliContext): number
   const run = findRun(book, parsed.values.run);
   const today = todayInTimeZone(cli.now(), book.read.records.settings.timeZone);
   const asOf = resolveAsOf(asOfFlag, run, today);
-  const preview = buildPreview({ grids: book.grids, read: book.read, run, asOf });
+  const excludedKeys = keptExclusions(book.grids, run.id, asOf);
+  const preview = buildPreview({ grids: book.grids, read: book.read, run, asOf, excludedKeys });
   book.host.replaceSheetSync(preview.sheet);
+  book.host.writeCellsSync(preview.runStatus);
   const out = parsed.values.out === undefined ? path : resolve(cli.cwd, parsed.values.out);
   saveWorkbookFile(book.host, out, { backup: out === path });
   if (parsed.switches.has('json')) {

@@ -63,3 +63,12 @@ describe('XlsxWorkbookHost', () => {
     expect(host.workbook.Sheets.Out['!autofilter']).toEqual({ ref: 'A1:B2' });
   });
 });
+
+describe('XlsxWorkbookHost.toBytes', () => {
+  it('saves a workbook whose sheet has an entirely empty row in the middle', () => {
+    const ws: XLSX.WorkSheet = { A1: { t: 's', v: 'Member ID' }, A3: { t: 's', v: 'M1' }, '!ref': 'A1:A3' };
+    const host = XlsxWorkbookHost.fromBytes(bookWith({ Members: ws }));
+    const back = XlsxWorkbookHost.fromBytes(host.toBytes()).readWorkbookSync();
+    expect(back.sheets[0].cells).toEqual([['Member ID'], [null], ['M1']]);
+  });
+});

@@ -3,6 +3,8 @@ import type { InputError } from '../../engine/model/inputError';
 import type { RunDefinition } from '../../engine/model/run';
 import { Plan, planRun } from '../../engine/plan/planRun';
 import { fingerprintInputs } from '../fingerprint/fingerprintInputs';
+import { setCell } from '../edit/appendRows';
+import type { CellWrite } from '../edit/cellWrite';
 import type { SheetWrite } from '../outputGrid';
 import { findSheet } from '../read/readWorkbookRecords';
 import type { WorkbookReadResult } from '../read/readWorkbookRecords';
@@ -17,6 +19,8 @@ export interface Preview {
   inputErrors: InputError[];
   fingerprint: string;
   sheet: SheetWrite;
+  /** Sets the run's Status to `Previewed` on the Runs sheet (SPEC §4 lifecycle). */
+  runStatus: CellWrite[];
 }
 
 export interface BuildPreviewOptions {
@@ -41,5 +45,6 @@ export function buildPreview(options: BuildPreviewOptions): Preview {
   const inputs = INPUT_SHEETS.map((name) => findSheet(grids, name)).filter((s): s is SheetGrid => s != null);
   const fingerprint = fingerprintInputs(inputs, run, grids.date1904);
   const inputErrors = read.inputErrors;
-  return { plan, inputErrors, fingerprint, sheet: previewSheet({ plan, inputErrors, fingerprint }) };
+  const runStatus = setCell(grids, 'Runs', [], run.row, 'Status', 'Previewed');
+  return { plan, inputErrors, fingerprint, sheet: previewSheet({ plan, inputErrors, fingerprint }), runStatus };
 }

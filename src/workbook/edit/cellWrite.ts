@@ -1,0 +1,26 @@
+import type { OutputCell } from '../outputGrid';
+import type { Cell } from '../sheetGrid';
+
+/**
+ * One cell to write, at the row and column numbers Excel shows (both 1-based) of a sheet named
+ * as it is in the workbook. Hosts create the sheet when it does not exist, write `null` as a
+ * cleared cell, dates as serials with a date format, and text always as text.
+ */
+export interface CellWrite {
+  sheet: string;
+  row: number;
+  column: number;
+  value: OutputCell;
+}
+
+/** A write together with what the cell held before: one line of the Journal (SPEC §5). */
+export interface JournaledWrite extends CellWrite {
+  previous: Cell;
+}
+
+/** Excel's A1 address of a cell (column 1 = A, 27 = AA). */
+export function cellAddress(row: number, column: number): string {
+  let letters = '';
+  for (let c = column; c > 0; c = Math.floor((c - 1) / 26)) letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
+  return `${letters}${row}`;
+}

@@ -1,0 +1,44 @@
+import { ACTIONS, Action } from '../../engine/model/run';
+import { parseDateCell } from '../cells/parseDateCell';
+import { enumCellParser } from '../cells/parseEnumCell';
+import { parseTextCell } from '../cells/parseTextCell';
+import { parseTimestampCell } from '../cells/parseTimestampCell';
+import { optionalColumn, requiredColumn, type SheetColumns, type SheetSpec } from '../schema/columnSpec';
+
+export const RUN_LOG_SHEET = 'Run Log';
+
+/** `Posting` while a post is being applied (crash recovery looks for it), then `Posted` or `Reverted`. */
+export const RUN_LOG_STATUSES = ['Posting', 'Posted', 'Reverted'] as const;
+export type RunLogStatus = (typeof RUN_LOG_STATUSES)[number];
+
+/** `Renew Count`, `Renew Amount`, … — the counts and amounts per action a Run Log row records. */
+export function actionCountHeader(action: Action): string {
+  return `${action[0].toUpperCase()}${action.slice(1)} Count`;
+}
+
+export function actionAmountHeader(action: Action): string {
+  return `${action[0].toUpperCase()}${action.slice(1)} Amount`;
+}
+
+/** The Run Log's columns, in the order a new Run Log sheet gets them (SPEC §5). */
+export const RUN_LOG_HEADERS: readonly string[] = [
+  'Run ID',
+  'As Of',
+  'Executed At',
+  'Status',
+  ...ACTIONS.flatMap((a) => [actionCountHeader(a), actionAmountHeader(a)]),
+  'Fingerprint',
+];
+
+/** The columns the Run Log is read by. */
+export const runLogSheet = {
+  name: RUN_LOG_SHEET,
+  required: false,
+  columns: {
+    runId: requiredColumn('Run ID', parseTextCell),
+    asOf: requiredColumn('As Of', parseDateCell),
+    executedAt: optionalColumn('Executed At', parseTimestampCell),
+    status: requiredColumn('Status', enumCellParser(RUN_LOG_STATUSES)),
+    fingerprint: optionalColumn('Fingerprint', parseTextCell),
+  },
+} satisfies SheetSpec<SheetColumns>;

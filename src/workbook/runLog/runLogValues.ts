@@ -1,0 +1,28 @@
+import { ACTIONS } from '../../engine/model/run';
+import { Plan, posts } from '../../engine/plan/planRun';
+import { roundCents } from '../../engine/plan/planStatistics';
+import type { OutputCell } from '../outputGrid';
+import { actionAmountHeader, actionCountHeader, RunLogStatus } from './runLogSheet';
+
+/**
+ * The Run Log row of a post (SPEC §5): run, as-of date, when, status, the count and amount of
+ * posted items per action, and the fingerprint of the inputs the preview read.
+ *
+ * @example
+ * runLogValues(plan, 'abc', '2026-11-21T02:00:00Z', 'Posting')['Renew Count'] // → 182
+ */
+export function runLogValues(plan: Plan, fingerprint: string, executedAt: string, status: RunLogStatus): Record<string, OutputCell> {
+  const values: Record<string, OutputCell> = {
+    'Run ID': plan.run.id,
+    'As Of': { date: plan.asOf },
+    'Executed At': executedAt,
+    Status: status,
+    Fingerprint: fingerprint,
+  };
+  for (const action of ACTIONS) {
+    const posted = plan.items.filter((i) => i.action === action && posts(i));
+    values[actionCountHeader(action)] = posted.length;
+    values[actionAmountHeader(action)] = roundCents(posted.reduce((sum, i) => sum + (i.amount ?? 0), 0));
+  }
+  return values;
+}

@@ -1,0 +1,190 @@
+import { readFileSync } from 'node:fs';
+import { denseRows, editXlsx, readSheetCells, sheetNames, writeXlsxFixture } from '../fixtures/xlsxFixture';
+import { SMALL_AS_OF, smallBook } from '../fixtures/smallBook';
+import { cli } from './runCliInProcess';
+
+const preview = (path: string) => cli(['preview', path, '--run', 'NIGHTLY', '--as-of', SMALL_AS_OF]);
+const post = (path: string, ...extra: string[]) => cli(['post', path, '--run', 'NIGHTLY', ...extra]);
+const revert = (path: string) => cli(['revert', path, '--run', 'NIGHTLY', '--as-of', SMALL_AS_OF]);
+
+/** Rows of a sheet as objects by header, for readable assertions. */
+function rowsOf(path: string, sheet: string): Record<string, unknown>[] {
+  const [header, ...rows] = readSheetCells(path, sheet);
+  const columns = [...header.keys()].filter((i) => header[i]?.v !== undefined && header[i]?.v !== '');
+  return rows
+    .filter((r) => r?.some((c) => c?.v !== undefined && c?.v !== ''))
+    .map((r) => Object.fromEntries(columns.map((i) => [String(header[i].v), r[i]?.v ?? null])));
+}
+
+/** Sets Include = No on the preview rows with these keys (as staff would in Excel). */
+function exclude(path: string, keys: string[]): void {
+  editXlsx(path, (wb) => {
+    for (const row of denseRows(wb, 'Preview NIGHTLY').slice(1)) if (keys.includes(String(row[0]?.v))) row[4] = { t: 's', v: 'No' };
+  });
+}
+
+/** Sorts the preview table by Key descending, as staff might. */
+function sortPreview(path: string): void {
+  editXlsx(path, (wb) => {
+    const data = denseRows(wb, 'Preview NIGHTLY');
+    const body = data.slice(1).filter((r) => r[0]?.v && String(r[0].v).includes(':'));
+    const sorted = [...body].sort((a, b) => String(b[0].v).localeCompare(String(a[0].v)));
+    const sides = data.slice(1, sorted.length + 1).map((r) => r.slice(19));
+    sorted.forEach((row, i) => {
+      data[i + 1] = [...row.slice(0, 19), ...sides[i]];
+    });
+  });
+}
+
+describe('renewal-runs post', () => {
+  it('applies the reviewed items exactly as SPEC §3 and §5 say', () => {
+    const path = writeXlsxFixture(smallBook());
+    preview(path);
+    const result = post(path);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const invoices = rowsOf(path, 'Invoices');
+    // renewals appended with IDs continuing the highest number (INV-000002), first notices recorded
+    expect(invoices.slice(2).map((i) => [i['Invoice ID'], i['Membership ID'], i.Status, i['Notices Sent'], i.Amount, i.Balance])).toEqual([
+      ['INV-000003', 'M1', 'Open', 1, 120, 120],
+      ['INV-000004', 'M3', 'Open', 1, 120, 120],
+    ]);
+    // the notice on the existing invoice is counted
+    expect(invoices[1]['Notices Sent']).toBe(2);
+    // the drop: status, termination date, its open invoice cancelled, member type (no other active membership)
+    const m4 = rowsOf(path, 'Members').find((m) => m['Member ID'] === 'M4');
+    expect(m4).toMatchObject({ Status: 'Dropped', 'Member Type': 'Non-Member', 'Termination Date': 46347 });
+    expect(invoices[0]).toMatchObject({ 'Invoice ID': 'INV-000001', Status: 'Cancelled', Balance: 0 });
+    // run log, run definition, journal, batch sheets with totals
+    expect(rowsOf(path, 'Run Log')).toEqual([expect.objectContaining({ 'Run ID': 'NIGHTLY', Status: 'Posted', 'Renew Count': 2, 'Renew Amount': 240, 'Drop Count': 1, 'Notify Count': 3 })]);
+    expect(rowsOf(path, 'Runs')[0]).toMatchObject({ Status: 'Executed', 'Last As Of': 46347 });
+    expect(rowsOf(path, 'Journal').length).toBeGreaterThan(20);
+    expect(sheetNames(path)).toEqual(expect.arrayContaining(['NIGHTLY Invoices', 'NIGHTLY Notices', 'NIGHTLY Drops']));
+    const batch = rowsOf(path, 'NIGHTLY Invoices');
+    expect(batch.map((r) => r['Invoice ID'])).toEqual(['INV-000003', 'INV-000004', null]);
+    expect(batch[0]).toMatchObject({ 'Member ID': 'M1', Name: 'Member M1', Email: 'm1@example.org' });
+  });
+
+  it('keeps extra columns and values untouched', () => {
+    const path = writeXlsxFixture(smallBook());
+    preview(path);
+    post(path);
+    const members = rowsOf(path, 'Members');
+    expect(members[0].Notes).toBe('keep me');
+    expect(members.map((m) => m['Member ID'])).toEqual(['M1', 'M2', 'M3', 'M4', 'M5', 'M6']);
+  });
+
+  it('leaves out excluded items and the notices that depend on them, even after staff sorted the sheet', () => {
+    const path = writeXlsxFixture(smallBook());
+    preview(path);
+    sortPreview(path);
+    exclude(path, ['renew:M1', 'drop:M4']);
+    expect(post(path).code).toBe(0);
+    const invoices = rowsOf(path, 'Invoices');
+    expect(invoices.map((i) => i['Membership ID'])).toEqual(['M4', 'M5', 'M3']);
+    expect(invoices[2]).toMatchObject({ 'Invoice ID': 'INV-000003', 'Notices Sent': 1 });
+    expect(rowsOf(path, 'Members').find((m) => m['Member ID'] === 'M4')?.Status).toBe('Active');
+    // M4 is not dropped, so it is due a notice — but staff never reviewed one: it waits for a refresh
+    expect(invoices[0]).toMatchObject({ 'Invoice ID': 'INV-000001', Status: 'Open', 'Notices Sent': 4 });
+    const inBatches = JSON.stringify(['NIGHTLY Invoices', 'NIGHTLY Notices'].map((sheet) => rowsOf(path, sheet)));
+    expect(inBatches).not.toContain('M1');
+  });
+
+  it('keeps exclusions when the preview is refreshed, and shows what they bring in', () => {
+    const path = writeXlsxFixture(smallBook());
+    preview(path);
+    exclude(path, ['drop:M4']);
+    preview(path);
+    const rows = rowsOf(path, 'Preview NIGHTLY');
+    expect(rows.find((r) => r.Key === 'drop:M4')).toMatchObject({ Status: 'excluded', Include: 'No' });
+    expect(rows.find((r) => r.Key === 'notify:INV-000001')).toMatchObject({ Status: 'ready', Include: 'Yes', 'Notice Number': 5 });
+    expect(post(path).code).toBe(0);
+    expect(rowsOf(path, 'Invoices')[0]).toMatchObject({ 'Invoice ID': 'INV-000001', 'Notices Sent': 5 });
+  });
+
+  it('drops exclusions when the run is previewed for another date', () => {
+    const path = writeXlsxFixture(smallBook());
+    preview(path);
+    exclude(path, ['renew:M1']);
+    cli(['preview', path, '--run', 'NIGHTLY', '--as-of', '2026-11-22']);
+    expect(rowsOf(path, 'Preview NIGHTLY').find((r) => r.Key === 'renew:M1')).toMatchObject({ Include: 'Yes' });
+  });
+
+  it.each([
+    ['there is no preview', (path: string) => path, /no 'Preview NIGHTLY' sheet/],
+    ['the inputs changed since the preview', (path: string) => {
+      preview(path);
+      editXlsx(path, (wb) => {
+        denseRows(wb, 'Members')[2][7] = { t: 'n', v: 46400, z: 'yyyy-mm-dd' };
+      });
+      return path;
+    }, /changed since its preview.*Refresh the preview/],
+    ['it is already posted', (path: string) => {
+      preview(path);
+      expect(post(path).code).toBe(0);
+      return path;
+    }, /already posted/],
+    ['the as-of date differs from the preview', (path: string) => {
+      preview(path);
+      return path;
+    }, /its preview is as of 2026-11-21/],
+  ])('is refused with exit 1 and the file byte-for-byte unchanged when %s', (label, arrange, message) => {
+    const path = arrange(writeXlsxFixture(smallBook()));
+    const before = readFileSync(path);
+    const result = label.includes('as-of') ? post(path, '--as-of', '2026-11-22') : post(path);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(message);
+    expect(readFileSync(path).equals(before)).toBe(true);
+  });
+});
+
+describe('renewal-runs revert', () => {
+  it('restores every cell of every sheet the post changed and marks the Run Log row Reverted', () => {
+    const path = writeXlsxFixture(smallBook());
+    preview(path);
+    const beforePost = Object.fromEntries(['Members', 'Invoices', 'Runs'].map((s) => [s, rowsOf(path, s)]));
+    expect(post(path).code).toBe(0);
+    const result = revert(path);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    for (const sheet of ['Members', 'Invoices', 'Runs']) expect(rowsOf(path, sheet)).toEqual(beforePost[sheet]);
+    expect(rowsOf(path, 'Run Log')[0].Status).toBe('Reverted');
+    expect(sheetNames(path).filter((n) => n.startsWith('NIGHTLY '))).toEqual([]);
+  });
+
+  it('lets the run be posted again after a revert, to the same result', () => {
+    const path = writeXlsxFixture(smallBook());
+    preview(path);
+    post(path);
+    const afterFirst = rowsOf(path, 'Invoices');
+    revert(path);
+    preview(path);
+    expect(post(path).code).toBe(0);
+    expect(rowsOf(path, 'Invoices')).toEqual(afterFirst);
+    expect(revert(path).code).toBe(0);
+  });
+
+  it('is refused, naming what depends on it, when a later change touched its invoices', () => {
+    const path = writeXlsxFixture(smallBook());
+    preview(path);
+    post(path);
+    editXlsx(path, (wb) => {
+      const invoices = denseRows(wb, 'Invoices');
+      invoices[3][7] = { t: 'n', v: 0 }; // INV-000003 Balance paid down to 0
+      invoices[3][8] = { t: 's', v: 'Paid' };
+    });
+    const before = readFileSync(path);
+    const result = revert(path);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/Invoices row 4, Balance: now 0, the post wrote 120/);
+    expect(result.stderr).toMatch(/Invoices row 4, Status: now "Paid", the post wrote "Open"/);
+    expect(readFileSync(path).equals(before)).toBe(true);
+  });
+
+  it('is refused when the run was never posted', () => {
+    const path = writeXlsxFixture(smallBook());
+    const result = revert(path);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('the Run Log has no post of it');
+  });
+});
