@@ -188,3 +188,16 @@ describe('renewal-runs revert', () => {
     expect(result.stderr).toContain('the Run Log has no post of it');
   });
 });
+
+describe('renewal-runs post, batch sheets', () => {
+  it('removes a batch sheet of an earlier post when this post has no rows of that kind', () => {
+    const path = writeXlsxFixture(smallBook());
+    preview(path);
+    post(path);
+    expect(sheetNames(path)).toContain('NIGHTLY Drops');
+    // The next day nobody crosses the drop line: the old Drops batch must not survive.
+    cli(['preview', path, '--run', 'NIGHTLY', '--as-of', '2026-11-22']);
+    expect(post(path).code).toBe(0);
+    expect(sheetNames(path)).not.toContain('NIGHTLY Drops');
+  });
+});

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { formatIsoDate } from '../../engine/dates/isoDate';
 import { saveWorkbookFile } from '../../hosts/file/workbookFile';
-import type { XlsxWorkbookHost } from '../../hosts/file/xlsxWorkbookHost';
+import { executePost } from '../../hosts/file/executeFileEdits';
 import type { PreparedPost } from '../../workbook/post/preparePost';
 import { preparePost } from '../../workbook/post/preparePost';
 import type { CliContext } from '../cliContext';
@@ -31,14 +31,6 @@ export function postCommand(args: readonly string[], cli: CliContext): number {
   cli.stdout(postSummaryText(run.id, decision.post));
   cli.stdout(`Written to ${out}`);
   return EXIT_OK;
-}
-
-/** Runs a prepared post's phases in order on the file host (all in memory, saved at once). */
-export function executePost(host: XlsxWorkbookHost, post: PreparedPost): void {
-  host.writeCellsSync(post.begin);
-  host.writeCellsSync(post.apply);
-  for (const sheet of post.batchSheets) host.replaceSheetSync(sheet);
-  host.writeCellsSync(post.commit);
 }
 
 function postSummaryText(runId: string, post: PreparedPost): string {

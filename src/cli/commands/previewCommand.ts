@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { executePreview } from '../../hosts/file/executeFileEdits';
 import { saveWorkbookFile } from '../../hosts/file/workbookFile';
 import { buildPreview } from '../../workbook/preview/buildPreview';
 import { keptExclusions } from '../../workbook/preview/readPreviewSheet';
@@ -26,8 +27,7 @@ export function previewCommand(args: readonly string[], cli: CliContext): number
   const asOf = resolveAsOf(asOfFlag, run, today);
   const excludedKeys = keptExclusions(book.grids, run.id, asOf);
   const preview = buildPreview({ grids: book.grids, read: book.read, run, asOf, excludedKeys });
-  book.host.replaceSheetSync(preview.sheet);
-  book.host.writeCellsSync(preview.runStatus);
+  executePreview(book.host, preview);
   const out = parsed.values.out === undefined ? path : resolve(cli.cwd, parsed.values.out);
   saveWorkbookFile(book.host, out, { backup: out === path });
   if (parsed.switches.has('json')) {

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { formatIsoDate } from '../../engine/dates/isoDate';
+import { executeRevert } from '../../hosts/file/executeFileEdits';
 import { saveWorkbookFile } from '../../hosts/file/workbookFile';
 import { prepareRevert } from '../../workbook/post/prepareRevert';
 import type { CliContext } from '../cliContext';
@@ -23,8 +24,7 @@ export function revertCommand(args: readonly string[], cli: CliContext): number 
   const context = { date1904: book.grids.date1904, dateOrder: book.read.records.settings.dateOrder };
   const decision = prepareRevert(book.grids, context, run.id, asOf);
   if (!decision.ok) throw new RefusedError(decision.message);
-  book.host.writeCellsSync(decision.revert.writes);
-  for (const sheet of decision.revert.deleteSheets) book.host.deleteSheetSync(sheet);
+  executeRevert(book.host, decision.revert);
   const out = parsed.values.out === undefined ? path : resolve(cli.cwd, parsed.values.out);
   saveWorkbookFile(book.host, out, { backup: out === path });
   cli.stdout(`Reverted ${run.id} as of ${formatIsoDate(asOf)}: ${decision.revert.restoredCells} cells restored from the Journal; Run Log row ${decision.revert.logRow} is now Reverted.`);

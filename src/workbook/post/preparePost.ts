@@ -1,10 +1,11 @@
 import { applyPlan } from '../../engine/apply/applyPlan';
-import type { Batches } from '../../engine/apply/batches';
+import { BATCH_KINDS, Batches } from '../../engine/apply/batches';
 import { formatIsoDate } from '../../engine/dates/isoDate';
 import type { LocalDate } from '../../engine/dates/localDate';
 import { gather } from '../../engine/gather/gatheredState';
 import type { RunDefinition } from '../../engine/model/run';
 import type { Plan } from '../../engine/plan/planRun';
+import { batchSheetName } from '../batches/batchSheetName';
 import { batchSheets } from '../batches/batchSheets';
 import { appendRowArrays, appendRows, setCell } from '../edit/appendRows';
 import type { CellWrite, JournaledWrite } from '../edit/cellWrite';
@@ -43,6 +44,11 @@ export interface PreparedPost {
   begin: CellWrite[];
   apply: JournaledWrite[];
   batchSheets: SheetWrite[];
+  /**
+   * The run's batch sheets of kinds this post has no rows for: they hold an earlier post's
+   * batch and must go, or `export` would export it under this post's date.
+   */
+  staleBatchSheets: string[];
   commit: CellWrite[];
   /** The Run Log row of this post. */
   logRow: number;
@@ -96,6 +102,7 @@ export function preparePost(options: PreparePostOptions): PostDecision {
       begin: [...logAppend.writes, ...journal.writes],
       apply,
       batchSheets: batchSheets(run.id, applied.batches),
+      staleBatchSheets: BATCH_KINDS.filter((kind) => applied.batches[kind].length === 0).map((kind) => batchSheetName(run.id, kind)),
       commit: setCell(grids, RUN_LOG_SHEET, RUN_LOG_HEADERS, logRow, 'Status', 'Posted'),
       logRow,
     },

@@ -1,0 +1,53 @@
+import type { PlanItem } from '../model/planItem';
+import type { ApplyContext } from './applyContext';
+import type { ActivationBatchRow } from './batches';
+import { batchPerson } from './batchPerson';
+import type { RowAppend, RowUpdate } from './changeSet';
+import { requireField } from './requireField';
+
+/** What posting one activation writes: the new Members row and the Applications row's Status. */
+export interface AppliedActivation {
+  append: RowAppend;
+  update: RowUpdate;
+  batchRow: ActivationBatchRow;
+}
+
+/**
+ * Posts an activate item (SPEC §3.7 "a new Members row (Status `Active`, Start = the later of
+ * Requested Start and D, End per §1); the application's Status → `Activated`").
+ *
+ * The new row takes the Membership ID, product and term the plan chose, and the application's
+ * Member ID, Name, Email and Member Type (blank stays blank). AutoPay is `No`: an application
+ * carries no payment method, so the member must opt in before anything is collected.
+ *
+ * @example
+ * applyActivation(activateItem, ctx).update // → { sheet: 'Applications', row: 4, values: { Status: 'Activated' } }
+ */
+export function applyActivation(item: PlanItem, ctx: ApplyContext): AppliedActivation {
+  const row = requireField(item, 'applicationRow');
+  const application = ctx.applicationsByRow.get(row);
+  if (!application) throw new Error(`Cannot post ${item.key}: Applications row ${row} is not in the records.`);
+  const person = batchPerson(item);
+  const membershipId = requireField(item, 'membershipId');
+  const product = requireField(item, 'newProduct');
+  const termStart = requireField(item, 'termStart');
+  const termEnd = requireField(item, 'termEnd');
+  const append: RowAppend = {
+    sheet: 'Members',
+    values: {
+      'Member ID': person.memberId,
+      'Membership ID': membershipId,
+      Name: person.name,
+      Email: person.email,
+      'Member Type': application.memberType,
+      Status: 'Active',
+      Product: product,
+      'Start Date': { date: termStart },
+      'End Date': { date: termEnd },
+      AutoPay: 'No',
+    },
+  };
+  const update: RowUpdate = { sheet: 'Applications', row, values: { Status: 'Activated' } };
+  const batchRow: ActivationBatchRow = { ...person, applicationId: application.applicationId, membershipId, product, termStart, termEnd };
+  return { append, update, batchRow };
+}

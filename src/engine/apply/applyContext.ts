@@ -1,0 +1,76 @@
+import type { LocalDate } from '../dates/localDate';
+import type { GatheredState } from '../gather/gatheredState';
+import type { PlanItem } from '../model/planItem';
+import type { Application } from '../model/records';
+import type { Settings } from '../model/settings';
+import type { Plan } from '../plan/planRun';
+import { assignInvoiceIds } from './assignInvoiceIds';
+import { requireField } from './requireField';
+
+/**
+ * What posting one item needs beyond the item itself: facts about the whole post, computed
+ * once before any item is applied so that each action's apply function stays a function of
+ * one item (and the post's cost stays linear in items and rows).
+ */
+export interface ApplyContext {
+  /** The run's as-of date `D`: Bill Date, Last Notice Date and Termination Date. */
+  asOf: LocalDate;
+  runId: string;
+  settings: Settings;
+  state: GatheredState;
+  /** The Invoice ID each posting renew item appends, by item key. */
+  newInvoiceIds: ReadonlyMap<string, string>;
+  /** Keys of the renew items whose first notice (`notify:new:*`) posts with them. */
+  noticedRenewals: ReadonlySet<string>;
+  /** Membership IDs this post drops. */
+  droppedMembershipIds: ReadonlySet<string>;
+  /** Member IDs this post gives a new `Active` membership. */
+  activatedMemberIds: ReadonlySet<string>;
+  /** Applications by the row number Excel shows (only filled when the post activates). */
+  applicationsByRow: ReadonlyMap<number, Application>;
+}
+
+export interface CreateApplyContextOptions {
+  plan: Plan;
+  state: GatheredState;
+  /** The items that post, in plan order (see `postingItems`). */
+  items: readonly PlanItem[];
+  /** Invoice IDs used outside `state.records.invoices` (rows with input errors). */
+  usedInvoiceIds?: readonly string[];
+}
+
+/**
+ * Computes the {@link ApplyContext} of a post. Reads its inputs only.
+ *
+ * @example
+ * const ctx = createApplyContext({ plan, state, items: postingItems(plan.items) });
+ * ctx.newInvoiceIds.get('renew:M-1001') // → 'INV-000042'
+ */
+export function createApplyContext(options: CreateApplyContextOptions): ApplyContext {
+  const { plan, state, items } = options;
+  const settings = state.records.settings;
+  const ofAction = (action: PlanItem['action']) => items.filter((i) => i.action === action);
+  const activations = ofAction('activate');
+  const used = usedIds(state, options.usedInvoiceIds ?? []);
+  return {
+    asOf: plan.asOf,
+    runId: plan.run.id,
+    settings,
+    state,
+    newInvoiceIds: assignInvoiceIds(ofAction('renew'), used, settings.invoicePrefix),
+    noticedRenewals: new Set(ofAction('notify').flatMap((i) => (i.dependsOn === null ? [] : [i.dependsOn]))),
+    droppedMembershipIds: new Set(ofAction('drop').map((i) => requireField(i, 'membershipId'))),
+    activatedMemberIds: new Set(activations.map((i) => requireField(i, 'memberId'))),
+    applicationsByRow: activations.length === 0 ? new Map() : new Map(state.records.applications.map((a) => [a.row, a])),
+  };
+}
+
+/**
+ * Every Invoice ID already used: the valid Invoices rows, and the IDs the caller read from rows
+ * with input errors (left out of `records`), so that a number is never reused even when its
+ * row is being fixed.
+ */
+function* usedIds(state: GatheredState, extra: readonly string[]): Generator<string> {
+  for (const invoice of state.records.invoices) yield invoice.invoiceId;
+  yield* extra;
+}

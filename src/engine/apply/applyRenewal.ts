@@ -1,0 +1,58 @@
+import type { PlanItem } from '../model/planItem';
+import type { ApplyContext } from './applyContext';
+import type { InvoiceBatchRow } from './batches';
+import { batchPerson } from './batchPerson';
+import type { RowAppend } from './changeSet';
+import { requireField } from './requireField';
+
+/** What posting one renewal writes: its new Invoices row and its invoice batch row. */
+export interface AppliedRenewal {
+  append: RowAppend;
+  batchRow: InvoiceBatchRow;
+}
+
+/**
+ * Posts a renew item (SPEC §3.1, §3.2): appends an `Open` invoice for the new term with
+ * Bill Date = D, Balance = Amount and the Invoice ID assigned to it in `ctx`.
+ *
+ * When the run also posts the invoice's first notice (`notify:new:<Membership ID>`), the row is
+ * written with Notices Sent 1 and Last Notice Date D at once — there is no existing row for the
+ * notice to update, and writing 0 then 1 would record a change nobody made.
+ *
+ * @example
+ * applyRenewal(renewItem, ctx).append.values['Invoice ID'] // → 'INV-000042'
+ */
+export function applyRenewal(item: PlanItem, ctx: ApplyContext): AppliedRenewal {
+  const invoiceId = ctx.newInvoiceIds.get(item.key);
+  if (invoiceId === undefined) throw new Error(`Cannot post ${item.key}: no Invoice ID was assigned to it.`);
+  const noticed = ctx.noticedRenewals.has(item.key);
+  const membershipId = requireField(item, 'membershipId');
+  const product = requireField(item, 'newProduct');
+  const dueDate = requireField(item, 'dueDate');
+  const termStart = requireField(item, 'termStart');
+  const termEnd = requireField(item, 'termEnd');
+  const amount = requireField(item, 'amount');
+  const person = batchPerson(item);
+  const append: RowAppend = {
+    sheet: 'Invoices',
+    values: {
+      'Invoice ID': invoiceId,
+      'Membership ID': membershipId,
+      'Member ID': person.memberId,
+      'Run ID': ctx.runId,
+      'Bill Date': { date: ctx.asOf },
+      'Due Date': { date: dueDate },
+      'Term Start': { date: termStart },
+      'Term End': { date: termEnd },
+      Product: product,
+      Amount: amount,
+      Balance: amount,
+      Status: 'Open',
+      'Notices Sent': noticed ? 1 : 0,
+      'Last Notice Date': noticed ? { date: ctx.asOf } : null,
+      Attempts: 0,
+    },
+  };
+  const batchRow: InvoiceBatchRow = { ...person, invoiceId, membershipId, product, billDate: ctx.asOf, dueDate, termStart, termEnd, amount };
+  return { append, batchRow };
+}

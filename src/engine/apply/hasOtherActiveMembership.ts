@@ -1,0 +1,22 @@
+import type { ApplyContext } from './applyContext';
+
+/**
+ * Whether a member keeps an `Active` membership after this post besides `membershipId`
+ * (SPEC §3.5: "when that member (Member ID) has no other `Active` membership left, Member Type
+ * → `Non-Member Type` on the dropped rows").
+ *
+ * "Left" is read after the whole post: a membership this post also drops does not count (so a
+ * member whose two memberships are both dropped becomes a Non-Member on both rows), and a
+ * membership this post activates for the same Member ID does (the member stays a member).
+ * Members rows with input errors are not in the records and cannot count.
+ *
+ * @example
+ * hasOtherActiveMembership(ctx, 'A-1', 'M-1') // → false when M-1 was A-1's only Active membership
+ */
+export function hasOtherActiveMembership(ctx: ApplyContext, memberId: string, membershipId: string): boolean {
+  if (ctx.activatedMemberIds.has(memberId)) return true;
+  const memberships = ctx.state.membersByMemberId.get(memberId) ?? [];
+  return memberships.some(
+    (m) => m.membershipId !== membershipId && m.status === 'Active' && !ctx.droppedMembershipIds.has(m.membershipId),
+  );
+}
