@@ -46,5 +46,24 @@ for (const members of sizes) {
   const note = repeats > 1 ? ` (median of ${repeats})` : '';
   console.log(`  floor  xlsx read ${s(floor.readMs)} + write ${s(floor.writeMs)} = ${s(floorMs)}${note}; peak ${floor.peakRssMb} MB`);
   console.log(`  CLI preview total ${s(cli.totalMs)}${note}; peak ${cli.peakRssMb} MB; ratio to floor ${(Number(cli.totalMs) / floorMs).toFixed(2)}×`);
+  if (members <= 100_000) {
+    // Post the nightly run previewed above, then revert it. A post's output is bigger than its
+    // input (batch sheets, new invoices, the Journal), so its floor is reading its input plus
+    // writing its output with the xlsx library; the ratio to read+write of the input alone is
+    // printed too.
+    const previewed = out(`cli-${members}.xlsx`);
+    const posted = out(`posted-${members}.xlsx`);
+    const reverted = out(`reverted-${members}.xlsx`);
+    const post = child('commandChild.js', ['post', previewed, '--run', 'NIGHTLY', '--out', posted]);
+    const revert = child('commandChild.js', ['revert', posted, '--run', 'NIGHTLY', '--as-of', BENCH_AS_OF, '--out', reverted]);
+    const floorIn = median(repeats, 'totalMs', 'floorChild.js', [previewed, out(`floor-a-${members}.xlsx`)]);
+    const floorPosted = median(repeats, 'totalMs', 'floorChild.js', [posted, out(`floor-b-${members}.xlsx`)]);
+    const floorReverted = median(repeats, 'totalMs', 'floorChild.js', [reverted, out(`floor-c-${members}.xlsx`)]);
+    const postFloor = Number(floorIn.readMs) + Number(floorPosted.writeMs);
+    const revertFloor = Number(floorPosted.readMs) + Number(floorReverted.writeMs);
+    const ratio = (a: unknown, b: unknown) => `${(Number(a) / Number(b)).toFixed(2)}×`;
+    console.log(`  CLI post ${s(post.totalMs)}; floor (read input ${s(floorIn.readMs)} + write output ${s(floorPosted.writeMs)}) ${s(postFloor)}: ${ratio(post.totalMs, postFloor)}; vs read+write of the input ${ratio(post.totalMs, floorIn.totalMs)}; peak ${post.peakRssMb} MB`);
+    console.log(`  CLI revert ${s(revert.totalMs)}; floor (read input ${s(floorPosted.readMs)} + write output ${s(floorReverted.writeMs)}) ${s(revertFloor)}: ${ratio(revert.totalMs, revertFloor)}; vs read+write of the input ${ratio(revert.totalMs, floorPosted.totalMs)}; peak ${revert.peakRssMb} MB`);
+  }
   console.log(`  phases: read ${s(phases.readMs)}, parse ${s(phases.parseMs)}, engine ${s(phases.engineMs)}, fingerprint ${s(phases.fingerprintMs)}, layout ${s(phases.layoutMs)}, write ${s(phases.writeMs)}`);
 }

@@ -58,7 +58,13 @@ describe('renewal-runs post', () => {
     // run log, run definition, journal, batch sheets with totals
     expect(rowsOf(path, 'Run Log')).toEqual([expect.objectContaining({ 'Run ID': 'NIGHTLY', Status: 'Posted', 'Renew Count': 2, 'Renew Amount': 240, 'Drop Count': 1, 'Notify Count': 3 })]);
     expect(rowsOf(path, 'Runs')[0]).toMatchObject({ Status: 'Executed', 'Last As Of': 46347 });
-    expect(rowsOf(path, 'Journal').length).toBeGreaterThan(20);
+    // every changed cell with its previous value: one Journal line per changed row
+    expect(rowsOf(path, 'Journal').find((line) => line.Sheet === 'Members' && line.Row === 5)).toMatchObject({
+      'Run ID': 'NIGHTLY',
+      Cells: 'E5 K5 D5',
+      Previous: '["Active",null,"Regular"]',
+      New: '["Dropped",{"date":"2026-11-21"},"Non-Member"]',
+    });
     expect(sheetNames(path)).toEqual(expect.arrayContaining(['NIGHTLY Invoices', 'NIGHTLY Notices', 'NIGHTLY Drops']));
     const batch = rowsOf(path, 'NIGHTLY Invoices');
     expect(batch.map((r) => r['Invoice ID'])).toEqual(['INV-000003', 'INV-000004', null]);

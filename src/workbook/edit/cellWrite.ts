@@ -24,3 +24,19 @@ export function cellAddress(row: number, column: number): string {
   for (let c = column; c > 0; c = Math.floor((c - 1) / 26)) letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
   return `${letters}${row}`;
 }
+
+const A1 = /^([A-Z]{1,3})([1-9]\d{0,6})$/;
+
+/**
+ * The row and column (1-based) of an A1 address; `null` when it is not one.
+ *
+ * @example
+ * parseCellAddress('AA12') // → { row: 12, column: 27 }
+ */
+export function parseCellAddress(text: string): { row: number; column: number } | null {
+  const m = A1.exec(text.trim());
+  if (!m) return null;
+  let column = 0;
+  for (const ch of m[1]) column = column * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]), column };
+}

@@ -1,63 +1,45 @@
+import { formatIsoDate, parseIsoDate } from '../../engine/dates/isoDate';
 import { fromYmd, LocalDate } from '../../engine/dates/localDate';
 import { serialToDate } from '../cells/excelSerial';
 import { isDateCell, OutputCell } from '../outputGrid';
 import type { Cell } from '../sheetGrid';
 
-/** How a journaled value is typed, so revert writes back exactly what was there. */
-export type JournalValueType = 'blank' | 'text' | 'number' | 'boolean' | 'date' | 'error';
-
-/** A value as the Journal stores it: its type, and a cell that holds it. */
-export interface JournalValue {
-  type: JournalValueType;
-  value: OutputCell;
-}
+/** A value as the Journal stores it in JSON: dates and errors are tagged so revert writes back exactly what was there. */
+export type JournalJson = string | number | boolean | null | { date: string } | { error: string };
 
 /**
- * Encodes a cell (read from the workbook, or about to be written) for the Journal. An error
- * value is kept as its text (`#N/A`); a JS Date is read by its UTC calendar day.
+ * Encodes a cell (read from the workbook, or about to be written) for the Journal. A date is
+ * kept as ISO text (independent of the date system); a JS Date by its UTC calendar day.
  *
  * @example
- * encodeJournalValue({ date: d }) // → { type: 'date', value: { date: d } }
- * encodeJournalValue(null)        // → { type: 'blank', value: null }
+ * toJournalJson({ date: isoDate('2026-11-21') }) // → { date: '2026-11-21' }
+ * toJournalJson({ error: '#N/A' })               // → { error: '#N/A' }
  */
-export function encodeJournalValue(cell: Cell | OutputCell): JournalValue {
-  if (cell === null) return { type: 'blank', value: null };
-  if (typeof cell === 'string') return { type: 'text', value: cell };
-  if (typeof cell === 'number') return { type: 'number', value: cell };
-  if (typeof cell === 'boolean') return { type: 'boolean', value: cell };
+export function toJournalJson(cell: Cell | OutputCell): JournalJson {
+  if (cell === null || typeof cell !== 'object') return cell;
   if (cell instanceof Date) {
-    return { type: 'date', value: { date: fromYmd(cell.getUTCFullYear(), cell.getUTCMonth() + 1, cell.getUTCDate()) as LocalDate } };
+    return { date: formatIsoDate(fromYmd(cell.getUTCFullYear(), cell.getUTCMonth() + 1, cell.getUTCDate()) as LocalDate) };
   }
-  if ('error' in cell) return { type: 'error', value: cell.error };
-  return { type: 'date', value: cell };
+  if ('error' in cell) return { error: cell.error };
+  return { date: formatIsoDate(cell.date) };
 }
 
 /**
- * Decodes a journaled value read back from the Journal sheet (a date comes back as a serial in
- * the workbook's date system). Returns `undefined` when the stored cell does not fit its type
- * (someone edited the Journal): revert then refuses rather than guess.
+ * Decodes a Journal value back into a cell to write. An error value comes back as its text
+ * (a cell can be set to text, not to an error). `undefined` when the value is not one the
+ * Journal writes (someone edited it): revert then refuses rather than guess.
  *
  * @example
- * decodeJournalValue('date', 46347, false) // → { date: 2026-11-21 }
+ * fromJournalJson({ date: '2026-11-21' }) // → { date: 2026-11-21 }
  */
-export function decodeJournalValue(type: string, cell: Cell, date1904: boolean): OutputCell | undefined {
-  switch (type) {
-    case 'blank':
-      return null;
-    case 'text':
-    case 'error':
-      return typeof cell === 'string' ? cell : cell === null ? '' : undefined;
-    case 'number':
-      return typeof cell === 'number' ? cell : undefined;
-    case 'boolean':
-      return typeof cell === 'boolean' ? cell : undefined;
-    case 'date': {
-      const date = typeof cell === 'number' ? serialToDate(cell, date1904) : null;
-      return date === null ? undefined : { date };
-    }
-    default:
-      return undefined;
-  }
+export function fromJournalJson(value: unknown): OutputCell | undefined {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value !== 'object') return undefined;
+  const tagged = value as Record<string, unknown>;
+  if (typeof tagged.error === 'string') return tagged.error;
+  const date = typeof tagged.date === 'string' ? parseIsoDate(tagged.date) : null;
+  return date === null ? undefined : { date };
 }
 
 /**

@@ -1,12 +1,13 @@
-import type { OutputCell } from '../outputGrid';
+import { parseCellAddress } from '../edit/cellWrite';
 import { findHeaderRow } from '../schema/findHeaderRow';
 import { findSheet } from '../schema/findSheet';
 import { headerKey } from '../schema/headerKey';
-import type { WorkbookGrids } from '../sheetGrid';
+import type { OutputCell } from '../outputGrid';
+import type { Cell, WorkbookGrids } from '../sheetGrid';
 import { JOURNAL_HEADERS, JOURNAL_SHEET } from './journalSheet';
-import { decodeJournalValue } from './journalValue';
+import { fromJournalJson } from './journalValue';
 
-/** One line of the Journal, decoded: where, what the post wrote, and what was there before. */
+/** One changed cell, decoded from the Journal: where, what the post wrote, and what was there before. */
 export interface JournalLine {
   sheet: string;
   row: number;
@@ -18,12 +19,12 @@ export interface JournalLine {
 export type JournalReading = { ok: true; lines: JournalLine[] } | { ok: false; message: string };
 
 /**
- * The writes of the post logged on Run Log row `logRow`, in the order it made them, read
- * back from the Journal. Refuses (with words) when the Journal is missing, has lost a column, or a line
- * of this post cannot be decoded — revert never guesses.
+ * The cells the post logged on Run Log row `logRow` changed, in the order it changed them,
+ * read back from the Journal. Refuses (with words) when the Journal is missing, has lost a
+ * column, or a line of this post cannot be decoded — revert never guesses.
  *
  * @example
- * readJournal(grids, entry.row) // → { ok: true, lines: [{ sheet: 'Invoices', row: 7, value: 2, previous: 1 }, …] }
+ * readJournal(grids, entry.row) // → { ok: true, lines: [{ sheet: 'Invoices', row: 7, column: 13, value: 2, previous: 1 }, …] }
  */
 export function readJournal(book: WorkbookGrids, logRow: number): JournalReading {
   const grid = findSheet(book, JOURNAL_SHEET);
@@ -36,22 +37,44 @@ export function readJournal(book: WorkbookGrids, logRow: number): JournalReading
     if (i < 0) return { ok: false, message: `the Journal sheet has no column '${h}'` };
     col[h] = i;
   }
-  const lines: { seq: number; line: JournalLine }[] = [];
+  const found: { seq: number; cells: JournalLine[] }[] = [];
   for (let r = headerIndex + 1; r < grid.cells.length; r++) {
     const row = grid.cells[r];
     if (row[col['Log Row']] !== logRow) continue;
-    const excelRow = grid.firstRow + r;
-    const seq = row[col.Seq];
-    const sheet = row[col.Sheet];
-    const rowNumber = row[col.Row];
-    const column = row[col.Column];
-    const previous = decodeJournalValue(String(row[col['Previous Type']]), row[col['Previous Value']], book.date1904);
-    const value = decodeJournalValue(String(row[col['New Type']]), row[col['New Value']], book.date1904);
-    if (typeof seq !== 'number' || typeof sheet !== 'string' || typeof rowNumber !== 'number' || typeof column !== 'number' || previous === undefined || value === undefined) {
-      return { ok: false, message: `Journal row ${excelRow} cannot be read back (was it edited?)` };
-    }
-    lines.push({ seq, line: { sheet, row: rowNumber, column, value, previous } });
+    const cells = decodeLine(row, col);
+    if (cells === null) return { ok: false, message: `Journal row ${grid.firstRow + r} cannot be read back (was it edited?)` };
+    found.push({ seq: row[col.Seq] as number, cells });
   }
-  lines.sort((a, b) => a.seq - b.seq);
-  return { ok: true, lines: lines.map((l) => l.line) };
+  found.sort((a, b) => a.seq - b.seq);
+  return { ok: true, lines: found.flatMap((f) => f.cells) };
+}
+
+function decodeLine(row: Cell[], col: Record<string, number>): JournalLine[] | null {
+  const sheet = row[col.Sheet];
+  const seq = row[col.Seq];
+  const addresses = row[col.Cells];
+  if (typeof sheet !== 'string' || typeof seq !== 'number' || typeof addresses !== 'string') return null;
+  const previous = parseList(row[col.Previous]);
+  const values = parseList(row[col.New]);
+  const places = addresses.split(' ').map(parseCellAddress);
+  if (previous === null || values === null || places.length !== previous.length || places.length !== values.length) return null;
+  const lines: JournalLine[] = [];
+  for (let i = 0; i < places.length; i++) {
+    const place = places[i];
+    const before = fromJournalJson(previous[i]);
+    const after = fromJournalJson(values[i]);
+    if (place === null || before === undefined || after === undefined) return null;
+    lines.push({ sheet, row: place.row, column: place.column, value: after, previous: before });
+  }
+  return lines;
+}
+
+function parseList(cell: Cell): unknown[] | null {
+  if (typeof cell !== 'string') return null;
+  try {
+    const list: unknown = JSON.parse(cell);
+    return Array.isArray(list) ? list : null;
+  } catch {
+    return null;
+  }
 }
