@@ -149,7 +149,7 @@ function writeCell(ws: XLSX.WorkSheet, r: number, c: number, value: OutputCell, 
  * SheetJS reads an entirely empty row of a dense sheet as a hole in `!data`, and its writer
  * then fails on that hole: give every such row an empty array before writing.
  */
-function fillRowHoles(workbook: XLSX.WorkBook): void {
+export function fillRowHoles(workbook: XLSX.WorkBook): void {
   for (const name of workbook.SheetNames) {
     const ws = workbook.Sheets[name];
     const data = ws?.['!data'] as (XLSX.CellObject[] | undefined)[] | undefined;

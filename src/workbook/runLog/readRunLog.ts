@@ -48,7 +48,7 @@ export function readRunLog(book: WorkbookGrids, context: ReadContext): RunLog {
  */
 export function findPostedEntry(entries: readonly RunLogEntry[], runId: string, asOf: LocalDate): RunLogEntry | null {
   const id = runId.toUpperCase();
-  return entries.find((e) => e.runId.toUpperCase() === id && e.asOf === asOf && e.status !== 'Reverted') ?? null;
+  return entries.find((e) => e.runId.toUpperCase() === id && e.asOf === asOf && (e.status === 'Posted' || e.status === 'Posting')) ?? null;
 }
 
 /**

@@ -7,8 +7,11 @@ import { optionalColumn, requiredColumn, type SheetColumns, type SheetSpec } fro
 
 export const RUN_LOG_SHEET = 'Run Log';
 
-/** `Posting` while a post is being applied (crash recovery looks for it), then `Posted` or `Reverted`. */
-export const RUN_LOG_STATUSES = ['Posting', 'Posted', 'Reverted'] as const;
+/**
+ * `Posting` while a post is being applied (crash recovery looks for it), then `Posted`;
+ * `Reverted` after a revert; `Rolled Back` when recovery undid an interrupted post.
+ */
+export const RUN_LOG_STATUSES = ['Posting', 'Posted', 'Reverted', 'Rolled Back'] as const;
 export type RunLogStatus = (typeof RUN_LOG_STATUSES)[number];
 
 /** `Renew Count`, `Renew Amount`, … — the counts and amounts per action a Run Log row records. */

@@ -1,0 +1,124 @@
+/// <reference types="office-js" />
+import type { CellWrite } from '../../workbook/edit/cellWrite';
+import type { SheetWrite } from '../../workbook/outputGrid';
+import type { WorkbookGrids } from '../../workbook/sheetGrid';
+import type { WorkbookHost } from '../workbookHost';
+import { EXCEL_WEB_LIMITS, ExcelRun, OfficeLimits } from './excelRun';
+import { readSheets } from './readSheets';
+import { sheetWrites } from './sheetWrites';
+import { groupBlocks, WriteBlock, writeBlocks } from './writeBlocks';
+
+/** Points per character of a column width (Calibri 11's average digit, as Excel measures). */
+const POINTS_PER_CHARACTER = 7;
+
+/**
+ * The Office host: a live workbook through the Excel JavaScript API, behind the same
+ * WorkbookHost interface as the file host (SPEC §7). Reads each sheet's used range in chunked
+ * requests; writes whole 2-D blocks, chunked so no request exceeds the payload or cell limits,
+ * text formats before text values (so `=…` is never a formula), values before date formats,
+ * and tables from written ranges. The number of syncs depends on the chunk count only.
+ *
+ * @example
+ * const host = new OfficeWorkbookHost(Excel.run);
+ * const grids = await host.readWorkbook();
+ */
+export class OfficeWorkbookHost implements WorkbookHost {
+  private date1904: boolean | null = null;
+
+  constructor(
+    private readonly run: ExcelRun,
+    private readonly limits: OfficeLimits = EXCEL_WEB_LIMITS,
+  ) {}
+
+  async readWorkbook(): Promise<WorkbookGrids> {
+    const grids = await readSheets(this.run, this.limits);
+    this.date1904 = grids.date1904;
+    return grids;
+  }
+
+  async writeCells(writes: readonly CellWrite[]): Promise<void> {
+    if (writes.length === 0) return;
+    await this.run(async (context) => {
+      const date1904 = await this.dateSystem(context);
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/name');
+      await context.sync();
+      const existing = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+      for (const name of new Set(writes.map((w) => w.sheet))) {
+        if (!existing.has(name.toLowerCase())) sheets.add(name);
+      }
+      await this.writeGroups(context, writeBlocks(writes, date1904, this.limits));
+    });
+  }
+
+  async replaceSheet(sheet: SheetWrite): Promise<void> {
+    await this.run(async (context) => {
+      const date1904 = await this.dateSystem(context);
+      const old = context.workbook.worksheets.getItemOrNullObject(sheet.name);
+      old.load('isNullObject,position');
+      await context.sync();
+      const position = old.isNullObject ? null : old.position;
+      if (!old.isNullObject) old.delete();
+      const added = context.workbook.worksheets.add(sheet.name);
+      if (position !== null) added.position = position;
+      const blocks = writeBlocks(sheetWrites(sheet), date1904, this.limits);
+      await this.writeGroups(context, blocks);
+      const ws = context.workbook.worksheets.getItem(sheet.name);
+      if (sheet.tableRows > 0 && sheet.tableColumns > 0) {
+        const table = ws.tables.add(ws.getRangeByIndexes(0, 0, sheet.tableRows, sheet.tableColumns), true);
+        table.name = sheet.tableName;
+        ws.freezePanes.freezeRows(1);
+      }
+      (sheet.columnWidths ?? []).forEach((width, column) => {
+        ws.getRangeByIndexes(0, column, 1, 1).format.columnWidth = width * POINTS_PER_CHARACTER;
+      });
+      await context.sync();
+    });
+  }
+
+  async deleteSheet(name: string): Promise<void> {
+    await this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+      sheet.load('isNullObject');
+      await context.sync();
+      if (sheet.isNullObject) return;
+      sheet.delete();
+      await context.sync();
+    });
+  }
+
+  /** Selects a row of a sheet (the task pane's "go to this item"). */
+  async selectRow(sheet: string, row: number, columns: number): Promise<void> {
+    await this.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRangeByIndexes(row - 1, 0, 1, Math.max(1, columns)).select();
+      await context.sync();
+    });
+  }
+
+  private async dateSystem(context: Excel.RequestContext): Promise<boolean> {
+    if (this.date1904 !== null) return this.date1904;
+    const epoch = context.workbook.functions.date(1904, 1, 1);
+    epoch.load('value');
+    await context.sync();
+    this.date1904 = epoch.value === 0;
+    return this.date1904;
+  }
+
+  /**
+   * Writes blocks, one sync per group: calculation suspended, then text formats, values, and
+   * date formats — values before formats, except that text must be text before it is written.
+   */
+  private async writeGroups(context: Excel.RequestContext, blocks: WriteBlock[]): Promise<void> {
+    for (const group of groupBlocks(blocks, this.limits)) {
+      context.application.suspendApiCalculationUntilNextSync();
+      const range = (b: WriteBlock) =>
+        context.workbook.worksheets.getItem(b.sheet).getRangeByIndexes(b.row0, b.column0, b.values.length, b.values[0].length);
+      for (const b of group) if (b.textFormats) range(b).numberFormat = b.textFormats as string[][];
+      for (const b of group) range(b).values = b.values as (string | number | boolean)[][];
+      for (const b of group) if (b.dateFormats) range(b).numberFormat = b.dateFormats as string[][];
+      await context.sync();
+    }
+  }
+}

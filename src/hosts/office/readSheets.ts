@@ -1,0 +1,137 @@
+/// <reference types="office-js" />
+import type { Cell, SheetGrid, WorkbookGrids } from '../../workbook/sheetGrid';
+import { EXCEL_ERROR_TEXTS, ExcelRun, OfficeLimits } from './excelRun';
+
+/** A first guess of the JSON bytes one cell costs in a response; chunks shrink if it is wrong. */
+const BYTES_PER_CELL_GUESS = 48;
+
+interface UsedRange {
+  name: string;
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+}
+
+/**
+ * Reads every sheet's used range (SPEC §7): one request for the sheet names and the date
+ * system, one for every sheet's used-range bounds, then the values in row chunks sized so no
+ * response exceeds the payload limit, several chunks per sync. The number of syncs is 2 plus
+ * the number of chunk groups — it grows with the data's bytes, never with a per-row round trip.
+ * Blank cells (`''`) become `null`; error values, which Office.js returns as text, become
+ * `{ error }`; dates arrive as serial numbers.
+ *
+ * @example
+ * const grids = await readSheets(Excel.run, EXCEL_WEB_LIMITS);
+ */
+export async function readSheets(run: ExcelRun, limits: OfficeLimits): Promise<WorkbookGrids> {
+  return run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load('items/name');
+    const epoch = context.workbook.functions.date(1904, 1, 1);
+    epoch.load('value');
+    await context.sync();
+    // The 1904 date system puts 1904-01-01 at serial 0; the 1900 system at 1462.
+    const date1904 = epoch.value === 0;
+    const ranges = sheets.items.map((sheet) => {
+      const used = sheet.getUsedRangeOrNullObject(true);
+      used.load('rowIndex,columnIndex,rowCount,columnCount');
+      return { name: sheet.name, used };
+    });
+    await context.sync();
+    const used: UsedRange[] = ranges
+      .filter((r) => !r.used.isNullObject)
+      .map((r) => ({ name: r.name, rowIndex: r.used.rowIndex, columnIndex: r.used.columnIndex, rowCount: r.used.rowCount, columnCount: r.used.columnCount }));
+    const cells = new Map<string, Cell[][]>(used.map((u) => [u.name, []]));
+    const chunks = used.flatMap((u) => chunkRows(u, limits));
+    const load = async (group: RowChunk[]): Promise<void> => {
+      const loads = group.map((chunk) => {
+        const range = context.workbook.worksheets.getItem(chunk.sheet.name).getRangeByIndexes(
+          chunk.sheet.rowIndex + chunk.firstRow, chunk.sheet.columnIndex, chunk.rowCount, chunk.sheet.columnCount);
+        range.load('values');
+        return { chunk, range };
+      });
+      try {
+        await context.sync();
+      } catch (e) {
+        // Longer texts than guessed: read the same rows in halves (the failed sync changed nothing).
+        const halves = isPayloadError(e) ? splitGroup(group) : null;
+        if (!halves) throw e;
+        for (const half of halves) await load(half);
+        return;
+      }
+      for (const { chunk, range } of loads) {
+        const target = cells.get(chunk.sheet.name) as Cell[][];
+        for (const row of range.values) target.push(row.map(fromOfficeValue));
+      }
+    };
+    for (const group of groupChunks(chunks, limits)) await load(group);
+    const grids: SheetGrid[] = sheets.items.map((sheet) => {
+      const u = used.find((x) => x.name === sheet.name);
+      return { name: sheet.name, cells: cells.get(sheet.name) ?? [], firstRow: u ? u.rowIndex + 1 : 1, firstColumn: u ? u.columnIndex + 1 : 1 };
+    });
+    return { sheets: grids, date1904 };
+  });
+}
+
+interface RowChunk {
+  sheet: UsedRange;
+  firstRow: number;
+  rowCount: number;
+  cells: number;
+}
+
+function chunkRows(sheet: UsedRange, limits: OfficeLimits): RowChunk[] {
+  const cellBudget = Math.min(limits.cellsPerOperation, Math.floor(limits.payloadBytes / BYTES_PER_CELL_GUESS));
+  const rowsPerChunk = Math.max(1, Math.floor(cellBudget / sheet.columnCount));
+  const chunks: RowChunk[] = [];
+  for (let first = 0; first < sheet.rowCount; first += rowsPerChunk) {
+    const rowCount = Math.min(rowsPerChunk, sheet.rowCount - first);
+    chunks.push({ sheet, firstRow: first, rowCount, cells: rowCount * sheet.columnCount });
+  }
+  return chunks;
+}
+
+/** Packs chunks into syncs whose expected response stays under the payload limit. */
+function groupChunks(chunks: RowChunk[], limits: OfficeLimits): RowChunk[][] {
+  const budget = Math.floor(limits.payloadBytes / BYTES_PER_CELL_GUESS);
+  const groups: RowChunk[][] = [];
+  let current: RowChunk[] = [];
+  let cells = 0;
+  for (const chunk of chunks) {
+    if (current.length > 0 && cells + chunk.cells > budget) {
+      groups.push(current);
+      current = [];
+      cells = 0;
+    }
+    current.push(chunk);
+    cells += chunk.cells;
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
+function isPayloadError(e: unknown): boolean {
+  const code = (e as { code?: string } | null)?.code ?? '';
+  return code === 'ResponsePayloadSizeLimitExceeded' || code === 'RequestPayloadSizeLimitExceeded';
+}
+
+/** Two halves of a group of chunks, or of its one chunk's rows; `null` when it is one row. */
+function splitGroup(group: RowChunk[]): RowChunk[][] | null {
+  if (group.length > 1) return [group.slice(0, group.length >> 1), group.slice(group.length >> 1)];
+  const [chunk] = group;
+  if (chunk.rowCount <= 1) return null;
+  const first = chunk.rowCount >> 1;
+  const cellsPerRow = chunk.cells / chunk.rowCount;
+  return [
+    [{ ...chunk, rowCount: first, cells: first * cellsPerRow }],
+    [{ ...chunk, firstRow: chunk.firstRow + first, rowCount: chunk.rowCount - first, cells: (chunk.rowCount - first) * cellsPerRow }],
+  ];
+}
+
+function fromOfficeValue(value: unknown): Cell {
+  if (value === '' || value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  const text = String(value);
+  return EXCEL_ERROR_TEXTS.has(text) ? { error: text } : text;
+}
