@@ -55,7 +55,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
     await this.run(async (context) => {
       const date1904 = await this.dateSystem(context);
       const old = context.workbook.worksheets.getItemOrNullObject(sheet.name);
-      old.load('isNullObject,position');
+      old.load('position'); // isNullObject is readable after the sync itself
       await context.sync();
       const position = old.isNullObject ? null : old.position;
       if (!old.isNullObject) old.delete();
@@ -79,7 +79,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
   async deleteSheet(name: string): Promise<void> {
     await this.run(async (context) => {
       const sheet = context.workbook.worksheets.getItemOrNullObject(name);
-      sheet.load('isNullObject');
+      sheet.load('name'); // isNullObject is readable after the sync itself
       await context.sync();
       if (sheet.isNullObject) return;
       sheet.delete();

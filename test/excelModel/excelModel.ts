@@ -1,0 +1,112 @@
+import { WorkbookInspector } from './inspectWorkbook';
+import { ModelRequestContext } from './requestContext';
+import { seedSheet, SeedOptions, SeedValue } from './seedSheet';
+import { ModelStats, SyncEngine, emptyStats } from './syncEngine';
+import { sheetNameProblem, WorkbookState } from './workbookState';
+
+export interface ExcelModelOptions {
+  /** Request and response limit per sync; default 5 MB, Excel on the web's limit. */
+  payloadLimitBytes?: number;
+  /** Cells one range operation may touch; default 5,000,000, Excel's limit for reads. */
+  cellLimit?: number;
+  /** Whether the workbook uses the 1904 date system; default false. */
+  date1904?: boolean;
+  /**
+   * Whether written text is interpreted as Excel does with typed input (numbers, TRUE/FALSE,
+   * error literals, ISO dates, formulas after '=', '+', '-', '@'); default true. With false
+   * only a leading '=' makes a formula.
+   */
+  coerceText?: boolean;
+}
+
+/**
+ * A model of the Excel JavaScript API over an in-memory workbook, for testing the Office host
+ * where Excel cannot run. `run` behaves like Excel.run; the other methods seed and inspect the
+ * workbook directly and count nothing (inspection methods come from WorkbookInspector).
+ *
+ * @example
+ * const model = createExcelModel();
+ * model.addSheet('Members', [['Member ID', 'Name'], ['M1', 'Ada']]);
+ * const names = await model.run(async (context) => {
+ *   const range = context.workbook.worksheets.getItem('members').getUsedRangeOrNullObject();
+ *   range.load('values');
+ *   await context.sync();
+ *   return range.values;
+ * });
+ */
+export class ExcelModel extends WorkbookInspector {
+  private readonly engine: SyncEngine;
+
+  constructor(options: ExcelModelOptions = {}) {
+    super(new WorkbookState(options.date1904 ?? false));
+    this.engine = new SyncEngine(this.book, {
+      payloadLimitBytes: options.payloadLimitBytes ?? 5 * 1024 * 1024,
+      cellLimit: options.cellLimit ?? 5_000_000,
+      enter: { date1904: this.book.date1904, coerceText: options.coerceText ?? true },
+    });
+  }
+
+  /**
+   * Like Excel.run: a fresh context; when the batch's promise resolves, whatever is still
+   * queued is synced (a round trip only if something is queued) before the result is
+   * returned; when the batch throws, the queue is dropped and the error passed on.
+   */
+  async run<T>(batch: (context: ModelRequestContext) => Promise<T>): Promise<T> {
+    const context = new ModelRequestContext(this.book, this.engine);
+    let result: T;
+    try {
+      result = await batch(context);
+    } catch (error) {
+      context.discard();
+      throw error;
+    }
+    await context.sync();
+    return result;
+  }
+
+  get stats(): ModelStats {
+    return this.engine.stats;
+  }
+
+  resetStats(): void {
+    this.engine.stats = emptyStats();
+  }
+
+  /** The n-th sync from now (1 = the next round trip) rejects with ConnectionFailure and applies nothing. */
+  failAtSync(n: number): void {
+    this.engine.planFault(n, 'dropRequest');
+  }
+
+  /** The n-th sync from now applies everything, then rejects with ConnectionFailure (the response was lost). */
+  failAfterApplyingSync(n: number): void {
+    this.engine.planFault(n, 'loseResponse');
+  }
+
+  get date1904(): boolean {
+    return this.book.date1904;
+  }
+
+  /** Adds a sheet at the end with literal seed values (see SeedValue); `firstRow`/`firstColumn` are 1-based. */
+  addSheet(name: string, values: readonly (readonly SeedValue[])[], options?: SeedOptions): void {
+    const problem = sheetNameProblem(name);
+    if (problem || this.book.findSheet(name)) throw new Error(`excelModel: cannot add sheet '${name}': ${problem ?? 'taken'}`);
+    seedSheet(this.book.addSheet(name), values, options);
+  }
+
+}
+
+/**
+ * Creates a model workbook with no sheets; seed it with `addSheet`.
+ *
+ * @example
+ * const model = createExcelModel({ date1904: true, payloadLimitBytes: 10_000 });
+ */
+export function createExcelModel(options?: ExcelModelOptions): ExcelModel {
+  return new ExcelModel(options);
+}
+
+export type { ModelCell } from './inspectWorkbook';
+export type { ModelRequestContext } from './requestContext';
+export type { ModelStats, RequestStat } from './syncEngine';
+export type { SeedOptions, SeedValue } from './seedSheet';
+export { ErrorCode, ExcelModelError, isModelError } from './modelError';

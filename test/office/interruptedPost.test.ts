@@ -1,0 +1,98 @@
+/**
+ * A post through the Office host interrupted at every sync point in turn — the request
+ * dropped (nothing of it applied) or applied with its response lost — is rolled back when the
+ * workbook is next opened, leaving every input sheet as it was, and can then be posted again.
+ */
+import { executePostOnHost, executePreviewOnHost } from '../../src/hosts/executeOnHost';
+import { OfficeWorkbookHost } from '../../src/hosts/office/officeWorkbookHost';
+import { recoverInterruptedPosts } from '../../src/hosts/recoverInterruptedPosts';
+import { preparePost } from '../../src/workbook/post/preparePost';
+import { buildPreview } from '../../src/workbook/preview/buildPreview';
+import { readWorkbookRecords } from '../../src/workbook/read/readWorkbookRecords';
+import type { ExcelModel } from '../excelModel/excelModel';
+import { AS_OF, runOf, sampleModel } from './seedModel';
+
+const INPUTS = ['Members', 'Invoices', 'Applications', 'Runs'];
+const EXECUTED_AT = '2026-11-21T02:00:00Z';
+
+function inputs(model: ExcelModel): Record<string, unknown[][]> {
+  const out: Record<string, unknown[][]> = {};
+  for (const sheet of INPUTS) {
+    const rows = model.values(sheet).map((row) => {
+      const r = [...row];
+      while (r.length > 0 && r[r.length - 1] === '') r.pop();
+      return r;
+    });
+    while (rows.length > 0 && rows[rows.length - 1].length === 0) rows.pop();
+    out[sheet] = rows;
+  }
+  return out;
+}
+
+async function previewedModel() {
+  const model = sampleModel(120);
+  const host = new OfficeWorkbookHost(runOf(model));
+  const grids = await host.readWorkbook();
+  const read = readWorkbookRecords(grids);
+  const run = read.runs.find((r) => r.id === 'NIGHTLY');
+  if (!run) throw new Error('no NIGHTLY');
+  await executePreviewOnHost(host, buildPreview({ grids, read, run, asOf: AS_OF }));
+  return { model, host, run };
+}
+
+async function post(host: OfficeWorkbookHost) {
+  const grids = await host.readWorkbook();
+  const read = readWorkbookRecords(grids);
+  const run = read.runs.find((r) => r.id === 'NIGHTLY');
+  if (!run) throw new Error('no NIGHTLY');
+  const decision = preparePost({ grids, read, run, executedAt: EXECUTED_AT });
+  if (!decision.ok) throw new Error(decision.message);
+  await executePostOnHost(host, decision.post);
+}
+
+describe('a post interrupted at each sync point', () => {
+  jest.setTimeout(120_000);
+
+  it.each(['failAtSync', 'failAfterApplyingSync'] as const)('is rolled back on the next open (%s)', async (fault) => {
+    const reference = await previewedModel();
+    await post(reference.host);
+    const postedInputs = inputs(reference.model);
+
+    // How many syncs the post's writes take (its reads come first and are not interrupted).
+    const probe = await previewedModel();
+    const probeHost = new OfficeWorkbookHost(runOf(probe.model));
+    const grids = await probeHost.readWorkbook();
+    const read = readWorkbookRecords(grids);
+    const decision = preparePost({ grids, read, run: probe.run, executedAt: EXECUTED_AT });
+    if (!decision.ok) throw new Error(decision.message);
+    probe.model.resetStats();
+    await executePostOnHost(probeHost, decision.post);
+    const writeSyncs = probe.model.stats.syncs;
+    expect(writeSyncs).toBeGreaterThan(3);
+
+    for (let k = 1; k <= writeSyncs; k++) {
+      const { model, host } = await previewedModel();
+      const before = inputs(model);
+      const g = await host.readWorkbook();
+      const r = readWorkbookRecords(g);
+      const d = preparePost({ grids: g, read: r, run: r.runs.find((x) => x.id === 'NIGHTLY')!, executedAt: EXECUTED_AT });
+      if (!d.ok) throw new Error(d.message);
+      model[fault](k);
+      await expect(executePostOnHost(host, d.post)).rejects.toMatchObject({ code: 'ConnectionFailure' });
+
+      const reopened = new OfficeWorkbookHost(runOf(model));
+      await recoverInterruptedPosts(reopened);
+      // After recovery the input sheets are exactly as before the post — or, when the final
+      // `Posted` write landed and only its response was lost, exactly as after it. Never between.
+      const now = inputs(model);
+      const complete = JSON.stringify(now) === JSON.stringify(postedInputs);
+      if (complete) {
+        expect({ k, fault }).toEqual({ k: writeSyncs, fault: 'failAfterApplyingSync' });
+        continue;
+      }
+      expect({ k, sheets: now }).toEqual({ k, sheets: before });
+      await post(reopened);
+      expect({ k, sheets: inputs(model) }).toEqual({ k, sheets: postedInputs });
+    }
+  });
+});
