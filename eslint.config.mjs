@@ -16,9 +16,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['bin/**/*.js', 'jest.config.js'],
+    files: ['bin/**/*.js', 'jest.config.js', 'webpack.config.js', 'scripts/**/*.js'],
     languageOptions: { sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // The task pane and the ribbon's function file run in the browser (Office's webview).
+    files: ['src/taskpane/**/*.{ts,tsx}', 'src/commands/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
   },
   {
     // The engine and the workbook layer never read the clock: today's date is always passed in.

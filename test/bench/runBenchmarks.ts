@@ -32,6 +32,8 @@ function child(script: string, args: (string | number)[]): Result {
 const s = (ms: number | string) => `${(Number(ms) / 1000).toFixed(2)} s`;
 const out = (name: string) => join(BENCH_DIR, name);
 
+const officeSizes = (process.env.BENCH_OFFICE_SIZES ?? '1000,10000,100000').split(',').map(Number);
+
 console.log(`Renewal Runs benchmarks — as of ${BENCH_AS_OF}, node ${process.version}, sizes ${sizes.join(', ')}`);
 for (const members of sizes) {
   const file = child('generateChild.js', [members]);
@@ -66,4 +68,14 @@ for (const members of sizes) {
     console.log(`  CLI revert ${s(revert.totalMs)}; floor (read input ${s(floorPosted.readMs)} + write output ${s(floorReverted.writeMs)}) ${s(revertFloor)}: ${ratio(revert.totalMs, revertFloor)}; vs read+write of the input ${ratio(revert.totalMs, floorPosted.totalMs)}; peak ${revert.peakRssMb} MB`);
   }
   console.log(`  phases: read ${s(phases.readMs)}, parse ${s(phases.parseMs)}, engine ${s(phases.engineMs)}, fingerprint ${s(phases.fingerprintMs)}, layout ${s(phases.layoutMs)}, write ${s(phases.writeMs)}`);
+}
+
+console.log('\n== Office host on the in-repo Excel model (5 MB payload limit): context.sync() calls and largest request or response');
+for (const members of officeSizes) {
+  const o = child('officeChild.js', [members]);
+  console.log(
+    `  ${members.toLocaleString('en-US').padStart(7)} memberships, ${String(o.items).padStart(6)} items: ` +
+      `read ${o.readSyncs} syncs (largest ${o.readLargestKb} KB); preview write ${o.previewSyncs} syncs (largest ${o.previewLargestKb} KB); ` +
+      `post ${o.postSyncs} syncs for ${o.postCells} changed cells (largest ${o.postLargestKb} KB)`,
+  );
 }

@@ -43,16 +43,17 @@ export class RangeProxy extends ModelProxy<RangeTarget> {
    * it queues an operation; at sync every column of the range gets that width.
    */
   get format(): { columnWidth: number } {
-    const proxy = this;
+    const setWidth = (points: number) =>
+      this.queue('set', () => ({ property: 'format/columnWidth', value: points }), (target, wire, execution) => {
+        execution.book.requireLive(target.sheet, 'RangeFormat.columnWidth');
+        for (let c = target.rect.column; c < target.rect.column + target.rect.columnCount; c++) target.sheet.columnWidths.set(c, Number(wire.value));
+      });
     return {
       get columnWidth(): number {
         throw new ExcelModelError(ErrorCode.propertyNotLoaded, 'Range.format.columnWidth is not modelled for reading.', 'RangeFormat.columnWidth');
       },
       set columnWidth(points: number) {
-        proxy.queue('set', () => ({ property: 'format/columnWidth', value: points }), (target, wire, execution) => {
-          execution.book.requireLive(target.sheet, 'RangeFormat.columnWidth');
-          for (let c = target.rect.column; c < target.rect.column + target.rect.columnCount; c++) target.sheet.columnWidths.set(c, Number(wire.value));
-        });
+        setWidth(points);
       },
     };
   }

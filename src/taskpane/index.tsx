@@ -1,0 +1,37 @@
+/**
+ * The task pane's entry: wait for office.js (when it loaded), tell Excel from an ordinary
+ * browser, pick the theme, render. Rendering waits for Office.onReady, as Office requires before
+ * any Office API is used; outside Office, onReady resolves at once with no host.
+ */
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import type { Startup } from './app/shellMessage';
+import { detectStartMode, type OfficeLike } from './startup/detectStartMode';
+import { pickTheme } from './theme/pickTheme';
+
+/** office.js's global, or undefined where the CDN script did not load. */
+function officeGlobal(): OfficeLike | undefined {
+  return typeof Office === 'undefined' ? undefined : Office;
+}
+
+function prefersDark(): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches;
+}
+
+async function start(): Promise<{ startup: Startup; officeBackground: string | null }> {
+  try {
+    const mode = await detectStartMode(officeGlobal());
+    return { startup: mode, officeBackground: mode.kind === 'excel' ? mode.officeBackground : null };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { startup: { kind: 'failed', message: `Office did not get ready: ${message}` }, officeBackground: null };
+  }
+}
+
+const container = document.getElementById('root');
+if (container == null) throw new Error('taskpane.html has no #root element');
+
+void start().then(({ startup, officeBackground }) => {
+  const themeName = pickTheme({ officeBackground, prefersDark: prefersDark() });
+  createRoot(container).render(<App startup={startup} themeName={themeName} />);
+});
