@@ -68,6 +68,20 @@ describe('OfficeWorkbookHost.writeCells', () => {
     expect(model.sheetNames()).toContain('Journal');
   });
 
+  it('keeps every request under the limit when writing many small scattered updates', async () => {
+    // A post's notices touch two cells on thousands of rows: each row is its own range, and
+    // the request carries every range's proxy path as well as the values.
+    const model = createExcelModel({ payloadLimitBytes: 200_000 });
+    model.addSheet('Invoices', [['Notices Sent', 'Last Notice Date']]);
+    const writes = Array.from({ length: 6000 }, (_, i) => [
+      { sheet: 'Invoices', row: 2 + i * 3, column: 1, value: 2 },
+      { sheet: 'Invoices', row: 2 + i * 3, column: 2, value: { date: AS_OF } },
+    ]).flat();
+    await new OfficeWorkbookHost(runOf(model), { payloadBytes: 160_000, cellsPerOperation: 5000 }).writeCells(writes);
+    expect(model.stats.largestRequestBytes).toBeLessThanOrEqual(200_000);
+    expect(model.cell('Invoices', 1 + 5999 * 3, 1)).toMatchObject({ value: 46347, numberFormat: 'yyyy-mm-dd' });
+  });
+
   it('keeps the number of syncs independent of the number of rows, but for chunks', async () => {
     const syncsFor = async (rows: number) => {
       const model = createExcelModel();

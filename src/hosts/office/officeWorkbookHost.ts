@@ -113,11 +113,22 @@ export class OfficeWorkbookHost implements WorkbookHost {
   private async writeGroups(context: Excel.RequestContext, blocks: WriteBlock[]): Promise<void> {
     for (const group of groupBlocks(blocks, this.limits)) {
       context.application.suspendApiCalculationUntilNextSync();
-      const range = (b: WriteBlock) =>
-        context.workbook.worksheets.getItem(b.sheet).getRangeByIndexes(b.row0, b.column0, b.values.length, b.values[0].length);
-      for (const b of group) if (b.textFormats) range(b).numberFormat = b.textFormats as string[][];
-      for (const b of group) range(b).values = b.values as (string | number | boolean)[][];
-      for (const b of group) if (b.dateFormats) range(b).numberFormat = b.dateFormats as string[][];
+      // One worksheet proxy per sheet and one range proxy per block: every proxy is part of the request.
+      const sheets = new Map<string, Excel.Worksheet>();
+      const ranges = group.map((b) => {
+        let ws = sheets.get(b.sheet);
+        if (!ws) sheets.set(b.sheet, (ws = context.workbook.worksheets.getItem(b.sheet)));
+        return ws.getRangeByIndexes(b.row0, b.column0, b.values.length, b.values[0].length);
+      });
+      group.forEach((b, i) => {
+        if (b.textFormats) ranges[i].numberFormat = b.textFormats as string[][];
+      });
+      group.forEach((b, i) => {
+        ranges[i].values = b.values as (string | number | boolean)[][];
+      });
+      group.forEach((b, i) => {
+        if (b.dateFormats) ranges[i].numberFormat = b.dateFormats as string[][];
+      });
       await context.sync();
     }
   }

@@ -4,6 +4,8 @@ import { EXCEL_ERROR_TEXTS, ExcelRun, OfficeLimits } from './excelRun';
 
 /** A first guess of the JSON bytes one cell costs in a response; chunks shrink if it is wrong. */
 const BYTES_PER_CELL_GUESS = 48;
+/** Even an all-numbers sheet costs this much per cell in JSON (a digit or two and a comma). */
+const MIN_BYTES_PER_CELL = 4;
 
 interface UsedRange {
   name: string;
@@ -44,7 +46,7 @@ export async function readSheets(run: ExcelRun, limits: OfficeLimits): Promise<W
       .map((r) => ({ name: r.name, rowIndex: r.used.rowIndex, columnIndex: r.used.columnIndex, rowCount: r.used.rowCount, columnCount: r.used.columnCount }));
     const cells = new Map<string, Cell[][]>(used.map((u) => [u.name, []]));
     const chunks = used.flatMap((u) => chunkRows(u, limits));
-    const load = async (group: RowChunk[]): Promise<void> => {
+    const load = async (group: RowChunk[]): Promise<{ bytes: number; cells: number }> => {
       const loads = group.map((chunk) => {
         const range = context.workbook.worksheets.getItem(chunk.sheet.name).getRangeByIndexes(
           chunk.sheet.rowIndex + chunk.firstRow, chunk.sheet.columnIndex, chunk.rowCount, chunk.sheet.columnCount);
@@ -57,15 +59,38 @@ export async function readSheets(run: ExcelRun, limits: OfficeLimits): Promise<W
         // Longer texts than guessed: read the same rows in halves (the failed sync changed nothing).
         const halves = isPayloadError(e) ? splitGroup(group) : null;
         if (!halves) throw e;
-        for (const half of halves) await load(half);
-        return;
+        const seen = { bytes: 0, cells: 0 };
+        for (const half of halves) {
+          const part = await load(half);
+          seen.bytes += part.bytes;
+          seen.cells += part.cells;
+        }
+        return seen;
       }
+      const seen = { bytes: 0, cells: 0 };
       for (const { chunk, range } of loads) {
         const target = cells.get(chunk.sheet.name) as Cell[][];
         for (const row of range.values) target.push(row.map(fromOfficeValue));
+        seen.bytes += JSON.stringify(range.values).length;
+        seen.cells += chunk.cells;
       }
+      return seen;
     };
-    for (const group of groupChunks(chunks, limits)) await load(group);
+    // Pack chunks into syncs by the bytes per cell seen so far (the first sync by the guess),
+    // so wide text columns get smaller syncs and numeric sheets fewer round trips.
+    let bytesPerCell = BYTES_PER_CELL_GUESS;
+    let next = 0;
+    while (next < chunks.length) {
+      const budget = Math.floor(limits.payloadBytes / bytesPerCell);
+      const group: RowChunk[] = [];
+      let cellsInGroup = 0;
+      while (next < chunks.length && (group.length === 0 || cellsInGroup + chunks[next].cells <= budget)) {
+        cellsInGroup += chunks[next].cells;
+        group.push(chunks[next++]);
+      }
+      const seen = await load(group);
+      if (seen.cells > 0) bytesPerCell = Math.max(bytesPerCell / 2, MIN_BYTES_PER_CELL, (seen.bytes / seen.cells) * 1.25);
+    }
     const grids: SheetGrid[] = sheets.items.map((sheet) => {
       const u = used.find((x) => x.name === sheet.name);
       return { name: sheet.name, cells: cells.get(sheet.name) ?? [], firstRow: u ? u.rowIndex + 1 : 1, firstColumn: u ? u.columnIndex + 1 : 1 };
@@ -90,25 +115,6 @@ function chunkRows(sheet: UsedRange, limits: OfficeLimits): RowChunk[] {
     chunks.push({ sheet, firstRow: first, rowCount, cells: rowCount * sheet.columnCount });
   }
   return chunks;
-}
-
-/** Packs chunks into syncs whose expected response stays under the payload limit. */
-function groupChunks(chunks: RowChunk[], limits: OfficeLimits): RowChunk[][] {
-  const budget = Math.floor(limits.payloadBytes / BYTES_PER_CELL_GUESS);
-  const groups: RowChunk[][] = [];
-  let current: RowChunk[] = [];
-  let cells = 0;
-  for (const chunk of chunks) {
-    if (current.length > 0 && cells + chunk.cells > budget) {
-      groups.push(current);
-      current = [];
-      cells = 0;
-    }
-    current.push(chunk);
-    cells += chunk.cells;
-  }
-  if (current.length > 0) groups.push(current);
-  return groups;
 }
 
 function isPayloadError(e: unknown): boolean {

@@ -86,8 +86,7 @@ function toBlock(sheet: string, firstRow: number, min: number, max: number, rows
     });
   const textFormats = hasText ? formatsOf((c) => (typeof c === 'string' ? TEXT_FORMAT : null)) : null;
   const dateFormats = hasDate ? formatsOf((c) => (isDateCell(c) ? DATE_FORMAT : null)) : null;
-  const bytes = JSON.stringify(values).length + (textFormats ? JSON.stringify(textFormats).length : 0) + (dateFormats ? JSON.stringify(dateFormats).length : 0);
-  return { sheet, row0: firstRow - 1, column0: min - 1, values, textFormats, dateFormats, bytes };
+  return { sheet, row0: firstRow - 1, column0: min - 1, values, textFormats, dateFormats, bytes: blockBytes(values, textFormats, dateFormats) };
 }
 
 /** Splits a block by rows until each part fits a request and a range operation. */
@@ -100,11 +99,31 @@ function splitBlock(block: WriteBlock, limits: OfficeLimits): WriteBlock[] {
     const values = block.values.slice(from, to);
     const textFormats = block.textFormats?.slice(from, to) ?? null;
     const dateFormats = block.dateFormats?.slice(from, to) ?? null;
-    const bytes = JSON.stringify(values).length + (textFormats ? JSON.stringify(textFormats).length : 0) + (dateFormats ? JSON.stringify(dateFormats).length : 0);
-    return { ...block, row0: block.row0 + from, values, textFormats, dateFormats, bytes };
+    return { ...block, row0: block.row0 + from, values, textFormats, dateFormats, bytes: blockBytes(values, textFormats, dateFormats) };
   };
   return [...splitBlock(part(0, half), limits), ...splitBlock(part(half, rows), limits)];
 }
+
+/** The UTF-8 bytes of a block's arrays as a request carries them (JSON). */
+function blockBytes(values: unknown[][], textFormats: unknown[][] | null, dateFormats: unknown[][] | null): number {
+  return utf8Length(JSON.stringify(values)) + (textFormats ? utf8Length(JSON.stringify(textFormats)) : 0) + (dateFormats ? utf8Length(JSON.stringify(dateFormats)) : 0);
+}
+
+function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0x7f) bytes += code > 0x7ff && (code < 0xd800 || code > 0xdfff) ? 2 : 1;
+  }
+  return bytes;
+}
+
+/**
+ * What one block adds to a request besides its arrays: the range proxy (sheet, method and
+ * indexes) and up to three set operations, each with its object path — measured on the model's
+ * request body at a few hundred bytes; counted generously so many small blocks cannot overflow.
+ */
+const BLOCK_OVERHEAD_BYTES = 600;
 
 /** Packs blocks into syncs whose request stays under the payload limit. */
 export function groupBlocks(blocks: readonly WriteBlock[], limits: OfficeLimits): WriteBlock[][] {
@@ -112,8 +131,7 @@ export function groupBlocks(blocks: readonly WriteBlock[], limits: OfficeLimits)
   let current: WriteBlock[] = [];
   let bytes = 0;
   for (const block of blocks) {
-    // Each operation also carries its address and envelope: count a little per block.
-    const cost = block.bytes + 200;
+    const cost = block.bytes + BLOCK_OVERHEAD_BYTES;
     if (current.length > 0 && bytes + cost > limits.payloadBytes) {
       groups.push(current);
       current = [];
