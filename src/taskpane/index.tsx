@@ -4,7 +4,9 @@
  * any Office API is used; outside Office, onReady resolves at once with no host.
  */
 import { createRoot } from 'react-dom/client';
+import { createOfficeHost } from '../hosts/office/createOfficeHost';
 import { App } from './app/App';
+import { openWorkbookSession } from './startup/openWorkbookSession';
 import type { Startup } from './app/shellMessage';
 import { detectStartMode, type OfficeLike } from './startup/detectStartMode';
 import { pickTheme } from './theme/pickTheme';
@@ -18,20 +20,22 @@ function prefersDark(): boolean {
   return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches;
 }
 
-async function start(): Promise<{ startup: Startup; officeBackground: string | null }> {
+async function start(): Promise<{ startup: Startup; officeBackground: string | null; notices: string[] }> {
   try {
     const mode = await detectStartMode(officeGlobal());
-    return { startup: mode, officeBackground: mode.kind === 'excel' ? mode.officeBackground : null };
+    // Inside Excel, first finish the business of an interrupted post (SPEC §5).
+    const notices = mode.kind === 'excel' ? await openWorkbookSession(createOfficeHost()) : [];
+    return { startup: mode, officeBackground: mode.kind === 'excel' ? mode.officeBackground : null, notices };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { startup: { kind: 'failed', message: `Office did not get ready: ${message}` }, officeBackground: null };
+    return { startup: { kind: 'failed', message: `Renewal Runs could not open this workbook: ${message}` }, officeBackground: null, notices: [] };
   }
 }
 
 const container = document.getElementById('root');
 if (container == null) throw new Error('taskpane.html has no #root element');
 
-void start().then(({ startup, officeBackground }) => {
+void start().then(({ startup, officeBackground, notices }) => {
   const themeName = pickTheme({ officeBackground, prefersDark: prefersDark() });
-  createRoot(container).render(<App startup={startup} themeName={themeName} />);
+  createRoot(container).render(<App startup={startup} themeName={themeName} notices={notices} />);
 });

@@ -6,6 +6,8 @@ import { shellMessage, type Startup } from './shellMessage';
 export interface AppProps {
   startup: Startup;
   themeName: ThemeName;
+  /** Things opening the workbook did that the user must know (an interrupted post rolled back). */
+  notices?: string[];
 }
 
 const THEMES = { light: webLightTheme, dark: webDarkTheme } as const;
@@ -21,12 +23,12 @@ const useAppStyles = makeStyles({
  * The task pane's root: the Fluent theme matching Office (or the browser) and the page for how
  * the pane started. It never calls Office; index.tsx hands it everything it shows.
  */
-export function App({ startup, themeName }: AppProps) {
+export function App({ startup, themeName, notices = [] }: AppProps) {
   useGlobalStyles();
   const styles = useAppStyles();
   return (
     <FluentProvider theme={THEMES[themeName]} className={styles.root}>
-      <ShellPage message={shellMessage(startup)} />
+      <ShellPage message={shellMessage(startup)} notices={notices} />
     </FluentProvider>
   );
 }

@@ -1,0 +1,37 @@
+import { isoDate } from '../../engine/dates/isoDate';
+import { XlsxWorkbookHost } from '../../hosts/file/xlsxWorkbookHost';
+import { executePreview } from '../../hosts/file/executeFileEdits';
+import { preparePost } from '../../workbook/post/preparePost';
+import { buildPreview } from '../../workbook/preview/buildPreview';
+import { readWorkbookRecords } from '../../workbook/read/readWorkbookRecords';
+import { sampleWorkbook } from '../../workbook/sample/sampleWorkbook';
+import { openWorkbookSession } from './openWorkbookSession';
+
+function sampleHost(): XlsxWorkbookHost {
+  const host = XlsxWorkbookHost.empty();
+  for (const sheet of sampleWorkbook({ asOf: isoDate('2026-11-21'), memberships: 40, withInputErrors: false })) host.replaceSheetSync(sheet);
+  return host;
+}
+
+describe('openWorkbookSession', () => {
+  it('says nothing for a healthy workbook', async () => {
+    expect(await openWorkbookSession(sampleHost())).toEqual([]);
+  });
+
+  it('rolls back an interrupted post and tells the user', async () => {
+    const host = sampleHost();
+    let grids = host.readWorkbookSync();
+    let read = readWorkbookRecords(grids);
+    const run = read.runs.find((r) => r.id === 'NIGHTLY');
+    if (!run) throw new Error('no NIGHTLY');
+    executePreview(host, buildPreview({ grids, read, run, asOf: isoDate('2026-11-21') }));
+    grids = host.readWorkbookSync();
+    read = readWorkbookRecords(grids);
+    const decision = preparePost({ grids, read, run, executedAt: '2026-11-21T02:00:00Z' });
+    if (!decision.ok) throw new Error(decision.message);
+    host.writeCellsSync(decision.post.begin);
+    host.writeCellsSync(decision.post.apply.slice(0, 3));
+    const notices = await openWorkbookSession(host);
+    expect(notices).toEqual([expect.stringMatching(/^An interrupted post of NIGHTLY as of 2026-11-21 was rolled back from the Journal \(Run Log row 2\)/)]);
+  });
+});
