@@ -14,7 +14,8 @@ import { prepareRevert } from '../../src/workbook/post/prepareRevert';
 import { buildPreview } from '../../src/workbook/preview/buildPreview';
 import { readWorkbookRecords } from '../../src/workbook/read/readWorkbookRecords';
 import { sampleWorkbook } from '../../src/workbook/sample/sampleWorkbook';
-import type { Cell, WorkbookGrids } from '../../src/workbook/sheetGrid';
+import type { WorkbookGrids } from '../../src/workbook/sheetGrid';
+import { trimmedSheets } from '../fixtures/trimmedSheets';
 
 const SAMPLE_AS_OF = isoDate('2026-11-21');
 const INPUT_SHEETS = ['Members', 'Products', 'Seasons', 'Mapping', 'Invoices', 'Applications', 'Runs', 'Settings', 'Preview NIGHTLY'];
@@ -25,21 +26,7 @@ function sampleHost(members: number, seed: number): XlsxWorkbookHost {
   return XlsxWorkbookHost.fromBytes(host.toBytes());
 }
 
-/** Every input sheet's cells, with trailing blank cells and rows trimmed (cleared appends leave blanks). */
-function snapshot(grids: WorkbookGrids): Record<string, Cell[][]> {
-  const out: Record<string, Cell[][]> = {};
-  for (const sheet of grids.sheets) {
-    if (!INPUT_SHEETS.includes(sheet.name)) continue;
-    const rows = sheet.cells.map((row) => {
-      const r = [...row];
-      while (r.length > 0 && (r[r.length - 1] === null || r[r.length - 1] === '')) r.pop();
-      return r;
-    });
-    while (rows.length > 0 && rows[rows.length - 1].length === 0) rows.pop();
-    out[sheet.name] = rows;
-  }
-  return out;
-}
+const snapshot = (grids: WorkbookGrids) => trimmedSheets(grids, INPUT_SHEETS);
 
 const read = (host: XlsxWorkbookHost) => {
   const grids = host.readWorkbookSync();

@@ -12,24 +12,13 @@ import { buildPreview } from '../../src/workbook/preview/buildPreview';
 import { readWorkbookRecords } from '../../src/workbook/read/readWorkbookRecords';
 import { readRunLog } from '../../src/workbook/runLog/readRunLog';
 import { sampleWorkbook } from '../../src/workbook/sample/sampleWorkbook';
-import type { Cell, WorkbookGrids } from '../../src/workbook/sheetGrid';
+import type { WorkbookGrids } from '../../src/workbook/sheetGrid';
+import { trimmedSheets } from '../fixtures/trimmedSheets';
 
 const AS_OF = isoDate('2026-11-21');
 const INPUTS = ['Members', 'Invoices', 'Applications', 'Runs'];
 
-function trimmed(grids: WorkbookGrids): Record<string, Cell[][]> {
-  const out: Record<string, Cell[][]> = {};
-  for (const sheet of grids.sheets.filter((s) => INPUTS.includes(s.name))) {
-    const rows = sheet.cells.map((row) => {
-      const r = [...row];
-      while (r.length > 0 && (r[r.length - 1] === null || r[r.length - 1] === '')) r.pop();
-      return r;
-    });
-    while (rows.length > 0 && rows[rows.length - 1].length === 0) rows.pop();
-    out[sheet.name] = rows;
-  }
-  return out;
-}
+const trimmed = (grids: WorkbookGrids) => trimmedSheets(grids, INPUTS);
 
 /** A previewed sample workbook and the post prepared on it. */
 function previewedBook() {

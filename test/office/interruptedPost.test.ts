@@ -10,23 +10,14 @@ import { preparePost } from '../../src/workbook/post/preparePost';
 import { buildPreview } from '../../src/workbook/preview/buildPreview';
 import { readWorkbookRecords } from '../../src/workbook/read/readWorkbookRecords';
 import type { ExcelModel } from '../excelModel/excelModel';
+import { trimmedRows } from '../fixtures/trimmedSheets';
 import { AS_OF, runOf, sampleModel } from './seedModel';
 
 const INPUTS = ['Members', 'Invoices', 'Applications', 'Runs'];
 const EXECUTED_AT = '2026-11-21T02:00:00Z';
 
 function inputs(model: ExcelModel): Record<string, unknown[][]> {
-  const out: Record<string, unknown[][]> = {};
-  for (const sheet of INPUTS) {
-    const rows = model.values(sheet).map((row) => {
-      const r = [...row];
-      while (r.length > 0 && r[r.length - 1] === '') r.pop();
-      return r;
-    });
-    while (rows.length > 0 && rows[rows.length - 1].length === 0) rows.pop();
-    out[sheet] = rows;
-  }
-  return out;
+  return Object.fromEntries(INPUTS.map((sheet) => [sheet, trimmedRows(model.values(sheet))]));
 }
 
 async function previewedModel() {
