@@ -1,0 +1,105 @@
+import type { InputError } from '../../engine/model/inputError';
+import type { ItemStatus, NoticeKind } from '../../engine/model/planItem';
+import type { Action, RunStatus } from '../../engine/model/run';
+import type { PlanStatistics } from '../../engine/plan/planStatistics';
+
+/** One run of the Runs list (SPEC §7): due runs first, with their pre-processing date and status. */
+export interface RunSummary {
+  id: string;
+  name: string;
+  status: RunStatus;
+  mode: 'rolling' | 'fixed';
+  actions: Action[];
+  /** ISO dates; null for an on-demand run. */
+  occurrence: string | null;
+  preProcessingDate: string | null;
+  due: boolean;
+  /** Setup problems of the run, in words (SPEC §3.9). */
+  warnings: { code: string; message: string }[];
+}
+
+/** One item as the Actions tab shows it (dates ISO, reason in words). */
+export interface ItemView {
+  key: string;
+  action: Action;
+  status: ItemStatus;
+  reason: string | null;
+  memberId: string | null;
+  membershipId: string | null;
+  name: string | null;
+  email: string | null;
+  product: string | null;
+  newProduct: string | null;
+  endDate: string | null;
+  termStart: string | null;
+  termEnd: string | null;
+  dueDate: string | null;
+  amount: number | null;
+  invoiceId: string | null;
+  noticeNumber: number | null;
+  noticeKind: NoticeKind | null;
+  /** Whether staff may still turn it on/off (not posted, and it is ready/warning/excluded). */
+  excludable: boolean;
+}
+
+/** A run's current preview: what the run page shows. */
+export interface RunPreview {
+  runId: string;
+  asOf: string;
+  fingerprint: string;
+  items: ItemView[];
+  inputErrors: InputError[];
+  warnings: { code: string; message: string }[];
+  statistics: PlanStatistics;
+  /** Whether this run and as-of date is already posted (then no exclude, refresh or cancel). */
+  posted: boolean;
+}
+
+/** One Run Log row for the History page. */
+export interface HistoryEntry {
+  row: number;
+  runId: string;
+  asOf: string;
+  executedAt: string | null;
+  status: 'Posting' | 'Posted' | 'Reverted' | 'Rolled Back';
+  /** Revert is offered only for Posted rows; it may still be refused (something depends on it). */
+  canRevert: boolean;
+}
+
+/** What a post did, in numbers the confirmation and the result message state. */
+export interface PostSummary {
+  runId: string;
+  asOf: string;
+  counts: Partial<Record<Action, { count: number; amount: number }>>;
+}
+
+/** A refusal or failure the pane shows in words (never only in the console). */
+export class SessionRefusal extends Error {}
+
+/**
+ * Everything the task pane does to a workbook, on any WorkbookHost (the Office host in Excel,
+ * the file host in standalone web mode). Pages receive it as a prop and never touch Excel.
+ * Methods that cannot proceed reject with a {@link SessionRefusal} carrying the words to show.
+ */
+export interface RunsSession {
+  listRuns(): Promise<RunSummary[]>;
+  /** The run's preview sheet as it is now (null when the run has never been previewed). */
+  currentPreview(runId: string): Promise<RunPreview | null>;
+  /** Preview (or refresh, keeping exclusions) the run as of `asOf` or its due occurrence. */
+  preview(runId: string, asOf?: string): Promise<RunPreview>;
+  /** Sets Include for one item of the current preview (writes the preview sheet's cell). */
+  setIncluded(runId: string, key: string, included: boolean): Promise<RunPreview>;
+  /** Counts and totals of what post would apply now (for the confirmation). */
+  postSummary(runId: string): Promise<PostSummary>;
+  post(runId: string): Promise<PostSummary>;
+  /** Cancels the previewed run: Status Cancelled, preview sheet removed. */
+  cancel(runId: string): Promise<void>;
+  /** Copies a run definition under a new unique ID (derived from `name`); returns the ID. */
+  clone(runId: string, name: string): Promise<string>;
+  history(): Promise<HistoryEntry[]>;
+  revert(runId: string, asOf: string): Promise<void>;
+  /** Each batch of the run's latest post as CSV text (file name → content). */
+  exportCsv(runId: string): Promise<{ fileName: string; content: string }[]>;
+  /** Selects the item's row in the preview sheet (Office host; no-op elsewhere). */
+  selectItem(runId: string, key: string): Promise<void>;
+}
