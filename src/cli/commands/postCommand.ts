@@ -6,7 +6,7 @@ import type { PreparedPost } from '../../workbook/post/preparePost';
 import { preparePost } from '../../workbook/post/preparePost';
 import type { CliContext } from '../cliContext';
 import { EXIT_OK, RefusedError } from '../cliErrors';
-import { executedAt } from '../executedAt';
+import { executedAt } from '../../hosts/executedAt';
 import { findRun, openBook } from '../openBook';
 import { parseArgs } from '../parseArgs';
 import { parseAsOfFlag } from '../resolveAsOf';

@@ -1,0 +1,78 @@
+import { isoDate } from '../../engine/dates/isoDate';
+import { XlsxWorkbookHost } from '../../hosts/file/xlsxWorkbookHost';
+import { OfficeWorkbookHost } from '../../hosts/office/officeWorkbookHost';
+import { sampleWorkbook } from '../../workbook/sample/sampleWorkbook';
+import { runOf, sampleModel } from '../../../test/office/seedModel';
+import { HostRunsSession } from './hostRunsSession';
+import { SessionRefusal } from './runsSession';
+
+const NOW = () => new Date('2026-11-21T12:00:00Z');
+
+function fileSession() {
+  const host = XlsxWorkbookHost.empty();
+  for (const sheet of sampleWorkbook({ asOf: isoDate('2026-11-21'), memberships: 80, seed: 3, withInputErrors: false })) host.replaceSheetSync(sheet);
+  return { host, session: new HostRunsSession(host, NOW) };
+}
+
+describe('HostRunsSession', () => {
+  it('lists runs due first, with pre-processing dates and setup warnings in words', async () => {
+    const runs = await fileSession().session.listRuns();
+    expect(runs.filter((r) => r.due).map((r) => r.id)).toEqual(expect.arrayContaining(['NIGHTLY', 'ACTIVATE']));
+    expect(runs.findIndex((r) => !r.due)).toBe(runs.filter((r) => r.due).length);
+    expect(runs.find((r) => r.id === 'NIGHTLY')).toMatchObject({ occurrence: '2026-11-21', preProcessingDate: '2026-11-21' });
+    expect(runs.find((r) => r.id === 'QUICKDROP')?.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['DROP_TOO_QUICK', 'DROP_WITHOUT_NOTIFY']));
+  });
+
+  it('previews, excludes, posts what was reviewed, exports and reverts', async () => {
+    const { host, session } = fileSession();
+    expect(await session.currentPreview('NIGHTLY')).toBeNull();
+    const preview = await session.preview('NIGHTLY');
+    expect(preview).toMatchObject({ runId: 'NIGHTLY', asOf: '2026-11-21', posted: false });
+    const renewal = preview.items.find((i) => i.action === 'renew' && i.status === 'ready');
+    if (!renewal) throw new Error('the sample has renewals');
+    const afterExclude = await session.setIncluded('NIGHTLY', renewal.key, false);
+    expect(afterExclude.items.find((i) => i.key === renewal.key)?.status).toBe('excluded');
+    const summary = await session.postSummary('NIGHTLY');
+    const renewals = preview.items.filter((i) => i.action === 'renew' && i.status === 'ready').length;
+    expect(summary.counts.renew?.count).toBe(renewals - 1);
+    expect(await session.post('NIGHTLY')).toEqual(summary);
+    expect((await session.currentPreview('NIGHTLY'))?.posted).toBe(true);
+    await expect(session.post('NIGHTLY')).rejects.toThrow(/already posted/);
+    await expect(session.cancel('NIGHTLY')).rejects.toThrow(SessionRefusal);
+    expect(await session.history()).toEqual([expect.objectContaining({ runId: 'NIGHTLY', asOf: '2026-11-21', status: 'Posted', canRevert: true })]);
+    const files = await session.exportCsv('NIGHTLY');
+    expect(files.map((f) => f.fileName)).toContain('NIGHTLY-invoices-2026-11-21.csv');
+    expect(files[0].content.startsWith('\uFEFFMember ID,')).toBe(true);
+    await session.revert('NIGHTLY', '2026-11-21');
+    expect((await session.history())[0].status).toBe('Reverted');
+    expect(host.workbook.SheetNames.filter((n) => n.startsWith('NIGHTLY '))).toEqual([]);
+  });
+
+  it('clones a run under a new unique ID as a Draft, and cancels a preview', async () => {
+    const { session } = fileSession();
+    expect(await session.clone('NIGHTLY', 'Nightly renewals')).toBe('NIGHTLY-RENEWALS');
+    const cloned = (await session.listRuns()).find((r) => r.id === 'NIGHTLY-RENEWALS');
+    expect(cloned).toMatchObject({ name: 'Nightly renewals', status: 'Draft', mode: 'rolling' });
+    await session.preview('NIGHTLY-RENEWALS', '2026-11-21');
+    await session.cancel('NIGHTLY-RENEWALS');
+    expect(await session.currentPreview('NIGHTLY-RENEWALS')).toBeNull();
+    expect((await session.listRuns()).find((r) => r.id === 'NIGHTLY-RENEWALS')?.status).toBe('Cancelled');
+  });
+
+  it('refuses in words for an unknown run or a bad date', async () => {
+    const { session } = fileSession();
+    await expect(session.preview('NOPE')).rejects.toThrow("This workbook has no run 'NOPE'.");
+    await expect(session.preview('NIGHTLY', '2026-02-30')).rejects.toThrow('is not a date');
+  });
+
+  it('works the same on the Office host, and selects an item in the preview sheet', async () => {
+    const model = sampleModel(80);
+    const session = new HostRunsSession(new OfficeWorkbookHost(runOf(model)), NOW);
+    const preview = await session.preview('NIGHTLY', '2026-11-21');
+    expect(preview.items.length).toBeGreaterThan(0);
+    await session.selectItem('NIGHTLY', preview.items[0].key);
+    expect(model.selection()).toEqual({ sheet: 'Preview NIGHTLY', address: 'A2:S2' });
+    await session.post('NIGHTLY');
+    expect((await session.history())[0].status).toBe('Posted');
+  });
+});

@@ -1,0 +1,178 @@
+import { BATCH_KINDS } from '../../engine/apply/batches';
+import { formatIsoDate, formatIsoDateOrNull, parseIsoDate } from '../../engine/dates/isoDate';
+import type { LocalDate } from '../../engine/dates/localDate';
+import { posts } from '../../engine/plan/planRun';
+import { roundCents } from '../../engine/plan/planStatistics';
+import { describeSetupWarning } from '../../engine/reasons/describeSetupWarning';
+import { listDueRuns } from '../../engine/schedule/listDueRuns';
+import { runOccurrence } from '../../engine/schedule/runOccurrence';
+import { checkRunSetup } from '../../engine/setup/checkRunSetup';
+import { executePostOnHost, executePreviewOnHost, executeRevertOnHost } from '../../hosts/executeOnHost';
+import { executedAt } from '../../hosts/executedAt';
+import { todayInTimeZone } from '../../hosts/todayInTimeZone';
+import type { WorkbookHost } from '../../hosts/workbookHost';
+import { readBatchSheet } from '../../workbook/batches/readBatchSheet';
+import { setCell } from '../../workbook/edit/appendRows';
+import { batchCsv } from '../../workbook/export/batchCsv';
+import { batchFileName } from '../../workbook/export/batchFileName';
+import { preparePost, PreparedPost } from '../../workbook/post/preparePost';
+import { prepareRevert } from '../../workbook/post/prepareRevert';
+import { buildPreview } from '../../workbook/preview/buildPreview';
+import { keptExclusions, readPreviewSheet } from '../../workbook/preview/readPreviewSheet';
+import { findPostedEntry, latestPostedEntry, readRunLog } from '../../workbook/runLog/readRunLog';
+import { previewSheetName } from '../../workbook/write/previewColumns';
+import { cloneRunWrites } from './cloneRunWrites';
+import { openBook, OpenedBook, runOf } from './openedBook';
+import { previewRowOf } from './previewRowOf';
+import type { HistoryEntry, PostSummary, RunPreview, RunsSession, RunSummary } from './runsSession';
+import { SessionRefusal } from './runsSession';
+import { previewView } from './sessionViews';
+
+/** A host that can select a row in the workbook (the Office host). */
+interface SelectingHost extends WorkbookHost {
+  selectRow(sheet: string, row: number, columns: number): Promise<void>;
+}
+
+/**
+ * The task pane's actions on any WorkbookHost: the same preparation functions the CLI runs
+ * (preview, post, revert, export), executed through the host. Every call re-reads the workbook
+ * so it acts on what is there now, as staff may have edited it in between.
+ *
+ * @example
+ * const session = new HostRunsSession(host, () => new Date());
+ * const runs = await session.listRuns();
+ */
+export class HostRunsSession implements RunsSession {
+  constructor(private readonly host: WorkbookHost, private readonly now: () => Date) {}
+
+  async listRuns(): Promise<RunSummary[]> {
+    const book = await openBook(this.host);
+    const today = this.today(book);
+    const due = new Map(listDueRuns(book.read.runs, today).map((d, i) => [d.id, { ...d, order: i }]));
+    const warnings = checkRunSetup(book.read.runs, today);
+    const summaries = book.read.runs.map((run) => {
+      const d = due.get(run.id);
+      return {
+        id: run.id, name: run.name, status: run.status, mode: run.mode, actions: run.actions,
+        occurrence: formatIsoDateOrNull(d?.occurrence), preProcessingDate: formatIsoDateOrNull(d?.preProcessingDate), due: d?.due ?? false,
+        warnings: warnings.filter((w) => w.runId === run.id).map((w) => ({ code: w.code, message: describeSetupWarning(w) })),
+        order: d?.order ?? Number.MAX_SAFE_INTEGER,
+      };
+    });
+    return summaries.sort((a, b) => a.order - b.order).map(({ order: _order, ...summary }) => summary);
+  }
+
+  async currentPreview(runId: string): Promise<RunPreview | null> {
+    const book = await openBook(this.host);
+    const run = runOf(book, runId);
+    const reading = readPreviewSheet(book.grids, run.id);
+    if (!reading.ok) return null;
+    const { asOf, excludedKeys } = reading.review;
+    return previewView(buildPreview({ grids: book.grids, read: book.read, run, asOf, excludedKeys }), this.isPosted(book, run.id, asOf));
+  }
+
+  async preview(runId: string, asOfText?: string): Promise<RunPreview> {
+    const book = await openBook(this.host);
+    const run = runOf(book, runId);
+    const asOf = asOfText !== undefined ? parseIsoDate(asOfText) : (runOccurrence(run, this.today(book))?.occurrence ?? this.today(book));
+    if (asOf === null) throw new SessionRefusal(`'${asOfText}' is not a date written YYYY-MM-DD.`);
+    const preview = buildPreview({ grids: book.grids, read: book.read, run, asOf, excludedKeys: keptExclusions(book.grids, run.id, asOf) });
+    await executePreviewOnHost(this.host, preview);
+    return previewView(preview, this.isPosted(book, run.id, asOf));
+  }
+
+  async setIncluded(runId: string, key: string, included: boolean): Promise<RunPreview> {
+    const book = await openBook(this.host);
+    const where = previewRowOf(book.grids, runOf(book, runId).id, key);
+    if (!where) throw new SessionRefusal(`Item ${key} is not on the preview sheet any more: refresh the preview.`);
+    await this.host.writeCells([{ sheet: where.sheet, row: where.row, column: where.includeColumn, value: included ? 'Yes' : 'No' }]);
+    return (await this.currentPreview(runId)) as RunPreview;
+  }
+
+  async postSummary(runId: string): Promise<PostSummary> {
+    return summaryOf(this.prepare(await openBook(this.host), runId));
+  }
+
+  async post(runId: string): Promise<PostSummary> {
+    const post = this.prepare(await openBook(this.host), runId);
+    await executePostOnHost(this.host, post);
+    return summaryOf(post);
+  }
+
+  async cancel(runId: string): Promise<void> {
+    const book = await openBook(this.host);
+    const run = runOf(book, runId);
+    const reading = readPreviewSheet(book.grids, run.id);
+    if (reading.ok && this.isPosted(book, run.id, reading.review.asOf)) throw new SessionRefusal(`${run.id} is already posted as of ${formatIsoDate(reading.review.asOf)}: revert it instead.`);
+    await this.host.writeCells(setCell(book.grids, 'Runs', [], run.row, 'Status', 'Cancelled'));
+    await this.host.deleteSheet(previewSheetName(run.id));
+  }
+
+  async clone(runId: string, name: string): Promise<string> {
+    const book = await openBook(this.host);
+    const { id, writes } = cloneRunWrites(book.grids, runOf(book, runId), book.read.runs, name);
+    await this.host.writeCells(writes);
+    return id;
+  }
+
+  async history(): Promise<HistoryEntry[]> {
+    const book = await openBook(this.host);
+    return readRunLog(book.grids, book.context).entries.map((e) => ({
+      row: e.row, runId: e.runId, asOf: formatIsoDate(e.asOf), executedAt: e.executedAt, status: e.status, canRevert: e.status === 'Posted',
+    }));
+  }
+
+  async revert(runId: string, asOfText: string): Promise<void> {
+    const book = await openBook(this.host);
+    const asOf = parseIsoDate(asOfText);
+    if (asOf === null) throw new SessionRefusal(`'${asOfText}' is not a date written YYYY-MM-DD.`);
+    const decision = prepareRevert(book.grids, book.context, runOf(book, runId).id, asOf);
+    if (!decision.ok) throw new SessionRefusal(decision.message);
+    await executeRevertOnHost(this.host, decision.revert);
+  }
+
+  async exportCsv(runId: string): Promise<{ fileName: string; content: string }[]> {
+    const book = await openBook(this.host);
+    const run = runOf(book, runId);
+    const posted = latestPostedEntry(readRunLog(book.grids, book.context).entries, run.id);
+    if (!posted) throw new SessionRefusal(`${run.id} has no posted batches to export.`);
+    return BATCH_KINDS.flatMap((kind) => {
+      const batch = readBatchSheet(book.grids, run.id, kind, book.grids.date1904);
+      if (!batch) return [];
+      if (batch.missing.length > 0 || batch.inputErrors.length > 0) throw new SessionRefusal(`Sheet '${batch.sheet}' was edited and cannot be exported as it is.`);
+      return [{ fileName: batchFileName(run.id, kind, posted.asOf, 'csv'), content: batchCsv(batch) }];
+    });
+  }
+
+  async selectItem(runId: string, key: string): Promise<void> {
+    const host = this.host as Partial<SelectingHost>;
+    if (typeof host.selectRow !== 'function') return;
+    const book = await openBook(this.host);
+    const where = previewRowOf(book.grids, runOf(book, runId).id, key);
+    if (where) await host.selectRow(where.sheet, where.row, where.columns);
+  }
+
+  private prepare(book: OpenedBook, runId: string): PreparedPost {
+    const decision = preparePost({ grids: book.grids, read: book.read, run: runOf(book, runId), executedAt: executedAt(this.now()) });
+    if (!decision.ok) throw new SessionRefusal(decision.message);
+    return decision.post;
+  }
+
+  private isPosted(book: OpenedBook, runId: string, asOf: LocalDate): boolean {
+    return findPostedEntry(readRunLog(book.grids, book.context).entries, runId, asOf) !== null;
+  }
+
+  private today(book: OpenedBook): LocalDate {
+    return todayInTimeZone(this.now(), book.read.records.settings.timeZone);
+  }
+}
+
+function summaryOf(post: PreparedPost): PostSummary {
+  const counts: PostSummary['counts'] = {};
+  for (const item of post.plan.items.filter(posts)) {
+    const c = (counts[item.action] ??= { count: 0, amount: 0 });
+    c.count += 1;
+    c.amount = roundCents(c.amount + (item.amount ?? 0));
+  }
+  return { runId: post.plan.run.id, asOf: formatIsoDate(post.asOf), counts };
+}
