@@ -1,0 +1,56 @@
+import { addDays } from '../dates/localDate';
+import { gather } from '../gather/gatheredState';
+import { d, makeInvoice, makeMember, makeRecords, makeRun } from '../testing/recordBuilders';
+import { forecastRun } from './forecastRun';
+
+const FROM = d('2026-11-21');
+const run = makeRun({ actions: ['renew', 'notify', 'drop'], leadDays: 30, noticeIntervalDays: 14, maxNotices: 3, dropAfterDays: 60 });
+const weekOf = (date: string) => Math.floor((d(date) - FROM) / 7);
+
+describe('forecastRun', () => {
+  it('bills a membership the week its renewal date enters the window, notifies every interval, drops at the drop line', () => {
+    // End 2027-01-30 → R 2027-01-31; billed R − 30 = 2027-01-01; notices 01-01, 01-15, 01-29; drop R + 60 = 2027-04-01
+    const weeks = forecastRun(gather(makeRecords({ members: [makeMember({ endDate: d('2027-01-30') })] })), run, { from: FROM });
+    expect(weeks).toHaveLength(52);
+    expect(weeks[weekOf('2027-01-01')].renew).toBe(1);
+    expect([weekOf('2027-01-01'), weekOf('2027-01-15'), weekOf('2027-01-29')].map((w) => weeks[w].notify)).toEqual([1, 1, 1]);
+    expect(weeks[weekOf('2027-04-01')].drop).toBe(1);
+    expect(weeks.reduce((s, w) => s + w.renew + w.notify + w.drop, 0)).toBe(5);
+  });
+
+  it.each([
+    ['the day before the projection starts', -1, 0],
+    ['on its first day', 0, 0],
+    ['on the last day of the first week', 6, 0],
+    ['on the first day of the second week', 7, 1],
+  ])('puts a renewal whose window opens %s (day %i) into week %i', (_label, offset, week) => {
+    const endDate = addDays(FROM, 29 + offset); // R − 30 = FROM + offset
+    const weeks = forecastRun(gather(makeRecords({ members: [makeMember({ endDate })] })), { ...run, actions: ['renew'] }, { from: FROM });
+    expect(weeks.findIndex((w) => w.renew === 1)).toBe(week);
+  });
+
+  it('stops notices at the drop line and at Max Notices', () => {
+    const weeks = forecastRun(gather(makeRecords({ members: [makeMember({ endDate: d('2026-12-20') })] })), { ...run, maxNotices: null, dropAfterDays: 30 }, { from: FROM });
+    // billed 2026-11-21 (R 12-21 − 30), notices every 14 days until the drop on 2027-01-20: 11-21, 12-05, 12-19, 01-02, 01-16
+    expect(weeks.reduce((s, w) => s + w.notify, 0)).toBe(5);
+  });
+
+  it('skips members already renewed, not Active, or outside the run filters', () => {
+    const records = makeRecords({
+      members: [
+        makeMember({ memberId: 'A', endDate: d('2027-01-30') }),
+        makeMember({ memberId: 'B', endDate: d('2027-01-30'), status: 'Expired' }),
+        makeMember({ memberId: 'C', endDate: d('2027-01-30'), memberType: 'Student' }),
+      ],
+      invoices: [makeInvoice({ membershipId: 'A', termStart: d('2027-01-31') })],
+    });
+    const weeks = forecastRun(gather(records), { ...run, memberTypes: ['Regular'] }, { from: FROM });
+    expect(weeks.every((w) => w.renew === 0 && w.notify === 0 && w.drop === 0)).toBe(true);
+  });
+
+  it('counts nothing for actions the run does not have', () => {
+    const weeks = forecastRun(gather(makeRecords({ members: [makeMember({ endDate: d('2027-01-30') })] })), { ...run, actions: ['drop'] }, { from: FROM });
+    expect(weeks.reduce((s, w) => s + w.renew + w.notify, 0)).toBe(0);
+    expect(weeks.reduce((s, w) => s + w.drop, 0)).toBe(1);
+  });
+});
