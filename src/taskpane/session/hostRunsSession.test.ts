@@ -59,6 +59,13 @@ describe('HostRunsSession', () => {
     expect((await session.listRuns()).find((r) => r.id === 'NIGHTLY-RENEWALS')?.status).toBe('Cancelled');
   });
 
+  it('projects the next twelve months week by week', async () => {
+    const weeks = await fileSession().session.forecast('NIGHTLY');
+    expect(weeks).toHaveLength(52);
+    expect(weeks[0].weekStart).toBe('2026-11-21');
+    expect(weeks.reduce((s, w) => s + w.renew, 0)).toBeGreaterThan(0);
+  });
+
   it('refuses in words for an unknown run or a bad date', async () => {
     const { session } = fileSession();
     await expect(session.preview('NOPE')).rejects.toThrow("This workbook has no run 'NOPE'.");

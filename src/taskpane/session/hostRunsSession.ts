@@ -1,6 +1,8 @@
 import { BATCH_KINDS } from '../../engine/apply/batches';
 import { formatIsoDate, formatIsoDateOrNull, parseIsoDate } from '../../engine/dates/isoDate';
 import type { LocalDate } from '../../engine/dates/localDate';
+import { forecastRun } from '../../engine/forecast/forecastRun';
+import { gather } from '../../engine/gather/gatheredState';
 import { posts } from '../../engine/plan/planRun';
 import { roundCents } from '../../engine/plan/planStatistics';
 import { describeSetupWarning } from '../../engine/reasons/describeSetupWarning';
@@ -21,6 +23,7 @@ import { buildPreview } from '../../workbook/preview/buildPreview';
 import { keptExclusions, readPreviewSheet } from '../../workbook/preview/readPreviewSheet';
 import { findPostedEntry, latestPostedEntry, readRunLog } from '../../workbook/runLog/readRunLog';
 import { previewSheetName } from '../../workbook/write/previewColumns';
+import type { ForecastWeekView } from '../charts/ForecastChart';
 import { cloneRunWrites } from './cloneRunWrites';
 import { openBook, OpenedBook, runOf } from './openedBook';
 import { previewRowOf } from './previewRowOf';
@@ -142,6 +145,13 @@ export class HostRunsSession implements RunsSession {
       if (batch.missing.length > 0 || batch.inputErrors.length > 0) throw new SessionRefusal(`Sheet '${batch.sheet}' was edited and cannot be exported as it is.`);
       return [{ fileName: batchFileName(run.id, kind, posted.asOf, 'csv'), content: batchCsv(batch) }];
     });
+  }
+
+  /** What the run is projected to do week by week over the next twelve months (the Statistics chart). */
+  async forecast(runId: string): Promise<ForecastWeekView[]> {
+    const book = await openBook(this.host);
+    const weeks = forecastRun(gather(book.read.records), runOf(book, runId), { from: this.today(book) });
+    return weeks.map((w) => ({ weekStart: formatIsoDate(w.weekStart), renew: w.renew, notify: w.notify, drop: w.drop }));
   }
 
   async selectItem(runId: string, key: string): Promise<void> {

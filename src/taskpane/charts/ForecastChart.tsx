@@ -1,0 +1,89 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+/** One week of the projection, as the session hands it over (dates ISO). */
+export interface ForecastWeekView {
+  weekStart: string;
+  renew: number;
+  notify: number;
+  drop: number;
+}
+
+export interface ForecastChartProps {
+  weeks: readonly ForecastWeekView[];
+  /** Chart height in pixels (default 160). */
+  height?: number;
+}
+
+const SERIES = [
+  { key: 'renew', label: 'Renew', color: tokens.colorPaletteBlueBorderActive },
+  { key: 'notify', label: 'Notify', color: tokens.colorPaletteMarigoldBorderActive },
+  { key: 'drop', label: 'Drop', color: tokens.colorPaletteRedBorderActive },
+] as const;
+
+export interface ForecastChartState {
+  weeks: readonly ForecastWeekView[];
+  height: number;
+  max: number;
+  barWidth: number;
+  width: number;
+  summary: string;
+}
+
+/** Scales the bars: one group of three bars per week, the tallest bar filling the height. */
+export function useForecastChart({ weeks, height = 160 }: ForecastChartProps): ForecastChartState {
+  const max = Math.max(1, ...weeks.flatMap((w) => [w.renew, w.notify, w.drop]));
+  const barWidth = 3;
+  const width = weeks.length * (barWidth * 3 + 2);
+  const total = (key: 'renew' | 'notify' | 'drop') => weeks.reduce((s, w) => s + w[key], 0);
+  const summary = weeks.length === 0
+    ? 'No weeks to project.'
+    : `Next ${weeks.length} weeks from ${weeks[0].weekStart}: ${total('renew')} renewals, ${total('notify')} notices, ${total('drop')} drops if nobody pays early.`;
+  return { weeks, height, max, barWidth, width, summary };
+}
+
+const useForecastChartStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  svg: { width: '100%', height: 'auto', backgroundColor: tokens.colorNeutralBackground2, borderRadius: tokens.borderRadiusMedium },
+  legend: { display: 'flex', columnGap: tokens.spacingHorizontalM, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  swatch: { display: 'inline-block', width: '10px', height: '10px', marginRight: tokens.spacingHorizontalXS },
+});
+
+/** Renders the projection as grouped bars, a legend, and words for screen readers. */
+export function renderForecastChart(state: ForecastChartState, styles: ReturnType<typeof useForecastChartStyles>) {
+  const { weeks, height, max, barWidth, width, summary } = state;
+  return (
+    <figure className={styles.root} style={{ margin: 0 }}>
+      <svg className={styles.svg} viewBox={`0 0 ${Math.max(width, 1)} ${height}`} role="img" aria-label={summary} preserveAspectRatio="none">
+        {weeks.map((week, i) =>
+          SERIES.map((series, s) => {
+            const value = week[series.key];
+            const h = (value / max) * (height - 4);
+            return (
+              <rect key={`${i}-${series.key}`} x={i * (barWidth * 3 + 2) + s * barWidth} y={height - h} width={barWidth} height={h} fill={series.color}>
+                <title>{`Week of ${week.weekStart}: ${value} ${series.label.toLowerCase()}`}</title>
+              </rect>
+            );
+          }),
+        )}
+      </svg>
+      <figcaption className={styles.legend}>
+        {SERIES.map((series) => (
+          <span key={series.key}>
+            <span className={styles.swatch} style={{ backgroundColor: series.color }} aria-hidden="true" />
+            {series.label}
+          </span>
+        ))}
+      </figcaption>
+    </figure>
+  );
+}
+
+/**
+ * A week-by-week chart of what a run will renew, notify and drop over the next twelve months
+ * (SPEC §7 Statistics tab), drawn as plain SVG with Fluent design tokens for colours. Loaded on
+ * demand, so it is not part of the task pane's first bundle.
+ */
+export default function ForecastChart(props: ForecastChartProps) {
+  const state = useForecastChart(props);
+  return renderForecastChart(state, useForecastChartStyles());
+}
