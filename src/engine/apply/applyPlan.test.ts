@@ -91,11 +91,4 @@ describe('applyPlan', () => {
     expect(structuredClone({ plan, state })).toEqual(before);
   });
 
-  it('throws when a collect item would post (not supported yet: a programming error)', () => {
-    const { plan, state } = planAndApply(everyAction().records);
-    const collect = createItem({ key: 'collect:INV-000002', action: 'collect', status: 'ready', invoiceId: 'INV-000002', memberId: 'C' });
-    expect(() => applyPlan({ plan: { ...plan, items: [...plan.items, collect] }, state, executedAt: EXECUTED_AT })).toThrow(
-      'Cannot post collect:INV-000002: posting collect items is not supported yet.',
-    );
-  });
 });

@@ -3,6 +3,7 @@ import type { PlanItem } from '../model/planItem';
 import type { Plan } from '../plan/planRun';
 import { applyActivation } from './applyActivation';
 import { ApplyContext, createApplyContext } from './applyContext';
+import { applyCollection } from './applyCollection';
 import { applyDrop } from './applyDrop';
 import { applyNotice } from './applyNotice';
 import { applyRenewal } from './applyRenewal';
@@ -86,11 +87,12 @@ function applyItem(item: PlanItem, ctx: ApplyContext, applied: AppliedPlan): voi
       batches.notices.push(batchRow);
       return;
     }
-    case 'collect':
-      // No planner makes collect items yet (SPEC §3.6 arrives in a later issue), so one here is
-      // a programming error. Posting it will add Attempts + 1, Last Attempt Date = D, Last
-      // Attempt Status `Submitted` and a payments batch row.
-      throw new Error(`Cannot post ${item.key}: posting collect items is not supported yet.`);
+    case 'collect': {
+      const { update, batchRow } = applyCollection(item, ctx);
+      changes.updates.push(update);
+      batches.payments.push(batchRow);
+      return;
+    }
     default: {
       const unknown: never = item.action;
       throw new Error(`Cannot post an item of unknown action ${String(unknown)}.`);

@@ -1,4 +1,5 @@
 import { planActivations } from '../activate/planActivations';
+import { planCollections } from '../collect/planCollections';
 import type { LocalDate } from '../dates/localDate';
 import { planDrops } from '../drop/planDrops';
 import type { GatheredState } from '../gather/gatheredState';
@@ -64,6 +65,7 @@ export function planRun(options: PlanRunOptions): Plan {
     newInvoices: renewals.filter(posts).map(toProposedInvoice),
   };
   if (wants('notify')) take(planNotices(ctx, proposals));
+  if (wants('collect')) take(planCollections(ctx, proposals));
 
   const warnings = checkRunSetup(options.allRuns ?? [run], asOf).filter((w) => w.runId === run.id);
   return { run, asOf, items, warnings, statistics: planStatistics(items, run.actions) };

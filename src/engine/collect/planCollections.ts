@@ -1,0 +1,67 @@
+import type { LocalDate } from '../dates/localDate';
+import { createItem, PlanItem } from '../model/planItem';
+import type { Invoice, Member } from '../model/records';
+import type { Proposals, RunContext } from '../plan/runContext';
+import { isClosedMembership } from '../notify/isClosedMembership';
+import { isInRunScope } from '../plan/runScope';
+import { collectDecision } from './collectDecision';
+
+/**
+ * Plans AutoPay collection (SPEC §3.6): `Open` invoices with Balance > 0 of members with
+ * AutoPay = Yes, `Due Date ≤ Collect Through` (default D), whose membership is not dropped by
+ * this run (nor `Dropped`/`Cancelled`) and who pass the run's filters. Only the current renewal is collected: for each
+ * membership the open invoice with the latest Due Date ≤ Collect Through; its older open
+ * invoices are `error` ("older unpaid invoice") for staff to resolve.
+ *
+ * @example
+ * planCollections(ctx, proposals).map((i) => i.key) // → ['collect:INV-000041']
+ */
+export function planCollections(ctx: RunContext, proposals: Proposals): PlanItem[] {
+  const { run, asOf, state, settings } = ctx;
+  const through: LocalDate = run.collectThrough ?? asOf;
+  const items: PlanItem[] = [];
+  for (const member of state.records.members) {
+    if (!member.autoPay || isClosedMembership(member.status, settings.droppedStatus) || !isInRunScope(run, member)) continue;
+    if (proposals.droppedMembershipIds.has(member.membershipId)) continue;
+    const open = (state.invoicesByMembership.get(member.membershipId) ?? []).filter(
+      (inv) => inv.status === 'Open' && inv.balance > 0 && inv.dueDate <= through,
+    );
+    if (open.length === 0) continue;
+    // The latest Due Date wins; on a tie, the later row (the newer invoice).
+    const current = open.reduce((a, b) => (b.dueDate >= a.dueDate ? b : a));
+    for (const older of open) {
+      if (older === current) continue;
+      items.push(collectItem(member, older, { status: 'error', reason: { code: 'OLDER_UNPAID_INVOICE', detail: { invoiceId: current.invoiceId } } }));
+    }
+    const decision = collectDecision(current, {
+      asOf,
+      maxPaymentRetries: settings.maxPaymentRetries,
+      reconcileTimeoutDays: settings.reconcileTimeoutDays,
+      cardExpiry: member.cardExpiry,
+    });
+    items.push(collectItem(member, current, decision));
+  }
+  return items.sort((a, b) => (a.invoiceRow as number) - (b.invoiceRow as number));
+}
+
+function collectItem(member: Member, invoice: Invoice, decision: Pick<PlanItem, 'status' | 'reason'>): PlanItem {
+  return createItem({
+    key: `collect:${invoice.invoiceId}`,
+    action: 'collect',
+    status: decision.status,
+    reason: decision.reason,
+    memberId: member.memberId,
+    membershipId: member.membershipId,
+    name: member.name,
+    email: member.email,
+    product: invoice.product,
+    endDate: member.endDate,
+    termStart: invoice.termStart,
+    termEnd: invoice.termEnd,
+    dueDate: invoice.dueDate,
+    amount: invoice.balance,
+    invoiceId: invoice.invoiceId,
+    memberRow: member.row,
+    invoiceRow: invoice.row,
+  });
+}
