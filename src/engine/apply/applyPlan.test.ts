@@ -1,6 +1,6 @@
 import { gather } from '../gather/gatheredState';
 import type { WorkbookRecords } from '../gather/workbookRecords';
-import { createItem, ItemStatus } from '../model/planItem';
+import type { ItemStatus } from '../model/planItem';
 import { planRun } from '../plan/planRun';
 import { d, makeApplication, makeInvoice, makeMember, makeRecords } from '../testing/recordBuilders';
 import { D, date, EXECUTED_AT, RUN } from './applyFixtures';
