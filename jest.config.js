@@ -1,6 +1,12 @@
-/** Jest projects: `engine` (pure rules and workbook parsing, also run under other time zones) and `node` (hosts, CLI, the task pane's pure modules, build scripts, integration, manifest and production build). */
+/** Jest projects: `engine` (pure rules and workbook parsing, also run under other time zones), `node` (hosts, CLI, the task pane's pure modules, build scripts, integration, manifest and production build), `taskpane-ui` (the task pane's React pages in jsdom) and `e2e` (the built task pane in headless Chromium; needs dist/). */
 const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] };
 const ignore = ['/node_modules/', '/lib/', '/dist/', '/test/bench/'];
+const tsxTransform = {
+  '^.+\\.(t|j)sx?$': [
+    '@swc/jest',
+    { jsc: { target: 'es2022', transform: { react: { runtime: 'automatic' } }, parser: { syntax: 'typescript', tsx: true } } },
+  ],
+};
 module.exports = {
   projects: [
     {
@@ -22,7 +28,25 @@ module.exports = {
         '<rootDir>/scripts/**/*.test.ts',
         '<rootDir>/test/**/*.test.ts',
       ],
+      // The browser tests are their own project (they need dist/ built first).
+      testPathIgnorePatterns: [...ignore, '/test/e2e/'],
+    },
+    {
+      displayName: 'taskpane-ui',
+      testEnvironment: 'jsdom',
+      transform: tsxTransform,
+      testMatch: ['<rootDir>/src/taskpane/**/*.test.tsx'],
+      setupFilesAfterEnv: ['<rootDir>/src/taskpane/testing/setupDom.ts'],
       testPathIgnorePatterns: ignore,
+    },
+    {
+      // The built task pane in headless Chromium (npm run test:e2e, after npm run build).
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      transform,
+      testMatch: ['<rootDir>/test/e2e/**/*.e2e.test.ts'],
+      testPathIgnorePatterns: ignore,
+      testTimeout: 120_000,
     },
   ],
 };

@@ -1,0 +1,76 @@
+/**
+ * The standalone web mode's workbook (SPEC §7): outside Office the task pane works on an .xlsx
+ * file the user opens, held in memory as an {@link XlsxWorkbookHost}, and saved back as a
+ * download. SheetJS is large, so the host module (and with it `xlsx`) is loaded on demand, in
+ * its own chunk, only when a workbook is opened or the demo is built: never in the initial
+ * bundle that Excel's webview loads.
+ */
+import type { LocalDate } from '../../engine/dates/localDate';
+import type * as HostModule from '../../hosts/file/xlsxWorkbookHost';
+import type { XlsxWorkbookHost } from '../../hosts/file/xlsxWorkbookHost';
+import { sampleWorkbook } from '../../workbook/sample/sampleWorkbook';
+
+/** The .xlsx media type, for the download's Blob. */
+export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * The file host's module (SheetJS with it), fetched as a separate chunk the first time.
+ * (`as string` keeps tsc's Node16 resolution, which wants a ".js" on ECMAScript imports, off
+ * the specifier; swc strips it, so webpack and jest still see, and split on, the literal path.)
+ */
+function loadHostModule(): Promise<typeof HostModule> {
+  return import(/* webpackChunkName: "xlsx-host" */ '../../hosts/file/xlsxWorkbookHost' as string) as Promise<typeof HostModule>;
+}
+
+/**
+ * Opens an .xlsx file the user picked (or its bytes). Rejects with SheetJS's error when the
+ * bytes are not a workbook.
+ *
+ * @example
+ * const host = await openWorkbookFile(input.files[0]);
+ */
+export async function openWorkbookFile(file: File | ArrayBuffer): Promise<XlsxWorkbookHost> {
+  const buffer = file instanceof ArrayBuffer ? file : await file.arrayBuffer();
+  const { XlsxWorkbookHost } = await loadHostModule();
+  return XlsxWorkbookHost.fromBytes(new Uint8Array(buffer));
+}
+
+/**
+ * The embedded sample workbook (about 2,000 memberships dated around `asOf`, with its NIGHTLY
+ * run), as `renewal-runs demo` writes it, for trying the pane without a workbook of one's own.
+ */
+export async function createDemoWorkbook(asOf: LocalDate): Promise<XlsxWorkbookHost> {
+  const { XlsxWorkbookHost } = await loadHostModule();
+  const host = XlsxWorkbookHost.empty();
+  for (const sheet of sampleWorkbook({ asOf })) host.replaceSheetSync(sheet);
+  return host;
+}
+
+/**
+ * Saves the workbook as a browser download named `fileName` (".xlsx" added when missing):
+ * a Blob, an object URL and a temporary `<a download>` clicked once. The URL is revoked
+ * shortly after, once the browser has started the download.
+ */
+export function saveWorkbookAsDownload(host: Pick<XlsxWorkbookHost, 'toBytes'>, fileName: string): void {
+  const bytes = host.toBytes();
+  // Copy into a fresh ArrayBuffer: a Blob part must not be a view of a shared buffer.
+  const blob = new Blob([bytes.slice().buffer as ArrayBuffer], { type: XLSX_MEDIA_TYPE });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = downloadName(fileName);
+  link.style.display = 'none';
+  document.body.appendChild(link);
+  try {
+    link.click();
+  } finally {
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+}
+
+/** `fileName` with an .xlsx extension, and a default when blank. */
+export function downloadName(fileName: string): string {
+  const name = fileName.trim() === '' ? 'renewal-runs.xlsx' : fileName.trim();
+  return /\.xlsx$/i.test(name) ? name : `${name}.xlsx`;
+}
