@@ -5,6 +5,7 @@ import { dueCommand } from './commands/dueCommand';
 import { exportCommand } from './commands/exportCommand';
 import { postCommand } from './commands/postCommand';
 import { previewCommand } from './commands/previewCommand';
+import { reconcileCommand } from './commands/reconcileCommand';
 import { revertCommand } from './commands/revertCommand';
 import { validateCommand } from './commands/validateCommand';
 
@@ -15,6 +16,7 @@ const USAGE = `Usage:
   renewal-runs export BOOK --run ID [--format csv|xlsx] [--dir DIR]
   renewal-runs post BOOK --run ID [--as-of YYYY-MM-DD] [--out FILE]
   renewal-runs revert BOOK --run ID --as-of YYYY-MM-DD [--out FILE]
+  renewal-runs reconcile BOOK [--settlements FILE] [--as-of YYYY-MM-DD] [--json] [--dry-run] [--out FILE]
   renewal-runs due BOOK [--as-of YYYY-MM-DD] [--json]`;
 
 const COMMANDS: Record<string, (args: readonly string[], cli: CliContext) => number> = {
@@ -24,6 +26,7 @@ const COMMANDS: Record<string, (args: readonly string[], cli: CliContext) => num
   post: postCommand,
   revert: revertCommand,
   export: exportCommand,
+  reconcile: reconcileCommand,
   due: dueCommand,
 };
 

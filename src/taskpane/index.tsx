@@ -6,6 +6,8 @@
 import { createRoot } from 'react-dom/client';
 import { createOfficeHost } from '../hosts/office/createOfficeHost';
 import { App } from './app/App';
+import { HostRunsSession } from './session/hostRunsSession';
+import type { RunsSession } from './session/runsSession';
 import { openWorkbookSession } from './startup/openWorkbookSession';
 import type { Startup } from './app/shellMessage';
 import { detectStartMode, type OfficeLike } from './startup/detectStartMode';
@@ -20,22 +22,31 @@ function prefersDark(): boolean {
   return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches;
 }
 
-async function start(): Promise<{ startup: Startup; officeBackground: string | null; notices: string[] }> {
+interface Started {
+  startup: Startup;
+  officeBackground: string | null;
+  notices: string[];
+  session: RunsSession | null;
+}
+
+async function start(): Promise<Started> {
   try {
     const mode = await detectStartMode(officeGlobal());
+    if (mode.kind !== 'excel') return { startup: mode, officeBackground: null, notices: [], session: null };
+    const host = createOfficeHost();
     // Inside Excel, first finish the business of an interrupted post (SPEC §5).
-    const notices = mode.kind === 'excel' ? await openWorkbookSession(createOfficeHost()) : [];
-    return { startup: mode, officeBackground: mode.kind === 'excel' ? mode.officeBackground : null, notices };
+    const notices = await openWorkbookSession(host);
+    return { startup: mode, officeBackground: mode.officeBackground, notices, session: new HostRunsSession(host, () => new Date()) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { startup: { kind: 'failed', message: `Renewal Runs could not open this workbook: ${message}` }, officeBackground: null, notices: [] };
+    return { startup: { kind: 'failed', message: `Renewal Runs could not open this workbook: ${message}` }, officeBackground: null, notices: [], session: null };
   }
 }
 
 const container = document.getElementById('root');
 if (container == null) throw new Error('taskpane.html has no #root element');
 
-void start().then(({ startup, officeBackground, notices }) => {
+void start().then(({ startup, officeBackground, notices, session }) => {
   const themeName = pickTheme({ officeBackground, prefersDark: prefersDark() });
-  createRoot(container).render(<App startup={startup} themeName={themeName} notices={notices} />);
+  createRoot(container).render(<App startup={startup} themeName={themeName} notices={notices} session={session} />);
 });

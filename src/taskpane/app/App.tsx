@@ -1,34 +1,71 @@
-import { FluentProvider, makeStaticStyles, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { Button, Caption1, FluentProvider, makeStaticStyles, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { saveWorkbookAsDownload } from '../standalone/browserWorkbook';
+import { HostRunsSession } from '../session/hostRunsSession';
+import type { RunsSession } from '../session/runsSession';
 import type { ThemeName } from '../theme/pickTheme';
+import { downloadText } from './downloadText';
 import { ShellPage } from './ShellPage';
 import { shellMessage, type Startup } from './shellMessage';
+import { type OpenedWorkbook, StandaloneStart } from './StandaloneStart';
+import { Workspace } from './Workspace';
 
 export interface AppProps {
   startup: Startup;
   themeName: ThemeName;
   /** Things opening the workbook did that the user must know (an interrupted post rolled back). */
   notices?: string[];
+  /** The session on the live workbook, inside Excel. */
+  session?: RunsSession | null;
+  /** The clock (tests pass a fixed one). */
+  now?: () => Date;
 }
 
 const THEMES = { light: webLightTheme, dark: webDarkTheme } as const;
+
+/** The real clock; one function for the pane's life, so the session built on it stays the same. */
+const SYSTEM_CLOCK = () => new Date();
 
 /** The pane is the whole page: no browser margin around the themed surface. */
 const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
 
 const useAppStyles = makeStyles({
   root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1 },
+  page: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}` },
+  fileBar: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalS },
 });
 
 /**
- * The task pane's root: the Fluent theme matching Office (or the browser) and the page for how
- * the pane started. It never calls Office; index.tsx hands it everything it shows.
+ * The task pane's root: the Fluent theme matching Office (or the browser), then the workbook's
+ * pages — on the live workbook inside Excel, or in standalone web mode on a workbook the user
+ * opens (kept in memory, saved back as a download). It never calls Office itself.
  */
-export function App({ startup, themeName, notices = [] }: AppProps) {
+export function App({ startup, themeName, notices = [], session = null, now = SYSTEM_CLOCK }: AppProps) {
   useGlobalStyles();
   const styles = useAppStyles();
+  const [opened, setOpened] = useState<OpenedWorkbook | null>(null);
+  const fileSession = useMemo(() => (opened ? new HostRunsSession(opened.host, now) : null), [opened, now]);
+  const active = session ?? fileSession;
   return (
     <FluentProvider theme={THEMES[themeName]} className={styles.root}>
-      <ShellPage message={shellMessage(startup)} notices={notices} />
+      {startup.kind === 'failed' || (startup.kind === 'excel' && !active) ? (
+        <ShellPage message={shellMessage(startup)} notices={notices} />
+      ) : startup.kind === 'standalone' && !opened ? (
+        <StandaloneStart onOpened={setOpened} now={now} />
+      ) : (
+        <div className={styles.page}>
+          {opened && (
+            <div className={styles.fileBar}>
+              <Caption1>{opened.fileName} (in this browser)</Caption1>
+              <Button size="small" onClick={() => saveWorkbookAsDownload(opened.host, opened.fileName)}>
+                Save workbook
+              </Button>
+            </div>
+          )}
+          {notices.length > 0 && <ShellPage message={shellMessage(startup)} notices={notices} />}
+          {active && <Workspace session={active} onDownload={(fileName, content) => downloadText(fileName, content)} />}
+        </div>
+      )}
     </FluentProvider>
   );
 }

@@ -2,6 +2,7 @@ import type { InputError } from '../../engine/model/inputError';
 import type { ItemStatus, NoticeKind } from '../../engine/model/planItem';
 import type { Action, RunStatus } from '../../engine/model/run';
 import type { PlanStatistics } from '../../engine/plan/planStatistics';
+import type { ForecastWeekView } from '../charts/ForecastChart';
 
 /** One run of the Runs list (SPEC §7): due runs first, with their pre-processing date and status. */
 export interface RunSummary {
@@ -102,4 +103,6 @@ export interface RunsSession {
   exportCsv(runId: string): Promise<{ fileName: string; content: string }[]>;
   /** Selects the item's row in the preview sheet (Office host; no-op elsewhere). */
   selectItem(runId: string, key: string): Promise<void>;
+  /** Week by week, what the run will renew, notify and drop over the next twelve months. */
+  forecast?(runId: string): Promise<ForecastWeekView[]>;
 }

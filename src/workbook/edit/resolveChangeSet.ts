@@ -3,6 +3,7 @@ import type { OutputCell } from '../outputGrid';
 import { applicationsSheet } from '../schema/applicationsSheet';
 import { invoicesSheet } from '../schema/invoicesSheet';
 import { membersSheet } from '../schema/membersSheet';
+import { paymentsSheet } from '../settlements/paymentsSheet';
 import { runsSheet } from '../schema/runsSheet';
 import type { WorkbookGrids } from '../sheetGrid';
 import type { JournaledWrite } from './cellWrite';
@@ -15,6 +16,7 @@ const NEW_SHEET_HEADERS: Record<TargetSheet, readonly string[]> = {
   Applications: Object.values(applicationsSheet.columns).map((c) => c.header),
   Runs: Object.values(runsSheet.columns).map((c) => c.header),
   'Run Log': [],
+  Payments: Object.values(paymentsSheet.columns).map((c) => c.header),
 };
 
 /**

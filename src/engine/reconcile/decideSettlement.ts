@@ -1,0 +1,59 @@
+import type { Invoice } from '../model/records';
+import type { ReconcileReason } from './reconcileReason';
+import type { Settlement } from './settlement';
+
+/** What one settlement row does, decided before anything changes. */
+export type SettlementDecision =
+  | { status: 'skipped' | 'error'; reason: ReconcileReason }
+  | { status: 'ready'; kind: 'payment' }
+  | { status: 'ready'; kind: 'failed' }
+  | { status: 'ready'; kind: 'progress' };
+
+/**
+ * SPEC §3.8's rules for one Settlements row, first match wins: already applied → skipped;
+ * unknown invoice → error; Settlement Status `Unknown` or `Failed to Settle` → error ("needs
+ * investigation"); `Failed`, or `Completed` but not `Settled`, processed before the invoice's
+ * Last Attempt Date → skipped (an earlier attempt's news); `Completed` + `Settled` → a payment (error when the invoice is not Open or
+ * the amount is more than its balance, compared in cents); `Failed` → the attempt failed;
+ * otherwise (`Completed` and still moving) → the attempt's status only.
+ *
+ * @example
+ * decideSettlement(row, invoice, false) // → { status: 'ready', kind: 'payment' }
+ */
+export function decideSettlement(settlement: Settlement, invoice: Invoice | undefined, applied: boolean): SettlementDecision {
+  if (applied) return { status: 'skipped', reason: { code: 'ALREADY_APPLIED' } };
+  if (invoice === undefined) return { status: 'error', reason: { code: 'UNKNOWN_INVOICE' } };
+  const status = settlement.settlementStatus;
+  if (status === 'Unknown' || status === 'Failed to Settle') return { status: 'error', reason: { code: 'NEEDS_INVESTIGATION', status } };
+  if (status !== 'Settled' || settlement.result === 'Failed') {
+    // A failure or progress report older than the invoice's last attempt is about an earlier
+    // attempt: it must not overwrite where the newer one stands (a re-imported old file).
+    if (!isCurrentAttempt(settlement, invoice)) return { status: 'skipped', reason: { code: 'EARLIER_ATTEMPT' } };
+    return { status: 'ready', kind: settlement.result === 'Failed' ? 'failed' : 'progress' };
+  }
+  // Money for a Cancelled or Credited invoice (or one already Paid) needs a person, not a rule.
+  if (invoice.status !== 'Open') return { status: 'error', reason: { code: 'INVOICE_NOT_OPEN', status: invoice.status } };
+  if (toCents(settlement.amount) > toCents(invoice.balance)) return { status: 'error', reason: { code: 'OVERPAYMENT', balance: invoice.balance } };
+  return { status: 'ready', kind: 'payment' };
+}
+
+/**
+ * Whether a settlement was processed on or after the invoice's Last Attempt Date (a blank date
+ * counts as current), so it may set the Last Attempt Status.
+ *
+ * @example
+ * isCurrentAttempt({ processedDate: isoDate('2026-11-20') }, { lastAttemptDate: isoDate('2026-11-21') }) // → false
+ */
+export function isCurrentAttempt(settlement: Pick<Settlement, 'processedDate'>, invoice: Pick<Invoice, 'lastAttemptDate'>): boolean {
+  return invoice.lastAttemptDate === null || settlement.processedDate >= invoice.lastAttemptDate;
+}
+
+/**
+ * An amount in whole cents, so `0.1 + 0.2` compares equal to `0.3`.
+ *
+ * @example
+ * toCents(120.1) // → 12010
+ */
+export function toCents(amount: number): number {
+  return Math.round(amount * 100);
+}

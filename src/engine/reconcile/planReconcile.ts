@@ -1,0 +1,78 @@
+import type { ChangeSet, RowAppend } from '../apply/changeSet';
+import type { LocalDate } from '../dates/localDate';
+import type { Invoice, Member } from '../model/records';
+import type { Settings } from '../model/settings';
+import { isAttemptTimedOut } from '../payments/isPaymentInFlight';
+import { applyPayment, batchName, recordAttempt } from './applySettlement';
+import { decideSettlement, isCurrentAttempt } from './decideSettlement';
+import type { ReconcileReason } from './reconcileReason';
+import { ReconcileState } from './reconcileState';
+import type { Settlement } from './settlement';
+
+/** One line of a reconcile: a settlement row, or (reference `null`) a timed-out attempt. */
+export interface ReconcileItem {
+  reference: string | null;
+  invoiceId: string;
+  status: 'ready' | 'skipped' | 'error';
+  reason: ReconcileReason | null;
+  amount: number;
+  /** `AutoPay YYYY-MM-DD` for an applied payment, else `null`. */
+  batch: string | null;
+}
+
+export interface PlanReconcileOptions {
+  settlements: readonly Settlement[];
+  records: { invoices: readonly Invoice[]; members: readonly Member[] };
+  /** References on the Payments sheet. */
+  appliedReferences: ReadonlySet<string>;
+  settings: Pick<Settings, 'reconcileTimeoutDays'>;
+  asOf: LocalDate;
+}
+
+/**
+ * Reconciles settlement results (SPEC §3.8), purely: rows in file order, the first matching
+ * rule wins, each row seeing what the earlier ones did (balances go down; a reference seen
+ * earlier in the file counts as applied). A row whose reference is already on the Payments
+ * sheet is skipped but still marks its invoice's last attempt `Settled` (when processed on or
+ * after Last Attempt Date), as it did when it was applied — so re-importing a file ends in the same state and changes nothing. Then every
+ * in-flight attempt older than the timeout with no row in the file becomes `Failed to
+ * reconcile – timed out`.
+ *
+ * @example
+ * const { items, changes } = planReconcile({ settlements, records, appliedReferences: new Set(), settings, asOf });
+ */
+export function planReconcile(options: PlanReconcileOptions): { items: ReconcileItem[]; changes: ChangeSet } {
+  const { settlements, records, appliedReferences, settings, asOf } = options;
+  const state = new ReconcileState(records.invoices, records.members);
+  const seen = new Set<string>();
+  const settledInvoices = new Set<string>();
+  const items: ReconcileItem[] = [];
+  const appends: RowAppend[] = [];
+  for (const s of settlements) {
+    settledInvoices.add(s.invoiceId);
+    const invoice = state.invoice(s.invoiceId);
+    const decision = decideSettlement(s, invoice, seen.has(s.reference) || appliedReferences.has(s.reference));
+    const item: ReconcileItem = { reference: s.reference, invoiceId: s.invoiceId, status: decision.status, reason: null, amount: s.amount, batch: null };
+    if (decision.status !== 'ready') {
+      item.reason = decision.reason;
+      // The row was applied by an earlier reconcile and set the attempt `Settled` then: say so
+      // again, so the rows after it end where they ended the first time.
+      if (invoice && appliedReferences.has(s.reference) && !seen.has(s.reference) && isCurrentAttempt(s, invoice)) invoice.lastAttemptStatus = 'Settled';
+    } else if (decision.kind === 'payment') {
+      const applied = applyPayment(state, s);
+      item.reason = applied.reason;
+      item.batch = batchName(s.processedDate);
+      appends.push(applied.append);
+    } else {
+      item.reason = recordAttempt(state, s);
+    }
+    seen.add(s.reference);
+    items.push(item);
+  }
+  for (const original of state.originalInvoices()) {
+    if (settledInvoices.has(original.invoiceId) || !isAttemptTimedOut(original, asOf, settings.reconcileTimeoutDays)) continue;
+    state.invoice(original.invoiceId)!.lastAttemptStatus = 'Failed to reconcile – timed out';
+    items.push({ reference: null, invoiceId: original.invoiceId, status: 'ready', reason: { code: 'TIMED_OUT' }, amount: original.balance, batch: null });
+  }
+  return { items, changes: { updates: state.updates(), appends } };
+}

@@ -1,0 +1,59 @@
+import type { AttemptStatus } from '../model/records';
+
+/**
+ * Why a settlement row (or a timed-out attempt) got its reconcile status, as data. Words
+ * come only from {@link describeReconcileReason}.
+ */
+export type ReconcileReason =
+  | { code: 'PAID_IN_FULL' }
+  | { code: 'PARTIAL_PAYMENT'; balance: number }
+  | { code: 'PAYMENT_FAILED'; reason: string | null }
+  | { code: 'ATTEMPT_STATUS'; status: AttemptStatus }
+  | { code: 'TIMED_OUT' }
+  | { code: 'MEMBERSHIP_NOT_FOUND'; membershipId: string }
+  | { code: 'ALREADY_APPLIED' }
+  | { code: 'EARLIER_ATTEMPT' }
+  | { code: 'UNKNOWN_INVOICE' }
+  | { code: 'NEEDS_INVESTIGATION'; status: string }
+  | { code: 'OVERPAYMENT'; balance: number }
+  | { code: 'INVOICE_NOT_OPEN'; status: string };
+
+export type ReconcileReasonCode = ReconcileReason['code'];
+
+const money = (n: number) => n.toFixed(2);
+
+/**
+ * A reconcile reason in the words staff read (CLI summary, `reconcile --json`).
+ *
+ * @example
+ * describeReconcileReason({ code: 'OVERPAYMENT', balance: 20 }) // → 'overpayment: the amount is more than the balance 20.00'
+ * describeReconcileReason({ code: 'ALREADY_APPLIED' })          // → 'already applied'
+ */
+export function describeReconcileReason(reason: ReconcileReason): string {
+  switch (reason.code) {
+    case 'PAID_IN_FULL':
+      return 'paid in full; membership extended';
+    case 'PARTIAL_PAYMENT':
+      return `partial payment; balance ${money(reason.balance)} left`;
+    case 'PAYMENT_FAILED':
+      return reason.reason ? `payment failed: ${reason.reason}` : 'payment failed';
+    case 'ATTEMPT_STATUS':
+      return `payment ${reason.status}`;
+    case 'TIMED_OUT':
+      return 'Failed to reconcile – timed out';
+    case 'MEMBERSHIP_NOT_FOUND':
+      return `paid in full, but membership '${reason.membershipId}' is not on the Members sheet`;
+    case 'ALREADY_APPLIED':
+      return 'already applied';
+    case 'EARLIER_ATTEMPT':
+      return 'about an earlier payment attempt (processed before Last Attempt Date)';
+    case 'UNKNOWN_INVOICE':
+      return 'unknown invoice';
+    case 'NEEDS_INVESTIGATION':
+      return `needs investigation (Settlement Status ${reason.status})`;
+    case 'OVERPAYMENT':
+      return `overpayment: the amount is more than the balance ${money(reason.balance)}`;
+    case 'INVOICE_NOT_OPEN':
+      return `invoice is ${reason.status}`;
+  }
+}

@@ -1,0 +1,49 @@
+import { Button, makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { HistoryPage } from '../pages/HistoryPage/HistoryPage';
+import { RunPage } from '../pages/RunPage/RunPage';
+import { RunsPage } from '../pages/RunsPage/RunsPage';
+import type { RunsSession } from '../session/runsSession';
+
+export interface WorkspaceProps {
+  session: RunsSession;
+  onDownload: (fileName: string, content: string) => void;
+}
+
+type View = { page: 'runs' } | { page: 'run'; runId: string } | { page: 'history' };
+
+const useWorkspaceStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  back: { alignSelf: 'flex-start' },
+});
+
+/**
+ * The pages of a workbook (SPEC §7): Runs (due first) and History as tabs; opening a run shows
+ * its run page, with a way back. Keyboard users reach everything with Tab and arrow keys.
+ */
+export function Workspace({ session, onDownload }: WorkspaceProps) {
+  const styles = useWorkspaceStyles();
+  const [view, setView] = useState<View>({ page: 'runs' });
+  return (
+    <div className={styles.root}>
+      <TabList
+        selectedValue={view.page === 'history' ? 'history' : 'runs'}
+        onTabSelect={(_e, data) => setView(data.value === 'history' ? { page: 'history' } : { page: 'runs' })}
+        aria-label="Pages"
+      >
+        <Tab value="runs">Runs</Tab>
+        <Tab value="history">History</Tab>
+      </TabList>
+      {view.page === 'runs' && <RunsPage session={session} onOpenRun={(runId) => setView({ page: 'run', runId })} />}
+      {view.page === 'run' && (
+        <>
+          <Button className={styles.back} appearance="subtle" onClick={() => setView({ page: 'runs' })}>
+            ← All runs
+          </Button>
+          <RunPage key={view.runId} session={session} runId={view.runId} onDownload={onDownload} onCloned={(runId) => setView({ page: 'run', runId })} />
+        </>
+      )}
+      {view.page === 'history' && <HistoryPage session={session} onDownload={onDownload} />}
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ItemView } from '../../session/runsSession';
+import { makeItem } from '../../testing/fakeRunsSession';
+import { renderWithTheme } from '../../testing/renderWithTheme';
+import { ActionsList } from './ActionsList';
+
+function manyItems(count: number): ItemView[] {
+  return Array.from({ length: count }, (_, i) =>
+    makeItem({
+      key: `${i % 2 ? 'notify' : 'renew'}:M${i}`,
+      action: i % 2 ? 'notify' : 'renew',
+      status: i % 10 === 0 ? 'error' : 'ready',
+      reason: i % 10 === 0 ? `Member M${i} has no email address` : null,
+      memberId: `M${i}`,
+      name: `Member ${i}`,
+      invoiceId: i === 7 ? 'INV-000042' : null,
+      excludable: i % 10 !== 0,
+    }),
+  );
+}
+
+function setup(items: ItemView[]) {
+  const onIncludeChange = jest.fn();
+  const onSelectItem = jest.fn();
+  const user = userEvent.setup();
+  renderWithTheme(<ActionsList items={items} onIncludeChange={onIncludeChange} onSelectItem={onSelectItem} />);
+  return { user, onIncludeChange, onSelectItem };
+}
+
+const rows = () => within(screen.getByRole('list', { name: 'Items' })).getAllByRole('listitem');
+
+async function choose(user: ReturnType<typeof userEvent.setup>, filter: string, option: string) {
+  await user.click(screen.getByRole('combobox', { name: filter }));
+  await user.click(screen.getByRole('option', { name: option }));
+}
+
+describe('ActionsList', () => {
+  it('renders only the rows in view of 100,000 items and counts them all', () => {
+    setup(manyItems(100_000));
+    expect(screen.getByText('100,000 of 100,000 items')).toBeInTheDocument();
+    const shown = rows();
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(40);
+    expect(shown[0]).toHaveAttribute('aria-setsize', '100000');
+  });
+
+  it('narrows the list and the count by action and by status', async () => {
+    const { user } = setup(manyItems(1_000));
+    await choose(user, 'Action', 'notify');
+    expect(screen.getByText('500 of 1,000 items')).toBeInTheDocument();
+    expect(rows().every((row) => row.textContent?.includes('· notify'))).toBe(true);
+    await choose(user, 'Action', 'renew');
+    await choose(user, 'Status', 'error');
+    expect(screen.getByText('100 of 1,000 items')).toBeInTheDocument();
+    expect(rows()[0]).toHaveTextContent('error');
+    await choose(user, 'Status', 'skipped');
+    expect(screen.getByText('0 of 1,000 items')).toBeInTheDocument();
+    expect(screen.getByText('No items match these filters.')).toBeInTheDocument();
+  });
+
+  it('searches key, name, member ID and invoice ID', async () => {
+    const { user } = setup(manyItems(1_000));
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'inv-000042');
+    expect(await screen.findByText('1 of 1,000 items')).toBeInTheDocument();
+    expect(rows()).toHaveLength(1);
+    expect(rows()[0]).toHaveTextContent('Member 7');
+    await user.clear(screen.getByRole('searchbox', { name: 'Search' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'member 99');
+    expect(await screen.findByText('11 of 1,000 items')).toBeInTheDocument();
+  });
+
+  it("shows an error item's reason when its row gets keyboard focus", async () => {
+    const { user } = setup([makeItem({ key: 'renew:M0', status: 'error', reason: 'No price for product Gold', excludable: false })]);
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+    // jsdom has no layout, so Fluent's focus manager (tabster) sees rows as invisible to Tab;
+    // the row is focused as Tab would focus it, from the keyboard rather than the pointer.
+    await user.keyboard('{Shift}');
+    act(() => rows()[0].focus());
+    expect(rows()[0]).toHaveFocus();
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('No price for product Gold');
+  });
+
+  it("shows an item's reason on hover", async () => {
+    const { user } = setup([makeItem({ key: 'renew:M0', status: 'warning', reason: 'Email looks odd' })]);
+    await user.hover(rows()[0]);
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('Email looks odd');
+  });
+
+  it('turns Include off for an excludable item, and offers no switch otherwise', async () => {
+    const { user, onIncludeChange, onSelectItem } = setup([
+      makeItem({ key: 'renew:M1' }),
+      makeItem({ key: 'renew:M2', status: 'error', excludable: false }),
+    ]);
+    await user.click(screen.getByRole('switch', { name: 'Include renew:M1' }));
+    expect(onIncludeChange).toHaveBeenCalledWith('renew:M1', false);
+    expect(onSelectItem).not.toHaveBeenCalled();
+    expect(screen.queryByRole('switch', { name: 'Include renew:M2' })).not.toBeInTheDocument();
+  });
+
+  it('selects an item on click and on Enter', async () => {
+    const { user, onSelectItem } = setup([makeItem({ key: 'renew:M1' }), makeItem({ key: 'renew:M2', name: 'Grace Hopper' })]);
+    await user.click(screen.getByText(/Grace Hopper/));
+    expect(onSelectItem).toHaveBeenLastCalledWith('renew:M2');
+    act(() => rows()[0].focus());
+    await user.keyboard('{Enter}');
+    expect(onSelectItem).toHaveBeenLastCalledWith('renew:M1');
+  });
+});

@@ -1,0 +1,71 @@
+import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import type { ItemStatus } from '../../../engine/model/planItem';
+import type { Action } from '../../../engine/model/run';
+import type { ItemView } from '../../session/runsSession';
+import { filterItems } from './filterItems';
+
+/** Every row is this tall, so the list never measures rows (smooth at 100,000 items). */
+export const ROW_HEIGHT = 64;
+
+export interface ActionsListProps {
+  items: readonly ItemView[];
+  /** Called when staff turn an excludable item's Include on or off. */
+  onIncludeChange: (key: string, included: boolean) => void;
+  /** Called when an item is clicked (or Enter pressed on it): select its row in the sheet. */
+  onSelectItem: (key: string) => void;
+  /** While a session call runs, the Include switches are disabled. */
+  disabled?: boolean;
+}
+
+export interface ActionsListState {
+  disabled: boolean;
+  total: number;
+  filtered: ItemView[];
+  actions: Action[];
+  action: Action | null;
+  status: ItemStatus | null;
+  text: string;
+  setAction: (action: Action | null) => void;
+  setStatus: (status: ItemStatus | null) => void;
+  setText: (text: string) => void;
+  scrollRef: React.RefObject<HTMLDivElement>;
+  virtualizer: Virtualizer<HTMLDivElement, Element>;
+  onIncludeChange: (key: string, included: boolean) => void;
+  onSelectItem: (key: string) => void;
+}
+
+/** The filters, the filtered items and the virtualiser that renders only the visible rows. */
+export function useActionsList({ items, onIncludeChange, onSelectItem, disabled = false }: ActionsListProps): ActionsListState {
+  const [action, setAction] = useState<Action | null>(null);
+  const [status, setStatus] = useState<ItemStatus | null>(null);
+  const [text, setText] = useState('');
+  // Typing stays responsive on huge lists: the filter catches up with the search box.
+  const deferredText = useDeferredValue(text);
+  const filtered = useMemo(() => filterItems(items, { action, status, text: deferredText }), [items, action, status, deferredText]);
+  const actions = useMemo(() => [...new Set(items.map((item) => item.action))], [items]);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: filtered.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+    getItemKey: (index) => filtered[index].key,
+  });
+  return {
+    disabled,
+    total: items.length,
+    filtered,
+    actions,
+    action,
+    status,
+    text,
+    setAction,
+    setStatus,
+    setText,
+    scrollRef,
+    virtualizer,
+    onIncludeChange,
+    onSelectItem,
+  };
+}

@@ -1,0 +1,155 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { SessionRefusal } from '../../session/runsSession';
+import { createFakeSession, makeItem, makePreview, makeRun, never } from '../../testing/fakeRunsSession';
+import { renderWithTheme } from '../../testing/renderWithTheme';
+import { RunPage } from './RunPage';
+
+const items = [
+  makeItem({ key: 'renew:M1', amount: 120 }),
+  makeItem({ key: 'renew:M2', memberId: 'M2', name: 'Grace Hopper', amount: 80.5 }),
+  makeItem({ key: 'notify:M3', action: 'notify', memberId: 'M3', name: 'Alan Turing', amount: null }),
+  makeItem({ key: 'drop:M4', action: 'drop', status: 'error', reason: 'No end date', excludable: false, amount: null }),
+];
+
+function setup(options: { preview?: ReturnType<typeof makePreview> | null; status?: 'Draft' | 'Previewed' | 'Executed' } = {}) {
+  const preview = options.preview === undefined ? makePreview(items) : options.preview;
+  const session = createFakeSession({
+    runs: [makeRun({ status: options.status ?? (preview ? 'Previewed' : 'Draft'), warnings: [{ code: 'W1', message: 'Lead Days is blank: 30 assumed.' }] })],
+    previews: { SPRING: preview },
+    exports: { SPRING: [{ fileName: 'SPRING Invoices.csv', content: 'a,b' }] },
+  });
+  const onDownload = jest.fn();
+  const user = userEvent.setup();
+  renderWithTheme(<RunPage session={session} runId="SPRING" onDownload={onDownload} />);
+  return { session, onDownload, user };
+}
+
+const button = (name: string) => screen.getByRole('button', { name });
+
+describe('RunPage', () => {
+  it('shows a labelled spinner while the run loads', () => {
+    const session = createFakeSession();
+    session.currentPreview.mockReturnValue(never());
+    renderWithTheme(<RunPage session={session} runId="SPRING" onDownload={jest.fn()} />);
+    expect(screen.getByText('Loading the run…')).toBeInTheDocument();
+  });
+
+  it('shows the words when the run cannot be read', async () => {
+    const session = createFakeSession();
+    session.currentPreview.mockRejectedValue(new SessionRefusal('The preview sheet has no Key column.'));
+    renderWithTheme(<RunPage session={session} runId="SPRING" onDownload={jest.fn()} />);
+    expect(await screen.findByText('The preview sheet has no Key column.')).toBeInTheDocument();
+  });
+
+  it('shows the header and the Details tab with warnings', async () => {
+    setup();
+    expect(await screen.findByRole('heading', { name: 'Spring renewals' })).toBeInTheDocument();
+    expect(screen.getByText('Previewed')).toBeInTheDocument();
+    expect(screen.getByText(/ID SPRING · Pre-processing 2026-02-25 · Previewed as of 2026-03-01/)).toBeInTheDocument();
+    expect(screen.getByText('Mode: rolling')).toBeInTheDocument();
+    expect(screen.getByText('Lead Days is blank: 30 assumed.')).toBeInTheDocument();
+  });
+
+  it('enables only Preview and Clone before a preview', async () => {
+    setup({ preview: null });
+    await screen.findByRole('heading', { name: 'Spring renewals' });
+    for (const name of ['Preview', 'Clone']) expect(button(name)).toBeEnabled();
+    for (const name of ['Refresh', 'Post', 'Cancel', 'Revert', 'Export']) expect(button(name)).toBeDisabled();
+  });
+
+  it('enables Refresh, Post and Cancel (not Revert or Export) with a preview not posted', async () => {
+    setup();
+    await screen.findByRole('heading', { name: 'Spring renewals' });
+    for (const name of ['Preview', 'Refresh', 'Post', 'Cancel', 'Clone']) expect(button(name)).toBeEnabled();
+    for (const name of ['Revert', 'Export']) expect(button(name)).toBeDisabled();
+  });
+
+  it('enables Revert and Export, not Refresh, Post or Cancel, once posted', async () => {
+    setup({ preview: makePreview(items, { posted: true }), status: 'Executed' });
+    await screen.findByRole('heading', { name: 'Spring renewals' });
+    for (const name of ['Revert', 'Export', 'Preview', 'Clone']) expect(button(name)).toBeEnabled();
+    for (const name of ['Refresh', 'Post', 'Cancel']) expect(button(name)).toBeDisabled();
+  });
+
+  it('disables every button and shows progress while a call runs', async () => {
+    const { session, user } = setup();
+    session.preview.mockReturnValue(never());
+    await user.click(await screen.findByRole('button', { name: 'Refresh' }));
+    expect(screen.getByText('Refreshing…')).toBeInTheDocument();
+    expect(screen.getByRole('main')).toHaveAttribute('aria-busy', 'true');
+    for (const name of ['Preview', 'Refresh', 'Post', 'Cancel', 'Clone', 'Revert', 'Export']) expect(button(name)).toBeDisabled();
+    expect(session.preview).toHaveBeenCalledWith('SPRING', '2026-03-01');
+  });
+
+  it('confirms Post with counts and totals per action, then posts', async () => {
+    const { session, user } = setup();
+    await user.click(await screen.findByRole('button', { name: 'Post' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Post this run?' });
+    const rows = within(dialog).getAllByRole('row').map((row) => row.textContent);
+    expect(rows).toEqual(['ActionCountAmount', 'renew2200.50', 'notify10.00', 'Total3200.50']);
+    expect(session.post).not.toHaveBeenCalled();
+    await user.click(within(dialog).getByRole('button', { name: 'Post' }));
+    await waitFor(() => expect(session.post).toHaveBeenCalledWith('SPRING'));
+    expect(await screen.findByText('Posted as of 2026-03-01: 2 renew (200.50), 1 notify.')).toBeInTheDocument();
+    await waitFor(() => expect(button('Revert')).toBeEnabled());
+    expect(button('Post')).toBeDisabled();
+  });
+
+  it('does not post when the confirmation is cancelled', async () => {
+    const { session, user } = setup();
+    await user.click(await screen.findByRole('button', { name: 'Post' }));
+    const dialog = await screen.findByRole('alertdialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    expect(session.post).not.toHaveBeenCalled();
+  });
+
+  it('shows the words of a refused post', async () => {
+    const { session, user } = setup();
+    session.post.mockRejectedValue(new SessionRefusal('The inputs changed since the preview: refresh first.'));
+    await user.click(await screen.findByRole('button', { name: 'Post' }));
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Post' }));
+    expect(await screen.findByText('The inputs changed since the preview: refresh first.')).toBeInTheDocument();
+    expect(button('Post')).toBeEnabled();
+  });
+
+  it('reverts a posted run after confirmation', async () => {
+    const { session, user } = setup({ preview: makePreview(items, { posted: true }), status: 'Executed' });
+    await user.click(await screen.findByRole('button', { name: 'Revert' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Revert this post?' });
+    expect(session.revert).not.toHaveBeenCalled();
+    await user.click(within(dialog).getByRole('button', { name: 'Revert' }));
+    await waitFor(() => expect(session.revert).toHaveBeenCalledWith('SPRING', '2026-03-01'));
+  });
+
+  it('exports each batch through onDownload', async () => {
+    const { onDownload, user } = setup({ preview: makePreview(items, { posted: true }), status: 'Executed' });
+    await user.click(await screen.findByRole('button', { name: 'Export' }));
+    await waitFor(() => expect(onDownload).toHaveBeenCalledWith('SPRING Invoices.csv', 'a,b'));
+  });
+
+  it('shows count and amount per action × status on the Statistics tab', async () => {
+    const { user } = setup();
+    await user.click(await screen.findByRole('tab', { name: 'Statistics' }));
+    const table = screen.getByRole('table', { name: 'Count and amount per action and status' });
+    const rowTexts = within(table).getAllByRole('row').map((row) => row.textContent);
+    expect(rowTexts).toContain('renewready2200.50');
+    expect(rowTexts).toContain('droperror10.00');
+  });
+
+  it('excludes an item from the Actions tab through the session', async () => {
+    const { session, user } = setup();
+    await user.click(await screen.findByRole('tab', { name: 'Actions' }));
+    await user.click(screen.getByRole('switch', { name: 'Include renew:M2' }));
+    await waitFor(() => expect(session.setIncluded).toHaveBeenCalledWith('SPRING', 'renew:M2', false));
+    await waitFor(() => expect(screen.getByRole('switch', { name: 'Include renew:M2' })).not.toBeChecked());
+  });
+
+  it('selects the clicked item in the sheet', async () => {
+    const { session, user } = setup();
+    await user.click(await screen.findByRole('tab', { name: 'Actions' }));
+    await user.click(screen.getByText(/Alan Turing/));
+    expect(session.selectItem).toHaveBeenCalledWith('SPRING', 'notify:M3');
+  });
+});

@@ -1,0 +1,83 @@
+import { Button, Caption1, MessageBar, MessageBarBody, Spinner, Tab, TabList, Title3 } from '@fluentui/react-components';
+import { ErrorBar } from '../../components/feedback/ErrorBar';
+import { RunStatusBadge } from '../../components/RunStatusBadge/RunStatusBadge';
+import { renderRunDialogs } from './renderRunDialogs';
+import { renderRunTab } from './renderRunTab';
+import type { RunData, RunPageState, RunTab } from './useRunPage';
+import type { RunPageStyles } from './useRunPageStyles';
+
+/** The run page: loading / failure / not found, else header, buttons, status and tabs. */
+export function renderRunPage(state: RunPageState, styles: RunPageStyles) {
+  const { data } = state;
+  if (data.state !== 'ready') {
+    return (
+      <main className={styles.root} aria-busy={data.state === 'loading'}>
+        {data.state === 'loading' ? (
+          <Spinner size="small" label="Loading the run…" />
+        ) : (
+          <ErrorBar title="Could not open the run" words={data.words} />
+        )}
+      </main>
+    );
+  }
+  if (!data.value.run) {
+    return (
+      <main className={styles.root}>
+        <ErrorBar title="Could not open the run" words="This run is no longer in the Runs sheet." />
+      </main>
+    );
+  }
+  return renderReady(data.value, state, styles);
+}
+
+function renderReady({ run, preview }: RunData, state: RunPageState, styles: RunPageStyles) {
+  if (!run) return null;
+  const { can } = state;
+  const busy = state.busy !== null;
+  const button = (label: string, enabled: boolean, onClick: () => void, primary = false) => (
+    <Button appearance={primary ? 'primary' : 'secondary'} disabled={!enabled} aria-busy={busy || undefined} onClick={onClick}>
+      {label}
+    </Button>
+  );
+  return (
+    <main className={styles.root} aria-busy={busy}>
+      <header className={styles.header}>
+        <div className={styles.title}>
+          <Title3 as="h1">{run.name}</Title3>
+          <RunStatusBadge status={run.status} />
+        </div>
+        <Caption1 className={styles.meta}>
+          ID {run.id} · {run.preProcessingDate ? `Pre-processing ${run.preProcessingDate}` : 'On demand'}
+          {preview ? ` · Previewed as of ${preview.asOf}${preview.posted ? ' (posted)' : ''}` : ' · Not previewed'}
+        </Caption1>
+      </header>
+      <div role="toolbar" aria-label="Run actions" className={styles.toolbar}>
+        {button('Preview', can.preview, state.onPreview, !preview)}
+        {button('Refresh', can.refresh, state.onRefresh)}
+        {button('Post', can.post, state.onPost, !!preview && !preview.posted)}
+        {button('Cancel', can.cancel, state.onCancelRun)}
+        {button('Clone', can.clone, state.onClone)}
+        {button('Revert', can.revert, state.onRevert)}
+        {button('Export', can.export, state.onExport)}
+      </div>
+      <div className={styles.status} aria-live="polite">
+        {state.busy && <Spinner size="tiny" labelPosition="after" label={state.busy} />}
+        {state.notice && (
+          <MessageBar intent="success">
+            <MessageBarBody>{state.notice}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      <ErrorBar words={state.error} />
+      <TabList selectedValue={state.tab} onTabSelect={(_, data) => state.setTab(data.value as RunTab)} aria-label="Run views">
+        <Tab value="details">Details</Tab>
+        <Tab value="statistics">Statistics</Tab>
+        <Tab value="actions">Actions</Tab>
+      </TabList>
+      <div role="tabpanel" aria-label={state.tab} className={styles.panel}>
+        {renderRunTab(run, preview, state, styles)}
+      </div>
+      {renderRunDialogs(state, styles)}
+    </main>
+  );
+}

@@ -1,0 +1,62 @@
+import { Body1, Caption1, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { ForecastSection } from '../../charts/ForecastSection';
+import { ActionsList } from '../../components/ActionsList/ActionsList';
+import { StatisticsTable } from '../../components/StatisticsTable/StatisticsTable';
+import type { RunPreview, RunSummary } from '../../session/runsSession';
+import type { RunPageState } from './useRunPage';
+import type { RunPageStyles } from './useRunPageStyles';
+
+const NOT_PREVIEWED = 'The run has not been previewed yet: choose Preview to see what it would do.';
+
+/** The selected tab's content. */
+export function renderRunTab(run: RunSummary, preview: RunPreview | null, state: RunPageState, styles: RunPageStyles) {
+  if (state.tab === 'statistics') {
+    return (
+      <>
+        {preview ? <StatisticsTable statistics={preview.statistics} /> : <Body1>{NOT_PREVIEWED}</Body1>}
+        {state.forecast && <ForecastSection load={state.forecast} />}
+      </>
+    );
+  }
+  if (state.tab === 'actions') {
+    return preview ? (
+      <ActionsList
+        items={preview.items}
+        disabled={state.busy !== null || preview.posted}
+        onIncludeChange={state.onIncludeChange}
+        onSelectItem={state.onSelectItem}
+      />
+    ) : (
+      <Body1>{NOT_PREVIEWED}</Body1>
+    );
+  }
+  const warnings = [...run.warnings, ...(preview?.warnings ?? [])];
+  return (
+    <>
+      <Body1>Mode: {run.mode}</Body1>
+      <Body1>Actions: {run.actions.join(', ')}</Body1>
+      {run.occurrence && <Body1>Occurrence: {run.occurrence}</Body1>}
+      {warnings.length === 0 ? (
+        <Caption1>No setup warnings.</Caption1>
+      ) : (
+        warnings.map((warning, i) => (
+          <MessageBar key={`${warning.code}:${i}`} intent="warning">
+            <MessageBarBody>{warning.message}</MessageBarBody>
+          </MessageBar>
+        ))
+      )}
+      {preview && preview.inputErrors.length > 0 && (
+        <>
+          <Body1>Rows left out because of input errors:</Body1>
+          <ul className={styles.list}>
+            {preview.inputErrors.map((e) => (
+              <li key={`${e.sheet}:${e.row}:${e.column}`}>
+                {e.sheet} row {e.row}, {e.column}: {e.message}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}

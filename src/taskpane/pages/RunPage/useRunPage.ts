@@ -1,0 +1,167 @@
+import { useCallback, useState } from 'react';
+import { refusalWords } from '../../components/feedback/refusalWords';
+import type { ForecastWeekView } from '../../charts/ForecastChart';
+import type { PostSummary, RunPreview, RunSummary, RunsSession } from '../../session/runsSession';
+import { type Loaded, useSessionLoad } from '../shared/useSessionLoad';
+import { postedWords } from './postedWords';
+
+export interface RunPageProps {
+  session: RunsSession;
+  runId: string;
+  /** Saves an exported batch (the shell implements the download). */
+  onDownload: (fileName: string, content: string) => void;
+  /** Called with the new run's ID after a clone. */
+  onCloned?: (runId: string) => void;
+}
+
+export type RunTab = 'details' | 'statistics' | 'actions';
+
+export interface RunData {
+  run: RunSummary | null;
+  preview: RunPreview | null;
+}
+
+export interface RunPageState {
+  data: Loaded<RunData>;
+  tab: RunTab;
+  setTab: (tab: RunTab) => void;
+  /** What is running now, in words ("Posting…"); every button is disabled meanwhile. */
+  busy: string | null;
+  error: string | null;
+  notice: string | null;
+  can: Record<'preview' | 'refresh' | 'post' | 'cancel' | 'clone' | 'revert' | 'export', boolean>;
+  postConfirmation: PostSummary | null;
+  revertConfirmation: boolean;
+  cloneName: string | null;
+  setCloneName: (name: string | null) => void;
+  onPreview: () => void;
+  onRefresh: () => void;
+  onPost: () => void;
+  onConfirmPost: () => void;
+  onCancelPost: () => void;
+  onCancelRun: () => void;
+  onClone: () => void;
+  onConfirmClone: () => void;
+  onRevert: () => void;
+  onConfirmRevert: () => void;
+  onCancelRevert: () => void;
+  onExport: () => void;
+  onIncludeChange: (key: string, included: boolean) => void;
+  onSelectItem: (key: string) => void;
+  /** Loads the twelve-month projection, when the session can make one. */
+  forecast: (() => Promise<ForecastWeekView[]>) | null;
+}
+
+/** The run page's data, what may be done now, and every button's call on the session. */
+export function useRunPage({ session, runId, onDownload, onCloned }: RunPageProps): RunPageState {
+  // Stable per run, so the chart's loader does not refetch on every render.
+  const forecast = useCallback(() => (session.forecast ? session.forecast(runId) : Promise.resolve([])), [session, runId]);
+  const fetchData = async (): Promise<RunData> => {
+    const [runs, preview] = await Promise.all([session.listRuns(), session.currentPreview(runId)]);
+    return { run: runs.find((r) => r.id === runId) ?? null, preview };
+  };
+  const { loaded: data, set } = useSessionLoad(fetchData, runId);
+  const [tab, setTab] = useState<RunTab>('details');
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [postConfirmation, setPostConfirmation] = useState<PostSummary | null>(null);
+  const [revertConfirmation, setRevertConfirmation] = useState(false);
+  const [cloneName, setCloneName] = useState<string | null>(null);
+
+  const run = async (label: string, call: () => Promise<string | null | void>) => {
+    setBusy(label);
+    setError(null);
+    setNotice(null);
+    try {
+      const message = await call();
+      if (message) setNotice(message);
+    } catch (failure) {
+      setError(refusalWords(failure));
+    } finally {
+      setBusy(null);
+    }
+  };
+  const reloadAfter = async (call: () => Promise<unknown>) => {
+    await call();
+    set(await fetchData());
+  };
+
+  const ready = data.state === 'ready' ? data.value : null;
+  const preview = ready?.preview ?? null;
+  const open = preview !== null && !preview.posted;
+  const idle = busy === null && ready?.run != null;
+  const can = {
+    preview: idle,
+    refresh: idle && open,
+    post: idle && open,
+    cancel: idle && open,
+    clone: idle,
+    revert: idle && preview?.posted === true,
+    export: idle && (preview?.posted === true || ready?.run?.status === 'Executed'),
+  };
+
+  return {
+    data,
+    tab,
+    setTab,
+    busy,
+    error,
+    notice,
+    can,
+    postConfirmation,
+    revertConfirmation,
+    cloneName,
+    setCloneName,
+    onPreview: () => run('Previewing…', () => reloadAfter(() => session.preview(runId))),
+    onRefresh: () => run('Refreshing…', () => reloadAfter(() => session.preview(runId, preview?.asOf))),
+    onPost: () => run('Counting what post would apply…', async () => setPostConfirmation(await session.postSummary(runId))),
+    onConfirmPost: () => {
+      setPostConfirmation(null);
+      void run('Posting…', async () => {
+        const summary = await session.post(runId);
+        set(await fetchData());
+        return postedWords(summary);
+      });
+    },
+    onCancelPost: () => setPostConfirmation(null),
+    onCancelRun: () => run('Cancelling the run…', async () => {
+      await reloadAfter(() => session.cancel(runId));
+      return 'The run is cancelled and its preview sheet removed.';
+    }),
+    onClone: () => setCloneName(`${ready?.run?.name ?? runId} copy`),
+    onConfirmClone: () => {
+      const name = cloneName?.trim();
+      setCloneName(null);
+      if (!name) return;
+      void run('Cloning…', async () => {
+        const newId = await session.clone(runId, name);
+        onCloned?.(newId);
+        return `Cloned as run ${newId}.`;
+      });
+    },
+    onRevert: () => setRevertConfirmation(true),
+    onConfirmRevert: () => {
+      setRevertConfirmation(false);
+      if (!preview) return;
+      void run('Reverting…', async () => {
+        await reloadAfter(() => session.revert(runId, preview.asOf));
+        return `The post as of ${preview.asOf} is reverted.`;
+      });
+    },
+    onCancelRevert: () => setRevertConfirmation(false),
+    onExport: () => run('Exporting…', async () => {
+      const files = await session.exportCsv(runId);
+      for (const file of files) onDownload(file.fileName, file.content);
+      return files.length === 0 ? 'The latest post has no batches to export.' : `Exported ${files.map((f) => f.fileName).join(', ')}.`;
+    }),
+    onIncludeChange: (key, included) => run(included ? 'Including…' : 'Excluding…', async () => {
+      const next = await session.setIncluded(runId, key, included);
+      set({ run: ready?.run ?? null, preview: next });
+    }),
+    onSelectItem: (key) => {
+      session.selectItem(runId, key).catch((failure: unknown) => setError(refusalWords(failure)));
+    },
+    forecast: session.forecast ? forecast : null,
+  };
+}

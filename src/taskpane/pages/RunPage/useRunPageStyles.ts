@@ -1,0 +1,25 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { RunPageState } from './useRunPage';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+  },
+  header: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  title: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  meta: { color: tokens.colorNeutralForeground2 },
+  toolbar: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  status: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
+});
+
+export type RunPageStyles = ReturnType<typeof useStyles>;
+
+export function useRunPageStyles(_state: RunPageState): RunPageStyles {
+  return useStyles();
+}

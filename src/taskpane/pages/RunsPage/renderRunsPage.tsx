@@ -1,0 +1,57 @@
+import { Badge, Body1, Button, Caption1, Spinner, Title3 } from '@fluentui/react-components';
+import { ErrorBar } from '../../components/feedback/ErrorBar';
+import { RunStatusBadge } from '../../components/RunStatusBadge/RunStatusBadge';
+import type { RunSummary } from '../../session/runsSession';
+import type { RunsPageState } from './useRunsPage';
+import type { RunsPageStyles } from './useRunsPageStyles';
+
+/** The Runs list: one entry per run, the run's name opening it. */
+export function renderRunsPage(state: RunsPageState, styles: RunsPageStyles) {
+  const { runs } = state;
+  return (
+    <main className={styles.root} aria-busy={runs.state === 'loading'}>
+      <Title3 as="h1">Runs</Title3>
+      <div aria-live="polite">
+        {runs.state === 'loading' && <Spinner size="small" label="Loading runs…" />}
+        {runs.state === 'ready' && runs.value.length === 0 && (
+          <Body1>This workbook has no runs. Add a row to the Runs sheet to define one.</Body1>
+        )}
+      </div>
+      {runs.state === 'error' && <ErrorBar title="Could not read the runs" words={runs.words} />}
+      {runs.state === 'ready' && runs.value.length > 0 && (
+        <ul className={styles.list} aria-label="Runs">
+          {runs.value.map((run) => renderRun(run, state, styles))}
+        </ul>
+      )}
+    </main>
+  );
+}
+
+function renderRun(run: RunSummary, state: RunsPageState, styles: RunsPageStyles) {
+  const warnings = run.warnings.length;
+  return (
+    <li key={run.id} className={styles.run}>
+      <div className={styles.heading}>
+        <Button appearance="transparent" className={styles.open} onClick={() => state.onOpenRun(run.id)}>
+          {run.name}
+        </Button>
+        <RunStatusBadge status={run.status} />
+        {run.due && (
+          <Badge appearance="filled" color="important">
+            Due
+          </Badge>
+        )}
+        {warnings > 0 && (
+          <Badge appearance="tint" color="warning">
+            {warnings === 1 ? '1 setup warning' : `${warnings} setup warnings`}
+          </Badge>
+        )}
+      </div>
+      <Caption1 className={styles.meta}>
+        ID {run.id}
+        {run.preProcessingDate ? ` · Pre-processing ${run.preProcessingDate}` : ' · On demand'}
+        {run.occurrence ? ` · Occurrence ${run.occurrence}` : ''}
+      </Caption1>
+    </li>
+  );
+}

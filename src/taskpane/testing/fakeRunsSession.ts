@@ -1,0 +1,155 @@
+import type { ItemStatus } from '../../engine/model/planItem';
+import { ITEM_STATUSES } from '../../engine/model/planItem';
+import type { Action } from '../../engine/model/run';
+import type { PlanStatistics } from '../../engine/plan/planStatistics';
+import type { HistoryEntry, ItemView, PostSummary, RunPreview, RunSummary, RunsSession } from '../session/runsSession';
+
+/** A run summary for tests, overridable field by field. */
+export function makeRun(overrides: Partial<RunSummary> = {}): RunSummary {
+  return {
+    id: 'SPRING',
+    name: 'Spring renewals',
+    status: 'Draft',
+    mode: 'rolling',
+    actions: ['renew', 'notify', 'drop'],
+    occurrence: '2026-03-01',
+    preProcessingDate: '2026-02-25',
+    due: false,
+    warnings: [],
+    ...overrides,
+  };
+}
+
+/** An item view for tests: a ready renewal unless overridden. */
+export function makeItem(overrides: Partial<ItemView> = {}): ItemView {
+  return {
+    key: 'renew:M1',
+    action: 'renew',
+    status: 'ready',
+    reason: null,
+    memberId: 'M1',
+    membershipId: 'MS1',
+    name: 'Ada Lovelace',
+    email: 'ada@example.org',
+    product: 'Full',
+    newProduct: null,
+    endDate: '2026-03-31',
+    termStart: '2026-04-01',
+    termEnd: '2027-03-31',
+    dueDate: '2026-04-01',
+    amount: 120,
+    invoiceId: null,
+    noticeNumber: null,
+    noticeKind: null,
+    excludable: true,
+    ...overrides,
+  };
+}
+
+/** Statistics computed the way the engine does (count and amount per action × status). */
+export function statisticsOf(items: readonly ItemView[], actions: readonly Action[]): PlanStatistics {
+  const stats: PlanStatistics = {};
+  const ensure = (action: Action) =>
+    (stats[action] ??= Object.fromEntries(ITEM_STATUSES.map((s) => [s, { count: 0, amount: 0 }])) as Record<
+      ItemStatus,
+      { count: number; amount: number }
+    >);
+  actions.forEach(ensure);
+  for (const item of items) {
+    const cell = ensure(item.action)[item.status];
+    cell.count += 1;
+    cell.amount = Math.round((cell.amount + (item.amount ?? 0)) * 100) / 100;
+  }
+  return stats;
+}
+
+/** A preview of `items` for run `runId`. */
+export function makePreview(items: ItemView[], overrides: Partial<RunPreview> = {}): RunPreview {
+  return {
+    runId: 'SPRING',
+    asOf: '2026-03-01',
+    fingerprint: 'fp1',
+    items,
+    inputErrors: [],
+    warnings: [],
+    statistics: statisticsOf(items, ['renew', 'notify', 'drop']),
+    posted: false,
+    ...overrides,
+  };
+}
+
+export interface FakeSessionData {
+  runs?: RunSummary[];
+  previews?: Record<string, RunPreview | null>;
+  history?: HistoryEntry[];
+  exports?: Record<string, { fileName: string; content: string }[]>;
+}
+
+export type FakeRunsSession = { [K in keyof Required<RunsSession>]: jest.Mock<ReturnType<Required<RunsSession>[K]>, Parameters<Required<RunsSession>[K]>> };
+
+/**
+ * An in-memory RunsSession: every method is a jest mock with a working default, so a test can
+ * assert calls or swap one method for a refusal or a promise that never settles.
+ */
+export function createFakeSession(data: FakeSessionData = {}): FakeRunsSession {
+  const runs = data.runs ?? [makeRun()];
+  const previews: Record<string, RunPreview | null> = { ...(data.previews ?? {}) };
+  let history = data.history ?? [];
+  const requirePreview = (runId: string): RunPreview => {
+    const preview = previews[runId];
+    if (!preview) throw new Error(`fake session: no preview for ${runId}`);
+    return preview;
+  };
+  const summaryOf = (runId: string): PostSummary => {
+    const preview = requirePreview(runId);
+    const counts: PostSummary['counts'] = {};
+    for (const item of preview.items) {
+      if (item.status !== 'ready' && item.status !== 'warning') continue;
+      const cell = (counts[item.action] ??= { count: 0, amount: 0 });
+      cell.count += 1;
+      cell.amount += item.amount ?? 0;
+    }
+    return { runId, asOf: preview.asOf, counts };
+  };
+  return {
+    listRuns: jest.fn(async () => runs),
+    currentPreview: jest.fn(async (runId: string) => previews[runId] ?? null),
+    preview: jest.fn(async (runId: string, asOf?: string) => {
+      const preview = previews[runId] ?? makePreview([], { runId });
+      previews[runId] = { ...preview, asOf: asOf ?? preview.asOf };
+      return previews[runId] as RunPreview;
+    }),
+    setIncluded: jest.fn(async (runId: string, key: string, included: boolean) => {
+      const preview = requirePreview(runId);
+      const items = preview.items.map((item) =>
+        item.key === key ? { ...item, status: (included ? 'ready' : 'excluded') as ItemStatus } : item,
+      );
+      previews[runId] = { ...preview, items };
+      return previews[runId] as RunPreview;
+    }),
+    postSummary: jest.fn(async (runId: string) => summaryOf(runId)),
+    post: jest.fn(async (runId: string) => {
+      const summary = summaryOf(runId);
+      previews[runId] = { ...requirePreview(runId), posted: true };
+      return summary;
+    }),
+    cancel: jest.fn(async (runId: string) => {
+      previews[runId] = null;
+    }),
+    clone: jest.fn(async (_runId: string, name: string) => name.toUpperCase().replace(/[^A-Z0-9]+/g, '-').slice(0, 20)),
+    history: jest.fn(async () => history),
+    revert: jest.fn(async (runId: string, asOf: string) => {
+      history = history.map((h) =>
+        h.runId === runId && h.asOf === asOf ? { ...h, status: 'Reverted' as const, canRevert: false } : h,
+      );
+    }),
+    exportCsv: jest.fn(async (runId: string) => data.exports?.[runId] ?? []),
+    selectItem: jest.fn(async (_runId: string, _key: string): Promise<void> => undefined),
+    forecast: jest.fn(async (_runId: string) => Array.from({ length: 52 }, (_, i) => ({ weekStart: `2026-W${i + 1}`, renew: i % 3, notify: i % 5, drop: i % 7 === 0 ? 1 : 0 }))),
+  };
+}
+
+/** A promise that never settles: keeps a call "running" so a test can see the busy state. */
+export function never<T>(): Promise<T> {
+  return new Promise<T>(() => {});
+}
