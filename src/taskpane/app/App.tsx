@@ -47,7 +47,10 @@ export function App({ startup, themeName, notices = [], session = null, now = SY
   const fileSession = useMemo(() => (opened ? new HostRunsSession(opened.host, now) : null), [opened, now]);
   const active = session ?? fileSession;
   return (
-    <FluentProvider theme={THEMES[themeName]} className={styles.root}>
+    // Layout and background go on an inner element: Fluent copies the provider's classes onto
+    // every portal (tooltips, dialogs), and a full-height background there covers the pane.
+    <FluentProvider theme={THEMES[themeName]}>
+      <div className={styles.root}>
       {startup.kind === 'failed' || (startup.kind === 'excel' && !active) ? (
         <ShellPage message={shellMessage(startup)} notices={notices} />
       ) : startup.kind === 'standalone' && !opened ? (
@@ -66,6 +69,7 @@ export function App({ startup, themeName, notices = [], session = null, now = SY
           {active && <Workspace session={active} onDownload={(fileName, content) => downloadText(fileName, content)} />}
         </div>
       )}
+      </div>
     </FluentProvider>
   );
 }
