@@ -79,3 +79,12 @@ for (const members of officeSizes) {
       `post ${o.postSyncs} syncs for ${o.postCells} changed cells (largest ${o.postLargestKb} KB)`,
   );
 }
+
+const reconcileMembers = Number(process.env.BENCH_RECONCILE_MEMBERS ?? 200_000);
+if (reconcileMembers > 0) {
+  const file = child('generateChild.js', [reconcileMembers]);
+  const r = median(3, 'totalMs', 'reconcileChild.js', [file.path, 100_000, 'cli']);
+  const f = median(3, 'totalMs', 'reconcileChild.js', [file.path, 100_000, 'floor']);
+  console.log(`\n== reconcile: ${Number(r.rows).toLocaleString('en-US')} settlement rows against ${Number(r.invoices).toLocaleString('en-US')} invoices (${reconcileMembers.toLocaleString('en-US')} memberships)`);
+  console.log(`  CLI reconcile ${s(r.totalMs)} (median of 3); floor (read workbook + settlements, write workbook) ${s(f.totalMs)}: ${(Number(r.totalMs) / Number(f.totalMs)).toFixed(2)}×; peak ${r.peakRssMb} MB (floor ${f.peakRssMb} MB)`);
+}
