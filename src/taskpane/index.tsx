@@ -7,6 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { createOfficeHost } from '../hosts/office/createOfficeHost';
 import { App } from './app/App';
 import { HostRunsSession } from './session/hostRunsSession';
+import { HostReconcileSession, type ReconcileSession } from './session/reconcileSession';
 import type { RunsSession } from './session/runsSession';
 import { openWorkbookSession } from './startup/openWorkbookSession';
 import type { Startup } from './app/shellMessage';
@@ -27,26 +28,28 @@ interface Started {
   officeBackground: string | null;
   notices: string[];
   session: RunsSession | null;
+  reconcile: ReconcileSession | null;
 }
 
 async function start(): Promise<Started> {
   try {
     const mode = await detectStartMode(officeGlobal());
-    if (mode.kind !== 'excel') return { startup: mode, officeBackground: null, notices: [], session: null };
+    if (mode.kind !== 'excel') return { startup: mode, officeBackground: null, notices: [], session: null, reconcile: null };
     const host = createOfficeHost();
     // Inside Excel, first finish the business of an interrupted post (SPEC §5).
     const notices = await openWorkbookSession(host);
-    return { startup: mode, officeBackground: mode.officeBackground, notices, session: new HostRunsSession(host, () => new Date()) };
+    const clock = () => new Date();
+    return { startup: mode, officeBackground: mode.officeBackground, notices, session: new HostRunsSession(host, clock), reconcile: new HostReconcileSession(host, clock) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { startup: { kind: 'failed', message: `Renewal Runs could not open this workbook: ${message}` }, officeBackground: null, notices: [], session: null };
+    return { startup: { kind: 'failed', message: `Renewal Runs could not open this workbook: ${message}` }, officeBackground: null, notices: [], session: null, reconcile: null };
   }
 }
 
 const container = document.getElementById('root');
 if (container == null) throw new Error('taskpane.html has no #root element');
 
-void start().then(({ startup, officeBackground, notices, session }) => {
+void start().then(({ startup, officeBackground, notices, session, reconcile }) => {
   const themeName = pickTheme({ officeBackground, prefersDark: prefersDark() });
-  createRoot(container).render(<App startup={startup} themeName={themeName} notices={notices} session={session} />);
+  createRoot(container).render(<App startup={startup} themeName={themeName} notices={notices} session={session} reconcile={reconcile} />);
 });

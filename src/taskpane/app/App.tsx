@@ -2,6 +2,7 @@ import { Button, Caption1, FluentProvider, makeStaticStyles, makeStyles, tokens,
 import { useMemo, useState } from 'react';
 import { saveWorkbookAsDownload } from '../standalone/browserWorkbook';
 import { HostRunsSession } from '../session/hostRunsSession';
+import { HostReconcileSession, type ReconcileSession } from '../session/reconcileSession';
 import type { RunsSession } from '../session/runsSession';
 import type { ThemeName } from '../theme/pickTheme';
 import { downloadText } from './downloadText';
@@ -17,6 +18,8 @@ export interface AppProps {
   notices?: string[];
   /** The session on the live workbook, inside Excel. */
   session?: RunsSession | null;
+  /** Reconcile on the live workbook, inside Excel. */
+  reconcile?: ReconcileSession | null;
   /** The clock (tests pass a fixed one). */
   now?: () => Date;
 }
@@ -40,12 +43,14 @@ const useAppStyles = makeStyles({
  * pages — on the live workbook inside Excel, or in standalone web mode on a workbook the user
  * opens (kept in memory, saved back as a download). It never calls Office itself.
  */
-export function App({ startup, themeName, notices = [], session = null, now = SYSTEM_CLOCK }: AppProps) {
+export function App({ startup, themeName, notices = [], session = null, reconcile = null, now = SYSTEM_CLOCK }: AppProps) {
   useGlobalStyles();
   const styles = useAppStyles();
   const [opened, setOpened] = useState<OpenedWorkbook | null>(null);
   const fileSession = useMemo(() => (opened ? new HostRunsSession(opened.host, now) : null), [opened, now]);
+  const fileReconcile = useMemo(() => (opened ? new HostReconcileSession(opened.host, now) : null), [opened, now]);
   const active = session ?? fileSession;
+  const activeReconcile = reconcile ?? fileReconcile ?? undefined;
   return (
     // Layout and background go on an inner element: Fluent copies the provider's classes onto
     // every portal (tooltips, dialogs), and a full-height background there covers the pane.
@@ -66,7 +71,7 @@ export function App({ startup, themeName, notices = [], session = null, now = SY
             </div>
           )}
           {notices.length > 0 && <ShellPage message={shellMessage(startup)} notices={notices} />}
-          {active && <Workspace session={active} onDownload={(fileName, content) => downloadText(fileName, content)} />}
+          {active && <Workspace session={active} onDownload={(fileName, content) => downloadText(fileName, content)} reconcile={activeReconcile} />}
         </div>
       )}
       </div>

@@ -1,16 +1,20 @@
 import { Button, makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { HistoryPage } from '../pages/HistoryPage/HistoryPage';
+import { ReconcilePage } from '../pages/ReconcilePage/ReconcilePage';
 import { RunPage } from '../pages/RunPage/RunPage';
 import { RunsPage } from '../pages/RunsPage/RunsPage';
+import type { ReconcileSession } from '../session/reconcileSession';
 import type { RunsSession } from '../session/runsSession';
 
 export interface WorkspaceProps {
   session: RunsSession;
   onDownload: (fileName: string, content: string) => void;
+  /** Reconcile on the same workbook; the Reconcile tab shows only when given. */
+  reconcile?: ReconcileSession;
 }
 
-type View = { page: 'runs' } | { page: 'run'; runId: string } | { page: 'history' };
+type View = { page: 'runs' } | { page: 'run'; runId: string } | { page: 'history' } | { page: 'reconcile' };
 
 const useWorkspaceStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -18,21 +22,22 @@ const useWorkspaceStyles = makeStyles({
 });
 
 /**
- * The pages of a workbook (SPEC §7): Runs (due first) and History as tabs; opening a run shows
- * its run page, with a way back. Keyboard users reach everything with Tab and arrow keys.
+ * The pages of a workbook (SPEC §7): Runs (due first), History and (when given) Reconcile as
+ * tabs; opening a run shows its run page, with a way back. Keyboard users reach everything with Tab and arrow keys.
  */
-export function Workspace({ session, onDownload }: WorkspaceProps) {
+export function Workspace({ session, onDownload, reconcile }: WorkspaceProps) {
   const styles = useWorkspaceStyles();
   const [view, setView] = useState<View>({ page: 'runs' });
   return (
     <div className={styles.root}>
       <TabList
-        selectedValue={view.page === 'history' ? 'history' : 'runs'}
-        onTabSelect={(_e, data) => setView(data.value === 'history' ? { page: 'history' } : { page: 'runs' })}
+        selectedValue={view.page === 'history' || view.page === 'reconcile' ? view.page : 'runs'}
+        onTabSelect={(_e, data) => setView(data.value === 'history' || data.value === 'reconcile' ? { page: data.value } : { page: 'runs' })}
         aria-label="Pages"
       >
         <Tab value="runs">Runs</Tab>
         <Tab value="history">History</Tab>
+        {reconcile && <Tab value="reconcile">Reconcile</Tab>}
       </TabList>
       {view.page === 'runs' && <RunsPage session={session} onOpenRun={(runId) => setView({ page: 'run', runId })} />}
       {view.page === 'run' && (
@@ -44,6 +49,7 @@ export function Workspace({ session, onDownload }: WorkspaceProps) {
         </>
       )}
       {view.page === 'history' && <HistoryPage session={session} onDownload={onDownload} />}
+      {view.page === 'reconcile' && reconcile && <ReconcilePage reconcile={reconcile} />}
     </div>
   );
 }

@@ -25,9 +25,13 @@ import { findPostedEntry, latestPostedEntry, readRunLog } from '../../workbook/r
 import { previewSheetName } from '../../workbook/write/previewColumns';
 import type { ForecastWeekView } from '../charts/ForecastChart';
 import { cloneRunWrites } from './cloneRunWrites';
+import { deriveRunId } from '../../engine/runs/deriveRunId';
+import type { RunDefinition } from '../../engine/model/run';
+import { draftOfRun, readRunDraft } from './readRunDraft';
+import { editRunWrites, newRunWrites, runDraftValues } from './runDraftWrites';
 import { openBook, OpenedBook, runOf } from './openedBook';
 import { previewRowOf } from './previewRowOf';
-import type { HistoryEntry, PostSummary, RunPreview, RunsSession, RunSummary } from './runsSession';
+import type { DraftCheck, HistoryEntry, PostSummary, RunDraft, RunPreview, RunsSession, RunSummary } from './runsSession';
 import { SessionRefusal } from './runsSession';
 import { previewView } from './sessionViews';
 
@@ -160,6 +164,46 @@ export class HostRunsSession implements RunsSession {
     const book = await openBook(this.host);
     const where = previewRowOf(book.grids, runOf(book, runId).id, key);
     if (where) await host.selectRow(where.sheet, where.row, where.columns);
+  }
+
+  /** The run's definition as the editor's form holds it. */
+  async runDraft(runId: string): Promise<RunDraft> {
+    return draftOfRun(runOf(await openBook(this.host), runId));
+  }
+
+  /** The ID the draft would be saved under, its setup warnings as of today (with the other runs) and its field problems. */
+  async checkDraft(draft: RunDraft, editingRunId: string | null): Promise<DraftCheck> {
+    const { check } = this.readDraft(await openBook(this.host), draft, editingRunId);
+    return check;
+  }
+
+  /** Writes the draft to the editing run's row, or appends it as a new Draft run; refuses while it has problems. */
+  async saveRun(draft: RunDraft, editingRunId: string | null): Promise<string> {
+    const book = await openBook(this.host);
+    const { check, editing } = this.readDraft(book, draft, editingRunId);
+    if (check.problems.length > 0) throw new SessionRefusal(`The run cannot be saved: ${check.problems.join(' ')}`);
+    const values = runDraftValues(draft, readRunDraft(draft).run, check.id);
+    await this.host.writeCells(editing ? editRunWrites(book.grids, editing.row, values) : newRunWrites(book.grids, values));
+    return check.id;
+  }
+
+  private readDraft(book: OpenedBook, draft: RunDraft, editingRunId: string | null): { check: DraftCheck; editing: RunDefinition | null } {
+    const editing = editingRunId === null ? null : runOf(book, editingRunId);
+    const others = book.read.runs.filter((r) => r !== editing);
+    const { run, problems } = readRunDraft(draft);
+    const typed = draft.id.trim().toUpperCase();
+    // Derived like the Runs reader derives a blank Run ID: unique against every other run.
+    const id = typed !== '' ? typed : deriveRunId(run.name, new Set(others.map((r) => r.id.toUpperCase())));
+    const row = editing?.row ?? Math.max(1, ...book.read.runs.map((r) => r.row)) + 1;
+    const drafted: RunDefinition = {
+      ...run, row, id, idDerived: typed === '', status: editing?.status ?? 'Draft', lastAsOf: editing?.lastAsOf ?? null, lastExecutedAt: editing?.lastExecutedAt ?? null,
+    };
+    const today = this.today(book);
+    const own = checkRunSetup([drafted], today);
+    // Only the draft's own DUPLICATE_RUN_ID: another run sharing the ID has its own warnings.
+    const duplicate = checkRunSetup([...others, drafted], today).filter((w) => w.code === 'DUPLICATE_RUN_ID' && w.runId === id).slice(0, 1);
+    const warnings = [...own, ...duplicate].map((w) => ({ code: w.code, message: describeSetupWarning(w) }));
+    return { check: { id, warnings, problems }, editing };
   }
 
   private prepare(book: OpenedBook, runId: string): PreparedPost {

@@ -1,6 +1,6 @@
 import type { InputError } from '../../engine/model/inputError';
 import type { ItemStatus, NoticeKind } from '../../engine/model/planItem';
-import type { Action, RunStatus } from '../../engine/model/run';
+import type { Action, AutoPayFilter, Frequency, RunMode, RunStatus } from '../../engine/model/run';
 import type { PlanStatistics } from '../../engine/plan/planStatistics';
 import type { ForecastWeekView } from '../charts/ForecastChart';
 
@@ -74,6 +74,42 @@ export interface PostSummary {
   counts: Partial<Record<Action, { count: number; amount: number }>>;
 }
 
+/**
+ * A run definition as the run editor's form holds it (SPEC §4): text as typed, lists as chosen.
+ * Blank text means a blank cell (the column's default); a blank `id` is derived from the name.
+ */
+export interface RunDraft {
+  name: string;
+  id: string;
+  actions: Action[];
+  mode: RunMode;
+  leadDays: string;
+  /** ISO dates, `YYYY-MM-DD`. */
+  expiringBy: string;
+  expiryWindowDays: string;
+  effectiveDate: string;
+  noticeIntervalDays: string;
+  maxNotices: string;
+  dropAfterDays: string;
+  collectThrough: string;
+  memberTypes: string[];
+  autoPay: AutoPayFilter;
+  useMapping: 'yes' | 'no' | '';
+  /** Blank: on demand. */
+  frequency: Frequency | '';
+  day: string;
+  time: string;
+  preProcessingLeadDays: string;
+}
+
+/** What the editor shows beside a draft: the ID it would be saved under, setup warnings, field problems. */
+export interface DraftCheck {
+  id: string;
+  warnings: { code: string; message: string }[];
+  /** Field problems in words; a draft with any cannot be saved. */
+  problems: string[];
+}
+
 /** A refusal or failure the pane shows in words (never only in the console). */
 export class SessionRefusal extends Error {}
 
@@ -105,4 +141,10 @@ export interface RunsSession {
   selectItem(runId: string, key: string): Promise<void>;
   /** Week by week, what the run will renew, notify and drop over the next twelve months. */
   forecast?(runId: string): Promise<ForecastWeekView[]>;
+  /** The run's definition as the editor's form holds it. */
+  runDraft?(runId: string): Promise<RunDraft>;
+  /** The ID, setup warnings (against the other runs, as of today) and field problems of a draft; `editingRunId` null for a new run. */
+  checkDraft?(draft: RunDraft, editingRunId: string | null): Promise<DraftCheck>;
+  /** Writes the draft to its Runs row (a new row for a new run); refuses while it has problems. Returns the run's ID. */
+  saveRun?(draft: RunDraft, editingRunId: string | null): Promise<string>;
 }

@@ -2,7 +2,13 @@ import type { ItemStatus } from '../../engine/model/planItem';
 import { ITEM_STATUSES } from '../../engine/model/planItem';
 import type { Action } from '../../engine/model/run';
 import type { PlanStatistics } from '../../engine/plan/planStatistics';
-import type { HistoryEntry, ItemView, PostSummary, RunPreview, RunSummary, RunsSession } from '../session/runsSession';
+import { isoDate } from '../../engine/dates/isoDate';
+import { deriveRunId } from '../../engine/runs/deriveRunId';
+import { describeSetupWarning } from '../../engine/reasons/describeSetupWarning';
+import { checkRunSetup } from '../../engine/setup/checkRunSetup';
+import { readRunDraft } from '../session/readRunDraft';
+import type { DraftCheck, HistoryEntry, ItemView, PostSummary, RunDraft, RunPreview, RunSummary, RunsSession } from '../session/runsSession';
+import { SessionRefusal } from '../session/runsSession';
 
 /** A run summary for tests, overridable field by field. */
 export function makeRun(overrides: Partial<RunSummary> = {}): RunSummary {
@@ -16,6 +22,16 @@ export function makeRun(overrides: Partial<RunSummary> = {}): RunSummary {
     preProcessingDate: '2026-02-25',
     due: false,
     warnings: [],
+    ...overrides,
+  };
+}
+
+/** A run draft for tests: a rolling renew, notify, drop run with no setup warnings unless overridden. */
+export function makeDraft(overrides: Partial<RunDraft> = {}): RunDraft {
+  return {
+    name: 'Spring renewals', id: '', actions: ['renew', 'notify', 'drop'], mode: 'rolling', leadDays: '30', expiringBy: '', expiryWindowDays: '',
+    effectiveDate: '', noticeIntervalDays: '30', maxNotices: '3', dropAfterDays: '60', collectThrough: '', memberTypes: [], autoPay: 'all',
+    useMapping: '', frequency: '', day: '', time: '', preProcessingLeadDays: '0',
     ...overrides,
   };
 }
@@ -111,6 +127,15 @@ export function createFakeSession(data: FakeSessionData = {}): FakeRunsSession {
     }
     return { runId, asOf: preview.asOf, counts };
   };
+  // The real pure checks on the draft, as of a fixed day, against the fake's run IDs.
+  const checkDraft = (draft: RunDraft, editingRunId: string | null): DraftCheck => {
+    const { run, problems } = readRunDraft(draft);
+    const taken = new Set(runs.filter((r) => r.id !== editingRunId).map((r) => r.id));
+    const id = draft.id.trim() !== '' ? draft.id.trim().toUpperCase() : deriveRunId(run.name, taken);
+    const drafted = { ...run, row: 2, id, idDerived: false, status: 'Draft' as const, lastAsOf: null, lastExecutedAt: null };
+    const warnings = checkRunSetup([drafted], isoDate('2026-03-01')).map((w) => ({ code: w.code, message: describeSetupWarning(w) }));
+    return { id, warnings, problems };
+  };
   return {
     listRuns: jest.fn(async () => runs),
     currentPreview: jest.fn(async (runId: string) => previews[runId] ?? null),
@@ -145,6 +170,13 @@ export function createFakeSession(data: FakeSessionData = {}): FakeRunsSession {
     }),
     exportCsv: jest.fn(async (runId: string) => data.exports?.[runId] ?? []),
     selectItem: jest.fn(async (_runId: string, _key: string): Promise<void> => undefined),
+    runDraft: jest.fn(async (runId: string) => makeDraft({ name: runs.find((r) => r.id === runId)?.name ?? runId, id: runId })),
+    checkDraft: jest.fn(async (draft: RunDraft, editingRunId: string | null) => checkDraft(draft, editingRunId)),
+    saveRun: jest.fn(async (draft: RunDraft, editingRunId: string | null) => {
+      const check = checkDraft(draft, editingRunId);
+      if (check.problems.length > 0) throw new SessionRefusal(`The run cannot be saved: ${check.problems.join(' ')}`);
+      return check.id;
+    }),
     forecast: jest.fn(async (_runId: string) => Array.from({ length: 52 }, (_, i) => ({ weekStart: `2026-W${i + 1}`, renew: i % 3, notify: i % 5, drop: i % 7 === 0 ? 1 : 0 }))),
   };
 }

@@ -152,4 +152,16 @@ describe('RunPage', () => {
     await user.click(screen.getByText(/Alan Turing/));
     expect(session.selectItem).toHaveBeenCalledWith('SPRING', 'notify:M3');
   });
+
+  it('edits the run in place and shows the page again after saving', async () => {
+    const { session, user } = setup();
+    await user.click(await screen.findByRole('button', { name: 'Edit' }));
+    const name = await screen.findByRole('textbox', { name: 'Name' });
+    await waitFor(() => expect(name).toHaveValue('Spring renewals'));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Save' })).toBeEnabled());
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('The run is saved.')).toBeInTheDocument();
+    expect(session.saveRun).toHaveBeenCalledWith(expect.objectContaining({ id: 'SPRING' }), 'SPRING');
+    expect(screen.getByRole('heading', { name: 'Spring renewals' })).toBeInTheDocument();
+  });
 });

@@ -1,6 +1,7 @@
 import { Button, Caption1, MessageBar, MessageBarBody, Spinner, Tab, TabList, Title3 } from '@fluentui/react-components';
 import { ErrorBar } from '../../components/feedback/ErrorBar';
 import { RunStatusBadge } from '../../components/RunStatusBadge/RunStatusBadge';
+import { RunEditor } from '../RunEditor/RunEditor';
 import { renderRunDialogs } from './renderRunDialogs';
 import { renderRunTab } from './renderRunTab';
 import type { RunData, RunPageState, RunTab } from './useRunPage';
@@ -9,6 +10,7 @@ import type { RunPageStyles } from './useRunPageStyles';
 /** The run page: loading / failure / not found, else header, buttons, status and tabs. */
 export function renderRunPage(state: RunPageState, styles: RunPageStyles) {
   const { data } = state;
+  if (state.editing) return <RunEditor session={state.session} runId={state.runId} onSaved={state.onEditSaved} onClose={state.onEditorClosed} />;
   if (data.state !== 'ready') {
     return (
       <main className={styles.root} aria-busy={data.state === 'loading'}>
@@ -57,6 +59,7 @@ function renderReady({ run, preview }: RunData, state: RunPageState, styles: Run
         {button('Post', can.post, state.onPost, !!preview && !preview.posted)}
         {button('Cancel', can.cancel, state.onCancelRun)}
         {button('Clone', can.clone, state.onClone)}
+        {button('Edit', can.edit, state.onEdit)}
         {button('Revert', can.revert, state.onRevert)}
         {button('Export', can.export, state.onExport)}
       </div>

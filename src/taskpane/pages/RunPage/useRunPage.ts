@@ -29,7 +29,7 @@ export interface RunPageState {
   busy: string | null;
   error: string | null;
   notice: string | null;
-  can: Record<'preview' | 'refresh' | 'post' | 'cancel' | 'clone' | 'revert' | 'export', boolean>;
+  can: Record<'preview' | 'refresh' | 'post' | 'cancel' | 'clone' | 'edit' | 'revert' | 'export', boolean>;
   postConfirmation: PostSummary | null;
   revertConfirmation: boolean;
   cloneName: string | null;
@@ -50,6 +50,13 @@ export interface RunPageState {
   onSelectItem: (key: string) => void;
   /** Loads the twelve-month projection, when the session can make one. */
   forecast: (() => Promise<ForecastWeekView[]>) | null;
+  session: RunsSession;
+  runId: string;
+  /** Whether the run editor is open (in place of the page). */
+  editing: boolean;
+  onEdit: () => void;
+  onEditorClosed: () => void;
+  onEditSaved: (runId: string) => void;
 }
 
 /** The run page's data, what may be done now, and every button's call on the session. */
@@ -60,7 +67,8 @@ export function useRunPage({ session, runId, onDownload, onCloned }: RunPageProp
     const [runs, preview] = await Promise.all([session.listRuns(), session.currentPreview(runId)]);
     return { run: runs.find((r) => r.id === runId) ?? null, preview };
   };
-  const { loaded: data, set } = useSessionLoad(fetchData, runId);
+  const { loaded: data, set, reload } = useSessionLoad(fetchData, runId);
+  const [editing, setEditing] = useState(false);
   const [tab, setTab] = useState<RunTab>('details');
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -97,6 +105,7 @@ export function useRunPage({ session, runId, onDownload, onCloned }: RunPageProp
     post: idle && open,
     cancel: idle && open,
     clone: idle,
+    edit: idle && session.saveRun !== undefined,
     revert: idle && preview?.posted === true,
     export: idle && (preview?.posted === true || ready?.run?.status === 'Executed'),
   };
@@ -163,5 +172,15 @@ export function useRunPage({ session, runId, onDownload, onCloned }: RunPageProp
       session.selectItem(runId, key).catch((failure: unknown) => setError(refusalWords(failure)));
     },
     forecast: session.forecast ? forecast : null,
+    session,
+    runId,
+    editing,
+    onEdit: () => setEditing(true),
+    onEditorClosed: () => setEditing(false),
+    onEditSaved: (savedId) => {
+      setEditing(false);
+      reload();
+      setNotice(savedId.toUpperCase() === runId.toUpperCase() ? 'The run is saved.' : `The run is saved as ${savedId}.`);
+    },
   };
 }

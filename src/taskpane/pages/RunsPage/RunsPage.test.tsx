@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SessionRefusal } from '../../session/runsSession';
 import { createFakeSession, makeRun, never } from '../../testing/fakeRunsSession';
@@ -52,5 +52,27 @@ describe('RunsPage', () => {
     renderWithTheme(<RunsPage session={createFakeSession()} onOpenRun={onOpenRun} />);
     await userEvent.click(await screen.findByRole('button', { name: 'Spring renewals' }));
     expect(onOpenRun).toHaveBeenCalledWith('SPRING');
+  });
+
+  it('opens the run editor for a new run and lists the runs again after saving', async () => {
+    const session = createFakeSession();
+    const user = userEvent.setup();
+    renderWithTheme(<RunsPage session={session} onOpenRun={jest.fn()} />);
+    await user.click(await screen.findByRole('button', { name: 'New run' }));
+    await user.type(await screen.findByRole('textbox', { name: 'Name' }), 'Gold monthly');
+    await user.type(screen.getByRole('textbox', { name: 'Drop After Days' }), '60');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Save' })).toBeEnabled());
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByRole('list', { name: 'Runs' })).toBeInTheDocument();
+    expect(session.saveRun).toHaveBeenCalledWith(expect.objectContaining({ name: 'Gold monthly' }), null);
+    expect(session.listRuns).toHaveBeenCalledTimes(2);
+  });
+
+  it('returns to the list when the new run is cancelled', async () => {
+    const user = userEvent.setup();
+    renderWithTheme(<RunsPage session={createFakeSession()} onOpenRun={jest.fn()} />);
+    await user.click(await screen.findByRole('button', { name: 'New run' }));
+    await user.click(await screen.findByRole('button', { name: 'Cancel' }));
+    expect(await screen.findByRole('list', { name: 'Runs' })).toBeInTheDocument();
   });
 });

@@ -2,15 +2,24 @@ import { Badge, Body1, Button, Caption1, Spinner, Title3 } from '@fluentui/react
 import { ErrorBar } from '../../components/feedback/ErrorBar';
 import { RunStatusBadge } from '../../components/RunStatusBadge/RunStatusBadge';
 import type { RunSummary } from '../../session/runsSession';
+import { RunEditor } from '../RunEditor/RunEditor';
 import type { RunsPageState } from './useRunsPage';
 import type { RunsPageStyles } from './useRunsPageStyles';
 
 /** The Runs list: one entry per run, the run's name opening it. */
 export function renderRunsPage(state: RunsPageState, styles: RunsPageStyles) {
   const { runs } = state;
+  if (state.creating) return <RunEditor session={state.session} runId={null} onSaved={state.onRunSaved} onClose={state.onEditorClosed} />;
   return (
     <main className={styles.root} aria-busy={runs.state === 'loading'}>
-      <Title3 as="h1">Runs</Title3>
+      <div className={styles.heading}>
+        <Title3 as="h1">Runs</Title3>
+        {state.canCreate && (
+          <Button appearance="primary" onClick={state.onNewRun}>
+            New run
+          </Button>
+        )}
+      </div>
       <div aria-live="polite">
         {runs.state === 'loading' && <Spinner size="small" label="Loading runs…" />}
         {runs.state === 'ready' && runs.value.length === 0 && (

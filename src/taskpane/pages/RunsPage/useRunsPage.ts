@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { RunSummary, RunsSession } from '../../session/runsSession';
 import { type Loaded, useSessionLoad } from '../shared/useSessionLoad';
 
@@ -8,12 +9,33 @@ export interface RunsPageProps {
 }
 
 export interface RunsPageState {
+  session: RunsSession;
   runs: Loaded<RunSummary[]>;
   onOpenRun: (runId: string) => void;
+  /** Whether the run editor is open for a new run (in place of the list). */
+  creating: boolean;
+  /** Offered when the session can save runs. */
+  canCreate: boolean;
+  onNewRun: () => void;
+  onEditorClosed: () => void;
+  onRunSaved: (runId: string) => void;
 }
 
-/** Loads the workbook's runs (due first, as the session sorts them). */
+/** Loads the workbook's runs (due first, as the session sorts them); opens the editor for a new run. */
 export function useRunsPage({ session, onOpenRun }: RunsPageProps): RunsPageState {
-  const { loaded } = useSessionLoad(() => session.listRuns());
-  return { runs: loaded, onOpenRun };
+  const { loaded, reload } = useSessionLoad(() => session.listRuns());
+  const [creating, setCreating] = useState(false);
+  return {
+    session,
+    runs: loaded,
+    onOpenRun,
+    creating,
+    canCreate: session.saveRun !== undefined,
+    onNewRun: () => setCreating(true),
+    onEditorClosed: () => setCreating(false),
+    onRunSaved: () => {
+      setCreating(false);
+      reload();
+    },
+  };
 }

@@ -1,0 +1,133 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReconcilePreview, ReconcileSession } from '../../session/reconcileSession';
+import { SessionRefusal } from '../../session/runsSession';
+import { never } from '../../testing/fakeRunsSession';
+import { renderWithTheme } from '../../testing/renderWithTheme';
+import { ReconcilePage } from './ReconcilePage';
+
+const preview: ReconcilePreview = {
+  source: 'Settlements',
+  asOf: '2026-11-21',
+  items: [
+    { reference: 'TX-1', invoiceId: 'INV-1', status: 'ready', reason: 'paid in full; membership extended', amount: 120, batch: 'AutoPay 2026-11-21' },
+    { reference: 'TX-2', invoiceId: 'INV-9', status: 'error', reason: 'unknown invoice', amount: 10, batch: null },
+  ],
+  inputErrors: [],
+  counts: { ready: 1, skipped: 0, error: 1 },
+  payments: 1,
+  appliedTotal: 120,
+  cellsChanged: 9,
+};
+
+function fakeReconcile(): jest.Mocked<ReconcileSession> {
+  return {
+    settlementSources: jest.fn().mockResolvedValue(['Settlements']),
+    previewFromSheet: jest.fn().mockResolvedValue(preview),
+    previewFromFile: jest.fn().mockImplementation(async (name: string) => ({ ...preview, source: name })),
+    apply: jest.fn().mockImplementation(async () => preview),
+  };
+}
+
+function setup(reconcile = fakeReconcile()) {
+  const user = userEvent.setup();
+  renderWithTheme(<ReconcilePage reconcile={reconcile} />);
+  return { reconcile, user };
+}
+
+async function chooseFile(user: ReturnType<typeof userEvent.setup>, name = 'settled.csv') {
+  await user.upload(screen.getByLabelText('Settlements file'), new File(['Reference,Invoice ID\r\n'], name, { type: 'text/csv' }));
+}
+
+async function pickSheet(user: ReturnType<typeof userEvent.setup>) {
+  await waitFor(() => expect(screen.getByRole('combobox', { name: 'Settlements sheet' })).toBeEnabled());
+  await user.click(screen.getByRole('combobox', { name: 'Settlements sheet' }));
+  await user.click(screen.getByRole('option', { name: 'Settlements' }));
+  await waitFor(() => expect(screen.queryByRole('listbox')).not.toBeInTheDocument());
+}
+
+/** The Apply button once the preview is in and nothing is running. */
+async function applyButton() {
+  await screen.findByRole('table', { name: 'Settlement rows' });
+  return waitFor(() => {
+    const button = screen.getByRole('button', { name: 'Apply' });
+    expect(button).toBeEnabled();
+    return button;
+  });
+}
+
+describe('ReconcilePage', () => {
+  it('previews a picked sheet: counts, and a row per settlement with status, reason, amount and batch', async () => {
+    const { reconcile, user } = setup();
+    await pickSheet(user);
+    const table = await screen.findByRole('table', { name: 'Settlement rows' });
+    expect(reconcile.previewFromSheet).toHaveBeenCalledWith('Settlements');
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getAllByRole('cell').map((c) => c.textContent))).toEqual([
+      ['TX-1', 'INV-1', 'ready', 'paid in full; membership extended', '120.00', 'AutoPay 2026-11-21'],
+      ['TX-2', 'INV-9', 'error', 'unknown invoice', '10.00', '—'],
+    ]);
+    expect(screen.getByText('1 ready')).toBeInTheDocument();
+    expect(screen.getByText('1 error')).toBeInTheDocument();
+    expect(reconcile.apply).not.toHaveBeenCalled();
+  });
+
+  it('applies only after a confirmation stating the payments and their total', async () => {
+    const { reconcile, user } = setup();
+    await chooseFile(user);
+    await user.click(await applyButton());
+    const dialog = await screen.findByRole('alertdialog', { name: 'Apply these settlements?' });
+    expect(dialog).toHaveTextContent('1 payment totalling 120.00');
+    expect(reconcile.apply).not.toHaveBeenCalled();
+    await user.click(within(dialog).getByRole('button', { name: 'Apply' }));
+    await waitFor(() => expect(reconcile.apply).toHaveBeenCalledWith({ kind: 'file', name: 'settled.csv', bytes: expect.anything() }));
+    expect(await screen.findByText('Applied Settlements: 1 payment totalling 120.00; 9 cells changed.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Apply' })).not.toBeInTheDocument();
+  });
+
+  it('does not apply when the confirmation is cancelled', async () => {
+    const { reconcile, user } = setup();
+    await chooseFile(user);
+    await user.click(await applyButton());
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    expect(reconcile.apply).not.toHaveBeenCalled();
+  });
+
+  it('previews a chosen file, and applies that file', async () => {
+    const { reconcile, user } = setup();
+    const file = new File(['Reference,Invoice ID\r\n'], 'settled.csv', { type: 'text/csv' });
+    await user.upload(screen.getByLabelText('Settlements file'), file);
+    await screen.findByRole('table', { name: 'Settlement rows' });
+    expect(reconcile.previewFromFile).toHaveBeenCalledWith('settled.csv', expect.anything());
+    expect(screen.getByText(/Preview of settled\.csv/)).toBeInTheDocument();
+    await user.click(await applyButton());
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Apply' }));
+    await waitFor(() => expect(reconcile.apply).toHaveBeenCalledWith(expect.objectContaining({ kind: 'file', name: 'settled.csv' })));
+  });
+
+  it('shows progress in words while a preview runs', async () => {
+    const reconcile = fakeReconcile();
+    reconcile.previewFromSheet.mockReturnValue(never());
+    const { user } = setup(reconcile);
+    await pickSheet(user);
+    expect(await screen.findByText('Reading sheet Settlements…')).toBeInTheDocument();
+  });
+
+  it('shows the words of a refusal', async () => {
+    const reconcile = fakeReconcile();
+    reconcile.previewFromFile.mockRejectedValue(new SessionRefusal('broken.xlsx could not be read as an Excel workbook: corrupted zip'));
+    const { user } = setup(reconcile);
+    await user.upload(screen.getByLabelText('Settlements file'), new File(['x'], 'broken.xlsx'));
+    expect(await screen.findByText('broken.xlsx could not be read as an Excel workbook: corrupted zip')).toBeInTheDocument();
+  });
+
+  it('says when there is nothing to change, and keeps Apply disabled', async () => {
+    const reconcile = fakeReconcile();
+    reconcile.previewFromSheet.mockResolvedValue({ ...preview, cellsChanged: 0, payments: 0, appliedTotal: 0 });
+    const { user } = setup(reconcile);
+    await pickSheet(user);
+    expect(await screen.findByText('Nothing to change: applying this would write nothing.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Apply' })).toBeDisabled();
+  });
+});

@@ -1,0 +1,160 @@
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  Dropdown,
+  Label,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Title3,
+} from '@fluentui/react-components';
+import { ConfirmDialog } from '../../components/ConfirmDialog/ConfirmDialog';
+import { ErrorBar } from '../../components/feedback/ErrorBar';
+import { formatAmount, formatCount } from '../../components/feedback/formatNumbers';
+import type { ReconcileItemView, ReconcilePreview } from '../../session/reconcileSession';
+import type { ReconcilePageState } from './useReconcilePage';
+import type { ReconcilePageStyles } from './useReconcilePageStyles';
+
+const BADGE = { ready: 'success', skipped: 'informative', error: 'danger' } as const;
+
+const plural = (n: number, one: string, many = `${one}s`) => `${formatCount(n)} ${n === 1 ? one : many}`;
+
+/** The Reconcile page: the source pickers, the preview (counts and one row per settlement), Apply. */
+export function renderReconcilePage(state: ReconcilePageState, styles: ReconcilePageStyles) {
+  const { sources, preview } = state;
+  const busy = state.busy !== null;
+  const canApply = preview !== null && !state.applied && preview.cellsChanged > 0 && !busy;
+  return (
+    <main className={styles.root} aria-busy={sources.state === 'loading' || busy}>
+      <Title3 as="h1">Reconcile</Title3>
+      <Body1>Apply settlement results from a Settlements sheet of this workbook or a .csv or .xlsx file. You see what changes before anything is written.</Body1>
+      <div className={styles.pickers}>
+        <div className={styles.picker}>
+          <Label id="reconcile-sheet">Settlements sheet</Label>
+          <Dropdown
+            aria-labelledby="reconcile-sheet"
+            placeholder={sources.state === 'ready' && sources.value.length === 0 ? 'No Settlements sheet' : 'Pick a sheet'}
+            disabled={busy || sources.state !== 'ready' || sources.value.length === 0}
+            value={state.sheet ?? ''}
+            selectedOptions={state.sheet ? [state.sheet] : []}
+            onOptionSelect={(_, data) => data.optionValue && state.onPickSheet(data.optionValue)}
+          >
+            {sources.state === 'ready' &&
+              sources.value.map((name) => (
+                <Option key={name} value={name}>
+                  {name}
+                </Option>
+              ))}
+          </Dropdown>
+        </div>
+        <Button disabled={busy} onClick={state.onChooseFile}>
+          Choose a settlements file…
+        </Button>
+        <input
+          ref={state.fileInput}
+          className={styles.hidden}
+          type="file"
+          accept=".csv,.xlsx"
+          aria-label="Settlements file"
+          onChange={state.onFileChosen}
+        />
+      </div>
+      <div className={styles.status} aria-live="polite">
+        {sources.state === 'loading' && <Spinner size="tiny" labelPosition="after" label="Looking for Settlements sheets…" />}
+        {state.busy && <Spinner size="tiny" labelPosition="after" label={state.busy} />}
+        {state.notice && (
+          <MessageBar intent="success">
+            <MessageBarBody>{state.notice}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      {sources.state === 'error' && <ErrorBar title="Could not read the workbook" words={sources.words} />}
+      <ErrorBar words={state.error} />
+      {preview && renderPreview(preview, state, styles, canApply)}
+      <ConfirmDialog open={state.confirming} title="Apply these settlements?" confirmLabel="Apply" onConfirm={state.onConfirmApply} onCancel={state.onCancelApply}>
+        {preview && (
+          <Body1>
+            Apply {preview.source}: {plural(preview.payments, 'payment')} totalling {formatAmount(preview.appliedTotal)} are added to the Payments
+            sheet, and {plural(preview.cellsChanged, 'cell')} of the workbook change. Rows already applied are skipped.
+          </Body1>
+        )}
+      </ConfirmDialog>
+    </main>
+  );
+}
+
+function renderPreview(preview: ReconcilePreview, state: ReconcilePageState, styles: ReconcilePageStyles, canApply: boolean) {
+  const { counts } = preview;
+  return (
+    <section aria-label={state.applied ? 'Outcome' : 'Preview'} className={styles.status}>
+      <Caption1>
+        {state.applied ? 'Applied' : 'Preview of'} {preview.source} as of {preview.asOf}
+      </Caption1>
+      <div className={styles.counts}>
+        <Body1>{plural(counts.ready, 'ready', 'ready')}</Body1>
+        <Body1>{plural(counts.skipped, 'skipped', 'skipped')}</Body1>
+        <Body1>{plural(counts.error, 'error')}</Body1>
+        <Body1>
+          {plural(preview.payments, 'payment')}, {formatAmount(preview.appliedTotal)}
+        </Body1>
+      </div>
+      {preview.inputErrors.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            {plural(preview.inputErrors.length, 'row')} left out:{' '}
+            {preview.inputErrors.map((e) => `${e.sheet} row ${e.row}, ${e.column}: ${e.message}`).join('; ')}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {!state.applied && preview.cellsChanged === 0 && <Body1>Nothing to change: applying this would write nothing.</Body1>}
+      {!state.applied && (
+        <Button appearance="primary" disabled={!canApply} onClick={state.onApply}>
+          Apply
+        </Button>
+      )}
+      {preview.items.length === 0 ? (
+        <Body1>No settlement rows.</Body1>
+      ) : (
+        <Table size="small" aria-label="Settlement rows">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>Reference</TableHeaderCell>
+              <TableHeaderCell>Invoice</TableHeaderCell>
+              <TableHeaderCell>Status</TableHeaderCell>
+              <TableHeaderCell>Reason</TableHeaderCell>
+              <TableHeaderCell className={styles.amount}>Amount</TableHeaderCell>
+              <TableHeaderCell>Batch</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>{preview.items.map((item, i) => renderItem(item, i, styles))}</TableBody>
+        </Table>
+      )}
+    </section>
+  );
+}
+
+function renderItem(item: ReconcileItemView, index: number, styles: ReconcilePageStyles) {
+  return (
+    <TableRow key={`${index}:${item.reference ?? item.invoiceId}`}>
+      <TableCell>{item.reference ?? '—'}</TableCell>
+      <TableCell>{item.invoiceId}</TableCell>
+      <TableCell>
+        <Badge appearance="tint" color={BADGE[item.status]}>
+          {item.status}
+        </Badge>
+      </TableCell>
+      <TableCell>{item.reason ?? '—'}</TableCell>
+      <TableCell className={styles.amount}>{formatAmount(item.amount)}</TableCell>
+      <TableCell>{item.batch ?? '—'}</TableCell>
+    </TableRow>
+  );
+}

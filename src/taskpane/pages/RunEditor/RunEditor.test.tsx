@@ -1,0 +1,89 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { SessionRefusal } from '../../session/runsSession';
+import { createFakeSession, makeRun } from '../../testing/fakeRunsSession';
+import { renderWithTheme } from '../../testing/renderWithTheme';
+import { RunEditor } from './RunEditor';
+
+async function setup(runId: string | null = null) {
+  const session = createFakeSession({ runs: [makeRun({ id: 'SPRING', name: 'Spring renewals' })] });
+  const onSaved = jest.fn();
+  const onClose = jest.fn();
+  const user = userEvent.setup();
+  renderWithTheme(<RunEditor session={session} runId={runId} onSaved={onSaved} onClose={onClose} />);
+  await screen.findByRole('textbox', { name: 'Name' });
+  return { session, onSaved, onClose, user };
+}
+
+const textbox = (name: string) => screen.getByRole('textbox', { name });
+const save = () => screen.getByRole('button', { name: 'Save' });
+
+describe('RunEditor', () => {
+  it('shows the Run ID derived from the name as it is typed, unique against the other runs', async () => {
+    const { user } = await setup();
+    await user.type(textbox('Name'), 'Gold monthly');
+    expect(await screen.findByText('Saved as run GOLD-MONTHLY')).toBeInTheDocument();
+    await user.clear(textbox('Name'));
+    await user.type(textbox('Name'), 'Spring');
+    expect(await screen.findByText('Saved as run SPRING-2')).toBeInTheDocument();
+  });
+
+  it('checks the draft once typing pauses, not on every key', async () => {
+    const { session, user } = await setup();
+    await screen.findByText(/Saved as run/);
+    session.checkDraft.mockClear();
+    await user.type(textbox('Name'), 'Gold');
+    await screen.findByText('Saved as run GOLD');
+    expect(session.checkDraft.mock.calls.length).toBeLessThan(4);
+  });
+
+  it('warns as soon as Drop After Days is under 30', async () => {
+    const { user } = await setup();
+    await user.type(textbox('Name'), 'Quick');
+    await user.type(textbox('Lead Days'), '30');
+    await user.type(textbox('Drop After Days'), '60');
+    expect(await screen.findByText('No setup problems.')).toBeInTheDocument();
+    await user.clear(textbox('Drop After Days'));
+    await user.type(textbox('Drop After Days'), '10');
+    expect(await screen.findByText(/Drop After Days is 10: members would be dropped less than 30 days/)).toBeInTheDocument();
+    expect(save()).toBeEnabled();
+  });
+
+  it('disables Save while a field has a problem, and says what it is', async () => {
+    const { user } = await setup();
+    await user.type(textbox('Name'), 'Gold');
+    await waitFor(() => expect(save()).toBeEnabled());
+    await user.type(textbox('Lead Days'), '-1');
+    expect(await screen.findByText("Lead Days '-1' is not a whole number of days (0 or more).")).toBeInTheDocument();
+    expect(save()).toBeDisabled();
+  });
+
+  it('saves the draft and reports the saved ID', async () => {
+    const { session, onSaved, user } = await setup();
+    await user.type(textbox('Name'), 'Gold monthly');
+    await user.type(textbox('Drop After Days'), '60');
+    await waitFor(() => expect(save()).toBeEnabled());
+    await user.click(save());
+    await waitFor(() => expect(onSaved).toHaveBeenCalledWith('GOLD-MONTHLY'));
+    expect(session.saveRun).toHaveBeenCalledWith(expect.objectContaining({ name: 'Gold monthly', dropAfterDays: '60', id: '' }), null);
+  });
+
+  it('shows the words of a refusal to save', async () => {
+    const { session, onSaved, user } = await setup();
+    session.saveRun.mockRejectedValue(new SessionRefusal('The Runs sheet is protected.'));
+    await user.type(textbox('Name'), 'Gold');
+    await waitFor(() => expect(save()).toBeEnabled());
+    await user.click(save());
+    expect(await screen.findByText('The Runs sheet is protected.')).toBeInTheDocument();
+    expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it('opens an existing run with its definition and closes on Cancel', async () => {
+    const { session, onClose, user } = await setup('SPRING');
+    await waitFor(() => expect(textbox('Name')).toHaveValue('Spring renewals'));
+    expect(session.runDraft).toHaveBeenCalledWith('SPRING');
+    expect(await screen.findByText('Saved as run SPRING')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(onClose).toHaveBeenCalled();
+  });
+});
