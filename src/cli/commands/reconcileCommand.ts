@@ -1,17 +1,15 @@
+import { prepareReconcile } from '../../workbook/settlements/prepareReconcile';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as XLSX from 'xlsx';
 import { formatIsoDate } from '../../engine/dates/isoDate';
 import type { InputError } from '../../engine/model/inputError';
-import { planReconcile, type ReconcileItem } from '../../engine/reconcile/planReconcile';
+import type { ReconcileItem } from '../../engine/reconcile/planReconcile';
 import { describeReconcileReason } from '../../engine/reconcile/reconcileReason';
 import { loadWorkbookFile, saveWorkbookFile, UnreadableWorkbookError } from '../../hosts/file/workbookFile';
 import { XlsxWorkbookHost } from '../../hosts/file/xlsxWorkbookHost';
 import { todayInTimeZone } from '../../hosts/todayInTimeZone';
-import { resolveChangeSet } from '../../workbook/edit/resolveChangeSet';
 import { findSheet } from '../../workbook/schema/findSheet';
-import { readPayments } from '../../workbook/settlements/readPayments';
-import { readSettlements } from '../../workbook/settlements/readSettlements';
 import type { SheetGrid, WorkbookGrids } from '../../workbook/sheetGrid';
 import type { CliContext } from '../cliContext';
 import { EXIT_OK, RefusedError } from '../cliErrors';
@@ -34,24 +32,16 @@ export function reconcileCommand(args: readonly string[], cli: CliContext): numb
   const asOfFlag = parseAsOfFlag(parsed.values['as-of']);
   const path = resolve(cli.cwd, parsed.positionals.BOOK);
   const book = openBook(path);
-  const { settings, invoices, members } = book.read.records;
+  const { settings } = book.read.records;
   const file = parsed.values.settlements === undefined ? null : resolve(cli.cwd, parsed.values.settlements);
   const source = file === null ? book.grids : loadSettlementsFile(file);
   const grid = findSheet(source, 'Settlements') ?? (file === null ? null : (source.sheets[0] ?? null));
   if (grid === null) throw new RefusedError(`${file ?? path}: the workbook has no sheet 'Settlements'`);
-  const settlements = readSettlements(grid, { date1904: source.date1904, dateOrder: settings.dateOrder }, settings.timeZone);
-  if (settlements.missing.length > 0) throw new RefusedError(settlements.missing.map((m) => `${file ?? path}: ${m.message}`).join('\n'));
-  const payments = readPayments(findSheet(book.grids, 'Payments'), { date1904: book.grids.date1904, dateOrder: settings.dateOrder });
   const asOf = asOfFlag ?? todayInTimeZone(cli.now(), settings.timeZone);
-  const { items, changes } = planReconcile({
-    settlements: settlements.records,
-    records: { invoices, members },
-    appliedReferences: new Set(payments.records.map((p) => p.reference)),
-    settings,
-    asOf,
-  });
-  const inputErrors = [...book.read.inputErrors, ...payments.inputErrors, ...settlements.inputErrors];
-  const writes = resolveChangeSet(changes, book.grids);
+  const decision = prepareReconcile({ grids: book.grids, read: book.read, settlements: grid, settlementsDate1904: source.date1904, asOf });
+  if (!decision.ok) throw new RefusedError(decision.missing.map((m) => `${file ?? path}: ${m}`).join('\n'));
+  const { items, writes } = decision;
+  const inputErrors = [...book.read.inputErrors, ...decision.inputErrors];
   const out = parsed.values.out === undefined ? path : resolve(cli.cwd, parsed.values.out);
   const write = !parsed.switches.has('dry-run') && (writes.length > 0 || out !== path);
   if (write) {

@@ -1,16 +1,14 @@
+import { prepareReconcile } from '../../workbook/settlements/prepareReconcile';
 import type * as HostModule from '../../hosts/file/xlsxWorkbookHost';
 import type * as XlsxModule from 'xlsx';
 import { formatIsoDate } from '../../engine/dates/isoDate';
 import type { InputError } from '../../engine/model/inputError';
-import { planReconcile, type ReconcileItem } from '../../engine/reconcile/planReconcile';
+import type { ReconcileItem } from '../../engine/reconcile/planReconcile';
 import { describeReconcileReason } from '../../engine/reconcile/reconcileReason';
 import { todayInTimeZone } from '../../hosts/todayInTimeZone';
 import type { WorkbookHost } from '../../hosts/workbookHost';
-import { resolveChangeSet } from '../../workbook/edit/resolveChangeSet';
 import { findSheet } from '../../workbook/schema/findSheet';
 import { headerKey } from '../../workbook/schema/headerKey';
-import { readPayments } from '../../workbook/settlements/readPayments';
-import { readSettlements } from '../../workbook/settlements/readSettlements';
 import { settlementsSheet } from '../../workbook/settlements/settlementsSheet';
 import type { SheetGrid, WorkbookGrids } from '../../workbook/sheetGrid';
 import { openBook, type OpenedBook } from './openedBook';
@@ -99,7 +97,7 @@ async function loadSettlementsFile(name: string, bytes: ArrayBuffer): Promise<Wo
 
 /**
  * Reconcile on any WorkbookHost, as `renewal-runs reconcile` does it: settlements from a sheet of
- * the book or a file, planned with {@link planReconcile}, resolved to cells and written through
+ * the book or a file, planned with prepareReconcile, resolved to cells and written through
  * the host. Every call re-reads the workbook; re-importing the same file changes nothing.
  *
  * @example
@@ -129,19 +127,11 @@ export class HostReconcileSession implements ReconcileSession {
   private async run(source: SettlementSource, write: boolean): Promise<ReconcilePreview> {
     const book = await openBook(this.host);
     const { grid, name, date1904 } = await this.settlementsGrid(book, source);
-    const { settings, invoices, members } = book.read.records;
-    const settlements = readSettlements(grid, { date1904, dateOrder: settings.dateOrder }, settings.timeZone);
-    if (settlements.missing.length > 0) throw new SessionRefusal(settlements.missing.map((m) => `${name}: ${m.message}`).join('\n'));
-    const payments = readPayments(findSheet(book.grids, 'Payments'), book.context);
+    const { settings } = book.read.records;
     const asOf = todayInTimeZone(this.now(), settings.timeZone);
-    const { items, changes } = planReconcile({
-      settlements: settlements.records,
-      records: { invoices, members },
-      appliedReferences: new Set(payments.records.map((p) => p.reference)),
-      settings,
-      asOf,
-    });
-    const writes = resolveChangeSet(changes, book.grids);
+    const decision = prepareReconcile({ grids: book.grids, read: book.read, settlements: grid, settlementsDate1904: date1904, asOf });
+    if (!decision.ok) throw new SessionRefusal(decision.missing.map((m) => `${name}: ${m}`).join('\n'));
+    const { items, writes } = decision;
     if (write && writes.length > 0) await this.host.writeCells(writes);
     const views = items.map(itemView);
     const applied = views.filter((i) => i.batch !== null);
@@ -150,7 +140,7 @@ export class HostReconcileSession implements ReconcileSession {
       source: name,
       asOf: formatIsoDate(asOf),
       items: views,
-      inputErrors: [...payments.inputErrors, ...settlements.inputErrors],
+      inputErrors: decision.inputErrors,
       counts: { ready: count('ready'), skipped: count('skipped'), error: count('error') },
       payments: applied.length,
       appliedTotal: applied.reduce((cents, i) => cents + Math.round(i.amount * 100), 0) / 100,
