@@ -1,7 +1,7 @@
 import type { InputError } from '../../engine/model/inputError';
-import type { ItemStatus, NoticeKind } from '../../engine/model/planItem';
 import type { Action, AutoPayFilter, Frequency, RunMode, RunStatus } from '../../engine/model/run';
 import type { PlanStatistics } from '../../engine/plan/planStatistics';
+import type { PlanItemJson } from '../../workbook/write/planJson';
 import type { ForecastWeekView } from '../charts/ForecastChart';
 
 /** One run of the Runs list (SPEC §7): due runs first, with their pre-processing date and status. */
@@ -19,26 +19,9 @@ export interface RunSummary {
   warnings: { code: string; message: string }[];
 }
 
-/** One item as the Actions tab shows it (dates ISO, reason in words). */
-export interface ItemView {
-  key: string;
-  action: Action;
-  status: ItemStatus;
-  reason: string | null;
-  memberId: string | null;
-  membershipId: string | null;
-  name: string | null;
+/** One item as the Actions tab shows it: the JSON contract's item (dates ISO, reason in words) and more. */
+export interface ItemView extends PlanItemJson {
   email: string | null;
-  product: string | null;
-  newProduct: string | null;
-  endDate: string | null;
-  termStart: string | null;
-  termEnd: string | null;
-  dueDate: string | null;
-  amount: number | null;
-  invoiceId: string | null;
-  noticeNumber: number | null;
-  noticeKind: NoticeKind | null;
   /** Whether staff may still turn it on/off (not posted, and it is ready/warning/excluded). */
   excludable: boolean;
 }

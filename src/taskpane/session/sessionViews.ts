@@ -1,6 +1,6 @@
-import { formatIsoDate, formatIsoDateOrNull } from '../../engine/dates/isoDate';
+import { formatIsoDate } from '../../engine/dates/isoDate';
+import { planItemJson } from '../../workbook/write/planJson';
 import type { PlanItem } from '../../engine/model/planItem';
-import { describeReason } from '../../engine/reasons/describeReason';
 import { describeSetupWarning } from '../../engine/reasons/describeSetupWarning';
 import type { Preview } from '../../workbook/preview/buildPreview';
 import type { ItemView, RunPreview } from './runsSession';
@@ -27,24 +27,8 @@ export function previewView(preview: Preview, posted: boolean): RunPreview {
 
 function itemView(item: PlanItem, posted: boolean): ItemView {
   return {
-    key: item.key,
-    action: item.action,
-    status: item.status,
-    reason: item.reason ? describeReason(item.reason) : null,
-    memberId: item.memberId,
-    membershipId: item.membershipId,
-    name: item.name,
+    ...planItemJson(item),
     email: item.email,
-    product: item.product,
-    newProduct: item.newProduct,
-    endDate: formatIsoDateOrNull(item.endDate),
-    termStart: formatIsoDateOrNull(item.termStart),
-    termEnd: formatIsoDateOrNull(item.termEnd),
-    dueDate: formatIsoDateOrNull(item.dueDate),
-    amount: item.amount,
-    invoiceId: item.invoiceId,
-    noticeNumber: item.noticeNumber,
-    noticeKind: item.noticeKind,
     excludable: !posted && (item.status === 'ready' || item.status === 'warning' || item.status === 'excluded'),
   };
 }

@@ -1,5 +1,7 @@
 import { formatIsoDateOrNull } from '../../engine/dates/isoDate';
 import type { InputError } from '../../engine/model/inputError';
+import type { ItemStatus, NoticeKind, PlanItem } from '../../engine/model/planItem';
+import type { Action } from '../../engine/model/run';
 import type { Plan } from '../../engine/plan/planRun';
 import type { PlanStatistics } from '../../engine/plan/planStatistics';
 import { describeReason } from '../../engine/reasons/describeReason';
@@ -8,8 +10,8 @@ import { describeSetupWarning } from '../../engine/reasons/describeSetupWarning'
 /** One item of `preview --json` (SPEC §6): ISO dates, absent values `null`, amounts numbers. */
 export interface PlanItemJson {
   key: string;
-  action: string;
-  status: string;
+  action: Action;
+  status: ItemStatus;
   reason: string | null;
   memberId: string | null;
   membershipId: string | null;
@@ -23,7 +25,7 @@ export interface PlanItemJson {
   amount: number | null;
   invoiceId: string | null;
   noticeNumber: number | null;
-  noticeKind: string | null;
+  noticeKind: NoticeKind | null;
 }
 
 /** The object `preview --json` prints (SPEC §6). */
@@ -52,27 +54,38 @@ export function planJson(plan: Plan, inputErrors: readonly InputError[], fingerp
       actions: [...plan.run.actions],
     },
     fingerprint,
-    items: plan.items.map((i) => ({
-      key: i.key,
-      action: i.action,
-      status: i.status,
-      reason: i.reason ? describeReason(i.reason) : null,
-      memberId: i.memberId,
-      membershipId: i.membershipId,
-      name: i.name,
-      product: i.product,
-      newProduct: i.newProduct,
-      endDate: formatIsoDateOrNull(i.endDate),
-      termStart: formatIsoDateOrNull(i.termStart),
-      termEnd: formatIsoDateOrNull(i.termEnd),
-      dueDate: formatIsoDateOrNull(i.dueDate),
-      amount: i.amount,
-      invoiceId: i.invoiceId,
-      noticeNumber: i.noticeNumber,
-      noticeKind: i.noticeKind,
-    })),
+    items: plan.items.map(planItemJson),
     inputErrors: inputErrors.map((e) => ({ sheet: e.sheet, row: e.row, column: e.column, message: e.message })),
     warnings: plan.warnings.map((w) => ({ code: w.code, message: describeSetupWarning(w) })),
     statistics: plan.statistics,
+  };
+}
+
+/**
+ * One item in the JSON contract of SPEC §6: ISO dates, the reason in words, absent values `null`.
+ * The task pane's item view is built on it too.
+ *
+ * @example
+ * planItemJson(item).termStart // → '2026-12-11'
+ */
+export function planItemJson(i: PlanItem): PlanItemJson {
+  return {
+    key: i.key,
+    action: i.action,
+    status: i.status,
+    reason: i.reason ? describeReason(i.reason) : null,
+    memberId: i.memberId,
+    membershipId: i.membershipId,
+    name: i.name,
+    product: i.product,
+    newProduct: i.newProduct,
+    endDate: formatIsoDateOrNull(i.endDate),
+    termStart: formatIsoDateOrNull(i.termStart),
+    termEnd: formatIsoDateOrNull(i.termEnd),
+    dueDate: formatIsoDateOrNull(i.dueDate),
+    amount: i.amount,
+    invoiceId: i.invoiceId,
+    noticeNumber: i.noticeNumber,
+    noticeKind: i.noticeKind,
   };
 }
