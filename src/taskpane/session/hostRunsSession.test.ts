@@ -32,6 +32,12 @@ describe('HostRunsSession', () => {
     if (!renewal) throw new Error('the sample has renewals');
     const afterExclude = await session.setIncluded('NIGHTLY', renewal.key, false);
     expect(afterExclude.items.find((i) => i.key === renewal.key)?.status).toBe('excluded');
+    // What setIncluded returns (planned from the read it already made) is what a fresh read gives.
+    expect(await session.currentPreview('NIGHTLY')).toEqual(afterExclude);
+    const reincluded = await session.setIncluded('NIGHTLY', renewal.key, true);
+    expect(reincluded.items.find((i) => i.key === renewal.key)?.status).toBe('ready');
+    expect(await session.currentPreview('NIGHTLY')).toEqual(reincluded);
+    await session.setIncluded('NIGHTLY', renewal.key, false);
     const summary = await session.postSummary('NIGHTLY');
     const renewals = preview.items.filter((i) => i.action === 'renew' && i.status === 'ready').length;
     expect(summary.counts.renew?.count).toBe(renewals - 1);

@@ -70,12 +70,7 @@ export class HostRunsSession implements RunsSession {
   }
 
   async currentPreview(runId: string): Promise<RunPreview | null> {
-    const book = await openBook(this.host);
-    const run = runOf(book, runId);
-    const reading = readPreviewSheet(book.grids, run.id);
-    if (!reading.ok) return null;
-    const { asOf, excludedKeys } = reading.review;
-    return previewView(buildPreview({ grids: book.grids, read: book.read, run, asOf, excludedKeys }), this.isPosted(book, run.id, asOf));
+    return this.previewOnSheet(await openBook(this.host), runId);
   }
 
   async preview(runId: string, asOfText?: string): Promise<RunPreview> {
@@ -93,7 +88,8 @@ export class HostRunsSession implements RunsSession {
     const where = previewRowOf(book.grids, runOf(book, runId).id, key);
     if (!where) throw new SessionRefusal(`Item ${key} is not on the preview sheet any more: refresh the preview.`);
     await this.host.writeCells([{ sheet: where.sheet, row: where.row, column: where.includeColumn, value: included ? 'Yes' : 'No' }]);
-    return (await this.currentPreview(runId)) as RunPreview;
+    // Only that Include cell changed: plan from the read already made, not a second full read.
+    return this.previewOnSheet(book, runId, { key, included }) as RunPreview;
   }
 
   async postSummary(runId: string): Promise<PostSummary> {
@@ -204,6 +200,20 @@ export class HostRunsSession implements RunsSession {
     const duplicate = checkRunSetup([...others, drafted], today).filter((w) => w.code === 'DUPLICATE_RUN_ID' && w.runId === id).slice(0, 1);
     const warnings = [...own, ...duplicate].map((w) => ({ code: w.code, message: describeSetupWarning(w) }));
     return { check: { id, warnings, problems }, editing };
+  }
+
+  /** The run's preview sheet as `book` holds it (with one Include changed on top, when given). */
+  private previewOnSheet(book: OpenedBook, runId: string, change?: { key: string; included: boolean }): RunPreview | null {
+    const run = runOf(book, runId);
+    const reading = readPreviewSheet(book.grids, run.id);
+    if (!reading.ok) return null;
+    const { asOf } = reading.review;
+    const excludedKeys = new Set(reading.review.excludedKeys);
+    if (change) {
+      if (change.included) excludedKeys.delete(change.key);
+      else excludedKeys.add(change.key);
+    }
+    return previewView(buildPreview({ grids: book.grids, read: book.read, run, asOf, excludedKeys }), this.isPosted(book, run.id, asOf));
   }
 
   private prepare(book: OpenedBook, runId: string): PreparedPost {
