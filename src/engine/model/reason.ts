@@ -21,10 +21,7 @@ export type ReasonCode =
   | 'OLDER_UNPAID_INVOICE'
   | 'ATTEMPT_TIMED_OUT'
   // staff decisions
-  | 'EXCLUDED_BY_STAFF'
-  | 'DEPENDS_ON_EXCLUDED'
-  // a row of the preview that reports an input error
-  | 'INPUT_ERROR';
+  | 'EXCLUDED_BY_STAFF';
 
 /** A reason code with the details its words need (product names, dates as ISO text, counts). */
 export interface Reason {

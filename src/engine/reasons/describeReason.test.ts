@@ -53,16 +53,6 @@ const WORDS: Record<ReasonCode, Array<[Reason['detail'] | undefined, string]>> =
   ],
   ATTEMPT_TIMED_OUT: [[undefined, 'Failed to reconcile – timed out']],
   EXCLUDED_BY_STAFF: [[undefined, 'excluded by staff']],
-  DEPENDS_ON_EXCLUDED: [
-    [{ key: 'renew:M-1001' }, 'depends on an excluded item (renew:M-1001)'],
-    [undefined, 'depends on an excluded item'],
-  ],
-  INPUT_ERROR: [
-    [{ sheet: 'Members', row: 7, column: 'End Date', message: 'not a date' }, 'Members row 7, End Date: not a date'],
-    [{ sheet: 'Settings', message: 'unknown Date Order' }, 'Settings: unknown Date Order'],
-    [{ message: 'not a date' }, 'not a date'],
-    [undefined, 'input error'],
-  ],
 };
 
 const CASES = (Object.keys(WORDS) as ReasonCode[]).flatMap((code) =>

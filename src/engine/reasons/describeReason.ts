@@ -15,8 +15,6 @@ import type { Reason, ReasonCode } from '../model/reason';
  * - MEMBERSHIP_NOT_FOUND: `membershipId`
  * - PAYMENT_IN_PROGRESS, OLDER_UNPAID_INVOICE: `invoiceId`
  * - RETRY_LIMIT_REACHED: `attempts`, `maxRetries`
- * - DEPENDS_ON_EXCLUDED: `key` (of the excluded item)
- * - INPUT_ERROR: `sheet`, `row`, `column`, `message`
  *
  * @example
  * describeReason({ code: 'RETRY_LIMIT_REACHED' }) // → 'retry limit reached'
@@ -58,10 +56,6 @@ export function describeReason(reason: Reason): string {
       return 'Failed to reconcile – timed out';
     case 'EXCLUDED_BY_STAFF':
       return 'excluded by staff';
-    case 'DEPENDS_ON_EXCLUDED':
-      return withValue('depends on an excluded item', inParens('', get('key')), ' ');
-    case 'INPUT_ERROR':
-      return inputErrorWords(get);
     default: {
       const unknown: never = code;
       throw new Error(`No words for reason code ${String(unknown)}`);
@@ -98,12 +92,4 @@ function withPrefix(prefix: string, value: string | null): string | null {
 function attemptsOf(attempts: string | null, maxRetries: string | null): string | null {
   if (attempts == null) return null;
   return maxRetries == null ? `(${attempts} attempts)` : `(${attempts} of ${maxRetries} attempts)`;
-}
-
-/** `Members row 7, End Date: not a date` — the place first, as staff look it up. */
-function inputErrorWords(get: Get): string {
-  const place = [get('sheet'), withPrefix('row', get('row'))].filter((p) => p != null).join(' ');
-  const where = [place || null, get('column')].filter((p) => p != null).join(', ');
-  const message = get('message') ?? 'input error';
-  return where ? `${where}: ${message}` : message;
 }
