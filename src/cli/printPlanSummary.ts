@@ -1,3 +1,4 @@
+import { describeInputError } from '../engine/reasons/describeInputError';
 import { formatIsoDate } from '../engine/dates/isoDate';
 import type { InputError } from '../engine/model/inputError';
 import { ITEM_STATUSES } from '../engine/model/planItem';
@@ -31,7 +32,7 @@ export function planSummaryText(plan: Plan, inputErrors: readonly InputError[]):
   lines.push(plan.warnings.length === 0 ? 'Setup warnings: none' : `Setup warnings (${plan.warnings.length}):`);
   for (const w of plan.warnings) lines.push(`  ${w.code}: ${describeSetupWarning(w)}`);
   lines.push(inputErrors.length === 0 ? 'Input errors: none' : `Input errors (${inputErrors.length}; those rows were left out of planning):`);
-  for (const e of inputErrors.slice(0, SHOWN_INPUT_ERRORS)) lines.push(`  ${e.sheet} row ${e.row}, ${e.column}: ${e.message}`);
+  for (const e of inputErrors.slice(0, SHOWN_INPUT_ERRORS)) lines.push(`  ${describeInputError(e)}`);
   if (inputErrors.length > SHOWN_INPUT_ERRORS) lines.push(`  … and ${inputErrors.length - SHOWN_INPUT_ERRORS} more (all are in the preview sheet)`);
   return lines.join('\n');
 }

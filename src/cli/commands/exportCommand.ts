@@ -1,3 +1,4 @@
+import { describeInputError } from '../../engine/reasons/describeInputError';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BATCH_KINDS } from '../../engine/apply/batches';
@@ -77,6 +78,6 @@ function totalsText(batch: BatchSheetRead): string {
 function batchProblems(read: BatchSheetRead): string[] {
   return [
     ...read.missing.map((column) => `  sheet '${read.sheet}' has no column '${column}'`),
-    ...read.inputErrors.map((e) => `  ${e.sheet} row ${e.row}, ${e.column}: ${e.message}`),
+    ...read.inputErrors.map((e) => `  ${describeInputError(e)}`),
   ];
 }

@@ -1,3 +1,4 @@
+import { describeInputError } from '../../engine/reasons/describeInputError';
 import { prepareReconcile } from '../../workbook/settlements/prepareReconcile';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -106,6 +107,6 @@ function summaryText(items: readonly ReconcileItem[], inputErrors: readonly Inpu
     lines.push(`  error ${item.reference ?? '-'} ${item.invoiceId}: ${item.reason ? describeReconcileReason(item.reason) : ''}`);
   }
   if (inputErrors.length > 0) lines.push(`  ${inputErrors.length} input errors:`);
-  for (const e of inputErrors) lines.push(`    ${e.sheet} row ${e.row}, ${e.column}: ${e.message}`);
+  for (const e of inputErrors) lines.push(`    ${describeInputError(e)}`);
   return lines.join('\n');
 }

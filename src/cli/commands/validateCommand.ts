@@ -1,3 +1,4 @@
+import { describeInputError } from '../../engine/reasons/describeInputError';
 import { resolve } from 'node:path';
 import { checkRunSetup } from '../../engine/setup/checkRunSetup';
 import { describeSetupWarning } from '../../engine/reasons/describeSetupWarning';
@@ -22,7 +23,7 @@ export function validateCommand(args: readonly string[], cli: CliContext): numbe
   const warnings = checkRunSetup(runs, today);
   cli.stdout(`${path}: ${records.members.length} memberships, ${records.invoices.length} invoices, ${records.products.length} products, ${runs.length} runs`);
   cli.stdout(inputErrors.length === 0 ? 'Input errors: none' : `Input errors (${inputErrors.length}):`);
-  for (const e of inputErrors) cli.stdout(`  ${e.sheet} row ${e.row}, ${e.column}: ${e.message}`);
+  for (const e of inputErrors) cli.stdout(`  ${describeInputError(e)}`);
   cli.stdout(warnings.length === 0 ? 'Setup warnings: none' : `Setup warnings (${warnings.length}):`);
   for (const w of warnings) cli.stdout(`  ${w.runId} ${w.code}: ${describeSetupWarning(w)}`);
   return EXIT_OK;

@@ -1,3 +1,4 @@
+import { describeInputError } from '../../engine/reasons/describeInputError';
 import { formatIsoDate } from '../../engine/dates/isoDate';
 import type { LocalDate } from '../../engine/dates/localDate';
 import type { InputError } from '../../engine/model/inputError';
@@ -75,7 +76,7 @@ function inputErrorRow(error: InputError): OutputCell[] {
   row[0] = `input:${error.sheet}!${error.row}:${error.column}`;
   row[1] = INPUT_ERROR_ACTION;
   row[2] = 'error';
-  row[3] = `${error.sheet} row ${error.row}, ${error.column}: ${error.message}`;
+  row[3] = describeInputError(error);
   return row;
 }
 

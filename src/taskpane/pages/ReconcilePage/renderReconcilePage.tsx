@@ -1,3 +1,4 @@
+import { describeInputError } from '../../../engine/reasons/describeInputError';
 import {
   Badge,
   Body1,
@@ -111,7 +112,7 @@ function renderPreview(preview: ReconcilePreview, state: ReconcilePageState, sty
         <MessageBar intent="warning">
           <MessageBarBody>
             {plural(preview.inputErrors.length, 'row')} left out:{' '}
-            {preview.inputErrors.map((e) => `${e.sheet} row ${e.row}, ${e.column}: ${e.message}`).join('; ')}
+            {preview.inputErrors.map(describeInputError).join('; ')}
           </MessageBarBody>
         </MessageBar>
       )}

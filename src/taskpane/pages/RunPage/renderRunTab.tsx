@@ -1,3 +1,4 @@
+import { describeInputError } from '../../../engine/reasons/describeInputError';
 import { Body1, Caption1, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { ForecastSection } from '../../charts/ForecastSection';
 import { ActionsList } from '../../components/ActionsList/ActionsList';
@@ -51,7 +52,7 @@ export function renderRunTab(run: RunSummary, preview: RunPreview | null, state:
           <ul className={styles.list}>
             {preview.inputErrors.map((e) => (
               <li key={`${e.sheet}:${e.row}:${e.column}`}>
-                {e.sheet} row {e.row}, {e.column}: {e.message}
+                {describeInputError(e)}
               </li>
             ))}
           </ul>
