@@ -13,6 +13,8 @@ import { openWorkbookSession } from './startup/openWorkbookSession';
 import type { Startup } from './app/shellMessage';
 import { detectStartMode, type OfficeLike } from './startup/detectStartMode';
 import { pickTheme } from './theme/pickTheme';
+import { startSessionWorker } from './worker/startSessionWorker';
+import { workerBooks } from './worker/workerBooks';
 
 /** office.js's global, or undefined where the CDN script did not load. */
 function officeGlobal(): OfficeLike | undefined {
@@ -51,5 +53,7 @@ if (container == null) throw new Error('taskpane.html has no #root element');
 
 void start().then(({ startup, officeBackground, notices, session, reconcile }) => {
   const themeName = pickTheme({ officeBackground, prefersDark: prefersDark() });
-  createRoot(container).render(<App startup={startup} themeName={themeName} notices={notices} session={session} reconcile={reconcile} />);
+  // Standalone mode works in a worker, so a big workbook never freezes the page (SPEC §7).
+  const books = typeof Worker === 'undefined' ? undefined : workerBooks(startSessionWorker);
+  createRoot(container).render(<App startup={startup} themeName={themeName} notices={notices} session={session} reconcile={reconcile} books={books} />);
 });

@@ -29,6 +29,8 @@ describe('standalone web mode, end to end', () => {
 
     // Runs: due runs first
     await page.getByRole('button', { name: /Nightly renewals/ }).waitFor({ timeout: 60_000 });
+    // The workbook lives in the session worker, not on the page's thread.
+    expect(page.workers().map((w) => w.url())).toEqual([expect.stringMatching(/renewal-runs-session\.[0-9a-f]+\.js$/)]);
     await shot('01-runs');
     await page.getByRole('button', { name: /Nightly renewals/ }).click();
 

@@ -1,14 +1,14 @@
-import { Button, Caption1, FluentProvider, makeStaticStyles, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { Caption1, FluentProvider, makeStaticStyles, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { saveWorkbookAsDownload } from '../standalone/browserWorkbook';
-import { HostRunsSession } from '../session/hostRunsSession';
-import { HostReconcileSession, type ReconcileSession } from '../session/reconcileSession';
+import type { ReconcileSession } from '../session/reconcileSession';
+import { inPageBooks, type OpenedWorkbook, type StandaloneBooks } from '../standalone/standaloneBooks';
 import type { RunsSession } from '../session/runsSession';
 import type { ThemeName } from '../theme/pickTheme';
 import { downloadText } from './downloadText';
 import { ShellPage } from './ShellPage';
 import { shellMessage, type Startup } from './shellMessage';
-import { type OpenedWorkbook, StandaloneStart } from './StandaloneStart';
+import { SaveWorkbookButton } from './SaveWorkbookButton';
+import { StandaloneStart } from './StandaloneStart';
 import { Workspace } from './Workspace';
 
 export interface AppProps {
@@ -20,6 +20,8 @@ export interface AppProps {
   session?: RunsSession | null;
   /** Reconcile on the live workbook, inside Excel. */
   reconcile?: ReconcileSession | null;
+  /** Where standalone mode opens workbooks (the pane passes the session worker's). */
+  books?: StandaloneBooks;
   /** The clock (tests pass a fixed one). */
   now?: () => Date;
 }
@@ -43,14 +45,13 @@ const useAppStyles = makeStyles({
  * pages — on the live workbook inside Excel, or in standalone web mode on a workbook the user
  * opens (kept in memory, saved back as a download). It never calls Office itself.
  */
-export function App({ startup, themeName, notices = [], session = null, reconcile = null, now = SYSTEM_CLOCK }: AppProps) {
+export function App({ startup, themeName, notices = [], session = null, reconcile = null, books, now = SYSTEM_CLOCK }: AppProps) {
   useGlobalStyles();
   const styles = useAppStyles();
   const [opened, setOpened] = useState<OpenedWorkbook | null>(null);
-  const fileSession = useMemo(() => (opened ? new HostRunsSession(opened.host, now) : null), [opened, now]);
-  const fileReconcile = useMemo(() => (opened ? new HostReconcileSession(opened.host, now) : null), [opened, now]);
-  const active = session ?? fileSession;
-  const activeReconcile = reconcile ?? fileReconcile ?? undefined;
+  const standaloneBooks = useMemo(() => books ?? inPageBooks(now), [books, now]);
+  const active = session ?? opened?.runs ?? null;
+  const activeReconcile = reconcile ?? opened?.reconcile ?? undefined;
   return (
     // Layout and background go on an inner element: Fluent copies the provider's classes onto
     // every portal (tooltips, dialogs), and a full-height background there covers the pane.
@@ -59,15 +60,13 @@ export function App({ startup, themeName, notices = [], session = null, reconcil
       {startup.kind === 'failed' || (startup.kind === 'excel' && !active) ? (
         <ShellPage message={shellMessage(startup)} notices={notices} />
       ) : startup.kind === 'standalone' && !opened ? (
-        <StandaloneStart onOpened={setOpened} now={now} />
+        <StandaloneStart books={standaloneBooks} onOpened={setOpened} now={now} />
       ) : (
         <div className={styles.page}>
           {opened && (
             <div className={styles.fileBar}>
               <Caption1>{opened.fileName} (in this browser)</Caption1>
-              <Button size="small" onClick={() => saveWorkbookAsDownload(opened.host, opened.fileName)}>
-                Save workbook
-              </Button>
+              <SaveWorkbookButton workbook={opened} />
             </div>
           )}
           {notices.length > 0 && <ShellPage message={shellMessage(startup)} notices={notices} />}

@@ -1,17 +1,12 @@
 import { Body1, Button, makeStyles, Spinner, Title3, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
-import type { XlsxWorkbookHost } from '../../hosts/file/xlsxWorkbookHost';
 import { todayInTimeZone } from '../../hosts/todayInTimeZone';
 import { ErrorBar } from '../components/feedback/ErrorBar';
-import { createDemoWorkbook, openWorkbookFile } from '../standalone/browserWorkbook';
-
-/** A workbook opened in the browser, kept in memory until saved as a download. */
-export interface OpenedWorkbook {
-  host: XlsxWorkbookHost;
-  fileName: string;
-}
+import type { OpenedWorkbook, StandaloneBooks } from '../standalone/standaloneBooks';
 
 export interface StandaloneStartProps {
+  /** Where workbooks are opened (the session worker in the pane; in-page in tests). */
+  books: StandaloneBooks;
   onOpened: (workbook: OpenedWorkbook) => void;
   /** The clock, for the demo workbook's dates (tests pass a fixed one). */
   now?: () => Date;
@@ -29,7 +24,7 @@ const useStyles = makeStyles({
  * Standalone web mode's first page (SPEC §7): open an .xlsx file from this computer, or the
  * built-in demo workbook. Nothing leaves the browser.
  */
-export function StandaloneStart({ onOpened, now = SYSTEM_CLOCK }: StandaloneStartProps) {
+export function StandaloneStart({ books, onOpened, now = SYSTEM_CLOCK }: StandaloneStartProps) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -55,7 +50,7 @@ export function StandaloneStart({ onOpened, now = SYSTEM_CLOCK }: StandaloneStar
         </Button>
         <Button
           disabled={busy !== null}
-          onClick={() => void open('Building the demo workbook…', async () => ({ host: await createDemoWorkbook(todayInTimeZone(now(), 'America/Chicago')), fileName: 'renewal-runs-demo.xlsx' }))}
+          onClick={() => void open('Building the demo workbook…', () => books.openDemo(todayInTimeZone(now(), 'America/Chicago')))}
         >
           Open the demo workbook
         </Button>
@@ -67,7 +62,7 @@ export function StandaloneStart({ onOpened, now = SYSTEM_CLOCK }: StandaloneStar
           aria-label="Workbook file"
           onChange={(e) => {
             const file = e.target.files?.[0];
-            if (file) void open(`Opening ${file.name}…`, async () => ({ host: await openWorkbookFile(file), fileName: file.name }));
+            if (file) void open(`Opening ${file.name}…`, () => books.openFile(file));
           }}
         />
       </div>

@@ -1,6 +1,6 @@
 import { fromYmd, type LocalDate } from '../../engine/dates/localDate';
 import { SAMPLE_NIGHTLY_RUN_ID } from '../../workbook/sample/sampleRuns';
-import { createDemoWorkbook, downloadName, openWorkbookFile, saveWorkbookAsDownload, XLSX_MEDIA_TYPE } from './browserWorkbook';
+import { createDemoWorkbook, downloadName, openWorkbookFile, saveBytesAsDownload, XLSX_MEDIA_TYPE } from './browserWorkbook';
 
 const ASOF = fromYmd(2026, 3, 15) as LocalDate;
 
@@ -40,7 +40,7 @@ describe('openWorkbookFile', () => {
   });
 });
 
-describe('saveWorkbookAsDownload', () => {
+describe('saveBytesAsDownload', () => {
   const realDocument = (globalThis as { document?: unknown }).document;
   afterEach(() => {
     (globalThis as { document?: unknown }).document = realDocument;
@@ -73,7 +73,7 @@ describe('saveWorkbookAsDownload', () => {
     });
     const revoke = jest.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
 
-    saveWorkbookAsDownload({ toBytes: () => new Uint8Array([80, 75, 3, 4]) }, 'renewals');
+    saveBytesAsDownload(new Uint8Array([80, 75, 3, 4]), 'renewals');
 
     expect(clicked).toEqual([{ href: 'blob:test/1', download: 'renewals.xlsx' }]);
     expect(appended).toEqual([]);

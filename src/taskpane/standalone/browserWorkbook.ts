@@ -47,12 +47,11 @@ export async function createDemoWorkbook(asOf: LocalDate): Promise<XlsxWorkbookH
 }
 
 /**
- * Saves the workbook as a browser download named `fileName` (".xlsx" added when missing):
+ * Saves workbook bytes as a browser download named `fileName` (".xlsx" added when missing):
  * a Blob, an object URL and a temporary `<a download>` clicked once. The URL is revoked
  * shortly after, once the browser has started the download.
  */
-export function saveWorkbookAsDownload(host: Pick<XlsxWorkbookHost, 'toBytes'>, fileName: string): void {
-  const bytes = host.toBytes();
+export function saveBytesAsDownload(bytes: Uint8Array, fileName: string): void {
   // Copy into a fresh ArrayBuffer: a Blob part must not be a view of a shared buffer.
   const blob = new Blob([bytes.slice().buffer as ArrayBuffer], { type: XLSX_MEDIA_TYPE });
   const url = URL.createObjectURL(blob);

@@ -1,0 +1,18 @@
+/**
+ * The session worker's entry (standalone web mode): it owns the opened workbook and answers the
+ * pane's calls (see workbookServer). Its clock is the browser's own, the same as the page's.
+ */
+import { createWorkbookServer } from './workbookServer';
+import type { WorkerRequest } from './workerProtocol';
+
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
+  postMessage(message: unknown, transfer: Transferable[]): void;
+}
+
+const scope = self as unknown as WorkerScope;
+const serve = createWorkbookServer(() => new Date());
+
+scope.onmessage = (event) => {
+  void serve(event.data).then(({ response, transfer }) => scope.postMessage(response, transfer));
+};

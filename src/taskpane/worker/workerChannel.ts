@@ -1,0 +1,54 @@
+import { SessionRefusal } from '../session/runsSession';
+import type { WorkerResponse, WorkerTarget } from './workerProtocol';
+
+/** The part of a Worker (or a MessagePort) the channel uses. */
+export interface MessageEndpoint {
+  postMessage(message: unknown, transfer: Transferable[]): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+  addEventListener(type: 'error', listener: (event: ErrorEvent) => void): void;
+}
+
+interface Pending {
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+}
+
+/**
+ * The pane's end of the session worker: `call` posts a request and resolves with the worker's
+ * value, or rejects with a SessionRefusal (words for the user) or an Error. When the worker
+ * itself fails (its script cannot load, it runs out of memory), every call still waiting is
+ * rejected with that failure in words, so the page never waits for ever.
+ *
+ * @example
+ * const channel = new WorkerChannel(new Worker(url));
+ * const runs = await channel.call('runs', 'listRuns', []);
+ */
+export class WorkerChannel {
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+
+  constructor(private readonly endpoint: MessageEndpoint) {
+    endpoint.addEventListener('message', (event: MessageEvent) => this.settle(event.data as WorkerResponse));
+    endpoint.addEventListener('error', (event: ErrorEvent) => {
+      const failure = new Error(`The workbook's background worker stopped: ${event.message || 'it could not run'}`);
+      for (const { reject } of this.pending.values()) reject(failure);
+      this.pending.clear();
+    });
+  }
+
+  call<T>(target: WorkerTarget, method: string, args: unknown[], transfer: Transferable[] = []): Promise<T> {
+    const id = this.nextId++;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      this.endpoint.postMessage({ id, target, method, args }, transfer);
+    });
+  }
+
+  private settle(response: WorkerResponse): void {
+    const waiting = this.pending.get(response.id);
+    if (!waiting) return;
+    this.pending.delete(response.id);
+    if (response.ok) waiting.resolve(response.value);
+    else waiting.reject(response.refusal ? new SessionRefusal(response.message) : new Error(response.message));
+  }
+}

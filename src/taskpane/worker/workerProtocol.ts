@@ -1,0 +1,55 @@
+/**
+ * The messages between the task pane and its session worker (standalone web mode). The worker
+ * holds the opened workbook and runs every session method there, so reading a 100,000-row
+ * workbook, planning and writing never block the page; the pane sends a call and receives its
+ * value (structured-cloned), or the words of a refusal.
+ */
+import type { ReconcileSession } from '../session/reconcileSession';
+import type { RunsSession } from '../session/runsSession';
+
+/** What a call is addressed to: the opened workbook itself, its runs, or its reconcile. */
+export type WorkerTarget = 'book' | 'runs' | 'reconcile';
+
+/** The workbook's own calls: open bytes, build the demo, save to bytes. */
+export type BookMethod = 'open' | 'demo' | 'save';
+
+export interface WorkerRequest {
+  id: number;
+  target: WorkerTarget;
+  method: string;
+  args: unknown[];
+}
+
+/** A call's outcome. `refusal` is true for a SessionRefusal (words meant for the user). */
+export type WorkerResponse = { id: number; ok: true; value: unknown } | { id: number; ok: false; refusal: boolean; message: string };
+
+/**
+ * Every RunsSession method, and whether the worker offers it. Typed over the whole interface,
+ * so a method added to RunsSession fails the build until it is listed here.
+ */
+export const RUNS_METHODS: { [K in keyof RunsSession]-?: boolean } = {
+  listRuns: true,
+  currentPreview: true,
+  preview: true,
+  setIncluded: true,
+  postSummary: true,
+  post: true,
+  cancel: true,
+  clone: true,
+  history: true,
+  revert: true,
+  exportCsv: true,
+  selectItem: true,
+  forecast: true,
+  runDraft: true,
+  checkDraft: true,
+  saveRun: true,
+};
+
+/** Every ReconcileSession method (all offered), listed for the same reason. */
+export const RECONCILE_METHODS: { [K in keyof ReconcileSession]-?: true } = {
+  settlementSources: true,
+  previewFromSheet: true,
+  previewFromFile: true,
+  apply: true,
+};
