@@ -44,6 +44,8 @@ export const RUNS_METHODS: { [K in keyof RunsSession]-?: boolean } = {
   runDraft: true,
   checkDraft: true,
   saveRun: true,
+  // Opening a new Excel workbook needs Excel; standalone mode exports CSV downloads instead.
+  exportWorkbook: false,
 };
 
 /** Every ReconcileSession method (all offered), listed for the same reason. */
