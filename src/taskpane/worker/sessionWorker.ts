@@ -14,5 +14,7 @@ const scope = self as unknown as WorkerScope;
 const serve = createWorkbookServer(() => new Date());
 
 scope.onmessage = (event) => {
-  void serve(event.data).then(({ response, transfer }) => scope.postMessage(response, transfer));
+  void serve(event.data).then((messages) => {
+    for (const { message, transfer } of messages) scope.postMessage(message, transfer);
+  });
 };

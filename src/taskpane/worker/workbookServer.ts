@@ -3,14 +3,8 @@ import { XlsxWorkbookHost } from '../../hosts/file/xlsxWorkbookHost';
 import { sampleWorkbook } from '../../workbook/sample/sampleWorkbook';
 import { HostReconcileSession } from '../session/reconcileSession';
 import { HostRunsSession } from '../session/hostRunsSession';
-import { SessionRefusal } from '../session/runsSession';
-import { RECONCILE_METHODS, RUNS_METHODS, type WorkerRequest, type WorkerResponse } from './workerProtocol';
-
-/** A response and the buffers to move (not copy) with it. */
-export interface ServerReply {
-  response: WorkerResponse;
-  transfer: ArrayBuffer[];
-}
+import { failureMessage, type OutgoingMessage, replyMessages } from './replyMessages';
+import { RECONCILE_METHODS, RUNS_METHODS, type WorkerRequest } from './workerProtocol';
 
 interface OpenBook {
   host: XlsxWorkbookHost;
@@ -22,14 +16,14 @@ interface OpenBook {
  * The worker's side of the standalone session: one workbook in memory (opened from bytes or
  * built as the demo), and every RunsSession / ReconcileSession call run on it. Requests are
  * served one at a time in arrival order, as on the page before, so a post never interleaves
- * with a preview. Anything thrown becomes a response: a SessionRefusal's words as a refusal,
- * anything else as an error message.
+ * with a preview. Each answer is a list of messages (see replyMessages); anything thrown
+ * becomes a failure message: a SessionRefusal's words as a refusal, anything else as an error.
  *
  * @example
  * const serve = createWorkbookServer(() => new Date());
- * self.onmessage = async (e) => { const { response, transfer } = await serve(e.data); self.postMessage(response, transfer); };
+ * self.onmessage = async (e) => { for (const { message, transfer } of await serve(e.data)) self.postMessage(message, transfer); };
  */
-export function createWorkbookServer(now: () => Date): (request: WorkerRequest) => Promise<ServerReply> {
+export function createWorkbookServer(now: () => Date): (request: WorkerRequest) => Promise<OutgoingMessage[]> {
   let book: OpenBook | null = null;
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -64,22 +58,10 @@ export function createWorkbookServer(now: () => Date): (request: WorkerRequest) 
 
   return (request) => {
     const reply = queue.then(() => run(request)).then(
-      (value): ServerReply => {
-        if (!(value instanceof Uint8Array)) return { response: { id: request.id, ok: true, value }, transfer: [] };
-        const bytes = ownBuffer(value);
-        return { response: { id: request.id, ok: true, value: bytes }, transfer: [bytes.buffer as ArrayBuffer] };
-      },
-      (error: unknown): ServerReply => ({
-        response: { id: request.id, ok: false, refusal: error instanceof SessionRefusal, message: error instanceof Error ? error.message : String(error) },
-        transfer: [],
-      }),
+      (value) => replyMessages(request.id, value),
+      (error: unknown) => [failureMessage(request.id, error)],
     );
     queue = reply;
     return reply;
   };
-}
-
-/** `bytes` on a buffer of its own (so moving it moves nothing else), copied only when needed. */
-function ownBuffer(bytes: Uint8Array): Uint8Array {
-  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
 }

@@ -1,5 +1,5 @@
 import { SessionRefusal } from '../session/runsSession';
-import type { WorkerResponse, WorkerTarget } from './workerProtocol';
+import type { WorkerItemsPart, WorkerResponse, WorkerTarget } from './workerProtocol';
 
 /** The part of a Worker (or a MessagePort) the channel uses. */
 export interface MessageEndpoint {
@@ -11,6 +11,8 @@ export interface MessageEndpoint {
 interface Pending {
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
+  /** Items received ahead of the response, in order. */
+  parts: unknown[][];
 }
 
 /**
@@ -28,7 +30,7 @@ export class WorkerChannel {
   private readonly pending = new Map<number, Pending>();
 
   constructor(private readonly endpoint: MessageEndpoint) {
-    endpoint.addEventListener('message', (event: MessageEvent) => this.settle(event.data as WorkerResponse));
+    endpoint.addEventListener('message', (event: MessageEvent) => this.receive(event.data as WorkerResponse | WorkerItemsPart));
     endpoint.addEventListener('error', (event: ErrorEvent) => {
       const failure = new Error(`The workbook's background worker stopped: ${event.message || 'it could not run'}`);
       for (const { reject } of this.pending.values()) reject(failure);
@@ -39,16 +41,22 @@ export class WorkerChannel {
   call<T>(target: WorkerTarget, method: string, args: unknown[], transfer: Transferable[] = []): Promise<T> {
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject, parts: [] });
       this.endpoint.postMessage({ id, target, method, args }, transfer);
     });
   }
 
-  private settle(response: WorkerResponse): void {
-    const waiting = this.pending.get(response.id);
+  private receive(message: WorkerResponse | WorkerItemsPart): void {
+    const waiting = this.pending.get(message.id);
     if (!waiting) return;
-    this.pending.delete(response.id);
-    if (response.ok) waiting.resolve(response.value);
-    else waiting.reject(response.refusal ? new SessionRefusal(response.message) : new Error(response.message));
+    if ('itemsPart' in message) {
+      waiting.parts.push(message.itemsPart);
+      return;
+    }
+    this.pending.delete(message.id);
+    if (!message.ok) waiting.reject(message.refusal ? new SessionRefusal(message.message) : new Error(message.message));
+    else if (message.itemParts === undefined) waiting.resolve(message.value);
+    else if (message.itemParts !== waiting.parts.length) waiting.reject(new Error(`The worker sent ${waiting.parts.length} of ${message.itemParts} parts of the items`));
+    else waiting.resolve({ ...(message.value as object), items: waiting.parts.flat() });
   }
 }

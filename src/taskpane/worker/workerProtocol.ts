@@ -20,8 +20,24 @@ export interface WorkerRequest {
   args: unknown[];
 }
 
-/** A call's outcome. `refusal` is true for a SessionRefusal (words meant for the user). */
-export type WorkerResponse = { id: number; ok: true; value: unknown } | { id: number; ok: false; refusal: boolean; message: string };
+/**
+ * A call's outcome. `refusal` is true for a SessionRefusal (words meant for the user). A value
+ * with a long `items` list (a run's preview) arrives with `items` empty and `itemParts` set: the
+ * items came first, in that many {@link WorkerItemsPart} messages.
+ */
+export type WorkerResponse = { id: number; ok: true; value: unknown; itemParts?: number } | { id: number; ok: false; refusal: boolean; message: string };
+
+/**
+ * A slice of a value's items, sent ahead of its response. The page decodes each message in a
+ * task of its own, so 100,000 items never hold the page in one long task.
+ */
+export interface WorkerItemsPart {
+  id: number;
+  itemsPart: unknown[];
+}
+
+/** Items per {@link WorkerItemsPart}: about 10 ms of decoding each on the page. */
+export const ITEMS_PER_MESSAGE = 4_000;
 
 /**
  * Every RunsSession method, and whether the worker offers it. Typed over the whole interface,

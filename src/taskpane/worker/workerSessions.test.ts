@@ -17,7 +17,9 @@ const ASOF = isoDate('2026-11-21');
 function connectedWorker(): { endpoint: MessageEndpoint; close: () => void } {
   const { port1, port2 } = new MessageChannel();
   const serve = createWorkbookServer(NOW);
-  port1.on('message', (request: WorkerRequest) => void serve(request).then(({ response, transfer }) => port1.postMessage(response, transfer)));
+  port1.on('message', (request: WorkerRequest) =>
+    void serve(request).then((messages) => messages.forEach(({ message, transfer }) => port1.postMessage(message, transfer))),
+  );
   const endpoint: MessageEndpoint = {
     postMessage: (message, transfer) => port2.postMessage(message, transfer as unknown as ArrayBuffer[]),
     addEventListener: (type: string, listener: (event: never) => void) => {
