@@ -3,14 +3,19 @@
  * prints read, parse, engine and write times, peak memory, and the ratio of the CLI preview to
  * its floor (reading and writing the same workbook with the xlsx library). Every workload runs
  * in a child process of its own so peak memory belongs to it. Sizes: BENCH_SIZES=10000,100000.
+ * Then the task pane in headless Chromium (browserReport.ts; BENCH_BROWSER_SIZES=100000,
+ * BENCH_DIST=/tmp/bench-dist). BENCH_ONLY=browser runs only that part, BENCH_ONLY=node all but it.
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { BENCH_AS_OF, BENCH_DIR } from './benchWorkbook';
+import { browserBenchmarks } from './browserReport';
 
 type Result = Record<string, number | string>;
 
-const sizes = (process.env.BENCH_SIZES ?? '10000,100000,1000000').split(',').map(Number);
+const only = process.env.BENCH_ONLY ?? 'all';
+const nodeParts = only !== 'browser';
+const sizes = nodeParts ? (process.env.BENCH_SIZES ?? '10000,100000,1000000').split(',').map(Number) : [];
 
 /** Runs a child `times` times and keeps the run with the median of `key` (machine noise is large). */
 function median(times: number, key: string, script: string, args: (string | number)[]): Result {
@@ -32,9 +37,9 @@ function child(script: string, args: (string | number)[]): Result {
 const s = (ms: number | string) => `${(Number(ms) / 1000).toFixed(2)} s`;
 const out = (name: string) => join(BENCH_DIR, name);
 
-const officeSizes = (process.env.BENCH_OFFICE_SIZES ?? '1000,10000,100000').split(',').map(Number);
+const officeSizes = nodeParts ? (process.env.BENCH_OFFICE_SIZES ?? '1000,10000,100000').split(',').map(Number) : [];
 
-console.log(`Renewal Runs benchmarks — as of ${BENCH_AS_OF}, node ${process.version}, sizes ${sizes.join(', ')}`);
+console.log(`Renewal Runs benchmarks — as of ${BENCH_AS_OF}, node ${process.version}, sizes ${sizes.join(', ') || 'none'}`);
 for (const members of sizes) {
   const file = child('generateChild.js', [members]);
   const engine = child('engineChild.js', [members, BENCH_AS_OF]);
@@ -70,7 +75,7 @@ for (const members of sizes) {
   console.log(`  phases: read ${s(phases.readMs)}, parse ${s(phases.parseMs)}, engine ${s(phases.engineMs)}, fingerprint ${s(phases.fingerprintMs)}, layout ${s(phases.layoutMs)}, write ${s(phases.writeMs)}`);
 }
 
-console.log('\n== Office host on the in-repo Excel model (5 MB payload limit): context.sync() calls and largest request or response');
+if (officeSizes.length > 0) console.log('\n== Office host on the in-repo Excel model (5 MB payload limit): context.sync() calls and largest request or response');
 for (const members of officeSizes) {
   const o = child('officeChild.js', [members]);
   console.log(
@@ -80,7 +85,7 @@ for (const members of officeSizes) {
   );
 }
 
-const reconcileMembers = Number(process.env.BENCH_RECONCILE_MEMBERS ?? 200_000);
+const reconcileMembers = nodeParts ? Number(process.env.BENCH_RECONCILE_MEMBERS ?? 200_000) : 0;
 if (reconcileMembers > 0) {
   const file = child('generateChild.js', [reconcileMembers]);
   const r = median(3, 'totalMs', 'reconcileChild.js', [file.path, 100_000, 'cli']);
@@ -88,3 +93,5 @@ if (reconcileMembers > 0) {
   console.log(`\n== reconcile: ${Number(r.rows).toLocaleString('en-US')} settlement rows against ${Number(r.invoices).toLocaleString('en-US')} invoices (${reconcileMembers.toLocaleString('en-US')} memberships)`);
   console.log(`  CLI reconcile ${s(r.totalMs)} (median of 3); floor (read workbook + settlements, write workbook) ${s(f.totalMs)}: ${(Number(r.totalMs) / Number(f.totalMs)).toFixed(2)}×; peak ${r.peakRssMb} MB (floor ${f.peakRssMb} MB)`);
 }
+
+if (only !== 'node') browserBenchmarks({ child, median, out });
