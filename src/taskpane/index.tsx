@@ -4,7 +4,7 @@
  * any Office API is used; outside Office, onReady resolves at once with no host.
  */
 import { createRoot } from 'react-dom/client';
-import { createOfficeHost } from '../hosts/office/createOfficeHost';
+import { createOfficeHost, createOfficeWorkbookExporter } from '../hosts/office/createOfficeHost';
 import { App } from './app/App';
 import { HostRunsSession } from './session/hostRunsSession';
 import { HostReconcileSession, type ReconcileSession } from './session/reconcileSession';
@@ -41,7 +41,7 @@ async function start(): Promise<Started> {
     // Inside Excel, first finish the business of an interrupted post (SPEC §5).
     const notices = await openWorkbookSession(host);
     const clock = () => new Date();
-    return { startup: mode, officeBackground: mode.officeBackground, notices, session: new HostRunsSession(host, clock), reconcile: new HostReconcileSession(host, clock) };
+    return { startup: mode, officeBackground: mode.officeBackground, notices, session: new HostRunsSession(host, clock, { workbookExporter: createOfficeWorkbookExporter() }), reconcile: new HostReconcileSession(host, clock) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { startup: { kind: 'failed', message: `Renewal Runs could not open this workbook: ${message}` }, officeBackground: null, notices: [], session: null, reconcile: null };

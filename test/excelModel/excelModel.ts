@@ -1,5 +1,8 @@
+import { CreatedWorkbook, createWorkbookOperation } from './createWorkbook';
 import { WorkbookInspector } from './inspectWorkbook';
+import { apiNotFound } from './modelError';
 import { ModelRequestContext } from './requestContext';
+import { ModelRequirements } from './requirements';
 import { seedSheet, SeedOptions, SeedValue } from './seedSheet';
 import { ModelStats, SyncEngine, emptyStats } from './syncEngine';
 import { sheetNameProblem, WorkbookState } from './workbookState';
@@ -17,6 +20,11 @@ export interface ExcelModelOptions {
    * only a leading '=' makes a formula.
    */
   coerceText?: boolean;
+  /**
+   * The highest ExcelApi requirement set the modelled Excel supports (`requirements`); default
+   * '1.8', the set of `Excel.createWorkbook`, the newest API the model has.
+   */
+  excelApi?: string;
 }
 
 /**
@@ -36,9 +44,14 @@ export interface ExcelModelOptions {
  */
 export class ExcelModel extends WorkbookInspector {
   private readonly engine: SyncEngine;
+  /** What `Office.context.requirements` answers in this Excel. */
+  readonly requirements: ModelRequirements;
+  /** Every workbook `createWorkbook` opened, in order. */
+  readonly createdWorkbooks: CreatedWorkbook[] = [];
 
   constructor(options: ExcelModelOptions = {}) {
     super(new WorkbookState(options.date1904 ?? false));
+    this.requirements = new ModelRequirements(options.excelApi ?? '1.8');
     this.engine = new SyncEngine(this.book, {
       payloadLimitBytes: options.payloadLimitBytes ?? 5 * 1024 * 1024,
       cellLimit: options.cellLimit ?? 5_000_000,
@@ -62,6 +75,17 @@ export class ExcelModel extends WorkbookInspector {
     }
     await context.sync();
     return result;
+  }
+
+  /**
+   * Like `Excel.createWorkbook`: opens a new workbook, a copy of the base64-encoded .xlsx file
+   * when one is given (see `createWorkbookOperation`: one round trip of its own, no
+   * `context.sync()` needed; a file that is not base64 of an .xlsx rejects with InvalidArgument).
+   * Below ExcelApi 1.8 it throws ApiNotFound at once, as Office.js does.
+   */
+  createWorkbook(base64?: string): Promise<void> {
+    if (!this.requirements.isSetSupported('ExcelApi', '1.8')) throw apiNotFound('Excel.createWorkbook', 'ExcelApi 1.8');
+    return this.engine.execute([createWorkbookOperation(base64, this.createdWorkbooks)]);
   }
 
   get stats(): ModelStats {
@@ -105,6 +129,7 @@ export function createExcelModel(options?: ExcelModelOptions): ExcelModel {
   return new ExcelModel(options);
 }
 
+export type { CreatedWorkbook } from './createWorkbook';
 export type { ModelCell } from './inspectWorkbook';
 export type { ModelRequestContext } from './requestContext';
 export type { ModelStats, RequestStat } from './syncEngine';

@@ -26,6 +26,8 @@ export const ErrorCode = {
   responsePayloadSizeLimitExceeded: 'ResponsePayloadSizeLimitExceeded',
   /** OfficeExtension.ErrorCodes.connectionFailure: the round trip to Excel failed (used by the fault switches). */
   connectionFailure: 'ConnectionFailure',
+  /** OfficeExtension.ErrorCodes.apiNotFound: the API's requirement set is not supported by this Excel. */
+  apiNotFound: 'ApiNotFound',
 } as const;
 
 export type ErrorCodeValue = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -74,4 +76,20 @@ export function propertyNotLoaded(entity: string, property: string): ExcelModelE
  */
 export function isModelError(error: unknown, code?: ErrorCodeValue): error is ExcelModelError {
   return error instanceof ExcelModelError && (code === undefined || error.code === code);
+}
+
+/**
+ * What Office.js throws, on the client and at once, when a method needs a requirement set the
+ * host does not support (`CommonUtility.throwIfApiNotSupported`, with Office.js's own message,
+ * ResourceStrings.ApiNotFoundDetails in excel-win32-16.01.debug.js).
+ *
+ * @example
+ * throw apiNotFound('Excel.createWorkbook', 'ExcelApi 1.8');
+ */
+export function apiNotFound(apiFullName: string, requirementSet: string): ExcelModelError {
+  return new ExcelModelError(
+    ErrorCode.apiNotFound,
+    `The method or property ${apiFullName} is part of the ${requirementSet} requirement set, which is not available in your version of Excel.`,
+    apiFullName,
+  );
 }

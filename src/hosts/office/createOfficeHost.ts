@@ -1,4 +1,5 @@
 /// <reference types="office-js" />
+import { createWorkbookExporter, type WorkbookExporter } from './createWorkbookExporter';
 import { OfficeWorkbookHost } from './officeWorkbookHost';
 
 /**
@@ -10,4 +11,15 @@ import { OfficeWorkbookHost } from './officeWorkbookHost';
  */
 export function createOfficeHost(): OfficeWorkbookHost {
   return new OfficeWorkbookHost((batch) => Excel.run(batch));
+}
+
+/**
+ * The workbook exporter on the live Excel: the real `Excel.createWorkbook`, or null where
+ * `Office.context.requirements` has no ExcelApi 1.8 (call it after `Office.onReady`).
+ *
+ * @example
+ * const session = new HostRunsSession(host, clock, { workbookExporter: createOfficeWorkbookExporter() });
+ */
+export function createOfficeWorkbookExporter(): WorkbookExporter | null {
+  return createWorkbookExporter({ excel: Excel, requirements: Office.context.requirements });
 }

@@ -1,4 +1,3 @@
-import { BATCH_KINDS } from '../../engine/apply/batches';
 import { formatIsoDate, formatIsoDateOrNull, parseIsoDate } from '../../engine/dates/isoDate';
 import type { LocalDate } from '../../engine/dates/localDate';
 import { forecastRun } from '../../engine/forecast/forecastRun';
@@ -12,8 +11,8 @@ import { checkRunSetup } from '../../engine/setup/checkRunSetup';
 import { executePostOnHost, executePreviewOnHost, executeRevertOnHost } from '../../hosts/executeOnHost';
 import { executedAt } from '../../hosts/executedAt';
 import { todayInTimeZone } from '../../hosts/todayInTimeZone';
+import type { WorkbookExporter } from '../../hosts/office/createWorkbookExporter';
 import type { WorkbookHost } from '../../hosts/workbookHost';
-import { readBatchSheet } from '../../workbook/batches/readBatchSheet';
 import { setCell } from '../../workbook/edit/appendRows';
 import { batchCsv } from '../../workbook/export/batchCsv';
 import { batchFileName } from '../../workbook/export/batchFileName';
@@ -21,7 +20,7 @@ import { preparePost, PreparedPost } from '../../workbook/post/preparePost';
 import { prepareRevert } from '../../workbook/post/prepareRevert';
 import { buildPreview } from '../../workbook/preview/buildPreview';
 import { keptExclusions, readPreviewSheet } from '../../workbook/preview/readPreviewSheet';
-import { findPostedEntry, latestPostedEntry, readRunLog } from '../../workbook/runLog/readRunLog';
+import { findPostedEntry, readRunLog } from '../../workbook/runLog/readRunLog';
 import { previewSheetName } from '../../workbook/write/previewColumns';
 import type { ForecastWeekView } from '../charts/ForecastChart';
 import { cloneRunWrites } from './cloneRunWrites';
@@ -29,11 +28,19 @@ import { deriveRunId } from '../../engine/runs/deriveRunId';
 import type { RunDefinition } from '../../engine/model/run';
 import { draftOfRun, readRunDraft } from './readRunDraft';
 import { editRunWrites, newRunWrites, runDraftValues } from './runDraftWrites';
+import { openBatchesWorkbook } from './openBatchesWorkbook';
 import { openBook, OpenedBook, runOf } from './openedBook';
+import { postedBatches } from './postedBatches';
 import { previewRowOf } from './previewRowOf';
 import type { DraftCheck, HistoryEntry, PostSummary, RunDraft, RunPreview, RunsSession, RunSummary } from './runsSession';
 import { SessionRefusal } from './runsSession';
 import { previewView } from './sessionViews';
+
+/** What a HostRunsSession may be given besides its host and clock. */
+export interface HostRunsSessionOptions {
+  /** Opens .xlsx bytes as a new workbook (Office host, ExcelApi 1.8); without it there is no `exportWorkbook`. */
+  workbookExporter?: WorkbookExporter | null;
+}
 
 /** A host that can select a row in the workbook (the Office host). */
 interface SelectingHost extends WorkbookHost {
@@ -46,11 +53,21 @@ interface SelectingHost extends WorkbookHost {
  * so it acts on what is there now, as staff may have edited it in between.
  *
  * @example
- * const session = new HostRunsSession(host, () => new Date());
+ * const session = new HostRunsSession(host, () => new Date(), { workbookExporter });
  * const runs = await session.listRuns();
  */
 export class HostRunsSession implements RunsSession {
-  constructor(private readonly host: WorkbookHost, private readonly now: () => Date) {}
+  /** Present only when the session was given a workbook exporter, so pages fall back to CSV without one. */
+  declare readonly exportWorkbook?: (runId: string) => Promise<{ fileName: string; sheets: number }>;
+
+  constructor(
+    private readonly host: WorkbookHost,
+    private readonly now: () => Date,
+    options: HostRunsSessionOptions = {},
+  ) {
+    const exporter = options.workbookExporter;
+    if (exporter) this.exportWorkbook = async (runId) => openBatchesWorkbook(postedBatches(await openBook(this.host), runId), exporter);
+  }
 
   async listRuns(): Promise<RunSummary[]> {
     const book = await openBook(this.host);
@@ -135,16 +152,8 @@ export class HostRunsSession implements RunsSession {
   }
 
   async exportCsv(runId: string): Promise<{ fileName: string; content: string }[]> {
-    const book = await openBook(this.host);
-    const run = runOf(book, runId);
-    const posted = latestPostedEntry(readRunLog(book.grids, book.context).entries, run.id);
-    if (!posted) throw new SessionRefusal(`${run.id} has no posted batches to export.`);
-    return BATCH_KINDS.flatMap((kind) => {
-      const batch = readBatchSheet(book.grids, run.id, kind, book.grids.date1904);
-      if (!batch) return [];
-      if (batch.missing.length > 0 || batch.inputErrors.length > 0) throw new SessionRefusal(`Sheet '${batch.sheet}' was edited and cannot be exported as it is.`);
-      return [{ fileName: batchFileName(run.id, kind, posted.asOf, 'csv'), content: batchCsv(batch) }];
-    });
+    const { runId: id, asOf, batches } = postedBatches(await openBook(this.host), runId);
+    return batches.map((batch) => ({ fileName: batchFileName(id, batch.kind, asOf, 'csv'), content: batchCsv(batch) }));
   }
 
   /** What the run is projected to do week by week over the next twelve months (the Statistics chart). */

@@ -120,6 +120,8 @@ export interface RunsSession {
   revert(runId: string, asOf: string): Promise<void>;
   /** Each batch of the run's latest post as CSV text (file name → content). */
   exportCsv(runId: string): Promise<{ fileName: string; content: string }[]>;
+  /** Opens the run's batches of its latest post as a new Excel workbook (Office host, ExcelApi 1.8); absent where that is not possible. */
+  exportWorkbook?(runId: string): Promise<{ fileName: string; sheets: number }>;
   /** Selects the item's row in the preview sheet (Office host; no-op elsewhere). */
   selectItem(runId: string, key: string): Promise<void>;
   /** Week by week, what the run will renew, notify and drop over the next twelve months. */

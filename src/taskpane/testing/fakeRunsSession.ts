@@ -99,9 +99,22 @@ export interface FakeSessionData {
   previews?: Record<string, RunPreview | null>;
   history?: HistoryEntry[];
   exports?: Record<string, { fileName: string; content: string }[]>;
+  /**
+   * Gives the fake `exportWorkbook` (as the Office host with ExcelApi 1.8 has), answering with
+   * these per run ID and refusing for a run not listed. Absent: no `exportWorkbook`, as in the
+   * standalone web mode, so pages offer the CSV download only.
+   */
+  workbookExports?: Record<string, { fileName: string; sheets: number }>;
 }
 
-export type FakeRunsSession = { [K in keyof Required<RunsSession>]: jest.Mock<ReturnType<Required<RunsSession>[K]>, Parameters<Required<RunsSession>[K]>> };
+type MockOf<K extends keyof RunsSession> = jest.Mock<ReturnType<Required<RunsSession>[K]>, Parameters<Required<RunsSession>[K]>>;
+
+/** Methods the fake has only when asked for (a session may lack them). */
+type OptionalFakeMethods = 'exportWorkbook';
+
+export type FakeRunsSession = { [K in Exclude<keyof RunsSession, OptionalFakeMethods>]-?: MockOf<K> } & {
+  [K in OptionalFakeMethods]?: MockOf<K>;
+};
 
 /**
  * An in-memory RunsSession: every method is a jest mock with a working default, so a test can
@@ -136,7 +149,18 @@ export function createFakeSession(data: FakeSessionData = {}): FakeRunsSession {
     const warnings = checkRunSetup([drafted], isoDate('2026-03-01')).map((w) => ({ code: w.code, message: describeSetupWarning(w) }));
     return { id, warnings, problems };
   };
+  const workbookExports = data.workbookExports;
+  const exportWorkbook = workbookExports
+    ? {
+        exportWorkbook: jest.fn(async (runId: string) => {
+          const opened = workbookExports[runId];
+          if (!opened) throw new SessionRefusal(`${runId} has no posted batches to export.`);
+          return opened;
+        }),
+      }
+    : {};
   return {
+    ...exportWorkbook,
     listRuns: jest.fn(async () => runs),
     currentPreview: jest.fn(async (runId: string) => previews[runId] ?? null),
     preview: jest.fn(async (runId: string, asOf?: string) => {

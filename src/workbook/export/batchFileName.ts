@@ -17,3 +17,14 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export function batchFileName(runId: string, kind: BatchKind, asOf: LocalDate, format: ExportFormat): string {
   return `${runId}-${kind}-${formatIsoDate(asOf)}.${format}`;
 }
+
+/**
+ * The name of a post's batches as one workbook: `<RUN ID>-batches-<YYYY-MM-DD>.xlsx`, beside
+ * the per-batch names of {@link batchFileName}.
+ *
+ * @example
+ * batchesWorkbookName('NIGHTLY', isoDate('2026-11-21')) // → 'NIGHTLY-batches-2026-11-21.xlsx'
+ */
+export function batchesWorkbookName(runId: string, asOf: LocalDate): string {
+  return `${runId}-batches-${formatIsoDate(asOf)}.xlsx`;
+}

@@ -5,7 +5,7 @@ import { dateToSerial } from '../cells/excelSerial';
 import { DATE_FORMAT } from '../outputGrid';
 import { batchTable } from '../batches/batchTable';
 import { sampleBatches } from '../batches/testing/sampleBatches';
-import { batchXlsx } from './batchXlsx';
+import { batchesXlsx, batchXlsx } from './batchXlsx';
 
 function readBack(kind: 'invoices' | 'activations') {
   const bytes = batchXlsx(batchTable(kind, sampleBatches()), XlsxWorkbookHost.empty());
@@ -37,5 +37,22 @@ describe('batchXlsx', () => {
 
   it('writes the row count only in the totals row when the kind has no amounts', () => {
     expect(readBack('activations').rows.at(-1)?.slice(0, 2).map((c) => c.v)).toEqual(['Total', 1]);
+  });
+});
+
+describe('batchesXlsx', () => {
+  it('writes one sheet per batch, in the order given, each with its rows and totals', () => {
+    const batches = sampleBatches();
+    const bytes = batchesXlsx([batchTable('invoices', batches), batchTable('activations', batches)], XlsxWorkbookHost.empty());
+    const wb = XLSX.read(bytes, { type: 'array', dense: true });
+    expect(wb.SheetNames).toEqual(['Invoices', 'Activations']);
+    const invoices = (wb.Sheets.Invoices['!data'] ?? []) as XLSX.CellObject[][];
+    expect(invoices.at(-1)?.map((c) => c?.v)).toEqual(['Total', 2, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, 215.5]);
+    const activations = (wb.Sheets.Activations['!data'] ?? []) as XLSX.CellObject[][];
+    expect(activations.map((r) => r[0]?.v)).toEqual(['Member ID', expect.any(String), 'Total']);
+  });
+
+  it('throws when given no batch', () => {
+    expect(() => batchesXlsx([], XlsxWorkbookHost.empty())).toThrow(/no batch/);
   });
 });

@@ -22,6 +22,19 @@ export interface WorkbookFileWriter {
  * writeFileAtomically('NIGHTLY-invoices-2026-11-21.xlsx', batchXlsx(table, XlsxWorkbookHost.empty()));
  */
 export function batchXlsx(table: BatchTable, workbook: WorkbookFileWriter): Uint8Array {
-  workbook.replaceSheetSync(batchSheetWrite(BATCH_KIND_LABELS[table.kind], table));
+  return batchesXlsx([table], workbook);
+}
+
+/**
+ * A post's batches as one .xlsx file: one sheet per batch, in the order given, each laid out
+ * as {@link batchXlsx} lays out its one sheet (named after the kind, totals row, real dates,
+ * text as text). Throws when given no batch: a workbook needs a sheet.
+ *
+ * @example
+ * await exporter.openAsNewWorkbook(batchesXlsx([invoices, notices], XlsxWorkbookHost.empty()));
+ */
+export function batchesXlsx(tables: readonly BatchTable[], workbook: WorkbookFileWriter): Uint8Array {
+  if (tables.length === 0) throw new Error('batchesXlsx: no batch to write (a workbook needs at least one sheet)');
+  for (const table of tables) workbook.replaceSheetSync(batchSheetWrite(BATCH_KIND_LABELS[table.kind], table));
   return workbook.toBytes();
 }

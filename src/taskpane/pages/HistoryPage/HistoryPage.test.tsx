@@ -11,12 +11,22 @@ const history: HistoryEntry[] = [
   { row: 3, runId: 'WEEKLY', asOf: '2026-03-07', executedAt: '2026-03-07T09:00', status: 'Reverted', canRevert: false },
 ];
 
-function setup(entries = history) {
-  const session = createFakeSession({ history: entries, exports: { SPRING: [{ fileName: 'SPRING Invoices.csv', content: 'x' }] } });
+function setup(entries = history, options: { workbook?: boolean } = {}) {
+  const session = createFakeSession({
+    history: entries,
+    exports: { SPRING: [{ fileName: 'SPRING Invoices.csv', content: 'x' }] },
+    workbookExports: options.workbook ? { SPRING: { fileName: 'SPRING-batches-2026-03-01.xlsx', sheets: 2 } } : undefined,
+  });
   const onDownload = jest.fn();
   const user = userEvent.setup();
   renderWithTheme(<HistoryPage session={session} onDownload={onDownload} />);
   return { session, onDownload, user };
+}
+
+/** The fake's exportWorkbook, present when set up with `workbook: true`. */
+function exportWorkbookOf(session: ReturnType<typeof createFakeSession>) {
+  if (!session.exportWorkbook) throw new Error('set up with workbook: true');
+  return session.exportWorkbook;
 }
 
 describe('HistoryPage', () => {
@@ -86,5 +96,39 @@ describe('HistoryPage', () => {
     finish([{ fileName: 'SPRING Invoices.csv', content: 'x' }]);
     await waitFor(() => expect(onDownload).toHaveBeenCalledWith('SPRING Invoices.csv', 'x'));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Revert SPRING as of 2026-03-01' })).toBeEnabled());
+    expect(screen.queryByRole('button', { name: /More ways to export/ })).not.toBeInTheDocument();
+  });
+
+  it('opens the batches in a new workbook, with progress, when the session can open one', async () => {
+    const { session, onDownload, user } = setup(history, { workbook: true });
+    let finish: (opened: { fileName: string; sheets: number }) => void = () => {};
+    exportWorkbookOf(session).mockReturnValue(new Promise((resolve) => (finish = resolve)));
+    await screen.findByRole('button', { name: 'More ways to export SPRING as of 2026-03-01' }); // the split button's chunk has loaded
+    await user.click(screen.getByRole('button', { name: 'Export SPRING as of 2026-03-01' }));
+    expect(screen.getByText('Opening SPRING in a new workbook…')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Revert SPRING as of 2026-03-01' })).toBeDisabled();
+    finish({ fileName: 'SPRING-batches-2026-03-01.xlsx', sheets: 2 });
+    expect(await screen.findByText('Opened SPRING-batches-2026-03-01.xlsx in a new workbook (2 sheets).')).toBeInTheDocument();
+    expect(exportWorkbookOf(session)).toHaveBeenCalledWith('SPRING');
+    expect(session.exportCsv).not.toHaveBeenCalled();
+    expect(onDownload).not.toHaveBeenCalled();
+  });
+
+  it('downloads the CSV files from the menu beside Export when Export opens a workbook', async () => {
+    const { session, onDownload, user } = setup(history, { workbook: true });
+    await user.click(await screen.findByRole('button', { name: 'More ways to export SPRING as of 2026-03-01' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Download CSV' }));
+    await waitFor(() => expect(onDownload).toHaveBeenCalledWith('SPRING Invoices.csv', 'x'));
+    expect(await screen.findByText('Exported SPRING Invoices.csv.')).toBeInTheDocument();
+    expect(exportWorkbookOf(session)).not.toHaveBeenCalled();
+  });
+
+  it('shows the words when Excel does not open the new workbook', async () => {
+    const { session, user } = setup(history, { workbook: true });
+    exportWorkbookOf(session).mockRejectedValue(new SessionRefusal('Excel did not open the batches as a new workbook: blocked. Download them as CSV instead.'));
+    await screen.findByRole('button', { name: 'More ways to export SPRING as of 2026-03-01' });
+    await user.click(screen.getByRole('button', { name: 'Export SPRING as of 2026-03-01' }));
+    expect(await screen.findByText('Excel did not open the batches as a new workbook: blocked. Download them as CSV instead.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Export SPRING as of 2026-03-01' })).toBeEnabled();
   });
 });

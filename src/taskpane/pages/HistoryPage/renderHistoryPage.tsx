@@ -13,6 +13,7 @@ import {
   Title3,
 } from '@fluentui/react-components';
 import { ConfirmDialog } from '../../components/ConfirmDialog/ConfirmDialog';
+import { ExportButton } from '../../components/ExportButton/ExportButton';
 import { ErrorBar } from '../../components/feedback/ErrorBar';
 import type { HistoryEntry } from '../../session/runsSession';
 import type { HistoryPageState } from './useHistoryPage';
@@ -69,6 +70,7 @@ export function renderHistoryPage(state: HistoryPageState, styles: HistoryPageSt
 
 function renderEntry(entry: HistoryEntry, busy: boolean, state: HistoryPageState, styles: HistoryPageStyles) {
   const what = `${entry.runId} as of ${entry.asOf}`;
+  const downloadCsv = state.onDownloadCsv;
   return (
     <TableRow key={entry.row}>
       <TableCell>{entry.runId}</TableCell>
@@ -83,9 +85,13 @@ function renderEntry(entry: HistoryEntry, busy: boolean, state: HistoryPageState
             </Button>
           )}
           {entry.status === 'Posted' && (
-            <Button size="small" disabled={busy} aria-label={`Export ${what}`} onClick={() => state.onExport(entry)}>
-              Export
-            </Button>
+            <ExportButton
+              size="small"
+              disabled={busy}
+              label={`Export ${what}`}
+              onExport={() => state.onExport(entry)}
+              onDownloadCsv={downloadCsv ? () => downloadCsv(entry) : null}
+            />
           )}
         </div>
       </TableCell>

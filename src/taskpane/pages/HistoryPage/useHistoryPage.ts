@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { refusalWords } from '../../components/feedback/refusalWords';
 import type { HistoryEntry, RunsSession } from '../../session/runsSession';
+import { type DownloadFile, exportChoices } from '../shared/exportBatches';
 import { type Loaded, useSessionLoad } from '../shared/useSessionLoad';
 
 export interface HistoryPageProps {
   session: RunsSession;
   /** Saves an exported batch (the shell implements the download). */
-  onDownload: (fileName: string, content: string) => void;
+  onDownload: DownloadFile;
 }
 
 export interface HistoryPageState {
@@ -18,7 +19,10 @@ export interface HistoryPageState {
   onRevert: (entry: HistoryEntry) => void;
   onConfirmRevert: () => void;
   onCancelRevert: () => void;
+  /** Export: the batches as a new workbook where the session can open one, else as CSV downloads. */
   onExport: (entry: HistoryEntry) => void;
+  /** Download CSV, the second choice beside an Export that opens a workbook; null elsewhere. */
+  onDownloadCsv: ((entry: HistoryEntry) => void) | null;
 }
 
 /** The Run Log, and Revert (after confirmation) and Export per posted row. */
@@ -28,6 +32,8 @@ export function useHistoryPage({ session, onDownload }: HistoryPageProps): Histo
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [revertCandidate, setRevertCandidate] = useState<HistoryEntry | null>(null);
+
+  const choices = (entry: HistoryEntry) => exportChoices(session, entry.runId, onDownload, `Run ${entry.runId} has no batches to export.`);
 
   const run = async (label: string, call: () => Promise<string>) => {
     setBusy(label);
@@ -60,11 +66,15 @@ export function useHistoryPage({ session, onDownload }: HistoryPageProps): Histo
       });
     },
     onCancelRevert: () => setRevertCandidate(null),
-    onExport: (entry) =>
-      void run(`Exporting ${entry.runId}…`, async () => {
-        const files = await session.exportCsv(entry.runId);
-        for (const file of files) onDownload(file.fileName, file.content);
-        return files.length === 0 ? `Run ${entry.runId} has no batches to export.` : `Exported ${files.map((f) => f.fileName).join(', ')}.`;
-      }),
+    onExport: (entry) => {
+      const { exportBatches, opensWorkbook } = choices(entry);
+      void run(opensWorkbook ? `Opening ${entry.runId} in a new workbook…` : `Exporting ${entry.runId}…`, exportBatches);
+    },
+    onDownloadCsv: session.exportWorkbook
+      ? (entry) => {
+          const { downloadCsv } = choices(entry);
+          if (downloadCsv) void run(`Exporting ${entry.runId}…`, downloadCsv);
+        }
+      : null,
   };
 }

@@ -12,12 +12,13 @@ const items = [
   makeItem({ key: 'drop:M4', action: 'drop', status: 'error', reason: 'No end date', excludable: false, amount: null }),
 ];
 
-function setup(options: { preview?: ReturnType<typeof makePreview> | null; status?: 'Draft' | 'Previewed' | 'Executed' } = {}) {
+function setup(options: { preview?: ReturnType<typeof makePreview> | null; status?: 'Draft' | 'Previewed' | 'Executed'; workbook?: boolean } = {}) {
   const preview = options.preview === undefined ? makePreview(items) : options.preview;
   const session = createFakeSession({
     runs: [makeRun({ status: options.status ?? (preview ? 'Previewed' : 'Draft'), warnings: [{ code: 'W1', message: 'Lead Days is blank: 30 assumed.' }] })],
     previews: { SPRING: preview },
     exports: { SPRING: [{ fileName: 'SPRING Invoices.csv', content: 'a,b' }] },
+    workbookExports: options.workbook ? { SPRING: { fileName: 'SPRING-batches-2026-03-01.xlsx', sheets: 1 } } : undefined,
   });
   const onDownload = jest.fn();
   const user = userEvent.setup();
@@ -127,6 +128,45 @@ describe('RunPage', () => {
     const { onDownload, user } = setup({ preview: makePreview(items, { posted: true }), status: 'Executed' });
     await user.click(await screen.findByRole('button', { name: 'Export' }));
     await waitFor(() => expect(onDownload).toHaveBeenCalledWith('SPRING Invoices.csv', 'a,b'));
+    expect(screen.queryByRole('button', { name: 'More ways to export' })).not.toBeInTheDocument();
+  });
+
+  it('opens the batches in a new workbook, with progress, when the session can open one', async () => {
+    const { session, onDownload, user } = setup({ preview: makePreview(items, { posted: true }), status: 'Executed', workbook: true });
+    const exportWorkbook = session.exportWorkbook as NonNullable<typeof session.exportWorkbook>;
+    let finish: (opened: { fileName: string; sheets: number }) => void = () => {};
+    exportWorkbook.mockReturnValue(new Promise((resolve) => (finish = resolve)));
+    await screen.findByRole('button', { name: 'More ways to export' }); // the split button's chunk has loaded
+    await user.click(button('Export'));
+    expect(screen.getByText('Opening the batches in a new workbook…')).toBeInTheDocument();
+    expect(button('Revert')).toBeDisabled();
+    finish({ fileName: 'SPRING-batches-2026-03-01.xlsx', sheets: 1 });
+    expect(await screen.findByText('Opened SPRING-batches-2026-03-01.xlsx in a new workbook (1 sheet).')).toBeInTheDocument();
+    expect(exportWorkbook).toHaveBeenCalledWith('SPRING');
+    expect(onDownload).not.toHaveBeenCalled();
+  });
+
+  it('downloads the CSV files from the menu beside Export when Export opens a workbook', async () => {
+    const { session, onDownload, user } = setup({ preview: makePreview(items, { posted: true }), status: 'Executed', workbook: true });
+    await user.click(await screen.findByRole('button', { name: 'More ways to export' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Download CSV' }));
+    await waitFor(() => expect(onDownload).toHaveBeenCalledWith('SPRING Invoices.csv', 'a,b'));
+    expect(session.exportWorkbook).not.toHaveBeenCalled();
+  });
+
+  it('disables both export choices before the run is posted', async () => {
+    setup({ workbook: true });
+    expect(await screen.findByRole('button', { name: 'More ways to export' })).toBeDisabled();
+    expect(button('Export')).toBeDisabled();
+  });
+
+  it('shows the words when the new workbook cannot be opened', async () => {
+    const { session, user } = setup({ preview: makePreview(items, { posted: true }), status: 'Executed', workbook: true });
+    session.exportWorkbook?.mockRejectedValue(new Error('The request payload size has exceeded the limit.'));
+    await screen.findByRole('button', { name: 'More ways to export' });
+    await user.click(button('Export'));
+    expect(await screen.findByText('Something went wrong: The request payload size has exceeded the limit.')).toBeInTheDocument();
+    expect(button('Export')).toBeEnabled();
   });
 
   it('shows count and amount per action × status on the Statistics tab', async () => {

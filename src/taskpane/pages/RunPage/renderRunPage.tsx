@@ -1,4 +1,5 @@
 import { Button, Caption1, MessageBar, MessageBarBody, Spinner, Tab, TabList, Title3 } from '@fluentui/react-components';
+import { ExportButton } from '../../components/ExportButton/ExportButton';
 import { ErrorBar } from '../../components/feedback/ErrorBar';
 import { RunStatusBadge } from '../../components/RunStatusBadge/RunStatusBadge';
 import { RunEditor } from '../RunEditor/RunEditor';
@@ -61,7 +62,7 @@ function renderReady({ run, preview }: RunData, state: RunPageState, styles: Run
         {button('Clone', can.clone, state.onClone)}
         {button('Edit', can.edit, state.onEdit)}
         {button('Revert', can.revert, state.onRevert)}
-        {button('Export', can.export, state.onExport)}
+        <ExportButton label="Export" disabled={!can.export} busy={busy} onExport={state.onExport} onDownloadCsv={state.onDownloadCsv} />
       </div>
       <div className={styles.status} aria-live="polite">
         {state.busy && <Spinner size="tiny" labelPosition="after" label={state.busy} />}

@@ -3,6 +3,7 @@ import { refusalWords } from '../../components/feedback/refusalWords';
 import type { ForecastWeekView } from '../../charts/ForecastChart';
 import type { PostSummary, RunPreview, RunSummary, RunsSession } from '../../session/runsSession';
 import { type Loaded, useSessionLoad } from '../shared/useSessionLoad';
+import { exportChoices } from '../shared/exportBatches';
 import { postedWords } from './postedWords';
 
 export interface RunPageProps {
@@ -12,6 +13,8 @@ export interface RunPageProps {
   onDownload: (fileName: string, content: string) => void;
   /** Called with the new run's ID after a clone. */
   onCloned?: (runId: string) => void;
+  /** Called with the run's new ID when an edit saves it under another ID (the parent then passes that ID as `runId`). */
+  onRunIdChanged?: (runId: string) => void;
 }
 
 export type RunTab = 'details' | 'statistics' | 'actions';
@@ -45,7 +48,10 @@ export interface RunPageState {
   onRevert: () => void;
   onConfirmRevert: () => void;
   onCancelRevert: () => void;
+  /** Export: the batches as a new workbook where the session can open one, else as CSV downloads. */
   onExport: () => void;
+  /** Download CSV, the second choice beside an Export that opens a workbook; null elsewhere. */
+  onDownloadCsv: (() => void) | null;
   onIncludeChange: (key: string, included: boolean) => void;
   onSelectItem: (key: string) => void;
   /** Loads the twelve-month projection, when the session can make one. */
@@ -60,7 +66,7 @@ export interface RunPageState {
 }
 
 /** The run page's data, what may be done now, and every button's call on the session. */
-export function useRunPage({ session, runId, onDownload, onCloned }: RunPageProps): RunPageState {
+export function useRunPage({ session, runId, onDownload, onCloned, onRunIdChanged }: RunPageProps): RunPageState {
   // Stable per run, so the chart's loader does not refetch on every render.
   const forecast = useCallback(() => (session.forecast ? session.forecast(runId) : Promise.resolve([])), [session, runId]);
   const fetchData = async (): Promise<RunData> => {
@@ -94,6 +100,9 @@ export function useRunPage({ session, runId, onDownload, onCloned }: RunPageProp
     await call();
     set(await fetchData());
   };
+
+  const exporting = exportChoices(session, runId, onDownload, 'The latest post has no batches to export.');
+  const { downloadCsv } = exporting;
 
   const ready = data.state === 'ready' ? data.value : null;
   const preview = ready?.preview ?? null;
@@ -159,11 +168,8 @@ export function useRunPage({ session, runId, onDownload, onCloned }: RunPageProp
       });
     },
     onCancelRevert: () => setRevertConfirmation(false),
-    onExport: () => run('Exporting…', async () => {
-      const files = await session.exportCsv(runId);
-      for (const file of files) onDownload(file.fileName, file.content);
-      return files.length === 0 ? 'The latest post has no batches to export.' : `Exported ${files.map((f) => f.fileName).join(', ')}.`;
-    }),
+    onExport: () => run(exporting.opensWorkbook ? 'Opening the batches in a new workbook…' : 'Exporting…', exporting.exportBatches),
+    onDownloadCsv: downloadCsv ? () => run('Exporting…', downloadCsv) : null,
     onIncludeChange: (key, included) => run(included ? 'Including…' : 'Excluding…', async () => {
       const next = await session.setIncluded(runId, key, included);
       set({ run: ready?.run ?? null, preview: next });
@@ -179,7 +185,9 @@ export function useRunPage({ session, runId, onDownload, onCloned }: RunPageProp
     onEditorClosed: () => setEditing(false),
     onEditSaved: (savedId) => {
       setEditing(false);
-      reload();
+      // A new runId loads the run under it; the same one loads it again.
+      if (savedId !== runId && onRunIdChanged) onRunIdChanged(savedId);
+      else reload();
       setNotice(savedId.toUpperCase() === runId.toUpperCase() ? 'The run is saved.' : `The run is saved as ${savedId}.`);
     },
   };
