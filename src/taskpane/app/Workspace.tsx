@@ -14,7 +14,22 @@ export interface WorkspaceProps {
   reconcile?: ReconcileSession;
 }
 
-type View = { page: 'runs' } | { page: 'run'; runId: string } | { page: 'history' } | { page: 'reconcile' };
+/**
+ * What the pane shows. A run page is keyed by `visit`, not by its run ID: opening a run (or its
+ * clone) is a new visit with a fresh page, while an edit that saves the run under another ID
+ * keeps the visit and only follows the run to its new ID.
+ */
+type View = { page: 'runs' } | { page: 'run'; runId: string; visit: number } | { page: 'history' } | { page: 'reconcile' };
+
+/** The view after opening run `runId`: its page, as a new visit. */
+function openRun(view: View, runId: string): View {
+  return { page: 'run', runId, visit: view.page === 'run' ? view.visit + 1 : 0 };
+}
+
+/** The view after the shown run was saved under `runId`: the same page, now of that ID. */
+function followRun(view: View, runId: string): View {
+  return view.page === 'run' ? { ...view, runId } : view;
+}
 
 const useWorkspaceStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -39,13 +54,20 @@ export function Workspace({ session, onDownload, reconcile }: WorkspaceProps) {
         <Tab value="history">History</Tab>
         {reconcile && <Tab value="reconcile">Reconcile</Tab>}
       </TabList>
-      {view.page === 'runs' && <RunsPage session={session} onOpenRun={(runId) => setView({ page: 'run', runId })} />}
+      {view.page === 'runs' && <RunsPage session={session} onOpenRun={(runId) => setView((v) => openRun(v, runId))} />}
       {view.page === 'run' && (
         <>
           <Button className={styles.back} appearance="subtle" onClick={() => setView({ page: 'runs' })}>
             ← All runs
           </Button>
-          <RunPage key={view.runId} session={session} runId={view.runId} onDownload={onDownload} onCloned={(runId) => setView({ page: 'run', runId })} />
+          <RunPage
+            key={view.visit}
+            session={session}
+            runId={view.runId}
+            onDownload={onDownload}
+            onCloned={(runId) => setView((v) => openRun(v, runId))}
+            onRunIdChanged={(runId) => setView((v) => followRun(v, runId))}
+          />
         </>
       )}
       {view.page === 'history' && <HistoryPage session={session} onDownload={onDownload} />}
