@@ -28,6 +28,8 @@ describe('HostRunsSession', () => {
     expect(await session.currentPreview('NIGHTLY')).toBeNull();
     const preview = await session.preview('NIGHTLY');
     expect(preview).toMatchObject({ runId: 'NIGHTLY', asOf: '2026-11-21', posted: false });
+    // The run page shows what preview returns without reading it back: it must be what a read gives.
+    expect(await session.currentPreview('NIGHTLY')).toEqual(preview);
     const renewal = preview.items.find((i) => i.action === 'renew' && i.status === 'ready');
     if (!renewal) throw new Error('the sample has renewals');
     const afterExclude = await session.setIncluded('NIGHTLY', renewal.key, false);

@@ -73,6 +73,17 @@ describe('RunPage', () => {
     for (const name of ['Refresh', 'Post', 'Cancel']) expect(button(name)).toBeDisabled();
   });
 
+  it('shows the preview the call returned, without reading it back, when Preview is clicked on a run never previewed', async () => {
+    const { session, user } = setup({ preview: null });
+    const fresh = makePreview(items, { asOf: '2026-03-02' });
+    session.preview.mockResolvedValue(fresh);
+    await user.click(await screen.findByRole('button', { name: 'Preview' }));
+    expect(await screen.findByText(/Previewed as of 2026-03-02/)).toBeInTheDocument();
+    expect(session.preview).toHaveBeenCalledWith('SPRING');
+    expect(session.currentPreview).toHaveBeenCalledTimes(1);
+    expect(session.listRuns).toHaveBeenCalledTimes(2);
+  });
+
   it('disables every button and shows progress while a call runs', async () => {
     const { session, user } = setup();
     session.preview.mockReturnValue(never());

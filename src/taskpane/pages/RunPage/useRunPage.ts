@@ -100,6 +100,13 @@ export function useRunPage({ session, runId, onDownload, onCloned, onRunIdChange
     await call();
     set(await fetchData());
   };
+  // A preview's own result is shown as it is: reading it back would plan the workbook and send
+  // every item to the page a second time (at 100,000 items, seconds). Only the run is read again.
+  const showPreview = async (call: () => Promise<RunPreview>) => {
+    const next = await call();
+    const runs = await session.listRuns();
+    set({ run: runs.find((r) => r.id === runId) ?? null, preview: next });
+  };
 
   const exporting = exportChoices(session, runId, onDownload, 'The latest post has no batches to export.');
   const { downloadCsv } = exporting;
@@ -131,8 +138,8 @@ export function useRunPage({ session, runId, onDownload, onCloned, onRunIdChange
     revertConfirmation,
     cloneName,
     setCloneName,
-    onPreview: () => run('Previewing…', () => reloadAfter(() => session.preview(runId))),
-    onRefresh: () => run('Refreshing…', () => reloadAfter(() => session.preview(runId, preview?.asOf))),
+    onPreview: () => run('Previewing…', () => showPreview(() => session.preview(runId))),
+    onRefresh: () => run('Refreshing…', () => showPreview(() => session.preview(runId, preview?.asOf))),
     onPost: () => run('Counting what post would apply…', async () => setPostConfirmation(await session.postSummary(runId))),
     onConfirmPost: () => {
       setPostConfirmation(null);
