@@ -48,6 +48,7 @@ export function browserBenchmarks({ child, median, out }: Runner): void {
           `max ${b.frameMaxMs} ms (display refresh ${b.refreshMs} ms), ${b.droppedFrames} frames dropped; longest task ${b.scrollLongestTaskMs} ms, ` +
           `total blocking time ${b.scrollTbtMs} ms; ${b.rowsInDom} rows in the DOM; last item in view: "${b.lastRow}"`,
       );
+      console.log(`  exclude one item: switch clicked → list updated ${s(b.excludeMs)}; longest main-thread task ${s(b.excludeLongestTaskMs)}, total blocking time ${s(b.excludeTbtMs)}`);
     }
   }
 }
