@@ -2,6 +2,7 @@
  * The session worker's entry (standalone web mode): it owns the opened workbook and answers the
  * pane's calls (see workbookServer). Its clock is the browser's own, the same as the page's.
  */
+import { failureMessage } from './replyMessages';
 import { createWorkbookServer } from './workbookServer';
 import type { WorkerRequest } from './workerProtocol';
 
@@ -15,6 +16,11 @@ const serve = createWorkbookServer(() => new Date());
 
 scope.onmessage = (event) => {
   void serve(event.data).then((messages) => {
-    for (const { message, transfer } of messages) scope.postMessage(message, transfer);
+    try {
+      for (const { message, transfer } of messages) scope.postMessage(message, transfer);
+    } catch (error) {
+      // A value that cannot be cloned is a bug; the page must still hear of it, not wait for ever.
+      scope.postMessage(failureMessage(event.data.id, error).message, []);
+    }
   });
 };
