@@ -32,7 +32,7 @@ import { openBatchesWorkbook } from './openBatchesWorkbook';
 import { openBook, OpenedBook, runOf } from './openedBook';
 import { postedBatches } from './postedBatches';
 import { previewRowOf } from './previewRowOf';
-import type { DraftCheck, HistoryEntry, PostSummary, RunDraft, RunPreview, RunsSession, RunSummary } from './runsSession';
+import type { DraftCheck, HistoryEntry, OpenedWorkbooks, PostSummary, RunDraft, RunPreview, RunsSession, RunSummary, WorkbookLayout } from './runsSession';
 import { SessionRefusal } from './runsSession';
 import { previewView } from './sessionViews';
 
@@ -58,7 +58,7 @@ interface SelectingHost extends WorkbookHost {
  */
 export class HostRunsSession implements RunsSession {
   /** Present only when the session was given a workbook exporter, so pages fall back to CSV without one. */
-  declare readonly exportWorkbook?: (runId: string) => Promise<{ fileName: string; sheets: number }>;
+  declare readonly exportWorkbook?: (runId: string, layout: WorkbookLayout) => Promise<OpenedWorkbooks>;
 
   constructor(
     private readonly host: WorkbookHost,
@@ -66,7 +66,7 @@ export class HostRunsSession implements RunsSession {
     options: HostRunsSessionOptions = {},
   ) {
     const exporter = options.workbookExporter;
-    if (exporter) this.exportWorkbook = async (runId) => openBatchesWorkbook(postedBatches(await openBook(this.host), runId), exporter);
+    if (exporter) this.exportWorkbook = async (runId, layout) => openBatchesWorkbook(postedBatches(await openBook(this.host), runId), exporter, layout);
   }
 
   async listRuns(): Promise<RunSummary[]> {

@@ -93,6 +93,26 @@ export interface DraftCheck {
   problems: string[];
 }
 
+/**
+ * How Export opens a post's batches as new Excel workbooks (SPEC §7): `eachBatch`, each batch
+ * as a workbook of its own (one sheet), in `BATCH_KINDS` order; `oneWorkbook`, all of them in
+ * one workbook, a sheet per batch.
+ */
+export type WorkbookLayout = 'eachBatch' | 'oneWorkbook';
+
+/** One new workbook Export opened. */
+export interface OpenedWorkbook {
+  /** Its name as a file (`NIGHTLY-invoices-2026-11-21.xlsx`, or `NIGHTLY-batches-2026-11-21.xlsx` for all in one); Excel leaves it unsaved. */
+  fileName: string;
+  /** Sheets in it: one per batch it holds. */
+  sheets: number;
+}
+
+/** What `exportWorkbook` opened: every new workbook, in the order Excel opened them (never empty). */
+export interface OpenedWorkbooks {
+  workbooks: OpenedWorkbook[];
+}
+
 /** A refusal or failure the pane shows in words (never only in the console). */
 export class SessionRefusal extends Error {}
 
@@ -120,8 +140,13 @@ export interface RunsSession {
   revert(runId: string, asOf: string): Promise<void>;
   /** Each batch of the run's latest post as CSV text (file name → content). */
   exportCsv(runId: string): Promise<{ fileName: string; content: string }[]>;
-  /** Opens the run's batches of its latest post as a new Excel workbook (Office host, ExcelApi 1.8); absent where that is not possible. */
-  exportWorkbook?(runId: string): Promise<{ fileName: string; sheets: number }>;
+  /**
+   * Opens the batches of the run's latest post as new Excel workbooks (Office host, ExcelApi 1.8;
+   * absent where that is not possible): each batch as its own workbook, one after the other, or
+   * all in one workbook (see {@link WorkbookLayout}). Refuses when nothing is posted, a batch
+   * sheet was edited, or Excel refuses a workbook — then naming the workbooks that did open.
+   */
+  exportWorkbook?(runId: string, layout: WorkbookLayout): Promise<OpenedWorkbooks>;
   /** Selects the item's row in the preview sheet (Office host; no-op elsewhere). */
   selectItem(runId: string, key: string): Promise<void>;
   /** Week by week, what the run will renew, notify and drop over the next twelve months. */

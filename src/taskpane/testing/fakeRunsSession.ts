@@ -7,7 +7,9 @@ import { deriveRunId } from '../../engine/runs/deriveRunId';
 import { describeSetupWarning } from '../../engine/reasons/describeSetupWarning';
 import { checkRunSetup } from '../../engine/setup/checkRunSetup';
 import { readRunDraft } from '../session/readRunDraft';
-import type { DraftCheck, HistoryEntry, ItemView, PostSummary, RunDraft, RunPreview, RunSummary, RunsSession } from '../session/runsSession';
+import type {
+  DraftCheck, HistoryEntry, ItemView, OpenedWorkbook, PostSummary, RunDraft, RunPreview, RunSummary, RunsSession, WorkbookLayout,
+} from '../session/runsSession';
 import { SessionRefusal } from '../session/runsSession';
 
 /** A run summary for tests, overridable field by field. */
@@ -100,11 +102,12 @@ export interface FakeSessionData {
   history?: HistoryEntry[];
   exports?: Record<string, { fileName: string; content: string }[]>;
   /**
-   * Gives the fake `exportWorkbook` (as the Office host with ExcelApi 1.8 has), answering with
-   * these per run ID and refusing for a run not listed. Absent: no `exportWorkbook`, as in the
-   * standalone web mode, so pages offer the CSV download only.
+   * Gives the fake `exportWorkbook` (as the Office host with ExcelApi 1.8 has), answering per
+   * run ID and layout with these workbooks (see {@link workbookExportsOf}) and refusing for a
+   * run not listed. Absent: no `exportWorkbook`, as in the standalone web mode, so pages offer
+   * the CSV download only.
    */
-  workbookExports?: Record<string, { fileName: string; sheets: number }>;
+  workbookExports?: Record<string, Record<WorkbookLayout, OpenedWorkbook[]>>;
 }
 
 type MockOf<K extends keyof RunsSession> = jest.Mock<ReturnType<Required<RunsSession>[K]>, Parameters<Required<RunsSession>[K]>>;
@@ -152,10 +155,10 @@ export function createFakeSession(data: FakeSessionData = {}): FakeRunsSession {
   const workbookExports = data.workbookExports;
   const exportWorkbook = workbookExports
     ? {
-        exportWorkbook: jest.fn(async (runId: string) => {
+        exportWorkbook: jest.fn(async (runId: string, layout: WorkbookLayout) => {
           const opened = workbookExports[runId];
           if (!opened) throw new SessionRefusal(`${runId} has no posted batches to export.`);
-          return opened;
+          return { workbooks: opened[layout] };
         }),
       }
     : {};
@@ -202,6 +205,20 @@ export function createFakeSession(data: FakeSessionData = {}): FakeRunsSession {
       return check.id;
     }),
     forecast: jest.fn(async (_runId: string) => Array.from({ length: 52 }, (_, i) => ({ weekStart: `2026-W${i + 1}`, renew: i % 3, notify: i % 5, drop: i % 7 === 0 ? 1 : 0 }))),
+  };
+}
+
+/**
+ * What the real session would open for a post with these batch kinds, per layout: each batch as
+ * `<RUN>-<kind>-<asOf>.xlsx` with one sheet, or all in `<RUN>-batches-<asOf>.xlsx`.
+ *
+ * @example
+ * workbookExportsOf('SPRING', '2026-03-01', ['invoices', 'notices']).eachBatch[0] // → { fileName: 'SPRING-invoices-2026-03-01.xlsx', sheets: 1 }
+ */
+export function workbookExportsOf(runId: string, asOf: string, kinds: readonly string[]): Record<WorkbookLayout, OpenedWorkbook[]> {
+  return {
+    eachBatch: kinds.map((kind) => ({ fileName: `${runId}-${kind}-${asOf}.xlsx`, sheets: 1 })),
+    oneWorkbook: [{ fileName: `${runId}-batches-${asOf}.xlsx`, sheets: kinds.length }],
   };
 }
 

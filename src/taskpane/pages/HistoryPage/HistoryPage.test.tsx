@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { HistoryEntry } from '../../session/runsSession';
+import type { HistoryEntry, OpenedWorkbooks } from '../../session/runsSession';
 import { SessionRefusal } from '../../session/runsSession';
-import { createFakeSession, never } from '../../testing/fakeRunsSession';
+import { createFakeSession, never, workbookExportsOf } from '../../testing/fakeRunsSession';
 import { renderWithTheme } from '../../testing/renderWithTheme';
 import { HistoryPage } from './HistoryPage';
 
@@ -15,7 +15,7 @@ function setup(entries = history, options: { workbook?: boolean } = {}) {
   const session = createFakeSession({
     history: entries,
     exports: { SPRING: [{ fileName: 'SPRING Invoices.csv', content: 'x' }] },
-    workbookExports: options.workbook ? { SPRING: { fileName: 'SPRING-batches-2026-03-01.xlsx', sheets: 2 } } : undefined,
+    workbookExports: options.workbook ? { SPRING: workbookExportsOf('SPRING', '2026-03-01', ['invoices', 'notices', 'drops']) } : undefined,
   });
   const onDownload = jest.fn();
   const user = userEvent.setup();
@@ -99,22 +99,45 @@ describe('HistoryPage', () => {
     expect(screen.queryByRole('button', { name: /More ways to export/ })).not.toBeInTheDocument();
   });
 
-  it('opens the batches in a new workbook, with progress, when the session can open one', async () => {
+  it('opens each batch as a new workbook, with progress, when the session can open workbooks', async () => {
     const { session, onDownload, user } = setup(history, { workbook: true });
-    let finish: (opened: { fileName: string; sheets: number }) => void = () => {};
+    let finish: (opened: OpenedWorkbooks) => void = () => {};
     exportWorkbookOf(session).mockReturnValue(new Promise((resolve) => (finish = resolve)));
     await screen.findByRole('button', { name: 'More ways to export SPRING as of 2026-03-01' }); // the split button's chunk has loaded
     await user.click(screen.getByRole('button', { name: 'Export SPRING as of 2026-03-01' }));
-    expect(screen.getByText('Opening SPRING in a new workbook…')).toBeInTheDocument();
+    expect(screen.getByText('Opening the batches of SPRING as new workbooks…')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Revert SPRING as of 2026-03-01' })).toBeDisabled();
-    finish({ fileName: 'SPRING-batches-2026-03-01.xlsx', sheets: 2 });
-    expect(await screen.findByText('Opened SPRING-batches-2026-03-01.xlsx in a new workbook (2 sheets).')).toBeInTheDocument();
-    expect(exportWorkbookOf(session)).toHaveBeenCalledWith('SPRING');
+    finish({ workbooks: workbookExportsOf('SPRING', '2026-03-01', ['invoices', 'notices', 'drops']).eachBatch });
+    expect(
+      await screen.findByText('Opened 3 new workbooks: SPRING-invoices-2026-03-01.xlsx, SPRING-notices-2026-03-01.xlsx, SPRING-drops-2026-03-01.xlsx.'),
+    ).toBeInTheDocument();
+    expect(exportWorkbookOf(session)).toHaveBeenCalledWith('SPRING', 'eachBatch');
     expect(session.exportCsv).not.toHaveBeenCalled();
     expect(onDownload).not.toHaveBeenCalled();
   });
 
-  it('downloads the CSV files from the menu beside Export when Export opens a workbook', async () => {
+  it('opens all batches in one workbook when chosen from the menu beside Export', async () => {
+    const { session, onDownload, user } = setup(history, { workbook: true });
+    await user.click(await screen.findByRole('button', { name: 'More ways to export SPRING as of 2026-03-01' }));
+    const menu = await screen.findByRole('menu');
+    expect(within(menu).getAllByRole('menuitem').map((item) => item.textContent)).toEqual(['All batches in one workbook', 'Download CSV']);
+    await user.click(within(menu).getByRole('menuitem', { name: 'All batches in one workbook' }));
+    expect(await screen.findByText('Opened SPRING-batches-2026-03-01.xlsx in a new workbook (3 sheets).')).toBeInTheDocument();
+    expect(exportWorkbookOf(session)).toHaveBeenCalledWith('SPRING', 'oneWorkbook');
+    expect(exportWorkbookOf(session)).toHaveBeenCalledTimes(1);
+    expect(onDownload).not.toHaveBeenCalled();
+  });
+
+  it('shows progress while all batches open in one workbook', async () => {
+    const { session, user } = setup(history, { workbook: true });
+    exportWorkbookOf(session).mockReturnValue(never());
+    await user.click(await screen.findByRole('button', { name: 'More ways to export SPRING as of 2026-03-01' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'All batches in one workbook' }));
+    expect(await screen.findByText('Opening the batches of SPRING in one new workbook…')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Export SPRING as of 2026-03-01' })).toBeDisabled();
+  });
+
+  it('downloads the CSV files from the menu beside Export when Export opens workbooks', async () => {
     const { session, onDownload, user } = setup(history, { workbook: true });
     await user.click(await screen.findByRole('button', { name: 'More ways to export SPRING as of 2026-03-01' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Download CSV' }));
@@ -123,11 +146,23 @@ describe('HistoryPage', () => {
     expect(exportWorkbookOf(session)).not.toHaveBeenCalled();
   });
 
-  it('shows the words when Excel does not open the new workbook', async () => {
+  it('shows the words naming what opened and what did not when Excel refuses one of the workbooks', async () => {
     const { session, user } = setup(history, { workbook: true });
-    exportWorkbookOf(session).mockRejectedValue(new SessionRefusal('Excel did not open the batches as a new workbook: blocked. Download them as CSV instead.'));
+    const words =
+      'Opened SPRING-invoices-2026-03-01.xlsx; Excel did not open SPRING-notices-2026-03-01.xlsx: blocked. SPRING-drops-2026-03-01.xlsx was not opened.' +
+      ' Download them as CSV instead.';
+    exportWorkbookOf(session).mockRejectedValue(new SessionRefusal(words));
     await screen.findByRole('button', { name: 'More ways to export SPRING as of 2026-03-01' });
     await user.click(screen.getByRole('button', { name: 'Export SPRING as of 2026-03-01' }));
+    expect(await screen.findByText(words)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Export SPRING as of 2026-03-01' })).toBeEnabled();
+  });
+
+  it('shows the words when Excel does not open the one workbook', async () => {
+    const { session, user } = setup(history, { workbook: true });
+    exportWorkbookOf(session).mockRejectedValue(new SessionRefusal('Excel did not open the batches as a new workbook: blocked. Download them as CSV instead.'));
+    await user.click(await screen.findByRole('button', { name: 'More ways to export SPRING as of 2026-03-01' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'All batches in one workbook' }));
     expect(await screen.findByText('Excel did not open the batches as a new workbook: blocked. Download them as CSV instead.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Export SPRING as of 2026-03-01' })).toBeEnabled();
   });

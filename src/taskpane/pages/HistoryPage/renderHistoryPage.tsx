@@ -70,7 +70,6 @@ export function renderHistoryPage(state: HistoryPageState, styles: HistoryPageSt
 
 function renderEntry(entry: HistoryEntry, busy: boolean, state: HistoryPageState, styles: HistoryPageStyles) {
   const what = `${entry.runId} as of ${entry.asOf}`;
-  const downloadCsv = state.onDownloadCsv;
   return (
     <TableRow key={entry.row}>
       <TableCell>{entry.runId}</TableCell>
@@ -89,8 +88,9 @@ function renderEntry(entry: HistoryEntry, busy: boolean, state: HistoryPageState
               size="small"
               disabled={busy}
               label={`Export ${what}`}
+              title={state.exportTitle(entry)}
               onExport={() => state.onExport(entry)}
-              onDownloadCsv={downloadCsv ? () => downloadCsv(entry) : null}
+              menu={state.exportMenu(entry)}
             />
           )}
         </div>

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { refusalWords } from '../../components/feedback/refusalWords';
 import type { HistoryEntry, RunsSession } from '../../session/runsSession';
-import { type DownloadFile, exportChoices } from '../shared/exportBatches';
+import type { ExportMenuChoice } from '../../components/ExportButton/ExportButton';
+import { type DownloadFile, type ExportWay, exportChoices } from '../shared/exportBatches';
 import { type Loaded, useSessionLoad } from '../shared/useSessionLoad';
 
 export interface HistoryPageProps {
@@ -19,10 +20,19 @@ export interface HistoryPageState {
   onRevert: (entry: HistoryEntry) => void;
   onConfirmRevert: () => void;
   onCancelRevert: () => void;
-  /** Export: the batches as a new workbook where the session can open one, else as CSV downloads. */
+  /** Export: each batch as a new workbook where the session can open workbooks, else as CSV downloads. */
   onExport: (entry: HistoryEntry) => void;
-  /** Download CSV, the second choice beside an Export that opens a workbook; null elsewhere. */
-  onDownloadCsv: ((entry: HistoryEntry) => void) | null;
+  /** What a row's Export does, in words (its tooltip). */
+  exportTitle: (entry: HistoryEntry) => string;
+  /** The other ways to export a row, in the menu beside its Export (all batches in one workbook, Download CSV); empty where Export is the CSV download. */
+  exportMenu: (entry: HistoryEntry) => ExportMenuChoice[];
+}
+
+/** What the page says while each way of exporting a run runs. */
+function exportProgress(way: ExportWay, runId: string): string {
+  if (way === 'eachBatch') return `Opening the batches of ${runId} as new workbooks…`;
+  if (way === 'oneWorkbook') return `Opening the batches of ${runId} in one new workbook…`;
+  return `Exporting ${runId}…`;
 }
 
 /** The Run Log, and Revert (after confirmation) and Export per posted row. */
@@ -67,14 +77,11 @@ export function useHistoryPage({ session, onDownload }: HistoryPageProps): Histo
     },
     onCancelRevert: () => setRevertCandidate(null),
     onExport: (entry) => {
-      const { exportBatches, opensWorkbook } = choices(entry);
-      void run(opensWorkbook ? `Opening ${entry.runId} in a new workbook…` : `Exporting ${entry.runId}…`, exportBatches);
+      const { main } = choices(entry);
+      void run(exportProgress(main.way, entry.runId), main.call);
     },
-    onDownloadCsv: session.exportWorkbook
-      ? (entry) => {
-          const { downloadCsv } = choices(entry);
-          if (downloadCsv) void run(`Exporting ${entry.runId}…`, downloadCsv);
-        }
-      : null,
+    exportTitle: (entry) => choices(entry).main.label,
+    exportMenu: (entry) =>
+      choices(entry).more.map((choice) => ({ label: choice.label, onSelect: () => void run(exportProgress(choice.way, entry.runId), choice.call) })),
   };
 }

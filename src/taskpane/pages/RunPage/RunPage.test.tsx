@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SessionRefusal } from '../../session/runsSession';
-import { createFakeSession, makeItem, makePreview, makeRun, never } from '../../testing/fakeRunsSession';
+import type { OpenedWorkbooks } from '../../session/runsSession';
+import { createFakeSession, makeItem, makePreview, makeRun, never, workbookExportsOf } from '../../testing/fakeRunsSession';
 import { renderWithTheme } from '../../testing/renderWithTheme';
 import { RunPage } from './RunPage';
 
@@ -18,7 +19,7 @@ function setup(options: { preview?: ReturnType<typeof makePreview> | null; statu
     runs: [makeRun({ status: options.status ?? (preview ? 'Previewed' : 'Draft'), warnings: [{ code: 'W1', message: 'Lead Days is blank: 30 assumed.' }] })],
     previews: { SPRING: preview },
     exports: { SPRING: [{ fileName: 'SPRING Invoices.csv', content: 'a,b' }] },
-    workbookExports: options.workbook ? { SPRING: { fileName: 'SPRING-batches-2026-03-01.xlsx', sheets: 1 } } : undefined,
+    workbookExports: options.workbook ? { SPRING: workbookExportsOf('SPRING', '2026-03-01', ['invoices', 'notices']) } : undefined,
   });
   const onDownload = jest.fn();
   const user = userEvent.setup();
@@ -142,26 +143,57 @@ describe('RunPage', () => {
     expect(screen.queryByRole('button', { name: 'More ways to export' })).not.toBeInTheDocument();
   });
 
-  it('opens the batches in a new workbook, with progress, when the session can open one', async () => {
+  it('opens each batch as a new workbook, with progress, when the session can open workbooks', async () => {
     const { session, onDownload, user } = setup({ preview: makePreview(items, { posted: true }), status: 'Executed', workbook: true });
     const exportWorkbook = session.exportWorkbook as NonNullable<typeof session.exportWorkbook>;
-    let finish: (opened: { fileName: string; sheets: number }) => void = () => {};
+    let finish: (opened: OpenedWorkbooks) => void = () => {};
     exportWorkbook.mockReturnValue(new Promise((resolve) => (finish = resolve)));
     await screen.findByRole('button', { name: 'More ways to export' }); // the split button's chunk has loaded
     await user.click(button('Export'));
-    expect(screen.getByText('Opening the batches in a new workbook…')).toBeInTheDocument();
+    expect(screen.getByText('Opening the batches as new workbooks…')).toBeInTheDocument();
     expect(button('Revert')).toBeDisabled();
-    finish({ fileName: 'SPRING-batches-2026-03-01.xlsx', sheets: 1 });
-    expect(await screen.findByText('Opened SPRING-batches-2026-03-01.xlsx in a new workbook (1 sheet).')).toBeInTheDocument();
-    expect(exportWorkbook).toHaveBeenCalledWith('SPRING');
+    finish({ workbooks: workbookExportsOf('SPRING', '2026-03-01', ['invoices', 'notices']).eachBatch });
+    expect(await screen.findByText('Opened 2 new workbooks: SPRING-invoices-2026-03-01.xlsx, SPRING-notices-2026-03-01.xlsx.')).toBeInTheDocument();
+    expect(exportWorkbook).toHaveBeenCalledWith('SPRING', 'eachBatch');
     expect(onDownload).not.toHaveBeenCalled();
   });
 
-  it('downloads the CSV files from the menu beside Export when Export opens a workbook', async () => {
+  it('says which workbook opened, as before, when the post has one batch', async () => {
+    const { session, user } = setup({ preview: makePreview(items, { posted: true }), status: 'Executed', workbook: true });
+    session.exportWorkbook?.mockResolvedValue({ workbooks: [{ fileName: 'SPRING-invoices-2026-03-01.xlsx', sheets: 1 }] });
+    await screen.findByRole('button', { name: 'More ways to export' });
+    await user.click(button('Export'));
+    expect(await screen.findByText('Opened SPRING-invoices-2026-03-01.xlsx in a new workbook (1 sheet).')).toBeInTheDocument();
+  });
+
+  it('offers all batches in one workbook, then Download CSV, in the menu beside Export when the session can open workbooks', async () => {
+    const { user } = setup({ preview: makePreview(items, { posted: true }), status: 'Executed', workbook: true });
+    await user.click(await screen.findByRole('button', { name: 'More ways to export' }));
+    const menu = await screen.findByRole('menu');
+    expect(within(menu).getAllByRole('menuitem').map((item) => item.textContent)).toEqual(['All batches in one workbook', 'Download CSV']);
+  });
+
+  it('opens all batches in one workbook, with progress, when chosen from the menu', async () => {
+    const { session, onDownload, user } = setup({ preview: makePreview(items, { posted: true }), status: 'Executed', workbook: true });
+    const exportWorkbook = session.exportWorkbook as NonNullable<typeof session.exportWorkbook>;
+    let finish: (opened: OpenedWorkbooks) => void = () => {};
+    exportWorkbook.mockReturnValue(new Promise((resolve) => (finish = resolve)));
+    await user.click(await screen.findByRole('button', { name: 'More ways to export' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'All batches in one workbook' }));
+    expect(await screen.findByText('Opening the batches in one new workbook…')).toBeInTheDocument();
+    finish({ workbooks: workbookExportsOf('SPRING', '2026-03-01', ['invoices', 'notices']).oneWorkbook });
+    expect(await screen.findByText('Opened SPRING-batches-2026-03-01.xlsx in a new workbook (2 sheets).')).toBeInTheDocument();
+    expect(exportWorkbook).toHaveBeenCalledWith('SPRING', 'oneWorkbook');
+    expect(exportWorkbook).toHaveBeenCalledTimes(1);
+    expect(onDownload).not.toHaveBeenCalled();
+  });
+
+  it('downloads the CSV files from the menu beside Export when Export opens workbooks', async () => {
     const { session, onDownload, user } = setup({ preview: makePreview(items, { posted: true }), status: 'Executed', workbook: true });
     await user.click(await screen.findByRole('button', { name: 'More ways to export' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Download CSV' }));
     await waitFor(() => expect(onDownload).toHaveBeenCalledWith('SPRING Invoices.csv', 'a,b'));
+    expect(await screen.findByText('Exported SPRING Invoices.csv.')).toBeInTheDocument();
     expect(session.exportWorkbook).not.toHaveBeenCalled();
   });
 
@@ -171,11 +203,21 @@ describe('RunPage', () => {
     expect(button('Export')).toBeDisabled();
   });
 
+  it('shows the refusal naming what opened and what did not when Excel refuses one of the workbooks', async () => {
+    const { session, user } = setup({ preview: makePreview(items, { posted: true }), status: 'Executed', workbook: true });
+    const words = 'Opened SPRING-invoices-2026-03-01.xlsx; Excel did not open SPRING-notices-2026-03-01.xlsx: blocked. Download them as CSV instead.';
+    session.exportWorkbook?.mockRejectedValue(new SessionRefusal(words));
+    await screen.findByRole('button', { name: 'More ways to export' });
+    await user.click(button('Export'));
+    expect(await screen.findByText(words)).toBeInTheDocument();
+    expect(button('Export')).toBeEnabled();
+  });
+
   it('shows the words when the new workbook cannot be opened', async () => {
     const { session, user } = setup({ preview: makePreview(items, { posted: true }), status: 'Executed', workbook: true });
     session.exportWorkbook?.mockRejectedValue(new Error('The request payload size has exceeded the limit.'));
-    await screen.findByRole('button', { name: 'More ways to export' });
-    await user.click(button('Export'));
+    await user.click(await screen.findByRole('button', { name: 'More ways to export' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'All batches in one workbook' }));
     expect(await screen.findByText('Something went wrong: The request payload size has exceeded the limit.')).toBeInTheDocument();
     expect(button('Export')).toBeEnabled();
   });

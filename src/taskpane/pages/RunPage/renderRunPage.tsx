@@ -62,7 +62,14 @@ function renderReady({ run, preview }: RunData, state: RunPageState, styles: Run
         {button('Clone', can.clone, state.onClone)}
         {button('Edit', can.edit, state.onEdit)}
         {button('Revert', can.revert, state.onRevert)}
-        <ExportButton label="Export" disabled={!can.export} busy={busy} onExport={state.onExport} onDownloadCsv={state.onDownloadCsv} />
+        <ExportButton
+          label="Export"
+          disabled={!can.export}
+          busy={busy}
+          title={state.exportTitle}
+          onExport={state.onExport}
+          menu={state.exportMenu}
+        />
       </div>
       <div className={styles.status} aria-live="polite">
         {state.busy && <Spinner size="tiny" labelPosition="after" label={state.busy} />}

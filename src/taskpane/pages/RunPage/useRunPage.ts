@@ -3,7 +3,8 @@ import { refusalWords } from '../../components/feedback/refusalWords';
 import type { ForecastWeekView } from '../../charts/ForecastChart';
 import type { PostSummary, RunPreview, RunSummary, RunsSession } from '../../session/runsSession';
 import { type Loaded, useSessionLoad } from '../shared/useSessionLoad';
-import { exportChoices } from '../shared/exportBatches';
+import { type ExportWay, exportChoices } from '../shared/exportBatches';
+import type { ExportMenuChoice } from '../../components/ExportButton/ExportButton';
 import { postedWords } from './postedWords';
 
 export interface RunPageProps {
@@ -48,10 +49,12 @@ export interface RunPageState {
   onRevert: () => void;
   onConfirmRevert: () => void;
   onCancelRevert: () => void;
-  /** Export: the batches as a new workbook where the session can open one, else as CSV downloads. */
+  /** Export: each batch as a new workbook where the session can open workbooks, else as CSV downloads. */
   onExport: () => void;
-  /** Download CSV, the second choice beside an Export that opens a workbook; null elsewhere. */
-  onDownloadCsv: (() => void) | null;
+  /** What Export does, in words (the button's tooltip). */
+  exportTitle: string;
+  /** The other ways to export, in the menu beside Export (all batches in one workbook, Download CSV); empty where Export is the CSV download. */
+  exportMenu: ExportMenuChoice[];
   onIncludeChange: (key: string, included: boolean) => void;
   onSelectItem: (key: string) => void;
   /** Loads the twelve-month projection, when the session can make one. */
@@ -64,6 +67,13 @@ export interface RunPageState {
   onEditorClosed: () => void;
   onEditSaved: (runId: string) => void;
 }
+
+/** What the page says while each way of exporting runs. */
+const EXPORT_PROGRESS: Record<ExportWay, string> = {
+  eachBatch: 'Opening the batches as new workbooks…',
+  oneWorkbook: 'Opening the batches in one new workbook…',
+  csv: 'Exporting…',
+};
 
 /** The run page's data, what may be done now, and every button's call on the session. */
 export function useRunPage({ session, runId, onDownload, onCloned, onRunIdChanged }: RunPageProps): RunPageState {
@@ -109,7 +119,6 @@ export function useRunPage({ session, runId, onDownload, onCloned, onRunIdChange
   };
 
   const exporting = exportChoices(session, runId, onDownload, 'The latest post has no batches to export.');
-  const { downloadCsv } = exporting;
 
   const ready = data.state === 'ready' ? data.value : null;
   const preview = ready?.preview ?? null;
@@ -175,8 +184,9 @@ export function useRunPage({ session, runId, onDownload, onCloned, onRunIdChange
       });
     },
     onCancelRevert: () => setRevertConfirmation(false),
-    onExport: () => run(exporting.opensWorkbook ? 'Opening the batches in a new workbook…' : 'Exporting…', exporting.exportBatches),
-    onDownloadCsv: downloadCsv ? () => run('Exporting…', downloadCsv) : null,
+    onExport: () => run(EXPORT_PROGRESS[exporting.main.way], exporting.main.call),
+    exportTitle: exporting.main.label,
+    exportMenu: exporting.more.map((choice) => ({ label: choice.label, onSelect: () => run(EXPORT_PROGRESS[choice.way], choice.call) })),
     onIncludeChange: (key, included) => run(included ? 'Including…' : 'Excluding…', async () => {
       const next = await session.setIncluded(runId, key, included);
       set({ run: ready?.run ?? null, preview: next });

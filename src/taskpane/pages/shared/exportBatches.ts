@@ -1,39 +1,72 @@
-import type { RunsSession } from '../../session/runsSession';
+import type { OpenedWorkbook, RunsSession, WorkbookLayout } from '../../session/runsSession';
 
 /** Saves one exported CSV file (the shell implements the download). */
 export type DownloadFile = (fileName: string, content: string) => void;
 
-/** What Export offers for a run: its main call, and the CSV download beside it when that is not the main one. */
+/** A way to export a post's batches: as new workbooks in one of the layouts, or as CSV downloads. */
+export type ExportWay = WorkbookLayout | 'csv';
+
+/** One way to export, ready to run. */
+export interface ExportChoice {
+  way: ExportWay;
+  /** Its words: the menu item's text, or the Export button's tooltip when it is Export itself. */
+  label: string;
+  /** Exports; resolves to the words the page shows after it, rejects with the session's refusal. */
+  call: () => Promise<string>;
+}
+
+/** What Export offers for a run: Export itself, and the other ways in a menu beside it. */
 export interface ExportChoices {
-  /** Export: the batches as a new workbook where the session can open one, else the CSV downloads. */
-  exportBatches: () => Promise<string>;
-  /** Download CSV, offered as a second choice only where Export opens a workbook; null elsewhere. */
-  downloadCsv: (() => Promise<string>) | null;
-  /** Whether Export opens a new workbook (for the progress words). */
-  opensWorkbook: boolean;
+  /** Export: each batch as a new workbook where the session can open workbooks, else the CSV downloads. */
+  main: ExportChoice;
+  /** The other ways, in menu order: all batches in one workbook, then Download CSV; empty where Export is the CSV download. */
+  more: ExportChoice[];
 }
 
 /**
- * The Export calls of a posted run (SPEC §7): in Excel with ExcelApi 1.8 Export opens the
- * batches as a new workbook and the CSV download is the second choice; elsewhere Export
- * downloads the CSV files, as before. Each call resolves to the words the page shows after it
- * (`nothingWords` when the post has no batch to download) and rejects with the session's refusal.
+ * The Export calls of a posted run (SPEC §7): in Excel with ExcelApi 1.8 Export opens each batch
+ * as a new workbook, and the menu beside it offers all batches in one workbook and the CSV
+ * download; elsewhere Export downloads the CSV files and there is no menu. The CSV call
+ * resolves to `nothingWords` when the post has no batch to download.
  *
  * @example
- * const { exportBatches, downloadCsv } = exportChoices(session, 'SPRING', onDownload, 'Run SPRING has no batches to export.');
- * setNotice(await exportBatches()); // 'Opened SPRING-batches-2026-03-01.xlsx in a new workbook (2 sheets).'
+ * const { main, more } = exportChoices(session, 'SPRING', onDownload, 'Run SPRING has no batches to export.');
+ * setNotice(await main.call()); // 'Opened 2 new workbooks: SPRING-invoices-2026-03-01.xlsx, SPRING-notices-2026-03-01.xlsx.'
  */
 export function exportChoices(session: RunsSession, runId: string, onDownload: DownloadFile, nothingWords: string): ExportChoices {
-  const downloadCsv = async (): Promise<string> => {
-    const files = await session.exportCsv(runId);
-    for (const file of files) onDownload(file.fileName, file.content);
-    return files.length === 0 ? nothingWords : `Exported ${files.map((f) => f.fileName).join(', ')}.`;
+  const downloadCsv: ExportChoice = {
+    way: 'csv',
+    label: 'Download CSV',
+    call: async () => {
+      const files = await session.exportCsv(runId);
+      for (const file of files) onDownload(file.fileName, file.content);
+      return files.length === 0 ? nothingWords : `Exported ${files.map((f) => f.fileName).join(', ')}.`;
+    },
   };
   const exportWorkbook = session.exportWorkbook?.bind(session);
-  if (!exportWorkbook) return { exportBatches: downloadCsv, downloadCsv: null, opensWorkbook: false };
-  const openWorkbook = async (): Promise<string> => {
-    const { fileName, sheets } = await exportWorkbook(runId);
-    return `Opened ${fileName} in a new workbook (${sheets} ${sheets === 1 ? 'sheet' : 'sheets'}).`;
+  if (!exportWorkbook) return { main: downloadCsv, more: [] };
+  const open = (way: WorkbookLayout, label: string): ExportChoice => ({
+    way,
+    label,
+    call: async () => openedWords((await exportWorkbook(runId, way)).workbooks),
+  });
+  return {
+    main: open('eachBatch', 'Each batch as a new workbook'),
+    more: [open('oneWorkbook', 'All batches in one workbook'), downloadCsv],
   };
-  return { exportBatches: openWorkbook, downloadCsv, opensWorkbook: true };
+}
+
+/**
+ * What the page says after new workbooks opened.
+ *
+ * @example
+ * openedWords([{ fileName: 'A.xlsx', sheets: 1 }, { fileName: 'B.xlsx', sheets: 1 }]) // → 'Opened 2 new workbooks: A.xlsx, B.xlsx.'
+ * openedWords([{ fileName: 'S-batches-2026-03-01.xlsx', sheets: 2 }]) // → 'Opened S-batches-2026-03-01.xlsx in a new workbook (2 sheets).'
+ */
+export function openedWords(workbooks: readonly OpenedWorkbook[]): string {
+  if (workbooks.length === 1) {
+    const [{ fileName, sheets }] = workbooks;
+    return `Opened ${fileName} in a new workbook (${sheets} ${sheets === 1 ? 'sheet' : 'sheets'}).`;
+  }
+  return `Opened ${workbooks.length} new workbooks: ${workbooks.map((w) => w.fileName).join(', ')}.`;
 }
