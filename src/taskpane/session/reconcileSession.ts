@@ -1,6 +1,4 @@
 import { prepareReconcile } from '../../workbook/settlements/prepareReconcile';
-import type * as HostModule from '../../hosts/file/xlsxWorkbookHost';
-import type * as XlsxModule from 'xlsx';
 import { formatIsoDate } from '../../engine/dates/isoDate';
 import type { InputError } from '../../engine/model/inputError';
 import type { ReconcileItem } from '../../engine/reconcile/planReconcile';
@@ -11,6 +9,7 @@ import { findSheet } from '../../workbook/schema/findSheet';
 import { headerKey } from '../../workbook/schema/headerKey';
 import { settlementsSheet } from '../../workbook/settlements/settlementsSheet';
 import type { SheetGrid, WorkbookGrids } from '../../workbook/sheetGrid';
+import { loadXlsx, loadXlsxHost } from './loadXlsxHost';
 import { openBook, type OpenedBook } from './openedBook';
 import { SessionRefusal } from './runsSession';
 
@@ -54,15 +53,6 @@ export interface ReconcileSession {
   apply(source: SettlementSource): Promise<ReconcilePreview>;
 }
 
-/** The file host's module (SheetJS with it), in its own chunk, as the standalone mode loads it. */
-function loadHostModule(): Promise<typeof HostModule> {
-  return import(/* webpackChunkName: "xlsx-host" */ '../../hosts/file/xlsxWorkbookHost' as string) as Promise<typeof HostModule>;
-}
-
-function loadXlsx(): Promise<typeof XlsxModule> {
-  return import(/* webpackChunkName: "xlsx-host" */ 'xlsx' as string) as Promise<typeof XlsxModule>;
-}
-
 const REQUIRED_HEADERS = Object.values(settlementsSheet.columns)
   .filter((c) => c.required)
   .map((c) => [c.header, ...c.aliases].map(headerKey));
@@ -80,7 +70,7 @@ function looksLikeSettlements(grid: SheetGrid): boolean {
 async function loadSettlementsFile(name: string, bytes: ArrayBuffer): Promise<WorkbookGrids> {
   const view = new Uint8Array(bytes);
   if (view[0] === 0x50 && view[1] === 0x4b) {
-    const { XlsxWorkbookHost } = await loadHostModule();
+    const { XlsxWorkbookHost } = await loadXlsxHost();
     try {
       return XlsxWorkbookHost.fromBytes(view).readWorkbookSync();
     } catch (e) {
@@ -89,7 +79,7 @@ async function loadSettlementsFile(name: string, bytes: ArrayBuffer): Promise<Wo
   }
   if (!/\.csv$/i.test(name)) throw new SessionRefusal(`${name} is neither an Excel workbook (.xlsx) nor a .csv file.`);
   const text = new TextDecoder('utf-8').decode(view).replace(/^\uFEFF/, '');
-  const [{ XlsxWorkbookHost }, XLSX] = await Promise.all([loadHostModule(), loadXlsx()]);
+  const [{ XlsxWorkbookHost }, XLSX] = await Promise.all([loadXlsxHost(), loadXlsx()]);
   const grids = new XlsxWorkbookHost(XLSX.read(text, { type: 'string', dense: true, raw: true })).readWorkbookSync();
   const sheet: SheetGrid | undefined = grids.sheets[0];
   return { sheets: sheet ? [{ ...sheet, name: 'Settlements' }] : [], date1904: false };

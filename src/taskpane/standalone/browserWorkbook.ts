@@ -6,21 +6,12 @@
  * bundle that Excel's webview loads.
  */
 import type { LocalDate } from '../../engine/dates/localDate';
-import type * as HostModule from '../../hosts/file/xlsxWorkbookHost';
 import type { XlsxWorkbookHost } from '../../hosts/file/xlsxWorkbookHost';
 import { sampleWorkbook } from '../../workbook/sample/sampleWorkbook';
+import { loadXlsxHost } from '../session/loadXlsxHost';
 
 /** The .xlsx media type, for the download's Blob. */
 export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/**
- * The file host's module (SheetJS with it), fetched as a separate chunk the first time.
- * (`as string` keeps tsc's Node16 resolution, which wants a ".js" on ECMAScript imports, off
- * the specifier; swc strips it, so webpack and jest still see, and split on, the literal path.)
- */
-function loadHostModule(): Promise<typeof HostModule> {
-  return import(/* webpackChunkName: "xlsx-host" */ '../../hosts/file/xlsxWorkbookHost' as string) as Promise<typeof HostModule>;
-}
 
 /**
  * Opens an .xlsx file the user picked (or its bytes). Rejects with SheetJS's error when the
@@ -31,7 +22,7 @@ function loadHostModule(): Promise<typeof HostModule> {
  */
 export async function openWorkbookFile(file: File | ArrayBuffer): Promise<XlsxWorkbookHost> {
   const buffer = file instanceof ArrayBuffer ? file : await file.arrayBuffer();
-  const { XlsxWorkbookHost } = await loadHostModule();
+  const { XlsxWorkbookHost } = await loadXlsxHost();
   return XlsxWorkbookHost.fromBytes(new Uint8Array(buffer));
 }
 
@@ -40,7 +31,7 @@ export async function openWorkbookFile(file: File | ArrayBuffer): Promise<XlsxWo
  * run), as `renewal-runs demo` writes it, for trying the pane without a workbook of one's own.
  */
 export async function createDemoWorkbook(asOf: LocalDate): Promise<XlsxWorkbookHost> {
-  const { XlsxWorkbookHost } = await loadHostModule();
+  const { XlsxWorkbookHost } = await loadXlsxHost();
   const host = XlsxWorkbookHost.empty();
   for (const sheet of sampleWorkbook({ asOf })) host.replaceSheetSync(sheet);
   return host;

@@ -25,7 +25,7 @@ export interface ExportButtonProps {
 
 /**
  * The split button with its menu, fetched as a separate chunk the first time it is shown, so
- * the menu's code stays out of the initial bundle. (`as string`: see browserWorkbook.ts.)
+ * the menu's code stays out of the initial bundle. (`as string`: see session/loadXlsxHost.ts.)
  */
 const ExportSplitButton = lazy(async () => {
   const loaded = (await import(/* webpackChunkName: "export-menu" */ './ExportSplitButton' as string)) as typeof SplitModule;

@@ -1,0 +1,30 @@
+/**
+ * SheetJS on demand. It is large, so the task pane never puts it in the initial bundle Excel's
+ * webview loads: the file host's module (and `xlsx` with it) is fetched as one separate
+ * `xlsx-host` chunk the first time a workbook is opened in the browser, a settlements file is
+ * read, or an export is built. (`as string` keeps tsc's Node16 resolution, which wants a ".js"
+ * on ECMAScript imports, off the specifier; swc strips it, so webpack and jest still see, and
+ * split on, the literal path.)
+ */
+import type * as HostModule from '../../hosts/file/xlsxWorkbookHost';
+import type * as XlsxModule from 'xlsx';
+
+/**
+ * The file host's module, loaded once.
+ *
+ * @example
+ * const { XlsxWorkbookHost } = await loadXlsxHost();
+ */
+export function loadXlsxHost(): Promise<typeof HostModule> {
+  return import(/* webpackChunkName: "xlsx-host" */ '../../hosts/file/xlsxWorkbookHost' as string) as Promise<typeof HostModule>;
+}
+
+/**
+ * SheetJS itself (in the same chunk), for reading text such as CSV.
+ *
+ * @example
+ * const XLSX = await loadXlsx();
+ */
+export function loadXlsx(): Promise<typeof XlsxModule> {
+  return import(/* webpackChunkName: "xlsx-host" */ 'xlsx' as string) as Promise<typeof XlsxModule>;
+}
