@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { refusalWords } from '../../components/feedback/refusalWords';
 import type { HistoryEntry, RunsSession } from '../../session/runsSession';
 import type { ExportMenuChoice } from '../../components/ExportButton/ExportButton';
-import { type DownloadFile, type ExportWay, exportChoices } from '../shared/exportBatches';
+import { type DownloadFile, exportChoices, exportProgressWords } from '../shared/exportBatches';
 import { type Loaded, useSessionLoad } from '../shared/useSessionLoad';
 
 export interface HistoryPageProps {
@@ -28,12 +28,6 @@ export interface HistoryPageState {
   exportMenu: (entry: HistoryEntry) => ExportMenuChoice[];
 }
 
-/** What the page says while each way of exporting a run runs. */
-function exportProgress(way: ExportWay, runId: string): string {
-  if (way === 'eachBatch') return `Opening the batches of ${runId} as new workbooks…`;
-  if (way === 'oneWorkbook') return `Opening the batches of ${runId} in one new workbook…`;
-  return `Exporting ${runId}…`;
-}
 
 /** The Run Log, and Revert (after confirmation) and Export per posted row. */
 export function useHistoryPage({ session, onDownload }: HistoryPageProps): HistoryPageState {
@@ -78,10 +72,10 @@ export function useHistoryPage({ session, onDownload }: HistoryPageProps): Histo
     onCancelRevert: () => setRevertCandidate(null),
     onExport: (entry) => {
       const { main } = choices(entry);
-      void run(exportProgress(main.way, entry.runId), main.call);
+      void run(exportProgressWords(main.way, entry.runId), main.call);
     },
     exportTitle: (entry) => choices(entry).main.label,
     exportMenu: (entry) =>
-      choices(entry).more.map((choice) => ({ label: choice.label, onSelect: () => void run(exportProgress(choice.way, entry.runId), choice.call) })),
+      choices(entry).more.map((choice) => ({ label: choice.label, onSelect: () => void run(exportProgressWords(choice.way, entry.runId), choice.call) })),
   };
 }

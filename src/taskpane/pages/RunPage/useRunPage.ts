@@ -3,7 +3,7 @@ import { refusalWords } from '../../components/feedback/refusalWords';
 import type { ForecastWeekView } from '../../charts/ForecastChart';
 import type { PostSummary, RunPreview, RunSummary, RunsSession } from '../../session/runsSession';
 import { type Loaded, useSessionLoad } from '../shared/useSessionLoad';
-import { type ExportWay, exportChoices } from '../shared/exportBatches';
+import { exportChoices, exportProgressWords } from '../shared/exportBatches';
 import type { ExportMenuChoice } from '../../components/ExportButton/ExportButton';
 import { postedWords } from './postedWords';
 
@@ -67,13 +67,6 @@ export interface RunPageState {
   onEditorClosed: () => void;
   onEditSaved: (runId: string) => void;
 }
-
-/** What the page says while each way of exporting runs. */
-const EXPORT_PROGRESS: Record<ExportWay, string> = {
-  eachBatch: 'Opening the batches as new workbooks…',
-  oneWorkbook: 'Opening the batches in one new workbook…',
-  csv: 'Exporting…',
-};
 
 /** The run page's data, what may be done now, and every button's call on the session. */
 export function useRunPage({ session, runId, onDownload, onCloned, onRunIdChanged }: RunPageProps): RunPageState {
@@ -184,9 +177,9 @@ export function useRunPage({ session, runId, onDownload, onCloned, onRunIdChange
       });
     },
     onCancelRevert: () => setRevertConfirmation(false),
-    onExport: () => run(EXPORT_PROGRESS[exporting.main.way], exporting.main.call),
+    onExport: () => run(exportProgressWords(exporting.main.way), exporting.main.call),
     exportTitle: exporting.main.label,
-    exportMenu: exporting.more.map((choice) => ({ label: choice.label, onSelect: () => run(EXPORT_PROGRESS[choice.way], choice.call) })),
+    exportMenu: exporting.more.map((choice) => ({ label: choice.label, onSelect: () => run(exportProgressWords(choice.way), choice.call) })),
     onIncludeChange: (key, included) => run(included ? 'Including…' : 'Excluding…', async () => {
       const next = await session.setIncluded(runId, key, included);
       set({ run: ready?.run ?? null, preview: next });

@@ -70,3 +70,18 @@ export function openedWords(workbooks: readonly OpenedWorkbook[]): string {
   }
   return `Opened ${workbooks.length} new workbooks: ${workbooks.map((w) => w.fileName).join(', ')}.`;
 }
+
+/**
+ * What a page says while a way of exporting runs; `runId` names the run where the page lists
+ * several (History), and is left out on the run's own page.
+ *
+ * @example
+ * exportProgressWords('eachBatch') // → 'Opening the batches as new workbooks…'
+ * exportProgressWords('csv', 'SPRING') // → 'Exporting SPRING…'
+ */
+export function exportProgressWords(way: ExportWay, runId?: string): string {
+  const of = runId === undefined ? '' : ` of ${runId}`;
+  if (way === 'eachBatch') return `Opening the batches${of} as new workbooks…`;
+  if (way === 'oneWorkbook') return `Opening the batches${of} in one new workbook…`;
+  return runId === undefined ? 'Exporting…' : `Exporting ${runId}…`;
+}
