@@ -1,14 +1,10 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { pageRootStyle, pageStatusStyle } from '../shared/pageStyles';
 import type { HistoryPageState } from './useHistoryPage';
 
 const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
-  },
-  status: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  root: pageRootStyle,
+  status: pageStatusStyle,
   buttons: { display: 'flex', columnGap: tokens.spacingHorizontalXS },
 });
 

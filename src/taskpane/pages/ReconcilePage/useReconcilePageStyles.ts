@@ -1,16 +1,12 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { pageRootStyle, pageStatusStyle } from '../shared/pageStyles';
 import type { ReconcilePageState } from './useReconcilePage';
 
 const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
-  },
+  root: pageRootStyle,
   pickers: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
   picker: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
-  status: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  status: pageStatusStyle,
   counts: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
   amount: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
   hidden: { display: 'none' },

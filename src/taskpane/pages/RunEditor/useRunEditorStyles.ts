@@ -1,13 +1,9 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { pageRootStyle } from '../shared/pageStyles';
 import type { RunEditorState } from './useRunEditor';
 
 const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
-  },
+  root: pageRootStyle,
   body: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalXL, rowGap: tokens.spacingVerticalM, alignItems: 'flex-start' },
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, flexGrow: 1, flexBasis: '260px', minWidth: 0 },
   checks: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, flexGrow: 1, flexBasis: '220px', minWidth: 0 },

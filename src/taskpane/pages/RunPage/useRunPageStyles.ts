@@ -1,18 +1,14 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { pageRootStyle, pageStatusStyle } from '../shared/pageStyles';
 import type { RunPageState } from './useRunPage';
 
 const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
-  },
+  root: pageRootStyle,
   header: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
   title: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   meta: { color: tokens.colorNeutralForeground2 },
   toolbar: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
-  status: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  status: pageStatusStyle,
   panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },

@@ -1,13 +1,9 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { pageRootStyle } from '../shared/pageStyles';
 import type { RunsPageState } from './useRunsPage';
 
 const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
-  },
+  root: pageRootStyle,
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   run: {
     display: 'flex',
