@@ -1,7 +1,7 @@
 import { Caption1, FluentProvider, makeStaticStyles, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { ReconcileSession } from '../session/reconcileSession';
-import { inPageBooks, type OpenedWorkbook, type StandaloneBooks } from '../standalone/standaloneBooks';
+import { inPageBooks, type StandaloneWorkbook, type StandaloneBooks } from '../standalone/standaloneBooks';
 import type { RunsSession } from '../session/runsSession';
 import type { ThemeName } from '../theme/pickTheme';
 import { downloadText } from './downloadText';
@@ -48,7 +48,7 @@ const useAppStyles = makeStyles({
 export function App({ startup, themeName, notices = [], session = null, reconcile = null, books, now = SYSTEM_CLOCK }: AppProps) {
   useGlobalStyles();
   const styles = useAppStyles();
-  const [opened, setOpened] = useState<OpenedWorkbook | null>(null);
+  const [opened, setOpened] = useState<StandaloneWorkbook | null>(null);
   const standaloneBooks = useMemo(() => books ?? inPageBooks(now), [books, now]);
   const active = session ?? opened?.runs ?? null;
   const activeReconcile = reconcile ?? opened?.reconcile ?? undefined;

@@ -2,10 +2,10 @@ import { Button, Spinner } from '@fluentui/react-components';
 import { useState } from 'react';
 import { ErrorBar } from '../components/feedback/ErrorBar';
 import { saveBytesAsDownload } from '../standalone/browserWorkbook';
-import type { OpenedWorkbook } from '../standalone/standaloneBooks';
+import type { StandaloneWorkbook } from '../standalone/standaloneBooks';
 
 export interface SaveWorkbookButtonProps {
-  workbook: Pick<OpenedWorkbook, 'fileName' | 'toBytes'>;
+  workbook: Pick<StandaloneWorkbook, 'fileName' | 'toBytes'>;
   /** How the bytes leave the browser (a download; tests pass a spy). */
   save?: (bytes: Uint8Array, fileName: string) => void;
 }

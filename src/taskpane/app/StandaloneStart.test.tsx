@@ -1,13 +1,13 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { OpenedWorkbook, StandaloneBooks } from '../standalone/standaloneBooks';
+import type { StandaloneWorkbook, StandaloneBooks } from '../standalone/standaloneBooks';
 import { renderWithTheme } from '../testing/renderWithTheme';
 import { StandaloneStart } from './StandaloneStart';
 
 const NOW = () => new Date('2026-11-21T03:00:00Z');
 
 function books(overrides: Partial<StandaloneBooks> = {}): StandaloneBooks {
-  const opened = (fileName: string) => ({ fileName }) as OpenedWorkbook;
+  const opened = (fileName: string) => ({ fileName }) as StandaloneWorkbook;
   return { openFile: jest.fn(async (file: File) => opened(file.name)), openDemo: jest.fn(async () => opened('renewal-runs-demo.xlsx')), ...overrides };
 }
 

@@ -2,12 +2,12 @@ import { Body1, Button, makeStyles, Spinner, Title3, tokens } from '@fluentui/re
 import { useRef, useState } from 'react';
 import { todayInTimeZone } from '../../hosts/todayInTimeZone';
 import { ErrorBar } from '../components/feedback/ErrorBar';
-import type { OpenedWorkbook, StandaloneBooks } from '../standalone/standaloneBooks';
+import type { StandaloneWorkbook, StandaloneBooks } from '../standalone/standaloneBooks';
 
 export interface StandaloneStartProps {
   /** Where workbooks are opened (the session worker in the pane; in-page in tests). */
   books: StandaloneBooks;
-  onOpened: (workbook: OpenedWorkbook) => void;
+  onOpened: (workbook: StandaloneWorkbook) => void;
   /** The clock, for the demo workbook's dates (tests pass a fixed one). */
   now?: () => Date;
 }
@@ -29,7 +29,7 @@ export function StandaloneStart({ books, onOpened, now = SYSTEM_CLOCK }: Standal
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const open = async (words: string, load: () => Promise<OpenedWorkbook>) => {
+  const open = async (words: string, load: () => Promise<StandaloneWorkbook>) => {
     setBusy(words);
     setError(null);
     try {

@@ -5,7 +5,7 @@ import type { RunsSession } from '../session/runsSession';
 import { createDemoWorkbook, openWorkbookFile } from './browserWorkbook';
 
 /** A workbook opened in standalone web mode, kept in memory until saved as a download. */
-export interface OpenedWorkbook {
+export interface StandaloneWorkbook {
   fileName: string;
   runs: RunsSession;
   reconcile: ReconcileSession;
@@ -15,9 +15,9 @@ export interface OpenedWorkbook {
 
 /** Where standalone mode opens workbooks: on the page's own thread, or in a worker. */
 export interface StandaloneBooks {
-  openFile(file: File): Promise<OpenedWorkbook>;
+  openFile(file: File): Promise<StandaloneWorkbook>;
   /** The built-in demo workbook, dated around `asOf`. */
-  openDemo(asOf: LocalDate): Promise<OpenedWorkbook>;
+  openDemo(asOf: LocalDate): Promise<StandaloneWorkbook>;
 }
 
 /**
@@ -30,7 +30,7 @@ export interface StandaloneBooks {
  * await opened.runs.listRuns();
  */
 export function inPageBooks(now: () => Date): StandaloneBooks {
-  const opened = (host: Awaited<ReturnType<typeof openWorkbookFile>>, fileName: string): OpenedWorkbook => ({
+  const opened = (host: Awaited<ReturnType<typeof openWorkbookFile>>, fileName: string): StandaloneWorkbook => ({
     fileName,
     runs: new HostRunsSession(host, now),
     reconcile: new HostReconcileSession(host, now),

@@ -1,4 +1,4 @@
-import { DEMO_FILE_NAME, type OpenedWorkbook, type StandaloneBooks } from '../standalone/standaloneBooks';
+import { DEMO_FILE_NAME, type StandaloneWorkbook, type StandaloneBooks } from '../standalone/standaloneBooks';
 import { type MessageEndpoint, WorkerChannel } from './workerChannel';
 import { workerReconcileSession, workerRunsSession } from './workerSessions';
 
@@ -16,7 +16,7 @@ export function workerBooks(startWorker: () => MessageEndpoint): StandaloneBooks
   let channel: WorkerChannel | null = null;
   const connect = (): WorkerChannel => (channel ??= new WorkerChannel(startWorker()));
 
-  const opened = (fileName: string, worker: WorkerChannel): OpenedWorkbook => ({
+  const opened = (fileName: string, worker: WorkerChannel): StandaloneWorkbook => ({
     fileName,
     runs: workerRunsSession(worker),
     reconcile: workerReconcileSession(worker),
