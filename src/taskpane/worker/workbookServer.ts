@@ -41,12 +41,10 @@ export function createWorkbookServer(now: () => Date): (request: WorkerRequest) 
         return openBook(host);
       }
       if (method === 'save') return opened().host.toBytes();
-    } else if (target === 'runs' && RUNS_METHODS[method as keyof typeof RUNS_METHODS] === true) {
-      const session = opened().runs as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
-      return session[method](...args);
-    } else if (target === 'reconcile' && method in RECONCILE_METHODS) {
-      const session = opened().reconcile as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
-      return session[method](...args);
+    } else if (target === 'runs' && offers(RUNS_METHODS, method)) {
+      return callOn(opened().runs, method, args);
+    } else if (target === 'reconcile' && offers(RECONCILE_METHODS, method)) {
+      return callOn(opened().reconcile, method, args);
     }
     throw new Error(`The session worker has no ${target}.${method}`);
   };
@@ -64,4 +62,13 @@ export function createWorkbookServer(now: () => Date): (request: WorkerRequest) 
     queue = reply;
     return reply;
   };
+}
+
+/** Whether the list offers `method` as its own entry (never an inherited `toString`). */
+function offers(methods: Record<string, boolean>, method: string): boolean {
+  return Object.prototype.hasOwnProperty.call(methods, method) && methods[method];
+}
+
+function callOn(session: object, method: string, args: unknown[]): Promise<unknown> {
+  return (session as Record<string, (...a: unknown[]) => Promise<unknown>>)[method](...args);
 }

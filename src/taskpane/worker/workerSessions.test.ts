@@ -105,6 +105,21 @@ describe('workerRunsSession', () => {
   });
 });
 
+describe('createWorkbookServer', () => {
+  it.each([
+    ['runs', 'toString'],
+    ['runs', 'exportWorkbook'],
+    ['reconcile', 'constructor'],
+    ['book', 'listRuns'],
+  ] as const)('refuses %s.%s when the worker does not offer it', async (target, method) => {
+    const worker = connectedWorker();
+    opened.push(worker.close);
+    const channel = new WorkerChannel(worker.endpoint);
+    await channel.call('book', 'demo', [ASOF]);
+    await expect(channel.call(target, method, [])).rejects.toThrow(`The session worker has no ${target}.${method}`);
+  });
+});
+
 describe('WorkerChannel', () => {
   it('rejects the calls still waiting when the worker fails', async () => {
     const listeners: Record<string, (event: unknown) => void> = {};
