@@ -1,0 +1,138 @@
+import type { Stats } from 'node:fs';
+import { dirname } from 'node:path';
+import type { BookFingerprint } from './bookFingerprint';
+import { fingerprintBytes } from './bookFingerprint';
+import type { BookFs } from './bookFs';
+import { nodeBookFs } from './bookFs';
+import { FileRefusal, refusalForFsError } from './fileRefusal';
+import { pauseForTest } from './pauseForTest';
+import { tempFileName } from './tempFileName';
+
+export interface ReplaceBookFileOptions {
+  /** The fingerprint of what the command read from `path` (`'absent'`: there was no file). */
+  readFingerprint: BookFingerprint;
+  /** Keep the file being replaced as `<path>.bak` — only for in-place writes (SPEC §8). */
+  backup?: boolean;
+  /** The lock held on `path`; checked to be still ours just before the rename. */
+  lock?: { assertHeld(): void };
+  /** Replaced in tests only. */
+  fs?: BookFs;
+}
+
+/**
+ * Replaces the file at `path` with `bytes` so that, whatever happens, it is afterwards exactly
+ * the old file or exactly the new one: the bytes go to `.<name>.<pid>.tmp` beside it, are
+ * flushed, and the file is renamed over `path`; then the directory is flushed so the rename
+ * survives a power loss. Just before the rename, the file must still be what the command read
+ * (`readFingerprint`) — otherwise another program changed it meanwhile and the write is refused
+ * (CHANGED_UNDERNEATH), leaving that change intact. A full disk or a refusal by the operating
+ * system is a {@link FileRefusal} with the reason; on every failure the original is untouched
+ * and no temporary file is left behind.
+ *
+ * @example
+ * const read = readBookFile('book.xlsx');
+ * replaceBookFile('book.xlsx', newBytes, { readFingerprint: read.fingerprint, backup: true, lock });
+ */
+export function replaceBookFile(path: string, bytes: Uint8Array, options: ReplaceBookFileOptions): void {
+  const fs = options.fs ?? nodeBookFs;
+  const temp = tempFileName(path);
+  try {
+    writeFlushed(fs, temp, bytes, true);
+    const current = readCurrent(fs, path);
+    if (fingerprintBytes(current.bytes) !== options.readFingerprint) throw changedUnderneath(path);
+    // A shared folder's book keeps its permissions (e.g. group-writable), not our umask's.
+    if (current.stats !== null) fs.chmodSync(temp, current.stats.mode & 0o7777);
+    if (options.backup && current.bytes !== null) {
+      const backup = `${path}.bak`;
+      const backupTemp = tempFileName(backup);
+      try {
+        writeFlushed(fs, backupTemp, current.bytes, false);
+        fs.renameSync(backupTemp, backup);
+      } catch (e) {
+        removeQuietly(fs, backupTemp);
+        throw e;
+      }
+      pauseForTest('backup-written');
+    }
+    // Checked once more, cheaply, right before the rename: the window left is microseconds.
+    if (!sameFile(current.stats, statOrNull(fs, path))) throw changedUnderneath(path);
+    options.lock?.assertHeld();
+    fs.renameSync(temp, path);
+  } catch (e) {
+    removeQuietly(fs, temp);
+    throw refusalForFsError(e, path) ?? e;
+  }
+  pauseForTest('renamed');
+  flushDirectory(fs, dirname(path));
+}
+
+function changedUnderneath(path: string): FileRefusal {
+  return new FileRefusal('CHANGED_UNDERNEATH', `${path} changed while renewal-runs was working; nothing written (run the command again on the new file)`);
+}
+
+/** Writes `bytes` to a new file and flushes it to disk; a failed write removes the file. */
+function writeFlushed(fs: BookFs, file: string, bytes: Uint8Array, pauses: boolean): void {
+  // 'w', not 'wx': a leftover of a dead process that had our pid is simply overwritten.
+  const fd = fs.openSync(file, 'w', 0o666);
+  try {
+    let offset = 0;
+    while (offset < bytes.length) offset += fs.writeSync(fd, bytes, offset, bytes.length - offset);
+    if (pauses) pauseForTest('temp-written');
+    fs.fsyncSync(fd);
+  } catch (e) {
+    closeQuietly(fs, fd);
+    removeQuietly(fs, file);
+    throw e;
+  }
+  fs.closeSync(fd);
+  if (pauses) pauseForTest('temp-synced');
+}
+
+function readCurrent(fs: BookFs, path: string): { bytes: Buffer | null; stats: Stats | null } {
+  const stats = statOrNull(fs, path);
+  if (stats === null) return { bytes: null, stats };
+  return { bytes: fs.readFileSync(path), stats };
+}
+
+function statOrNull(fs: BookFs, path: string): Stats | null {
+  try {
+    return fs.statSync(path);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw e;
+  }
+}
+
+function sameFile(a: Stats | null, b: Stats | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs;
+}
+
+/** Makes a rename durable. Some file systems cannot fsync a directory; the file is in place anyway. */
+function flushDirectory(fs: BookFs, dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(dir, 'r');
+    fs.fsyncSync(fd);
+  } catch {
+    // EISDIR/EINVAL/EPERM on some platforms and network shares: nothing more can be done.
+  } finally {
+    if (fd !== undefined) closeQuietly(fs, fd);
+  }
+}
+
+function closeQuietly(fs: BookFs, fd: number): void {
+  try {
+    fs.closeSync(fd);
+  } catch {
+    // already closed or never usable; the file is removed next
+  }
+}
+
+function removeQuietly(fs: BookFs, file: string): void {
+  try {
+    fs.unlinkSync(file);
+  } catch {
+    // ENOENT: never created or already removed
+  }
+}
