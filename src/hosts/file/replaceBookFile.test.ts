@@ -1,0 +1,191 @@
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ABSENT, readBookFile } from './bookFingerprint';
+import type { BookFs } from './bookFs';
+import { bookFsWith } from './bookFs';
+import { FileRefusal } from './fileRefusal';
+import { replaceBookFile } from './replaceBookFile';
+
+const errno = (code: string) => Object.assign(new Error(`${code}: injected`), { code });
+
+function bookIn(dir = mkdtempSync(join(tmpdir(), 'rr-replace-')), content = 'old bytes') {
+  const path = join(dir, 'book.xlsx');
+  writeFileSync(path, content);
+  return { dir, path, read: readBookFile(path) };
+}
+
+function refusalOf(action: () => void): FileRefusal {
+  try {
+    action();
+  } catch (e) {
+    if (e instanceof FileRefusal) return e;
+    throw e;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('replaceBookFile', () => {
+  it('replaces the file, keeps the old one as .bak when asked, and leaves nothing else', () => {
+    const { dir, path, read } = bookIn();
+    replaceBookFile(path, Buffer.from('new bytes'), { readFingerprint: read.fingerprint, backup: true });
+    expect(readFileSync(path, 'utf8')).toBe('new bytes');
+    expect(readFileSync(`${path}.bak`, 'utf8')).toBe('old bytes');
+    expect(readdirSync(dir).sort()).toEqual(['book.xlsx', 'book.xlsx.bak']);
+  });
+
+  it('writes no .bak unless asked (an --out target)', () => {
+    const { dir, path, read } = bookIn();
+    replaceBookFile(path, Buffer.from('new'), { readFingerprint: read.fingerprint });
+    expect(readdirSync(dir)).toEqual(['book.xlsx']);
+  });
+
+  it('creates a file that did not exist, and writes no .bak for it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rr-replace-'));
+    replaceBookFile(join(dir, 'out.xlsx'), Buffer.from('new'), { readFingerprint: ABSENT, backup: true });
+    expect(readdirSync(dir)).toEqual(['out.xlsx']);
+  });
+
+  it("keeps the book's permissions", () => {
+    const { path, read } = bookIn();
+    chmodSync(path, 0o664);
+    replaceBookFile(path, Buffer.from('new'), { readFingerprint: read.fingerprint });
+    expect(statSync(path).mode & 0o777).toBe(0o664);
+  });
+
+  it.each([
+    ['rewritten', (path: string) => writeFileSync(path, 'saved by Excel')],
+    ['deleted', (path: string) => unlinkSync(path)],
+  ])('refuses when the file was %s since it was read, and leaves that change intact', (_how, change) => {
+    const { dir, path, read } = bookIn();
+    change(path);
+    const after = existsSync(path) ? readFileSync(path) : null;
+    const refusal = refusalOf(() => replaceBookFile(path, Buffer.from('new'), { readFingerprint: read.fingerprint, backup: true }));
+    expect(refusal.code).toBe('CHANGED_UNDERNEATH');
+    expect(refusal.message).toBe(`${path} changed while renewal-runs was working; nothing written (run the command again on the new file)`);
+    expect(existsSync(path) ? readFileSync(path) : null).toEqual(after);
+    expect(readdirSync(dir).filter((f) => f !== 'book.xlsx')).toEqual([]);
+  });
+
+  it('refuses when a file appeared where there was none', () => {
+    const { path } = bookIn();
+    expect(refusalOf(() => replaceBookFile(path, Buffer.from('new'), { readFingerprint: ABSENT })).code).toBe('CHANGED_UNDERNEATH');
+    expect(readFileSync(path, 'utf8')).toBe('old bytes');
+  });
+
+  it('refuses when the file changes while the backup is written (checked again just before the rename)', () => {
+    const { dir, path, read } = bookIn();
+    const fs = bookFsWith({
+      renameSync: (from, to) => {
+        if (to.endsWith('.bak')) writeFileSync(path, 'saved meanwhile');
+        return renameSync(from, to);
+      },
+    });
+    expect(refusalOf(() => replaceBookFile(path, Buffer.from('new'), { readFingerprint: read.fingerprint, backup: true, fs })).code).toBe('CHANGED_UNDERNEATH');
+    expect(readFileSync(path, 'utf8')).toBe('saved meanwhile');
+    expect(readdirSync(dir).sort()).toEqual(['book.xlsx', 'book.xlsx.bak']);
+  });
+
+  it('writes nothing when the lock was lost', () => {
+    const { dir, path, read } = bookIn();
+    const lock = { assertHeld: () => { throw new FileRefusal('LOCKED', 'lost'); } };
+    expect(refusalOf(() => replaceBookFile(path, Buffer.from('new'), { readFingerprint: read.fingerprint, lock })).code).toBe('LOCKED');
+    expect(readdirSync(dir)).toEqual(['book.xlsx']);
+    expect(readFileSync(path, 'utf8')).toBe('old bytes');
+  });
+
+  // Injected: a root test process is never denied by permission bits; ENOSPC/EPERM also run for real below.
+  it.each<[string, Partial<BookFs>, string]>([
+    ['EACCES on rename', { renameSync: () => { throw errno('EACCES'); } }, 'NOT_PERMITTED'],
+    ['EACCES creating the temporary file', { openSync: () => { throw errno('EACCES'); } }, 'NOT_PERMITTED'],
+    ['EPERM on rename', { renameSync: () => { throw errno('EPERM'); } }, 'NOT_PERMITTED'],
+    ['EBUSY on rename', { renameSync: () => { throw errno('EBUSY'); } }, 'BUSY'],
+    ['ENOSPC while writing', { writeSync: () => { throw errno('ENOSPC'); } }, 'NO_SPACE'],
+    ['EDQUOT on fsync', { fsyncSync: () => { throw errno('EDQUOT'); } }, 'NO_SPACE'],
+  ])('refuses on %s, the original untouched and no temporary file left', (_label, overrides, code) => {
+    const { dir, path, read } = bookIn();
+    const refusal = refusalOf(() => replaceBookFile(path, Buffer.from('new'), { readFingerprint: read.fingerprint, backup: true, fs: bookFsWith(overrides) }));
+    expect(refusal.code).toBe(code);
+    expect(readFileSync(path, 'utf8')).toBe('old bytes');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('leaves no temporary file when writing the .bak fails', () => {
+    const { dir, path, read } = bookIn();
+    let writes = 0;
+    const fs = bookFsWith({
+      writeSync: (fd, buffer, offset, length) => {
+        if (++writes > 1) throw errno('ENOSPC');
+        return writeSync(fd, buffer, offset, length);
+      },
+    });
+    expect(refusalOf(() => replaceBookFile(path, Buffer.from('new'), { readFingerprint: read.fingerprint, backup: true, fs })).code).toBe('NO_SPACE');
+    expect(readdirSync(dir)).toEqual(['book.xlsx']);
+  });
+
+  it('rethrows an error that is not the user’s to fix, still cleaning up', () => {
+    const { dir, path, read } = bookIn();
+    const fs = bookFsWith({ renameSync: () => { throw errno('EIO'); } });
+    expect(() => replaceBookFile(path, Buffer.from('new'), { readFingerprint: read.fingerprint, fs })).toThrow('EIO: injected');
+    expect(readdirSync(dir)).toEqual(['book.xlsx']);
+  });
+});
+
+/** Runs a command as root would; `false` when it is not available here. */
+function tryRun(cmd: string, args: string[]): boolean {
+  try {
+    execFileSync(cmd, args, { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('replaceBookFile on a real full disk (64 KiB tmpfs)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rr-full-'));
+  let mounted = false;
+  beforeAll(() => {
+    mounted = tryRun('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', dir]);
+    // eslint-disable-next-line no-console
+    if (!mounted) console.warn('tmpfs could not be mounted (needs root): ENOSPC is covered by the injected-error test only');
+  });
+  afterAll(() => {
+    if (mounted) tryRun('umount', [dir]);
+  });
+
+  it('refuses with ENOSPC, the original untouched and no temporary file left', () => {
+    if (!mounted) return;
+    const { path, read } = bookIn(dir, 'o'.repeat(36 * 1024));
+    const refusal = refusalOf(() => replaceBookFile(path, Buffer.alloc(48 * 1024, 'n'), { readFingerprint: read.fingerprint, backup: true }));
+    expect(refusal.code).toBe('NO_SPACE');
+    expect(refusal.message).toContain('the disk is full (ENOSPC)');
+    expect(readFileSync(path, 'utf8')).toBe('o'.repeat(36 * 1024));
+    expect(readdirSync(dir)).toEqual(['book.xlsx']);
+  });
+});
+
+describe('replaceBookFile on a real immutable file (chattr +i)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rr-immutable-'));
+  const path = join(dir, 'book.xlsx');
+  let immutable = false;
+  beforeAll(() => {
+    writeFileSync(path, 'old bytes');
+    immutable = tryRun('chattr', ['+i', path]);
+    // eslint-disable-next-line no-console
+    if (!immutable) console.warn('chattr +i is not available here: EPERM is covered by the injected-error test only');
+  });
+  afterAll(() => {
+    if (immutable) tryRun('chattr', ['-i', path]);
+  });
+
+  it('refuses with EPERM, the original untouched and no temporary file left', () => {
+    if (!immutable) return;
+    const read = readBookFile(path);
+    const refusal = refusalOf(() => replaceBookFile(path, Buffer.from('new'), { readFingerprint: read.fingerprint }));
+    expect(refusal.code).toBe('NOT_PERMITTED');
+    expect(refusal.message).toContain('(EPERM)');
+    expect(readFileSync(path, 'utf8')).toBe('old bytes');
+    expect(readdirSync(dir)).toEqual(['book.xlsx']);
+  });
+});
