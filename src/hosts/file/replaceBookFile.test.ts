@@ -147,7 +147,6 @@ describe('replaceBookFile on a real full disk (64 KiB tmpfs)', () => {
   let mounted = false;
   beforeAll(() => {
     mounted = tryRun('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', dir]);
-    // eslint-disable-next-line no-console
     if (!mounted) console.warn('tmpfs could not be mounted (needs root): ENOSPC is covered by the injected-error test only');
   });
   afterAll(() => {
@@ -172,7 +171,6 @@ describe('replaceBookFile on a real immutable file (chattr +i)', () => {
   beforeAll(() => {
     writeFileSync(path, 'old bytes');
     immutable = tryRun('chattr', ['+i', path]);
-    // eslint-disable-next-line no-console
     if (!immutable) console.warn('chattr +i is not available here: EPERM is covered by the injected-error test only');
   });
   afterAll(() => {
