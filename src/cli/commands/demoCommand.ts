@@ -6,7 +6,7 @@ import { SAMPLE_NIGHTLY_RUN_ID } from '../../workbook/sample/sampleRuns';
 import type { CliContext } from '../cliContext';
 import { parseArgs } from '../parseArgs';
 import { previewCommand } from './previewCommand';
-import { todayInTimeZone } from '../../hosts/todayInTimeZone';
+import { todayInTimeZone } from '../../workbook/timeZone/todayInTimeZone';
 
 /** Where `demo` writes its workbook without `--out`. */
 export const DEMO_FILE = 'renewal-runs-demo.xlsx';

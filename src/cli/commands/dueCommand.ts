@@ -6,7 +6,7 @@ import { EXIT_OK } from '../cliErrors';
 import { openBook } from '../openBook';
 import { parseArgs } from '../parseArgs';
 import { parseAsOfFlag } from '../resolveAsOf';
-import { todayInTimeZone } from '../../hosts/todayInTimeZone';
+import { todayInTimeZone } from '../../workbook/timeZone/todayInTimeZone';
 
 /**
  * `renewal-runs due BOOK [--as-of D] [--json]`: every scheduled run with its next occurrence,

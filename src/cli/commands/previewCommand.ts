@@ -10,7 +10,7 @@ import { findRun, openBook } from '../openBook';
 import { parseArgs } from '../parseArgs';
 import { planSummaryText } from '../printPlanSummary';
 import { parseAsOfFlag, resolveAsOf } from '../resolveAsOf';
-import { todayInTimeZone } from '../../hosts/todayInTimeZone';
+import { todayInTimeZone } from '../../workbook/timeZone/todayInTimeZone';
 
 /**
  * `renewal-runs preview BOOK --run ID [--as-of D] [--json] [--out FILE]`: plans the run (keeping

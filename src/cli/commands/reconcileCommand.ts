@@ -9,7 +9,7 @@ import type { ReconcileItem } from '../../engine/reconcile/planReconcile';
 import { describeReconcileReason } from '../../engine/reconcile/reconcileReason';
 import { loadWorkbookFile, saveWorkbookFile, UnreadableWorkbookError } from '../../hosts/file/workbookFile';
 import { XlsxWorkbookHost } from '../../hosts/file/xlsxWorkbookHost';
-import { todayInTimeZone } from '../../hosts/todayInTimeZone';
+import { todayInTimeZone } from '../../workbook/timeZone/todayInTimeZone';
 import { findSheet } from '../../workbook/schema/findSheet';
 import type { SheetGrid, WorkbookGrids } from '../../workbook/sheetGrid';
 import type { CliContext } from '../cliContext';

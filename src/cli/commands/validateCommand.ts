@@ -7,7 +7,7 @@ import { EXIT_OK } from '../cliErrors';
 import { openBook } from '../openBook';
 import { parseArgs } from '../parseArgs';
 import { parseAsOfFlag } from '../resolveAsOf';
-import { todayInTimeZone } from '../../hosts/todayInTimeZone';
+import { todayInTimeZone } from '../../workbook/timeZone/todayInTimeZone';
 
 /**
  * `renewal-runs validate BOOK [--as-of D]`: schema and setup checks. Exit 1 on a missing sheet or column

@@ -92,6 +92,9 @@ export class XlsxWorkbookHost implements WorkbookHost {
     delete this.workbook.Sheets[existing];
   }
 
+  /** Nothing to select in a file nobody is looking at. */
+  async selectRow(_sheet: string, _row: number, _columns: number): Promise<void> {}
+
   private sheetNamed(name: string): XLSX.WorkSheet | undefined {
     const existing = this.workbook.SheetNames.find((n) => sheetKey(n) === sheetKey(name));
     return existing === undefined ? undefined : this.workbook.Sheets[existing];

@@ -10,7 +10,7 @@ import { runOccurrence } from '../../engine/schedule/runOccurrence';
 import { checkRunSetup } from '../../engine/setup/checkRunSetup';
 import { executePostOnHost, executePreviewOnHost, executeRevertOnHost } from '../../hosts/executeOnHost';
 import { executedAt } from '../../hosts/executedAt';
-import { todayInTimeZone } from '../../hosts/todayInTimeZone';
+import { todayInTimeZone } from '../../workbook/timeZone/todayInTimeZone';
 import type { WorkbookExporter } from '../../hosts/office/createWorkbookExporter';
 import type { WorkbookHost } from '../../hosts/workbookHost';
 import { setCell } from '../../workbook/edit/appendRows';

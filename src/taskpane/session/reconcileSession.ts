@@ -3,7 +3,7 @@ import { formatIsoDate } from '../../engine/dates/isoDate';
 import type { InputError } from '../../engine/model/inputError';
 import type { ReconcileItem } from '../../engine/reconcile/planReconcile';
 import { describeReconcileReason } from '../../engine/reconcile/reconcileReason';
-import { todayInTimeZone } from '../../hosts/todayInTimeZone';
+import { todayInTimeZone } from '../../workbook/timeZone/todayInTimeZone';
 import type { WorkbookHost } from '../../hosts/workbookHost';
 import { findSheet } from '../../workbook/schema/findSheet';
 import { headerKey } from '../../workbook/schema/headerKey';

@@ -10,9 +10,6 @@ import type { RunsSession } from '../session/runsSession';
 /** What a call is addressed to: the opened workbook itself, its runs, or its reconcile. */
 export type WorkerTarget = 'book' | 'runs' | 'reconcile';
 
-/** The workbook's own calls: open bytes, build the demo, save to bytes. */
-export type BookMethod = 'open' | 'demo' | 'save';
-
 export interface WorkerRequest {
   id: number;
   target: WorkerTarget;
