@@ -22,6 +22,14 @@ export class XlsxWorkbookHost implements WorkbookHost {
     return new XlsxWorkbookHost(XLSX.read(bytes, { type: 'array', dense: true, cellDates: false, cellStyles: false }));
   }
 
+  /**
+   * CSV text as a one-sheet workbook, every cell read as text (nothing coerced: the readers of
+   * amounts and date-times parse them themselves).
+   */
+  static fromCsvText(text: string): XlsxWorkbookHost {
+    return new XlsxWorkbookHost(XLSX.read(text, { type: 'string', dense: true, raw: true }));
+  }
+
   /** A new, empty workbook. */
   static empty(): XlsxWorkbookHost {
     return new XlsxWorkbookHost(XLSX.utils.book_new());
