@@ -1,5 +1,6 @@
 import type { LocalDate } from '../engine/dates/localDate';
 import type { RunDefinition } from '../engine/model/run';
+import type { WorkbookHost } from '../hosts/workbookHost';
 import { buildPreview, type Preview } from '../workbook/preview/buildPreview';
 import { keptExclusions } from '../workbook/preview/readPreviewSheet';
 import { findPostedEntry, readRunLog } from '../workbook/runLog/readRunLog';
@@ -17,9 +18,19 @@ import type { OpenedBook } from './openBook';
 export async function previewRun(book: OpenedBook, run: RunDefinition, asOf: LocalDate): Promise<Preview> {
   const excludedKeys = keptExclusions(book.grids, run.id, asOf);
   const preview = buildPreview({ grids: book.grids, read: book.read, run, asOf, excludedKeys });
-  await book.host.replaceSheet(preview.sheet);
-  await book.host.writeCells(preview.runStatus);
+  await executePreview(book.host, preview);
   return preview;
+}
+
+/**
+ * Writes a preview through a host: its sheet, then the run's Status `Previewed`.
+ *
+ * @example
+ * await executePreview(host, buildPreview({ grids, read, run, asOf }));
+ */
+export async function executePreview(host: WorkbookHost, preview: Preview): Promise<void> {
+  await host.replaceSheet(preview.sheet);
+  await host.writeCells(preview.runStatus);
 }
 
 /**
