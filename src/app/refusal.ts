@@ -54,13 +54,3 @@ export class Refusal extends Error {
     this.name = 'Refusal';
   }
 }
-
-/**
- * Whether `error` is a refusal (words for the user) rather than a bug.
- *
- * @example
- * isRefusal(new Refusal('BAD_DATE', "'2026-13-01' is not a date.")) // → true
- */
-export function isRefusal(error: unknown): error is Refusal {
-  return error instanceof Refusal;
-}
