@@ -21,4 +21,6 @@ export interface WorkbookHost {
    * host); a host with no user looking at it (the file host) does nothing.
    */
   selectRow(sheet: string, row: number, columns: number): Promise<void>;
+  /** Whether selectRow shows anything: when false, callers need not read the workbook to find the row. */
+  readonly selectsRows: boolean;
 }

@@ -101,6 +101,9 @@ export class XlsxWorkbookHost implements WorkbookHost {
   }
 
   /** Nothing to select in a file nobody is looking at. */
+  readonly selectsRows = false;
+
+  /** Does nothing: see {@link selectsRows}. */
   async selectRow(_sheet: string, _row: number, _columns: number): Promise<void> {}
 
   private sheetNamed(name: string): XLSX.WorkSheet | undefined {

@@ -80,6 +80,13 @@ describe('HostRunsSession', () => {
     await expect(session.preview('NIGHTLY', '2026-02-30')).rejects.toThrow('is not a date');
   });
 
+  it('does not read the workbook to select an item when the host shows no selection', async () => {
+    const { host, session } = fileSession();
+    const readWorkbook = jest.spyOn(host, 'readWorkbook');
+    await session.selectItem('NIGHTLY', 'renew:M1');
+    expect(readWorkbook).not.toHaveBeenCalled();
+  });
+
   it('works the same on the Office host, and selects an item in the preview sheet', async () => {
     const model = sampleModel(80);
     const session = new HostRunsSession(new OfficeWorkbookHost(runOf(model)), NOW);

@@ -125,6 +125,8 @@ export class HostRunsSession implements RunsSession {
   }
 
   async selectItem(runId: string, key: string): Promise<void> {
+    // A host that shows no selection (the file host) is not worth a read of the whole workbook.
+    if (!this.host.selectsRows) return;
     const book = await this.open();
     await selectItem(book, findRun(book, runId), key);
   }
