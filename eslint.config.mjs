@@ -38,4 +38,18 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: ['fs', 'node:*', 'xlsx', 'react', '**/hosts/**', '**/cli/**'] }],
     },
   },
+  {
+    // Layers: engine ← workbook ← hosts ← app ← {cli, taskpane}. The use cases never reach up.
+    files: ['src/app/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['**/cli/**', '**/taskpane/**', 'react', 'react-dom', 'xlsx'] }],
+    },
+  },
+  {
+    // Hosts adapt a workbook to the use cases; they never import them, nor a front end.
+    files: ['src/hosts/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['**/app/**', '**/cli/**', '**/taskpane/**'] }],
+    },
+  },
 );

@@ -1,4 +1,4 @@
-/** Jest projects: `engine` (pure rules and workbook parsing, also run under other time zones), `node` (hosts, CLI, the task pane's pure modules, build scripts, integration, manifest and production build), `taskpane-ui` (the task pane's React pages in jsdom) and `e2e` (the built task pane in headless Chromium; needs dist/). */
+/** Jest projects: `engine` (pure rules and workbook parsing, also run under other time zones), `node` (hosts, app use cases, CLI, the task pane's pure modules, build scripts, integration, manifest and production build), `taskpane-ui` (the task pane's React pages in jsdom) and `e2e` (the built task pane in headless Chromium; needs dist/). */
 const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] };
 const ignore = ['/node_modules/', '/lib/', '/dist/', '/test/bench/'];
 const tsxTransform = {
@@ -22,6 +22,7 @@ module.exports = {
       transform,
       testMatch: [
         '<rootDir>/src/hosts/**/*.test.ts',
+        '<rootDir>/src/app/**/*.test.ts',
         '<rootDir>/src/cli/**/*.test.ts',
         '<rootDir>/src/taskpane/**/*.test.ts',
         '<rootDir>/src/commands/**/*.test.ts',

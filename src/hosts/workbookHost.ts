@@ -16,4 +16,11 @@ export interface WorkbookHost {
   writeCells(writes: readonly CellWrite[]): Promise<void>;
   /** Deletes a sheet (matched case-insensitively); nothing happens when there is none. */
   deleteSheet(name: string): Promise<void>;
+  /**
+   * Selects a row of a sheet, `columns` wide, so staff see the item they clicked (the Office
+   * host); a host with no user looking at it (the file host) does nothing.
+   */
+  selectRow(sheet: string, row: number, columns: number): Promise<void>;
+  /** Whether selectRow shows anything: when false, callers need not read the workbook to find the row. */
+  readonly selectsRows: boolean;
 }

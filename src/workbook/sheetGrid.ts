@@ -31,8 +31,3 @@ export interface WorkbookGrids {
 export function isCellError(cell: Cell): cell is CellError {
   return typeof cell === 'object' && cell !== null && !(cell instanceof Date) && 'error' in cell;
 }
-
-/** Whether a cell is blank: `null`, or text that is empty after trimming. */
-export function isBlankCell(cell: Cell): boolean {
-  return cell === null || (typeof cell === 'string' && cell.trim() === '');
-}

@@ -15,7 +15,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { formatIsoDate } from '../../src/engine/dates/isoDate';
-import { todayInTimeZone } from '../../src/hosts/todayInTimeZone';
+import { todayInTimeZone } from '../../src/workbook/timeZone/todayInTimeZone';
 import { benchWorkbookPath } from './benchWorkbook';
 import { benchDist, initialScriptsGz, openBenchPane } from './browserPane';
 import { blocking, frameStats, installProbes, readProbes, scrollActions, type Stage, waitForStage } from './browserProbes';

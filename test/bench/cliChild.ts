@@ -1,11 +1,12 @@
 /** The real `renewal-runs preview` command, in a process of its own, timed end to end. */
 import { runCli } from '../../src/cli/main';
-import { peakRssMb, report, timed } from './measure';
+import { peakRssMb, report, timedAsync } from './measure';
 
 const [path, out, asOf] = process.argv.slice(2);
 const quiet = () => undefined;
-const result = timed(() =>
+void timedAsync(() =>
   runCli(['preview', path, '--run', 'NIGHTLY', '--as-of', asOf, '--out', out], { stdout: quiet, stderr: quiet, now: () => new Date(), cwd: process.cwd() }),
-);
-if (result.value !== 0) throw new Error(`preview exited ${result.value}`);
-report({ kind: 'cli', totalMs: result.ms, peakRssMb: peakRssMb() });
+).then((result) => {
+  if (result.value !== 0) throw new Error(`preview exited ${result.value}`);
+  report({ kind: 'cli', totalMs: result.ms, peakRssMb: peakRssMb() });
+});

@@ -2,7 +2,8 @@
  * The Office host against the in-repo Excel model: context.sync() count and largest request
  * for reading the workbook, previewing the nightly run and posting it, at one size.
  */
-import { executePostOnHost, executePreviewOnHost } from '../../src/hosts/executeOnHost';
+import { executePost } from '../../src/app/postRun';
+import { executePreview } from '../../src/app/previewRun';
 import { OfficeWorkbookHost } from '../../src/hosts/office/officeWorkbookHost';
 import { preparePost } from '../../src/workbook/post/preparePost';
 import { buildPreview } from '../../src/workbook/preview/buildPreview';
@@ -27,12 +28,12 @@ async function main(): Promise<void> {
   const run = records.runs.find((r) => r.id === 'NIGHTLY');
   if (!run) throw new Error('no NIGHTLY');
   const preview = buildPreview({ grids, read: records, run, asOf: AS_OF });
-  const write = await measure(() => executePreviewOnHost(host, preview));
+  const write = await measure(() => executePreview(host, preview));
   grids = await host.readWorkbook();
   records = readWorkbookRecords(grids);
   const decision = preparePost({ grids, read: records, run, executedAt: '2026-11-21T02:00:00Z' });
   if (!decision.ok) throw new Error(decision.message);
-  const post = await measure(() => executePostOnHost(host, decision.post));
+  const post = await measure(() => executePost(host, decision.post));
   report({
     kind: 'office',
     items: preview.plan.items.length,

@@ -12,7 +12,7 @@ import { fillRowHoles } from '../../src/hosts/file/xlsxWorkbookHost';
 import { loadWorkbookFile } from '../../src/hosts/file/workbookFile';
 import { readWorkbookRecords } from '../../src/workbook/read/readWorkbookRecords';
 import { BENCH_DIR } from './benchWorkbook';
-import { peakRssMb, report, timed } from './measure';
+import { peakRssMb, report, timed, timedAsync } from './measure';
 
 const [book, rowsText, mode] = process.argv.slice(2);
 const rows = Number(rowsText);
@@ -41,13 +41,14 @@ if (mode === 'floor') {
   process.exit(0);
 }
 let stdout = '';
-const cli = timed(() =>
+void timedAsync(() =>
   runCli(['reconcile', book, '--settlements', csv, '--as-of', '2026-11-21', '--out', out], {
     stdout: (t) => (stdout += t),
     stderr: (t) => (stdout += t),
     now: () => new Date('2026-11-21T20:00:00Z'),
     cwd: process.cwd(),
   }),
-);
-if (cli.value !== 0) throw new Error(`reconcile exited ${cli.value}: ${stdout.slice(0, 500)}`);
-report({ kind: 'reconcile', rows, invoices: invoices.length, totalMs: cli.ms, peakRssMb: peakRssMb() });
+).then((cli) => {
+  if (cli.value !== 0) throw new Error(`reconcile exited ${cli.value}: ${stdout.slice(0, 500)}`);
+  report({ kind: 'reconcile', rows, invoices: invoices.length, totalMs: cli.ms, peakRssMb: peakRssMb() });
+});

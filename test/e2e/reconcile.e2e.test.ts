@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatIsoDate } from '../../src/engine/dates/isoDate';
 import { XlsxWorkbookHost } from '../../src/hosts/file/xlsxWorkbookHost';
-import { todayInTimeZone } from '../../src/hosts/todayInTimeZone';
+import { todayInTimeZone } from '../../src/workbook/timeZone/todayInTimeZone';
 import { readWorkbookRecords } from '../../src/workbook/read/readWorkbookRecords';
 import { sampleWorkbook } from '../../src/workbook/sample/sampleWorkbook';
 import { findSheet } from '../../src/workbook/schema/findSheet';

@@ -14,8 +14,8 @@ function scheduledBook() {
 }
 
 describe('renewal-runs due', () => {
-  it('lists scheduled runs with occurrence, pre-processing date and due flag, due first', () => {
-    const result = cli(['due', writeXlsxFixture(scheduledBook()), '--as-of', '2026-11-21', '--json']);
+  it('lists scheduled runs with occurrence, pre-processing date and due flag, due first', async () => {
+    const result = await cli(['due', writeXlsxFixture(scheduledBook()), '--as-of', '2026-11-21', '--json']);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual({
       runs: [
@@ -25,23 +25,23 @@ describe('renewal-runs due', () => {
     });
   });
 
-  it('makes the month-end run due on its pre-processing date', () => {
-    const json = JSON.parse(cli(['due', writeXlsxFixture(scheduledBook()), '--as-of', '2026-11-27', '--json']).stdout);
+  it('makes the month-end run due on its pre-processing date', async () => {
+    const json = JSON.parse((await cli(['due', writeXlsxFixture(scheduledBook()), '--as-of', '2026-11-27', '--json'])).stdout);
     expect(json.runs.find((r: { id: string }) => r.id === 'MONTHLY').due).toBe(true);
   });
 
-  it('previews a scheduled run as of its due occurrence when --as-of is not given', () => {
-    const result = cli(['preview', writeXlsxFixture(scheduledBook()), '--run', 'NIGHTLY', '--json']);
+  it('previews a scheduled run as of its due occurrence when --as-of is not given', async () => {
+    const result = await cli(['preview', writeXlsxFixture(scheduledBook()), '--run', 'NIGHTLY', '--json']);
     expect(JSON.parse(result.stdout).run.asOf).toBe('2026-11-20');
   });
 });
 
 describe('renewal-runs validate', () => {
-  it('lists input errors and setup warnings and exits 0', () => {
+  it('lists input errors and setup warnings and exits 0', async () => {
     const book = smallBook();
     book.Members[2][4] = 'Lapsed';
     book.Runs[1][6] = 20; // Drop After Days 20 < 30 and < interval 14? no: 20 > 14
-    const result = cli(['validate', writeXlsxFixture(book)]);
+    const result = await cli(['validate', writeXlsxFixture(book)]);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/Members row 3, Status/);
     expect(result.stdout).toContain('DROP_TOO_QUICK');

@@ -37,9 +37,9 @@ function postedBook(extraSheets: SheetWrite[] = []): string {
 const outDir = () => join(mkdtempSync(join(tmpdir(), 'renewal-runs-out-')), 'batches');
 
 describe('renewal-runs export', () => {
-  it('writes one CSV per batch sheet, named after the run, kind and as-of date of the latest post', () => {
+  it('writes one CSV per batch sheet, named after the run, kind and as-of date of the latest post', async () => {
     const dir = outDir();
-    const result = cli(['export', postedBook(), '--run', 'nightly', '--dir', dir]);
+    const result = await cli(['export', postedBook(), '--run', 'nightly', '--dir', dir]);
     expect([result.code, result.stderr]).toEqual([0, '']);
     expect(readdirSync(dir).sort()).toEqual(['NIGHTLY-invoices-2026-11-21.csv', 'NIGHTLY-notices-2026-11-21.csv']);
     expect(result.stdout).toContain(`Wrote ${join(dir, 'NIGHTLY-invoices-2026-11-21.csv')}: 2 rows, total 215.5`);
@@ -58,9 +58,9 @@ describe('renewal-runs export', () => {
     );
   });
 
-  it('writes .xlsx files with real dates and the totals row when the format is xlsx', () => {
+  it('writes .xlsx files with real dates and the totals row when the format is xlsx', async () => {
     const dir = outDir();
-    expect(cli(['export', postedBook(), '--run', 'NIGHTLY', '--format', 'xlsx', '--dir', dir]).code).toBe(0);
+    expect((await cli(['export', postedBook(), '--run', 'NIGHTLY', '--format', 'xlsx', '--dir', dir])).code).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(['NIGHTLY-invoices-2026-11-21.xlsx', 'NIGHTLY-notices-2026-11-21.xlsx']);
     const wb = XLSX.readFile(join(dir, 'NIGHTLY-invoices-2026-11-21.xlsx'), { dense: true, cellNF: true });
     expect(wb.SheetNames).toEqual(['Invoices']);
@@ -69,11 +69,11 @@ describe('renewal-runs export', () => {
     expect(rows[3].map((c) => c?.v)).toEqual(['Total', 2, ...Array(8).fill(undefined), 215.5]);
   });
 
-  it('writes into the current directory when no --dir is given, and never rewrites the workbook', () => {
+  it('writes into the current directory when no --dir is given, and never rewrites the workbook', async () => {
     const book = postedBook();
     const before = readFileSync(book);
     const cwd = mkdtempSync(join(tmpdir(), 'renewal-runs-cwd-'));
-    const code = runCli(['export', book, '--run', 'NIGHTLY'], { stdout: () => {}, stderr: () => {}, now: () => new Date(0), cwd });
+    const code = await runCli(['export', book, '--run', 'NIGHTLY'], { stdout: () => {}, stderr: () => {}, now: () => new Date(0), cwd });
     expect(code).toBe(0);
     expect(readdirSync(cwd).sort()).toEqual(['NIGHTLY-invoices-2026-11-21.csv', 'NIGHTLY-notices-2026-11-21.csv']);
     expect(readFileSync(book).equals(before)).toBe(true);
@@ -83,27 +83,27 @@ describe('renewal-runs export', () => {
   it.each([
     ['the run is unknown', ['--run', 'MONTHLY'], /Unknown run ID 'MONTHLY'/],
     ['the run was never posted', ['--run', 'WEEKLY'], /run WEEKLY has no posted batches to export/],
-  ])('exits 1 and writes nothing when %s', (_case, flags, message) => {
+  ])('exits 1 and writes nothing when %s', async (_case, flags, message) => {
     const dir = outDir();
-    const result = cli(['export', postedBook(), ...flags, '--dir', dir]);
+    const result = await cli(['export', postedBook(), ...flags, '--dir', dir]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(message);
     expect(existsSync(dir)).toBe(false);
   });
 
-  it('exits 1 and writes nothing when a batch sheet holds a cell that does not fit its column', () => {
+  it('exits 1 and writes nothing when a batch sheet holds a cell that does not fit its column', async () => {
     const dir = outDir();
     const [broken] = batchSheets('NIGHTLY', onlyBatches('payments'));
     broken.rows[1][7] = 'sixty';
-    const result = cli(['export', postedBook([broken]), '--run', 'NIGHTLY', '--dir', dir]);
+    const result = await cli(['export', postedBook([broken]), '--run', 'NIGHTLY', '--dir', dir]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("NIGHTLY Payments row 2, Amount: Amount 'sixty' is text, not a number");
     expect(existsSync(dir)).toBe(false);
   });
 
-  it('exits 2 and writes nothing when the format is pdf', () => {
+  it('exits 2 and writes nothing when the format is pdf', async () => {
     const dir = outDir();
-    const result = cli(['export', postedBook(), '--run', 'NIGHTLY', '--format', 'pdf', '--dir', dir]);
+    const result = await cli(['export', postedBook(), '--run', 'NIGHTLY', '--format', 'pdf', '--dir', dir]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("--format must be csv or xlsx, not 'pdf'");
     expect(existsSync(dir)).toBe(false);

@@ -37,10 +37,10 @@ function sortPreview(path: string): void {
 }
 
 describe('renewal-runs post', () => {
-  it('applies the reviewed items exactly as SPEC §3 and §5 say', () => {
+  it('applies the reviewed items exactly as SPEC §3 and §5 say', async () => {
     const path = writeXlsxFixture(smallBook());
-    preview(path);
-    const result = post(path);
+    await preview(path);
+    const result = await post(path);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const invoices = rowsOf(path, 'Invoices');
@@ -71,21 +71,21 @@ describe('renewal-runs post', () => {
     expect(batch[0]).toMatchObject({ 'Member ID': 'M1', Name: 'Member M1', Email: 'm1@example.org' });
   });
 
-  it('keeps extra columns and values untouched', () => {
+  it('keeps extra columns and values untouched', async () => {
     const path = writeXlsxFixture(smallBook());
-    preview(path);
-    post(path);
+    await preview(path);
+    await post(path);
     const members = rowsOf(path, 'Members');
     expect(members[0].Notes).toBe('keep me');
     expect(members.map((m) => m['Member ID'])).toEqual(['M1', 'M2', 'M3', 'M4', 'M5', 'M6']);
   });
 
-  it('leaves out excluded items and the notices that depend on them, even after staff sorted the sheet', () => {
+  it('leaves out excluded items and the notices that depend on them, even after staff sorted the sheet', async () => {
     const path = writeXlsxFixture(smallBook());
-    preview(path);
+    await preview(path);
     sortPreview(path);
     exclude(path, ['renew:M1', 'drop:M4']);
-    expect(post(path).code).toBe(0);
+    expect((await post(path)).code).toBe(0);
     const invoices = rowsOf(path, 'Invoices');
     expect(invoices.map((i) => i['Membership ID'])).toEqual(['M4', 'M5', 'M3']);
     expect(invoices[2]).toMatchObject({ 'Invoice ID': 'INV-000003', 'Notices Sent': 1 });
@@ -96,48 +96,48 @@ describe('renewal-runs post', () => {
     expect(inBatches).not.toContain('M1');
   });
 
-  it('keeps exclusions when the preview is refreshed, and shows what they bring in', () => {
+  it('keeps exclusions when the preview is refreshed, and shows what they bring in', async () => {
     const path = writeXlsxFixture(smallBook());
-    preview(path);
+    await preview(path);
     exclude(path, ['drop:M4']);
-    preview(path);
+    await preview(path);
     const rows = rowsOf(path, 'Preview NIGHTLY');
     expect(rows.find((r) => r.Key === 'drop:M4')).toMatchObject({ Status: 'excluded', Include: 'No' });
     expect(rows.find((r) => r.Key === 'notify:INV-000001')).toMatchObject({ Status: 'ready', Include: 'Yes', 'Notice Number': 5 });
-    expect(post(path).code).toBe(0);
+    expect((await post(path)).code).toBe(0);
     expect(rowsOf(path, 'Invoices')[0]).toMatchObject({ 'Invoice ID': 'INV-000001', 'Notices Sent': 5 });
   });
 
-  it('drops exclusions when the run is previewed for another date', () => {
+  it('drops exclusions when the run is previewed for another date', async () => {
     const path = writeXlsxFixture(smallBook());
-    preview(path);
+    await preview(path);
     exclude(path, ['renew:M1']);
-    cli(['preview', path, '--run', 'NIGHTLY', '--as-of', '2026-11-22']);
+    await cli(['preview', path, '--run', 'NIGHTLY', '--as-of', '2026-11-22']);
     expect(rowsOf(path, 'Preview NIGHTLY').find((r) => r.Key === 'renew:M1')).toMatchObject({ Include: 'Yes' });
   });
 
   it.each([
     ['there is no preview', (path: string) => path, /no 'Preview NIGHTLY' sheet/],
-    ['the inputs changed since the preview', (path: string) => {
-      preview(path);
+    ['the inputs changed since the preview', async (path: string) => {
+      await preview(path);
       editXlsx(path, (wb) => {
         denseRows(wb, 'Members')[2][7] = { t: 'n', v: 46400, z: 'yyyy-mm-dd' };
       });
       return path;
     }, /changed since its preview.*Refresh the preview/],
-    ['it is already posted', (path: string) => {
-      preview(path);
-      expect(post(path).code).toBe(0);
+    ['it is already posted', async (path: string) => {
+      await preview(path);
+      expect((await post(path)).code).toBe(0);
       return path;
     }, /already posted/],
-    ['the as-of date differs from the preview', (path: string) => {
-      preview(path);
+    ['the as-of date differs from the preview', async (path: string) => {
+      await preview(path);
       return path;
     }, /its preview is as of 2026-11-21/],
-  ])('is refused with exit 1 and the file byte-for-byte unchanged when %s', (label, arrange, message) => {
-    const path = arrange(writeXlsxFixture(smallBook()));
+  ])('is refused with exit 1 and the file byte-for-byte unchanged when %s', async (label, arrange, message) => {
+    const path = await arrange(writeXlsxFixture(smallBook()));
     const before = readFileSync(path);
-    const result = label.includes('as-of') ? post(path, '--as-of', '2026-11-22') : post(path);
+    const result = label.includes('as-of') ? await post(path, '--as-of', '2026-11-22') : await post(path);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(message);
     expect(readFileSync(path).equals(before)).toBe(true);
@@ -145,12 +145,12 @@ describe('renewal-runs post', () => {
 });
 
 describe('renewal-runs revert', () => {
-  it('restores every cell of every sheet the post changed and marks the Run Log row Reverted', () => {
+  it('restores every cell of every sheet the post changed and marks the Run Log row Reverted', async () => {
     const path = writeXlsxFixture(smallBook());
-    preview(path);
+    await preview(path);
     const beforePost = Object.fromEntries(['Members', 'Invoices', 'Runs'].map((s) => [s, rowsOf(path, s)]));
-    expect(post(path).code).toBe(0);
-    const result = revert(path);
+    expect((await post(path)).code).toBe(0);
+    const result = await revert(path);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     for (const sheet of ['Members', 'Invoices', 'Runs']) expect(rowsOf(path, sheet)).toEqual(beforePost[sheet]);
@@ -158,52 +158,52 @@ describe('renewal-runs revert', () => {
     expect(sheetNames(path).filter((n) => n.startsWith('NIGHTLY '))).toEqual([]);
   });
 
-  it('lets the run be posted again after a revert, to the same result', () => {
+  it('lets the run be posted again after a revert, to the same result', async () => {
     const path = writeXlsxFixture(smallBook());
-    preview(path);
-    post(path);
+    await preview(path);
+    await post(path);
     const afterFirst = rowsOf(path, 'Invoices');
-    revert(path);
-    preview(path);
-    expect(post(path).code).toBe(0);
+    await revert(path);
+    await preview(path);
+    expect((await post(path)).code).toBe(0);
     expect(rowsOf(path, 'Invoices')).toEqual(afterFirst);
-    expect(revert(path).code).toBe(0);
+    expect((await revert(path)).code).toBe(0);
   });
 
-  it('is refused, naming what depends on it, when a later change touched its invoices', () => {
+  it('is refused, naming what depends on it, when a later change touched its invoices', async () => {
     const path = writeXlsxFixture(smallBook());
-    preview(path);
-    post(path);
+    await preview(path);
+    await post(path);
     editXlsx(path, (wb) => {
       const invoices = denseRows(wb, 'Invoices');
       invoices[3][7] = { t: 'n', v: 0 }; // INV-000003 Balance paid down to 0
       invoices[3][8] = { t: 's', v: 'Paid' };
     });
     const before = readFileSync(path);
-    const result = revert(path);
+    const result = await revert(path);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/Invoices row 4, Balance: now 0, the post wrote 120/);
     expect(result.stderr).toMatch(/Invoices row 4, Status: now "Paid", the post wrote "Open"/);
     expect(readFileSync(path).equals(before)).toBe(true);
   });
 
-  it('is refused when the run was never posted', () => {
+  it('is refused when the run was never posted', async () => {
     const path = writeXlsxFixture(smallBook());
-    const result = revert(path);
+    const result = await revert(path);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('the Run Log has no post of it');
   });
 });
 
 describe('renewal-runs post, batch sheets', () => {
-  it('removes a batch sheet of an earlier post when this post has no rows of that kind', () => {
+  it('removes a batch sheet of an earlier post when this post has no rows of that kind', async () => {
     const path = writeXlsxFixture(smallBook());
-    preview(path);
-    post(path);
+    await preview(path);
+    await post(path);
     expect(sheetNames(path)).toContain('NIGHTLY Drops');
     // The next day nobody crosses the drop line: the old Drops batch must not survive.
-    cli(['preview', path, '--run', 'NIGHTLY', '--as-of', '2026-11-22']);
-    expect(post(path).code).toBe(0);
+    await cli(['preview', path, '--run', 'NIGHTLY', '--as-of', '2026-11-22']);
+    expect((await post(path)).code).toBe(0);
     expect(sheetNames(path)).not.toContain('NIGHTLY Drops');
   });
 });

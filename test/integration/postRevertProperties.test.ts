@@ -7,7 +7,9 @@ import fc from 'fast-check';
 import { isoDate } from '../../src/engine/dates/isoDate';
 import { addDays } from '../../src/engine/dates/localDate';
 import { posts } from '../../src/engine/plan/planRun';
-import { executePost, executePreview, executeRevert } from '../../src/hosts/file/executeFileEdits';
+import { executePost } from '../../src/app/postRun';
+import { executePreview } from '../../src/app/previewRun';
+import { executeRevert } from '../../src/app/revertRun';
 import { XlsxWorkbookHost } from '../../src/hosts/file/xlsxWorkbookHost';
 import { preparePost } from '../../src/workbook/post/preparePost';
 import { prepareRevert } from '../../src/workbook/post/prepareRevert';
@@ -34,21 +36,21 @@ const read = (host: XlsxWorkbookHost) => {
 };
 
 describe('post and revert', () => {
-  it('restore every cell on revert, refuse a second post, and never touch excluded items', () => {
-    fc.assert(
-      fc.property(
+  it('restore every cell on revert, refuse a second post, and never touch excluded items', async () => {
+    await fc.assert(
+      fc.asyncProperty(
         fc.integer({ min: 30, max: 120 }),
         fc.integer({ min: 1, max: 1_000_000 }),
         fc.integer({ min: -10, max: 10 }),
         fc.array(fc.nat(), { maxLength: 8 }),
-        (members, seed, shift, picks) => {
+        async (members, seed, shift, picks) => {
           const host = sampleHost(members, seed);
           const asOf = addDays(SAMPLE_AS_OF, shift);
           const first = read(host);
           const run = first.read.runs.find((r) => r.id === 'NIGHTLY');
           if (!run) throw new Error('no NIGHTLY run');
           const preview = buildPreview({ grids: first.grids, read: first.read, run, asOf });
-          executePreview(host, preview);
+          await executePreview(host, preview);
           // Staff set Include = No on some rows that would post (row = item index + 2).
           const postable = preview.plan.items.map((item, i) => ({ item, row: i + 2 })).filter(({ item }) => posts(item));
           const excluded = postable.length === 0 ? [] : picks.map((p) => postable[p % postable.length]);
@@ -58,7 +60,7 @@ describe('post and revert', () => {
           const before = read(host);
           const decision = preparePost({ grids: before.grids, read: before.read, run, executedAt: '2026-11-21T02:00:00Z' });
           if (!decision.ok) throw new Error(decision.message);
-          executePost(host, decision.post);
+          await executePost(host, decision.post);
           const after = read(host);
 
           // Excluded items, and notices depending on an excluded renewal, appear nowhere.
@@ -89,7 +91,7 @@ describe('post and revert', () => {
           const context = { date1904: false, dateOrder: after.read.records.settings.dateOrder };
           const revert = prepareRevert(after.grids, context, run.id, asOf);
           if (!revert.ok) throw new Error(revert.message);
-          executeRevert(host, revert.revert);
+          await executeRevert(host, revert.revert);
           expect(snapshot(host.readWorkbookSync())).toEqual(snapshot(before.grids));
         },
       ),

@@ -7,16 +7,16 @@ import { cli } from './runCliInProcess';
 const ITEM_FIELDS = ['key', 'action', 'status', 'reason', 'memberId', 'membershipId', 'name', 'product', 'newProduct',
   'endDate', 'termStart', 'termEnd', 'dueDate', 'amount', 'invoiceId', 'noticeNumber', 'noticeKind'];
 
-function previewJson(path: string, extra: string[] = []) {
-  const result = cli(['preview', path, '--run', 'NIGHTLY', '--as-of', SMALL_AS_OF, '--json', ...extra]);
+async function previewJson(path: string, extra: string[] = []) {
+  const result = await cli(['preview', path, '--run', 'NIGHTLY', '--as-of', SMALL_AS_OF, '--json', ...extra]);
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
   return JSON.parse(result.stdout);
 }
 
 describe('renewal-runs preview', () => {
-  it('prints exactly the JSON contract of SPEC §6 for a hand-checked workbook', () => {
-    const json = previewJson(writeXlsxFixture(smallBook()));
+  it('prints exactly the JSON contract of SPEC §6 for a hand-checked workbook', async () => {
+    const json = await previewJson(writeXlsxFixture(smallBook()));
     expect(Object.keys(json).sort()).toEqual(['fingerprint', 'inputErrors', 'items', 'run', 'statistics', 'warnings']);
     expect(json.run).toEqual({ id: 'NIGHTLY', name: 'Nightly renewals', asOf: '2026-11-21', mode: 'rolling', actions: ['renew', 'drop', 'notify'] });
     expect(json.fingerprint).toMatch(/^[0-9a-f]{16}$/);
@@ -39,20 +39,20 @@ describe('renewal-runs preview', () => {
     expect(json.inputErrors).toEqual([]);
   });
 
-  it('moves the renewal window by exactly one day when the as-of date moves', () => {
+  it('moves the renewal window by exactly one day when the as-of date moves', async () => {
     const path = writeXlsxFixture(smallBook());
-    const keys = (asOf: string) =>
-      JSON.parse(cli(['preview', path, '--run', 'NIGHTLY', '--as-of', asOf, '--json', '--out', `${path}.out.xlsx`]).stdout)
+    const keys = async (asOf: string) =>
+      JSON.parse((await cli(['preview', path, '--run', 'NIGHTLY', '--as-of', asOf, '--json', '--out', `${path}.out.xlsx`])).stdout)
         .items.filter((i: { action: string }) => i.action === 'renew').map((i: { key: string }) => i.key);
-    expect(keys('2026-11-20')).toEqual(['renew:M1']); // M3: R = 12-21 > D+30 = 12-20
-    expect(keys('2026-11-21')).toEqual(['renew:M1', 'renew:M3']);
-    expect(keys('2026-11-22')).toEqual(['renew:M1', 'renew:M2', 'renew:M3']);
+    expect(await keys('2026-11-20')).toEqual(['renew:M1']); // M3: R = 12-21 > D+30 = 12-20
+    expect(await keys('2026-11-21')).toEqual(['renew:M1', 'renew:M3']);
+    expect(await keys('2026-11-22')).toEqual(['renew:M1', 'renew:M2', 'renew:M3']);
   });
 
-  it('writes the Preview sheet with real dates, a filterable header and Include defaulting to Yes, after a backup', () => {
+  it('writes the Preview sheet with real dates, a filterable header and Include defaulting to Yes, after a backup', async () => {
     const path = writeXlsxFixture(smallBook());
     const before = readFileSync(path);
-    previewJson(path);
+    await previewJson(path);
     expect(readFileSync(`${path}.bak`).equals(before)).toBe(true);
     const wb = XLSX.readFile(path, { dense: true, cellNF: true });
     const ws = wb.Sheets['Preview NIGHTLY'];
@@ -67,49 +67,49 @@ describe('renewal-runs preview', () => {
     expect(String(termStart.z)).toMatch(/yy/);
   });
 
-  it('keeps extra columns and every other sheet untouched', () => {
+  it('keeps extra columns and every other sheet untouched', async () => {
     const path = writeXlsxFixture(smallBook());
-    previewJson(path);
+    await previewJson(path);
     const members = readSheetCells(path, 'Members');
     expect(members[0][9].v).toBe('Notes');
     expect(members[1][9].v).toBe('keep me');
     expect(XLSX.readFile(path).SheetNames).toEqual(['Members', 'Products', 'Invoices', 'Runs', 'Preview NIGHTLY']);
   });
 
-  it('writes to --out and leaves the workbook itself unchanged', () => {
+  it('writes to --out and leaves the workbook itself unchanged', async () => {
     const path = writeXlsxFixture(smallBook());
     const before = readFileSync(path);
-    previewJson(path, ['--out', `${path}.preview.xlsx`]);
+    await previewJson(path, ['--out', `${path}.preview.xlsx`]);
     expect(readFileSync(path).equals(before)).toBe(true);
     expect(existsSync(`${path}.bak`)).toBe(false);
     expect(XLSX.readFile(`${path}.preview.xlsx`).SheetNames).toContain('Preview NIGHTLY');
   });
 
-  it('replaces an earlier preview sheet rather than adding another', () => {
+  it('replaces an earlier preview sheet rather than adding another', async () => {
     const path = writeXlsxFixture(smallBook());
-    previewJson(path);
-    previewJson(path);
+    await previewJson(path);
+    await previewJson(path);
     expect(XLSX.readFile(path).SheetNames.filter((n) => n.startsWith('Preview'))).toEqual(['Preview NIGHTLY']);
   });
 
-  it('prints identical JSON for identical inputs', () => {
+  it('prints identical JSON for identical inputs', async () => {
     const path = writeXlsxFixture(smallBook());
     const out = `${path}.x.xlsx`;
-    const first = cli(['preview', path, '--run', 'NIGHTLY', '--as-of', SMALL_AS_OF, '--json', '--out', out]).stdout;
-    const second = cli(['preview', path, '--run', 'NIGHTLY', '--as-of', SMALL_AS_OF, '--json', '--out', out]).stdout;
+    const first = (await cli(['preview', path, '--run', 'NIGHTLY', '--as-of', SMALL_AS_OF, '--json', '--out', out])).stdout;
+    const second = (await cli(['preview', path, '--run', 'NIGHTLY', '--as-of', SMALL_AS_OF, '--json', '--out', out])).stdout;
     expect(second).toBe(first);
   });
 
-  it('finds the run whatever the letter case of --run', () => {
+  it('finds the run whatever the letter case of --run', async () => {
     const path = writeXlsxFixture(smallBook());
-    const result = cli(['preview', path, '--run', 'nightly', '--as-of', SMALL_AS_OF, '--json']);
+    const result = await cli(['preview', path, '--run', 'nightly', '--as-of', SMALL_AS_OF, '--json']);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).run.id).toBe('NIGHTLY');
   });
 
-  it('prints a readable summary without --json', () => {
+  it('prints a readable summary without --json', async () => {
     const path = writeXlsxFixture(smallBook());
-    const result = cli(['preview', path, '--run', 'NIGHTLY', '--as-of', SMALL_AS_OF]);
+    const result = await cli(['preview', path, '--run', 'NIGHTLY', '--as-of', SMALL_AS_OF]);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/renew\s+ready\s+2\s+240\.00/);
     expect(result.stdout).toContain("Preview written to sheet 'Preview NIGHTLY'");

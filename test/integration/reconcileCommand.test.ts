@@ -41,19 +41,19 @@ function book(extra: FixtureSheets = {}): string {
   });
 }
 
-const json = (args: string[]) => {
-  const result = cli([...args, '--as-of', '2026-11-21', '--json']);
+const json = async (args: string[]) => {
+  const result = await cli([...args, '--as-of', '2026-11-21', '--json']);
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
   return JSON.parse(result.stdout) as { items: { reference: string | null; invoiceId: string; status: string; reason: string | null; amount: number; batch: string | null }[]; inputErrors: { row: number; column: string }[] };
 };
 
 describe('renewal-runs reconcile', () => {
-  it('applies a CSV file: payments, partial payments, failures, errors, timeouts', () => {
+  it('applies a CSV file: payments, partial payments, failures, errors, timeouts', async () => {
     const path = book();
     const csv = join(dirname(path), 'settled.csv');
     writeFileSync(csv, `\uFEFF${CSV}`);
-    const out = json(['reconcile', path, '--settlements', csv]);
+    const out = await json(['reconcile', path, '--settlements', csv]);
     expect(out.items.map((i) => [i.reference, i.invoiceId, i.status, i.batch])).toEqual([
       ['TX-1', 'INV-1', 'ready', 'AutoPay 2026-11-20'],
       ['TX-2', 'INV-4', 'ready', 'AutoPay 2026-11-21'],
@@ -87,35 +87,35 @@ describe('renewal-runs reconcile', () => {
 
     // Re-importing the same file: everything applied is skipped and the workbook is not rewritten.
     const before = readFileSync(path);
-    const again = json(['reconcile', path, '--settlements', csv]);
+    const again = await json(['reconcile', path, '--settlements', csv]);
     expect(again.items.filter((i) => i.status === 'ready')).toEqual([expect.objectContaining({ reference: 'TX-4' })]);
     expect(readFileSync(path).equals(before)).toBe(true);
   });
 
-  it('reads an xlsx settlements file and the book\'s own Settlements sheet', () => {
+  it('reads an xlsx settlements file and the book\'s own Settlements sheet', async () => {
     const row = ['TX-1', 'INV-1', 120, 'Completed', 'Settled', '2026-03-08T06:59:00Z', null];
     const path = book({ Settlements: [SETTLEMENT_HEADER, row] });
     const file = join(dirname(path), 'settled.xlsx');
     writeFileSync(file, xlsxBytes({ Export: [SETTLEMENT_HEADER, ['TX-9', 'INV-4', 20, 'Completed', 'Settled', '2026-03-08T07:00:00Z', null]] }));
-    expect(json(['reconcile', path, '--settlements', file, '--dry-run']).items[0]).toMatchObject({ reference: 'TX-9', status: 'ready', batch: 'AutoPay 2026-03-08' });
-    expect(json(['reconcile', path, '--dry-run']).items[0]).toMatchObject({ reference: 'TX-1', status: 'ready', batch: 'AutoPay 2026-03-08' });
+    expect((await json(['reconcile', path, '--settlements', file, '--dry-run'])).items[0]).toMatchObject({ reference: 'TX-9', status: 'ready', batch: 'AutoPay 2026-03-08' });
+    expect((await json(['reconcile', path, '--dry-run'])).items[0]).toMatchObject({ reference: 'TX-1', status: 'ready', batch: 'AutoPay 2026-03-08' });
   });
 
-  it('writes nothing on --dry-run and prints a summary without --json', () => {
+  it('writes nothing on --dry-run and prints a summary without --json', async () => {
     const path = book({ Settlements: [SETTLEMENT_HEADER, ['TX-1', 'INV-1', 120, 'Completed', 'Settled', '2026-11-21T04:30:00Z', null]] });
     const before = readFileSync(path);
-    const result = cli(['reconcile', path, '--dry-run', '--as-of', '2026-11-21']);
+    const result = await cli(['reconcile', path, '--dry-run', '--as-of', '2026-11-21']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('AutoPay 2026-11-20: 1 payments, 120.00');
     expect(result.stdout).toContain('Dry run: nothing written');
     expect(readFileSync(path).equals(before)).toBe(true);
   });
 
-  it('writes to --out and leaves the book alone', () => {
+  it('writes to --out and leaves the book alone', async () => {
     const path = book({ Settlements: [SETTLEMENT_HEADER, ['TX-1', 'INV-1', 120, 'Completed', 'Settled', '2026-11-21T04:30:00Z', null]] });
     const out = join(dirname(path), 'out.xlsx');
     const before = readFileSync(path);
-    expect(cli(['reconcile', path, '--out', out, '--as-of', '2026-11-21']).code).toBe(0);
+    expect((await cli(['reconcile', path, '--out', out, '--as-of', '2026-11-21'])).code).toBe(0);
     expect(readFileSync(path).equals(before)).toBe(true);
     expect(readSheetCells(out, 'Payments')).toHaveLength(2);
   });
@@ -125,21 +125,21 @@ describe('renewal-runs reconcile', () => {
     [[], 1, "no sheet 'Settlements'"],
     [['--bogus'], 2, 'unknown flag'],
     [['--as-of', '2026-02-30'], 2, '--as-of'],
-  ])('exits with %p → %d', (args, code, message) => {
+  ])('exits with %p → %d', async (args, code, message) => {
     const path = book();
-    const result = cli(['reconcile', path, ...args.map((a) => (a === 'missing.csv' ? join(dirname(path), a) : a))]);
+    const result = await cli(['reconcile', path, ...args.map((a) => (a === 'missing.csv' ? join(dirname(path), a) : a))]);
     expect(result.code).toBe(code);
     expect(result.stderr).toContain(message);
   });
 
-  it('refuses a settlements file that is not .csv or .xlsx, and one lacking a column', () => {
+  it('refuses a settlements file that is not .csv or .xlsx, and one lacking a column', async () => {
     const path = book();
     const text = join(dirname(path), 'settled.txt');
     writeFileSync(text, 'hello');
-    expect(cli(['reconcile', path, '--settlements', text]).code).toBe(1);
+    expect((await cli(['reconcile', path, '--settlements', text])).code).toBe(1);
     const csv = join(dirname(path), 'short.csv');
     writeFileSync(csv, 'Reference,Amount\nTX-1,5\n');
-    const result = cli(['reconcile', path, '--settlements', csv]);
+    const result = await cli(['reconcile', path, '--settlements', csv]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("no column 'Invoice ID'");
   });

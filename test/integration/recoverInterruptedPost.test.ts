@@ -4,8 +4,7 @@
  * after any number of changes, after the batch sheets, or just before `Posted`.
  */
 import { isoDate } from '../../src/engine/dates/isoDate';
-import { recoverInterruptedPosts } from '../../src/hosts/recoverInterruptedPosts';
-import { executePreview } from '../../src/hosts/file/executeFileEdits';
+import { recoverInterruptedPosts } from '../../src/app/recoverInterruptedPosts';
 import { XlsxWorkbookHost } from '../../src/hosts/file/xlsxWorkbookHost';
 import { preparePost } from '../../src/workbook/post/preparePost';
 import { buildPreview } from '../../src/workbook/preview/buildPreview';
@@ -28,7 +27,9 @@ function previewedBook() {
   let read = readWorkbookRecords(grids);
   const run = read.runs.find((r) => r.id === 'NIGHTLY');
   if (!run) throw new Error('no NIGHTLY');
-  executePreview(host, buildPreview({ grids, read, run, asOf: AS_OF }));
+  const preview = buildPreview({ grids, read, run, asOf: AS_OF });
+  host.replaceSheetSync(preview.sheet);
+  host.writeCellsSync(preview.runStatus);
   grids = host.readWorkbookSync();
   read = readWorkbookRecords(grids);
   const decision = preparePost({ grids, read, run, executedAt: '2026-11-21T02:00:00Z' });

@@ -7,10 +7,10 @@ export interface CliResult {
 }
 
 /** Runs a renewal-runs command in this process with a fixed clock (2026-11-21 12:00 UTC). */
-export function cli(args: string[], now = new Date('2026-11-21T12:00:00Z')): CliResult {
+export async function cli(args: string[], now = new Date('2026-11-21T12:00:00Z')): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
-  const code = runCli(args, {
+  const code = await runCli(args, {
     stdout: (t) => (stdout += `${t}\n`),
     stderr: (t) => (stderr += `${t}\n`),
     now: () => now,

@@ -3,9 +3,10 @@
  * dropped (nothing of it applied) or applied with its response lost — is rolled back when the
  * workbook is next opened, leaving every input sheet as it was, and can then be posted again.
  */
-import { executePostOnHost, executePreviewOnHost } from '../../src/hosts/executeOnHost';
+import { executePost } from '../../src/app/postRun';
+import { executePreview } from '../../src/app/previewRun';
 import { OfficeWorkbookHost } from '../../src/hosts/office/officeWorkbookHost';
-import { recoverInterruptedPosts } from '../../src/hosts/recoverInterruptedPosts';
+import { recoverInterruptedPosts } from '../../src/app/recoverInterruptedPosts';
 import { preparePost } from '../../src/workbook/post/preparePost';
 import { buildPreview } from '../../src/workbook/preview/buildPreview';
 import { readWorkbookRecords } from '../../src/workbook/read/readWorkbookRecords';
@@ -27,7 +28,7 @@ async function previewedModel() {
   const read = readWorkbookRecords(grids);
   const run = read.runs.find((r) => r.id === 'NIGHTLY');
   if (!run) throw new Error('no NIGHTLY');
-  await executePreviewOnHost(host, buildPreview({ grids, read, run, asOf: AS_OF }));
+  await executePreview(host, buildPreview({ grids, read, run, asOf: AS_OF }));
   return { model, host, run };
 }
 
@@ -38,7 +39,7 @@ async function post(host: OfficeWorkbookHost) {
   if (!run) throw new Error('no NIGHTLY');
   const decision = preparePost({ grids, read, run, executedAt: EXECUTED_AT });
   if (!decision.ok) throw new Error(decision.message);
-  await executePostOnHost(host, decision.post);
+  await executePost(host, decision.post);
 }
 
 describe('a post interrupted at each sync point', () => {
@@ -57,7 +58,7 @@ describe('a post interrupted at each sync point', () => {
     const decision = preparePost({ grids, read, run: probe.run, executedAt: EXECUTED_AT });
     if (!decision.ok) throw new Error(decision.message);
     probe.model.resetStats();
-    await executePostOnHost(probeHost, decision.post);
+    await executePost(probeHost, decision.post);
     const writeSyncs = probe.model.stats.syncs;
     expect(writeSyncs).toBeGreaterThan(3);
 
@@ -69,7 +70,7 @@ describe('a post interrupted at each sync point', () => {
       const d = preparePost({ grids: g, read: r, run: r.runs.find((x) => x.id === 'NIGHTLY')!, executedAt: EXECUTED_AT });
       if (!d.ok) throw new Error(d.message);
       model[fault](k);
-      await expect(executePostOnHost(host, d.post)).rejects.toMatchObject({ code: 'ConnectionFailure' });
+      await expect(executePost(host, d.post)).rejects.toMatchObject({ code: 'ConnectionFailure' });
 
       const reopened = new OfficeWorkbookHost(runOf(model));
       await recoverInterruptedPosts(reopened);

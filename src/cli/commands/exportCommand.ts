@@ -1,20 +1,16 @@
-import { describeInputError } from '../../engine/reasons/describeInputError';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { BATCH_KINDS } from '../../engine/apply/batches';
+import { exportRun } from '../../app/exportRun';
+import { findRun } from '../../app/findRun';
+import { Refusal } from '../../app/refusal';
 import { formatIsoDate } from '../../engine/dates/isoDate';
-import { writeFileAtomically } from '../../hosts/file/workbookFile';
 import { XlsxWorkbookHost } from '../../hosts/file/xlsxWorkbookHost';
 import { batchTotals } from '../../workbook/batches/batchTotals';
-import { readBatchSheet, type BatchSheetRead } from '../../workbook/batches/readBatchSheet';
-import { batchCsv } from '../../workbook/export/batchCsv';
-import { batchFileName, EXPORT_FORMATS, type ExportFormat } from '../../workbook/export/batchFileName';
-import { batchXlsx } from '../../workbook/export/batchXlsx';
-import { latestPostedEntry, readRunLog } from '../../workbook/runLog/readRunLog';
-import type { CliContext } from '../cliContext';
-import { EXIT_OK, RefusedError, UsageError } from '../cliErrors';
-import { findRun, openBook } from '../openBook';
-import { parseArgs } from '../parseArgs';
+import type { BatchSheetRead } from '../../workbook/batches/readBatchSheet';
+import { EXPORT_FORMATS, type ExportFormat } from '../../workbook/export/batchFileName';
+import { openBookFile, saveExportFile } from '../bookFile';
+import { EXIT_OK, UsageError } from '../cliErrors';
+import type { CliCommand } from '../command';
 
 /**
  * `renewal-runs export BOOK --run ID [--format csv|xlsx] [--dir DIR]` (SPEC §5, §6): writes each
@@ -23,36 +19,32 @@ import { parseArgs } from '../parseArgs';
  * prints each file with its row count and total. Every sheet is read and checked before any file
  * is written, so a refusal writes nothing. The workbook itself is never written.
  */
-export function exportCommand(args: readonly string[], cli: CliContext): number {
-  const parsed = parseArgs(args, { positionals: ['BOOK'], valueFlags: ['run', 'format', 'dir'], switches: [], required: ['run'] });
-  const format = parseExportFormat(parsed.values.format);
-  const book = openBook(resolve(cli.cwd, parsed.positionals.BOOK));
-  const run = findRun(book, parsed.values.run);
-  const { date1904 } = book.grids;
-  const log = readRunLog(book.grids, { date1904, dateOrder: book.read.records.settings.dateOrder });
-  const posted = latestPostedEntry(log.entries, run.id);
-  if (posted === null) throw new RefusedError(`run ${run.id} has no posted batches to export`);
-
-  const batches = BATCH_KINDS.map((kind) => readBatchSheet(book.grids, run.id, kind, date1904)).filter(
-    (read): read is BatchSheetRead => read !== null,
-  );
-  const problems = batches.flatMap(batchProblems);
-  if (problems.length > 0) throw new RefusedError(`cannot export run ${run.id}:\n${problems.join('\n')}`);
-  if (batches.length === 0) {
-    cli.stdout(`Run ${run.id} (posted as of ${formatIsoDate(posted.asOf)}) has no batch sheets: nothing to export.`);
+export const exportCommand: CliCommand = {
+  name: 'export',
+  positionals: ['BOOK'],
+  flags: [{ name: 'run', value: 'ID', required: true }, { name: 'format', value: 'csv|xlsx' }, { name: 'dir', value: 'DIR' }],
+  summary: "writes the batches of a run's latest post as files",
+  async run({ positionals, values }, cli) {
+    const format = parseExportFormat(values.format);
+    const book = await openBookFile(resolve(cli.cwd, positionals.BOOK));
+    const run = findRun(book, values.run);
+    const exported = await exportRun(book, run, format, () => XlsxWorkbookHost.empty()).catch((e: unknown) => {
+      throw inCliWords(e, run.id);
+    });
+    if (exported.files.length === 0) {
+      cli.stdout(`Run ${run.id} (posted as of ${formatIsoDate(exported.asOf)}) has no batch sheets: nothing to export.`);
+      return EXIT_OK;
+    }
+    const dir = resolve(cli.cwd, values.dir ?? '.');
+    mkdirSync(dir, { recursive: true });
+    for (const { fileName, batch, contents } of exported.files) {
+      const path = join(dir, fileName);
+      saveExportFile(path, typeof contents === 'string' ? Buffer.from(contents, 'utf8') : contents);
+      cli.stdout(`Wrote ${path}: ${totalsText(batch)}`);
+    }
     return EXIT_OK;
-  }
-
-  const dir = resolve(cli.cwd, parsed.values.dir ?? '.');
-  mkdirSync(dir, { recursive: true });
-  for (const batch of batches) {
-    const path = join(dir, batchFileName(run.id, batch.kind, posted.asOf, format));
-    const bytes = format === 'csv' ? Buffer.from(batchCsv(batch), 'utf8') : batchXlsx(batch, XlsxWorkbookHost.empty());
-    writeFileAtomically(path, bytes);
-    cli.stdout(`Wrote ${path}: ${totalsText(batch)}`);
-  }
-  return EXIT_OK;
-}
+  },
+};
 
 /**
  * The `--format` value: `csv` when absent; anything but `csv` or `xlsx` is a usage error (exit 2).
@@ -68,16 +60,17 @@ export function parseExportFormat(text: string | undefined): ExportFormat {
   return format;
 }
 
+/** The CLI's words for export's refusals: the run named, and every problem of an edited batch sheet listed. */
+function inCliWords(error: unknown, runId: string): unknown {
+  if (!(error instanceof Refusal)) return error;
+  if (error.code === 'NOT_POSTED') return new Refusal(error.code, `run ${runId} has no posted batches to export`, error.details);
+  if (error.code === 'BATCH_EDITED') return new Refusal(error.code, `cannot export run ${runId}:\n${error.details.join('\n')}`, error.details);
+  return error;
+}
+
 /** `2 rows, total 240` (`1 row` for a batch without amounts). */
 function totalsText(batch: BatchSheetRead): string {
   const { count, amount } = batchTotals(batch);
   const rows = `${count} ${count === 1 ? 'row' : 'rows'}`;
   return amount === null ? rows : `${rows}, total ${amount}`;
-}
-
-function batchProblems(read: BatchSheetRead): string[] {
-  return [
-    ...read.missing.map((column) => `  sheet '${read.sheet}' has no column '${column}'`),
-    ...read.inputErrors.map((e) => `  ${describeInputError(e)}`),
-  ];
 }

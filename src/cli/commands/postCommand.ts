@@ -1,15 +1,12 @@
 import { resolve } from 'node:path';
 import { formatIsoDate } from '../../engine/dates/isoDate';
-import { saveWorkbookFile } from '../../hosts/file/workbookFile';
-import { executePost } from '../../hosts/file/executeFileEdits';
+import { findRun } from '../../app/findRun';
+import { postRun } from '../../app/postRun';
 import type { PreparedPost } from '../../workbook/post/preparePost';
-import { preparePost } from '../../workbook/post/preparePost';
-import type { CliContext } from '../cliContext';
-import { EXIT_OK, RefusedError } from '../cliErrors';
-import { executedAt } from '../../hosts/executedAt';
-import { findRun, openBook } from '../openBook';
-import { parseArgs } from '../parseArgs';
-import { parseAsOfFlag } from '../resolveAsOf';
+import { openBookFile, outPath, saveBookFile } from '../bookFile';
+import { EXIT_OK } from '../cliErrors';
+import type { CliCommand } from '../command';
+import { parseAsOfFlag } from '../parseAsOfFlag';
 
 /**
  * `renewal-runs post BOOK --run ID [--as-of D] [--out FILE]`: applies the included
@@ -17,21 +14,23 @@ import { parseAsOfFlag } from '../resolveAsOf';
  * the Journal (SPEC §5). Refused — exit 1, nothing written — without a preview, when the inputs
  * changed since it, or when the run and as-of date is already posted.
  */
-export function postCommand(args: readonly string[], cli: CliContext): number {
-  const parsed = parseArgs(args, { positionals: ['BOOK'], valueFlags: ['run', 'as-of', 'out'], switches: [], required: ['run'] });
-  const asOf = parseAsOfFlag(parsed.values['as-of']);
-  const path = resolve(cli.cwd, parsed.positionals.BOOK);
-  const book = openBook(path);
-  const run = findRun(book, parsed.values.run);
-  const decision = preparePost({ grids: book.grids, read: book.read, run, asOf, executedAt: executedAt(cli.now()) });
-  if (!decision.ok) throw new RefusedError(decision.message);
-  executePost(book.host, decision.post);
-  const out = parsed.values.out === undefined ? path : resolve(cli.cwd, parsed.values.out);
-  saveWorkbookFile(book.host, out, { backup: out === path });
-  cli.stdout(postSummaryText(run.id, decision.post));
-  cli.stdout(`Written to ${out}`);
-  return EXIT_OK;
-}
+export const postCommand: CliCommand = {
+  name: 'post',
+  positionals: ['BOOK'],
+  flags: [{ name: 'run', value: 'ID', required: true }, { name: 'as-of', value: 'YYYY-MM-DD' }, { name: 'out', value: 'FILE' }],
+  summary: 'applies the reviewed preview',
+  async run({ positionals, values }, cli) {
+    const asOf = parseAsOfFlag(values['as-of']);
+    const book = await openBookFile(resolve(cli.cwd, positionals.BOOK));
+    const run = findRun(book, values.run);
+    const post = await postRun(book, run, { asOf, now: cli.now() });
+    const out = outPath(book.source, values.out, cli.cwd);
+    saveBookFile(book.host, book.source, out);
+    cli.stdout(postSummaryText(run.id, post));
+    cli.stdout(`Written to ${out}`);
+    return EXIT_OK;
+  },
+};
 
 function postSummaryText(runId: string, post: PreparedPost): string {
   const { invoices, notices, drops, activations, payments } = post.batches;

@@ -1,40 +1,37 @@
 import { resolve } from 'node:path';
-import { executePreview } from '../../hosts/file/executeFileEdits';
-import { saveWorkbookFile } from '../../hosts/file/workbookFile';
-import { buildPreview } from '../../workbook/preview/buildPreview';
-import { keptExclusions } from '../../workbook/preview/readPreviewSheet';
+import { findRun } from '../../app/findRun';
+import { previewRun } from '../../app/previewRun';
+import { resolveAsOf } from '../../app/resolveAsOf';
 import { planJson } from '../../workbook/write/planJson';
-import type { CliContext } from '../cliContext';
+import { openBookFile, outPath, saveBookFile } from '../bookFile';
 import { EXIT_OK } from '../cliErrors';
-import { findRun, openBook } from '../openBook';
-import { parseArgs } from '../parseArgs';
+import type { CliCommand } from '../command';
+import { parseAsOfFlag } from '../parseAsOfFlag';
 import { planSummaryText } from '../printPlanSummary';
-import { parseAsOfFlag, resolveAsOf } from '../resolveAsOf';
-import { todayInTimeZone } from '../../hosts/todayInTimeZone';
 
 /**
  * `renewal-runs preview BOOK --run ID [--as-of D] [--json] [--out FILE]`: plans the run (keeping
  * the exclusions of an earlier preview of the same date: a refresh), writes the `Preview <Run ID>` sheet (in place after `BOOK.bak`, or into `--out`), prints a summary
  * or, with `--json`, the plan in the contract of SPEC §6.
  */
-export function previewCommand(args: readonly string[], cli: CliContext): number {
-  const parsed = parseArgs(args, { positionals: ['BOOK'], valueFlags: ['run', 'as-of', 'out'], switches: ['json'], required: ['run'] });
-  const asOfFlag = parseAsOfFlag(parsed.values['as-of']);
-  const path = resolve(cli.cwd, parsed.positionals.BOOK);
-  const book = openBook(path);
-  const run = findRun(book, parsed.values.run);
-  const today = todayInTimeZone(cli.now(), book.read.records.settings.timeZone);
-  const asOf = resolveAsOf(asOfFlag, run, today);
-  const excludedKeys = keptExclusions(book.grids, run.id, asOf);
-  const preview = buildPreview({ grids: book.grids, read: book.read, run, asOf, excludedKeys });
-  executePreview(book.host, preview);
-  const out = parsed.values.out === undefined ? path : resolve(cli.cwd, parsed.values.out);
-  saveWorkbookFile(book.host, out, { backup: out === path });
-  if (parsed.switches.has('json')) {
-    cli.stdout(JSON.stringify(planJson(preview.plan, preview.inputErrors, preview.fingerprint), null, 2));
-  } else {
-    cli.stdout(planSummaryText(preview.plan, preview.inputErrors));
-    cli.stdout(`\nPreview written to sheet '${preview.sheet.name}' of ${out}`);
-  }
-  return EXIT_OK;
-}
+export const previewCommand: CliCommand = {
+  name: 'preview',
+  positionals: ['BOOK'],
+  flags: [{ name: 'run', value: 'ID', required: true }, { name: 'as-of', value: 'YYYY-MM-DD' }, { name: 'json' }, { name: 'out', value: 'FILE' }],
+  summary: "plans a run into its sheet 'Preview <Run ID>'",
+  async run({ positionals, values, switches }, cli) {
+    const asOfFlag = parseAsOfFlag(values['as-of']);
+    const book = await openBookFile(resolve(cli.cwd, positionals.BOOK));
+    const run = findRun(book, values.run);
+    const preview = await previewRun(book, run, resolveAsOf(book, run, { asOf: asOfFlag, now: cli.now() }));
+    const out = outPath(book.source, values.out, cli.cwd);
+    saveBookFile(book.host, book.source, out);
+    if (switches.has('json')) {
+      cli.stdout(JSON.stringify(planJson(preview.plan, preview.inputErrors, preview.fingerprint), null, 2));
+    } else {
+      cli.stdout(planSummaryText(preview.plan, preview.inputErrors));
+      cli.stdout(`\nPreview written to sheet '${preview.sheet.name}' of ${out}`);
+    }
+    return EXIT_OK;
+  },
+};

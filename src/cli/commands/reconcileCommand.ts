@@ -1,22 +1,18 @@
-import { describeInputError } from '../../engine/reasons/describeInputError';
-import { prepareReconcile } from '../../workbook/settlements/prepareReconcile';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import * as XLSX from 'xlsx';
+import { settlementsOfBook } from '../../app/loadSettlements';
+import { reconcile, type Settlements } from '../../app/reconcile';
+import { Refusal } from '../../app/refusal';
+import { resolveAsOf } from '../../app/resolveAsOf';
 import { formatIsoDate } from '../../engine/dates/isoDate';
 import type { InputError } from '../../engine/model/inputError';
+import { describeInputError } from '../../engine/reasons/describeInputError';
 import type { ReconcileItem } from '../../engine/reconcile/planReconcile';
 import { describeReconcileReason } from '../../engine/reconcile/reconcileReason';
-import { loadWorkbookFile, saveWorkbookFile, UnreadableWorkbookError } from '../../hosts/file/workbookFile';
-import { XlsxWorkbookHost } from '../../hosts/file/xlsxWorkbookHost';
-import { todayInTimeZone } from '../../hosts/todayInTimeZone';
-import { findSheet } from '../../workbook/schema/findSheet';
-import type { SheetGrid, WorkbookGrids } from '../../workbook/sheetGrid';
-import type { CliContext } from '../cliContext';
-import { EXIT_OK, RefusedError } from '../cliErrors';
-import { openBook } from '../openBook';
-import { parseArgs } from '../parseArgs';
-import { parseAsOfFlag } from '../resolveAsOf';
+import { type BookFile, openBookFile, outPath, saveBookFile } from '../bookFile';
+import { EXIT_OK } from '../cliErrors';
+import type { CliCommand } from '../command';
+import { parseAsOfFlag } from '../parseAsOfFlag';
+import { readSettlementsFile } from '../readSettlementsFile';
 
 /**
  * `renewal-runs reconcile BOOK [--settlements FILE] [--as-of D] [--json] [--dry-run] [--out FILE]`:
@@ -26,63 +22,48 @@ import { parseAsOfFlag } from '../resolveAsOf';
  * unreadable workbook or settlements input, 2 for usage.
  *
  * @example
- * reconcileCommand(['book.xlsx', '--settlements', 'settled.csv', '--json'], cli) // → 0
+ * await runCommand(reconcileCommand, ['book.xlsx', '--settlements', 'settled.csv', '--json'], cli) // → 0
  */
-export function reconcileCommand(args: readonly string[], cli: CliContext): number {
-  const parsed = parseArgs(args, { positionals: ['BOOK'], valueFlags: ['settlements', 'as-of', 'out'], switches: ['json', 'dry-run'] });
-  const asOfFlag = parseAsOfFlag(parsed.values['as-of']);
-  const path = resolve(cli.cwd, parsed.positionals.BOOK);
-  const book = openBook(path);
-  const { settings } = book.read.records;
-  const file = parsed.values.settlements === undefined ? null : resolve(cli.cwd, parsed.values.settlements);
-  const source = file === null ? book.grids : loadSettlementsFile(file);
-  const grid = findSheet(source, 'Settlements') ?? (file === null ? null : (source.sheets[0] ?? null));
-  if (grid === null) throw new RefusedError(`${file ?? path}: the workbook has no sheet 'Settlements'`);
-  const asOf = asOfFlag ?? todayInTimeZone(cli.now(), settings.timeZone);
-  const decision = prepareReconcile({ grids: book.grids, read: book.read, settlements: grid, settlementsDate1904: source.date1904, asOf });
-  if (!decision.ok) throw new RefusedError(decision.missing.map((m) => `${file ?? path}: ${m}`).join('\n'));
-  const { items, writes } = decision;
-  const inputErrors = [...book.read.inputErrors, ...decision.inputErrors];
-  const out = parsed.values.out === undefined ? path : resolve(cli.cwd, parsed.values.out);
-  const write = !parsed.switches.has('dry-run') && (writes.length > 0 || out !== path);
-  if (write) {
-    book.host.writeCellsSync(writes);
-    saveWorkbookFile(book.host, out, { backup: out === path });
-  }
-  if (parsed.switches.has('json')) {
-    cli.stdout(JSON.stringify({ items: items.map(itemJson), inputErrors }, null, 2));
-  } else {
-    cli.stdout(summaryText(items, inputErrors, formatIsoDate(asOf), writes.length));
-    cli.stdout(write ? `Written to ${out}` : parsed.switches.has('dry-run') ? 'Dry run: nothing written' : 'Nothing to change: nothing written');
-  }
-  return EXIT_OK;
-}
-
-/**
- * A settlements file as grids: an .xlsx workbook (zip), or CSV text read cell by cell as text
- * (nothing coerced: the settlement parsers read amounts and date-times themselves).
- */
-function loadSettlementsFile(path: string): WorkbookGrids {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new RefusedError(code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot be read (${code ?? 'error'})`);
-  }
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
-    try {
-      return loadWorkbookFile(path).readWorkbookSync();
-    } catch (e) {
-      if (e instanceof UnreadableWorkbookError) throw new RefusedError(e.message);
-      throw e;
+export const reconcileCommand: CliCommand = {
+  name: 'reconcile',
+  positionals: ['BOOK'],
+  flags: [
+    { name: 'settlements', value: 'FILE' },
+    { name: 'as-of', value: 'YYYY-MM-DD' },
+    { name: 'json' },
+    { name: 'dry-run' },
+    { name: 'out', value: 'FILE' },
+  ],
+  summary: 'applies settlement results to invoices and payments',
+  async run({ positionals, values, switches }, cli) {
+    const asOfFlag = parseAsOfFlag(values['as-of']);
+    const book = await openBookFile(resolve(cli.cwd, positionals.BOOK));
+    const settlements = values.settlements === undefined ? bookSettlements(book) : await readSettlementsFile(resolve(cli.cwd, values.settlements));
+    const asOf = resolveAsOf(book, null, { asOf: asOfFlag, now: cli.now() });
+    const out = outPath(book.source, values.out, cli.cwd);
+    const dryRun = switches.has('dry-run');
+    const { items, writes, inputErrors: settlementErrors } = await reconcile(book, settlements, { asOf, apply: !dryRun });
+    const inputErrors = [...book.read.inputErrors, ...settlementErrors];
+    const write = !dryRun && (writes.length > 0 || out !== book.source);
+    if (write) saveBookFile(book.host, book.source, out);
+    if (switches.has('json')) {
+      cli.stdout(JSON.stringify({ items: items.map(itemJson), inputErrors }, null, 2));
+    } else {
+      cli.stdout(summaryText(items, inputErrors, formatIsoDate(asOf), writes.length));
+      cli.stdout(write ? `Written to ${out}` : dryRun ? 'Dry run: nothing written' : 'Nothing to change: nothing written');
     }
+    return EXIT_OK;
+  },
+};
+
+/** The book's own Settlements sheet, named by the book's path in refusals. */
+function bookSettlements(book: BookFile): Settlements {
+  try {
+    return { ...settlementsOfBook(book, 'Settlements'), name: book.source };
+  } catch (e) {
+    if (e instanceof Refusal && e.code === 'NO_SETTLEMENTS') throw new Refusal(e.code, `${book.source}: the workbook has no sheet 'Settlements'`);
+    throw e;
   }
-  if (!/\.csv$/i.test(path)) throw new RefusedError(`${path} is neither an Excel workbook (.xlsx) nor a .csv file`);
-  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-  const grids = new XlsxWorkbookHost(XLSX.read(text, { type: 'string', dense: true, raw: true })).readWorkbookSync();
-  const sheet: SheetGrid | undefined = grids.sheets[0];
-  return { sheets: sheet ? [{ ...sheet, name: 'Settlements' }] : [], date1904: false };
 }
 
 function itemJson(item: ReconcileItem) {

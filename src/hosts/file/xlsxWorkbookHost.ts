@@ -22,6 +22,14 @@ export class XlsxWorkbookHost implements WorkbookHost {
     return new XlsxWorkbookHost(XLSX.read(bytes, { type: 'array', dense: true, cellDates: false, cellStyles: false }));
   }
 
+  /**
+   * CSV text as a one-sheet workbook, every cell read as text (nothing coerced: the readers of
+   * amounts and date-times parse them themselves).
+   */
+  static fromCsvText(text: string): XlsxWorkbookHost {
+    return new XlsxWorkbookHost(XLSX.read(text, { type: 'string', dense: true, raw: true }));
+  }
+
   /** A new, empty workbook. */
   static empty(): XlsxWorkbookHost {
     return new XlsxWorkbookHost(XLSX.utils.book_new());
@@ -91,6 +99,12 @@ export class XlsxWorkbookHost implements WorkbookHost {
     this.workbook.SheetNames.splice(this.workbook.SheetNames.indexOf(existing), 1);
     delete this.workbook.Sheets[existing];
   }
+
+  /** Nothing to select in a file nobody is looking at. */
+  readonly selectsRows = false;
+
+  /** Does nothing: see {@link selectsRows}. */
+  async selectRow(_sheet: string, _row: number, _columns: number): Promise<void> {}
 
   private sheetNamed(name: string): XLSX.WorkSheet | undefined {
     const existing = this.workbook.SheetNames.find((n) => sheetKey(n) === sheetKey(name));

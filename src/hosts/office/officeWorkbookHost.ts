@@ -87,6 +87,9 @@ export class OfficeWorkbookHost implements WorkbookHost {
     });
   }
 
+  /** Excel shows what is selected. */
+  readonly selectsRows = true;
+
   /** Selects a row of a sheet (the task pane's "go to this item"). */
   async selectRow(sheet: string, row: number, columns: number): Promise<void> {
     await this.run(async (context) => {

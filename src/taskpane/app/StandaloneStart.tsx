@@ -1,6 +1,6 @@
 import { Body1, Button, makeStyles, Spinner, Title3, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
-import { todayInTimeZone } from '../../hosts/todayInTimeZone';
+import { todayInTimeZone } from '../../workbook/timeZone/todayInTimeZone';
 import { ErrorBar } from '../components/feedback/ErrorBar';
 import type { StandaloneWorkbook, StandaloneBooks } from '../standalone/standaloneBooks';
 

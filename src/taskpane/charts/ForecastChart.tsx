@@ -1,12 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-
-/** One week of the projection, as the session hands it over (dates ISO). */
-export interface ForecastWeekView {
-  weekStart: string;
-  renew: number;
-  notify: number;
-  drop: number;
-}
+import type { ForecastWeekView } from '../session/runsSession';
 
 export interface ForecastChartProps {
   weeks: readonly ForecastWeekView[];

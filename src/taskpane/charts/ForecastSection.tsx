@@ -1,7 +1,7 @@
 import { Body1, Spinner, Subtitle2 } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type * as ChartModule from './ForecastChart';
-import type { ForecastWeekView } from './ForecastChart';
+import type { ForecastWeekView } from '../session/runsSession';
 
 /** The chart is its own chunk: loaded when the Statistics tab is first shown, not at start-up. */
 // `as string` keeps tsc's Node16 rules from asking for a .js extension; webpack sees the plain path.

@@ -11,7 +11,7 @@ import { sampleWorkbook } from '../../workbook/sample/sampleWorkbook';
 import { createExcelModel, type ExcelModel, type SeedValue } from '../../../test/excelModel/excelModel';
 import { runOf } from '../../../test/office/seedModel';
 import { HostRunsSession } from './hostRunsSession';
-import { SessionRefusal } from './runsSession';
+import { Refusal } from '../../app/refusal';
 
 const AS_OF = isoDate('2026-11-21');
 const NOW = () => new Date('2026-11-21T12:00:00Z');
@@ -140,9 +140,9 @@ describe('HostRunsSession.exportWorkbook', () => {
     const session = await postedSession(model, excel);
     const [first, second, ...rest] = postedKinds(model).map((kind) => `NIGHTLY-${kind}-2026-11-21.xlsx`);
     const refusal = await session.exportWorkbook?.('NIGHTLY', 'eachBatch').catch((e: unknown) => e);
-    expect(refusal).toBeInstanceOf(SessionRefusal);
+    expect(refusal).toBeInstanceOf(Refusal);
     const notTried = rest.length === 0 ? '' : ` ${rest.join(', ')} ${rest.length === 1 ? 'was' : 'were'} not opened.`;
-    expect((refusal as SessionRefusal).message.replace(/round trip \d+/, 'round trip N')).toBe(
+    expect((refusal as Refusal).message.replace(/round trip \d+/, 'round trip N')).toBe(
       `Opened ${first}; Excel did not open ${second}: Connection to Excel failed at round trip N: the request was dropped; nothing was applied (model fault).` +
         `${notTried} Download them as CSV instead.`,
     );
@@ -154,7 +154,7 @@ describe('HostRunsSession.exportWorkbook', () => {
   it.each(['eachBatch', 'oneWorkbook'] as const)('refuses in words, opening nothing, when the run was never posted (%s)', async (layout) => {
     const model = injectedModel();
     const session = await postedSession(model);
-    await expect(session.exportWorkbook?.('ACTIVATE', layout)).rejects.toThrow(new SessionRefusal('ACTIVATE has no posted batches to export.'));
+    await expect(session.exportWorkbook?.('ACTIVATE', layout)).rejects.toThrow(new Refusal('NOT_POSTED', 'ACTIVATE has no posted batches to export.'));
     expect(model.createdWorkbooks).toEqual([]);
   });
 });

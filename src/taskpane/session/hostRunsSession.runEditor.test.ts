@@ -3,7 +3,7 @@ import { XlsxWorkbookHost } from '../../hosts/file/xlsxWorkbookHost';
 import { sampleWorkbook } from '../../workbook/sample/sampleWorkbook';
 import { makeDraft } from '../testing/fakeRunsSession';
 import { HostRunsSession } from './hostRunsSession';
-import { SessionRefusal } from './runsSession';
+import { Refusal } from '../../app/refusal';
 
 const NOW = () => new Date('2026-11-21T12:00:00Z');
 
@@ -70,6 +70,6 @@ describe('HostRunsSession run editor', () => {
 
   it('refuses to save a draft with problems, naming them', async () => {
     const session = fileSession();
-    await expect(session.saveRun(makeDraft({ name: '' }), null)).rejects.toThrow(new SessionRefusal('The run cannot be saved: Name is required.'));
+    await expect(session.saveRun(makeDraft({ name: '' }), null)).rejects.toThrow(new Refusal('INVALID_RUN', 'The run cannot be saved: Name is required.'));
   });
 });

@@ -4,7 +4,7 @@ import { OfficeWorkbookHost } from '../../hosts/office/officeWorkbookHost';
 import { sampleWorkbook } from '../../workbook/sample/sampleWorkbook';
 import { runOf, sampleModel } from '../../../test/office/seedModel';
 import { HostRunsSession } from './hostRunsSession';
-import { SessionRefusal } from './runsSession';
+import { Refusal } from '../../app/refusal';
 
 const NOW = () => new Date('2026-11-21T12:00:00Z');
 
@@ -46,7 +46,7 @@ describe('HostRunsSession', () => {
     expect(await session.post('NIGHTLY')).toEqual(summary);
     expect((await session.currentPreview('NIGHTLY'))?.posted).toBe(true);
     await expect(session.post('NIGHTLY')).rejects.toThrow(/already posted/);
-    await expect(session.cancel('NIGHTLY')).rejects.toThrow(SessionRefusal);
+    await expect(session.cancel('NIGHTLY')).rejects.toThrow(Refusal);
     expect(await session.history()).toEqual([expect.objectContaining({ runId: 'NIGHTLY', asOf: '2026-11-21', status: 'Posted', canRevert: true })]);
     const files = await session.exportCsv('NIGHTLY');
     expect(files.map((f) => f.fileName)).toContain('NIGHTLY-invoices-2026-11-21.csv');
@@ -78,6 +78,13 @@ describe('HostRunsSession', () => {
     const { session } = fileSession();
     await expect(session.preview('NOPE')).rejects.toThrow("This workbook has no run 'NOPE'.");
     await expect(session.preview('NIGHTLY', '2026-02-30')).rejects.toThrow('is not a date');
+  });
+
+  it('does not read the workbook to select an item when the host shows no selection', async () => {
+    const { host, session } = fileSession();
+    const readWorkbook = jest.spyOn(host, 'readWorkbook');
+    await session.selectItem('NIGHTLY', 'renew:M1');
+    expect(readWorkbook).not.toHaveBeenCalled();
   });
 
   it('works the same on the Office host, and selects an item in the preview sheet', async () => {

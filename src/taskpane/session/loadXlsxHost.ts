@@ -7,7 +7,6 @@
  * split on, the literal path.)
  */
 import type * as HostModule from '../../hosts/file/xlsxWorkbookHost';
-import type * as XlsxModule from 'xlsx';
 
 /**
  * The file host's module, loaded once.
@@ -19,12 +18,3 @@ export function loadXlsxHost(): Promise<typeof HostModule> {
   return import(/* webpackChunkName: "xlsx-host" */ '../../hosts/file/xlsxWorkbookHost' as string) as Promise<typeof HostModule>;
 }
 
-/**
- * SheetJS itself (in the same chunk), for reading text such as CSV.
- *
- * @example
- * const XLSX = await loadXlsx();
- */
-export function loadXlsx(): Promise<typeof XlsxModule> {
-  return import(/* webpackChunkName: "xlsx-host" */ 'xlsx' as string) as Promise<typeof XlsxModule>;
-}

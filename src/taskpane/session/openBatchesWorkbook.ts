@@ -3,8 +3,9 @@ import type { WorkbookExporter } from '../../hosts/office/createWorkbookExporter
 import { batchesWorkbookName, batchFileName } from '../../workbook/export/batchFileName';
 import { batchesXlsx, batchXlsx, type WorkbookFileWriter } from '../../workbook/export/batchXlsx';
 import { newWorkbookFile } from './newWorkbookFile';
-import type { PostedBatches } from './postedBatches';
-import { type OpenedWorkbook, type OpenedWorkbooks, SessionRefusal, type WorkbookLayout } from './runsSession';
+import type { PostedBatches } from '../../app/exportRun';
+import { Refusal } from '../../app/refusal';
+import type { OpenedWorkbook, OpenedWorkbooks, WorkbookLayout } from './runsSession';
 
 /**
  * Opens a post's batches as new workbooks (SPEC §7 Export), each sheet laid out as the CLI's
@@ -21,7 +22,7 @@ import { type OpenedWorkbook, type OpenedWorkbooks, SessionRefusal, type Workboo
  * workbook (the CSV download is still there).
  *
  * @example
- * const { workbooks } = await openBatchesWorkbook(postedBatches(book, 'NIGHTLY'), exporter, 'eachBatch');
+ * const { workbooks } = await openBatchesWorkbook(postedBatches(book, run), exporter, 'eachBatch');
  * // workbooks → [{ fileName: 'NIGHTLY-invoices-2026-11-21.xlsx', sheets: 1 }, { fileName: 'NIGHTLY-notices-2026-11-21.xlsx', sheets: 1 }]
  */
 export async function openBatchesWorkbook(
@@ -31,13 +32,13 @@ export async function openBatchesWorkbook(
   newWorkbook: () => Promise<WorkbookFileWriter> = newWorkbookFile,
 ): Promise<OpenedWorkbooks> {
   const { runId, asOf, batches } = posted;
-  if (batches.length === 0) throw new SessionRefusal(`${runId} (posted as of ${formatIsoDate(asOf)}) has no batch sheets: nothing to export.`);
+  if (batches.length === 0) throw new Refusal('NO_BATCH_SHEETS', `${runId} (posted as of ${formatIsoDate(asOf)}) has no batch sheets: nothing to export.`);
   if (layout === 'oneWorkbook') {
     const bytes = batchesXlsx(batches, await newWorkbook());
     try {
       await exporter.openAsNewWorkbook(bytes);
     } catch (failure) {
-      throw new SessionRefusal(`Excel did not open the batches as a new workbook: ${detailOf(failure)} Download them as CSV instead.`);
+      throw new Refusal('EXPORT_FAILED', `Excel did not open the batches as a new workbook: ${detailOf(failure)} Download them as CSV instead.`);
     }
     return { workbooks: [{ fileName: batchesWorkbookName(runId, asOf), sheets: batches.length }] };
   }
@@ -49,7 +50,7 @@ export async function openBatchesWorkbook(
       await exporter.openAsNewWorkbook(bytes);
     } catch (failure) {
       const untried = batches.slice(index + 1).map((b) => batchFileName(runId, b.kind, asOf, 'xlsx'));
-      throw new SessionRefusal(partialWords(opened, fileName, detailOf(failure), untried));
+      throw new Refusal('EXPORT_FAILED', partialWords(opened, fileName, detailOf(failure), untried));
     }
     opened.push({ fileName, sheets: 1 });
   }

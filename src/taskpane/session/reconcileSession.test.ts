@@ -6,7 +6,7 @@ import { findSheet } from '../../workbook/schema/findSheet';
 import { sampleWorkbook } from '../../workbook/sample/sampleWorkbook';
 import type { OutputCell } from '../../workbook/outputGrid';
 import { HostReconcileSession } from './reconcileSession';
-import { SessionRefusal } from './runsSession';
+import { Refusal } from '../../app/refusal';
 
 const NOW = () => new Date('2026-11-21T18:00:00Z');
 const HEADER = ['Reference', 'Invoice ID', 'Amount', 'Result', 'Settlement Status', 'Processed At', 'Reason'];
@@ -100,7 +100,7 @@ describe('HostReconcileSession', () => {
   it('refuses in words: another kind of file, a missing column, a missing sheet', async () => {
     const { reconcile } = fileHost();
     await expect(reconcile.previewFromFile('settled.txt', bytesOf('a,b'))).rejects.toThrow('settled.txt is neither an Excel workbook (.xlsx) nor a .csv file.');
-    await expect(reconcile.previewFromFile('settled.csv', bytesOf('Reference,Invoice ID\r\nTX-1,INV-1'))).rejects.toThrow(SessionRefusal);
+    await expect(reconcile.previewFromFile('settled.csv', bytesOf('Reference,Invoice ID\r\nTX-1,INV-1'))).rejects.toThrow(Refusal);
     await expect(reconcile.previewFromFile('settled.csv', bytesOf('Reference,Invoice ID\r\nTX-1,INV-1'))).rejects.toThrow(/^settled\.csv: .*Amount/);
     await expect(reconcile.previewFromSheet('Nope')).rejects.toThrow("This workbook has no sheet 'Nope'.");
   });

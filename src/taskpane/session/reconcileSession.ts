@@ -1,17 +1,16 @@
-import { prepareReconcile } from '../../workbook/settlements/prepareReconcile';
+import { loadSettlements, settlementsOfBook, type SpreadsheetParser } from '../../app/loadSettlements';
+import { openBook } from '../../app/openBook';
+import { reconcile } from '../../app/reconcile';
+import { todayOf } from '../../app/resolveAsOf';
 import { formatIsoDate } from '../../engine/dates/isoDate';
 import type { InputError } from '../../engine/model/inputError';
 import type { ReconcileItem } from '../../engine/reconcile/planReconcile';
 import { describeReconcileReason } from '../../engine/reconcile/reconcileReason';
-import { todayInTimeZone } from '../../hosts/todayInTimeZone';
 import type { WorkbookHost } from '../../hosts/workbookHost';
-import { findSheet } from '../../workbook/schema/findSheet';
 import { headerKey } from '../../workbook/schema/headerKey';
 import { settlementsSheet } from '../../workbook/settlements/settlementsSheet';
-import type { SheetGrid, WorkbookGrids } from '../../workbook/sheetGrid';
-import { loadXlsx, loadXlsxHost } from './loadXlsxHost';
-import { openBook, type OpenedBook } from './openedBook';
-import { SessionRefusal } from './runsSession';
+import type { SheetGrid } from '../../workbook/sheetGrid';
+import { loadXlsxHost } from './loadXlsxHost';
 
 /** One settlement row (or timed-out attempt, reference `null`) as the Reconcile page shows it. */
 export interface ReconcileItemView {
@@ -64,28 +63,6 @@ function looksLikeSettlements(grid: SheetGrid): boolean {
 }
 
 /**
- * A settlements file as grids, like the CLI reads it: an .xlsx workbook (zip), or CSV text read
- * cell by cell as text (nothing coerced), its one sheet named Settlements.
- */
-async function loadSettlementsFile(name: string, bytes: ArrayBuffer): Promise<WorkbookGrids> {
-  const view = new Uint8Array(bytes);
-  if (view[0] === 0x50 && view[1] === 0x4b) {
-    const { XlsxWorkbookHost } = await loadXlsxHost();
-    try {
-      return XlsxWorkbookHost.fromBytes(view).readWorkbookSync();
-    } catch (e) {
-      throw new SessionRefusal(`${name} could not be read as an Excel workbook: ${e instanceof Error ? e.message : String(e)}`);
-    }
-  }
-  if (!/\.csv$/i.test(name)) throw new SessionRefusal(`${name} is neither an Excel workbook (.xlsx) nor a .csv file.`);
-  const text = new TextDecoder('utf-8').decode(view).replace(/^\uFEFF/, '');
-  const [{ XlsxWorkbookHost }, XLSX] = await Promise.all([loadXlsxHost(), loadXlsx()]);
-  const grids = new XlsxWorkbookHost(XLSX.read(text, { type: 'string', dense: true, raw: true })).readWorkbookSync();
-  const sheet: SheetGrid | undefined = grids.sheets[0];
-  return { sheets: sheet ? [{ ...sheet, name: 'Settlements' }] : [], date1904: false };
-}
-
-/**
  * Reconcile on any WorkbookHost, as `renewal-runs reconcile` does it: settlements from a sheet of
  * the book or a file, planned with prepareReconcile, resolved to cells and written through
  * the host. Every call re-reads the workbook; re-importing the same file changes nothing.
@@ -116,39 +93,28 @@ export class HostReconcileSession implements ReconcileSession {
 
   private async run(source: SettlementSource, write: boolean): Promise<ReconcilePreview> {
     const book = await openBook(this.host);
-    const { grid, name, date1904 } = await this.settlementsGrid(book, source);
-    const { settings } = book.read.records;
-    const asOf = todayInTimeZone(this.now(), settings.timeZone);
-    const decision = prepareReconcile({ grids: book.grids, read: book.read, settlements: grid, settlementsDate1904: date1904, asOf });
-    if (!decision.ok) throw new SessionRefusal(decision.missing.map((m) => `${name}: ${m}`).join('\n'));
-    const { items, writes } = decision;
-    if (write && writes.length > 0) await this.host.writeCells(writes);
+    const settlements = source.kind === 'sheet' ? settlementsOfBook(book, source.sheetName) : await loadSettlements(new Uint8Array(source.bytes), source.name, fileParser);
+    const asOf = todayOf(book, this.now());
+    const { items, writes, inputErrors } = await reconcile(book, settlements, { asOf, apply: write });
     const views = items.map(itemView);
     const applied = views.filter((i) => i.batch !== null);
     const count = (status: ReconcileItem['status']) => views.filter((i) => i.status === status).length;
     return {
-      source: name,
+      source: settlements.name,
       asOf: formatIsoDate(asOf),
       items: views,
-      inputErrors: decision.inputErrors,
+      inputErrors,
       counts: { ready: count('ready'), skipped: count('skipped'), error: count('error') },
       payments: applied.length,
       appliedTotal: applied.reduce((cents, i) => cents + Math.round(i.amount * 100), 0) / 100,
       cellsChanged: writes.length,
     };
   }
+}
 
-  private async settlementsGrid(book: OpenedBook, source: SettlementSource): Promise<{ grid: SheetGrid; name: string; date1904: boolean }> {
-    if (source.kind === 'sheet') {
-      const grid = findSheet(book.grids, source.sheetName);
-      if (grid === null) throw new SessionRefusal(`This workbook has no sheet '${source.sheetName}'.`);
-      return { grid, name: grid.name, date1904: book.grids.date1904 };
-    }
-    const grids = await loadSettlementsFile(source.name, source.bytes);
-    const grid = findSheet(grids, 'Settlements') ?? grids.sheets[0] ?? null;
-    if (grid === null) throw new SessionRefusal(`${source.name} has no sheet of settlements.`);
-    return { grid, name: source.name, date1904: grids.date1904 };
-  }
+/** The file host's parser, loaded on demand (SheetJS stays out of the pane's initial bundle). */
+async function fileParser(): Promise<SpreadsheetParser> {
+  return (await loadXlsxHost()).XlsxWorkbookHost;
 }
 
 function itemView(item: ReconcileItem): ReconcileItemView {

@@ -2,7 +2,6 @@ import type { InputError } from '../../engine/model/inputError';
 import type { Action, AutoPayFilter, Frequency, RunMode, RunStatus } from '../../engine/model/run';
 import type { PlanStatistics } from '../../engine/plan/planStatistics';
 import type { PlanItemJson } from '../../workbook/write/planJson';
-import type { ForecastWeekView } from '../charts/ForecastChart';
 
 /** One run of the Runs list (SPEC §7): due runs first, with their pre-processing date and status. */
 export interface RunSummary {
@@ -113,13 +112,18 @@ export interface OpenedWorkbooks {
   workbooks: OpenedWorkbook[];
 }
 
-/** A refusal or failure the pane shows in words (never only in the console). */
-export class SessionRefusal extends Error {}
+/** One week of the projection, as the session hands it over (dates ISO). */
+export interface ForecastWeekView {
+  weekStart: string;
+  renew: number;
+  notify: number;
+  drop: number;
+}
 
 /**
  * Everything the task pane does to a workbook, on any WorkbookHost (the Office host in Excel,
  * the file host in standalone web mode). Pages receive it as a prop and never touch Excel.
- * Methods that cannot proceed reject with a {@link SessionRefusal} carrying the words to show.
+ * Methods that cannot proceed reject with a Refusal (app/refusal): a stable code and the words to show.
  */
 export interface RunsSession {
   listRuns(): Promise<RunSummary[]>;

@@ -1,9 +1,13 @@
-import { formatIsoDate } from '../../engine/dates/isoDate';
-import { planItemJson } from '../../workbook/write/planJson';
+import type { ListedRun } from '../../app/listRuns';
+import { formatIsoDate, formatIsoDateOrNull } from '../../engine/dates/isoDate';
 import type { PlanItem } from '../../engine/model/planItem';
+import { posts } from '../../engine/plan/planRun';
+import { roundCents } from '../../engine/plan/planStatistics';
 import { describeSetupWarning } from '../../engine/reasons/describeSetupWarning';
+import type { PreparedPost } from '../../workbook/post/preparePost';
 import type { Preview } from '../../workbook/preview/buildPreview';
-import type { ItemView, RunPreview } from './runsSession';
+import { planItemJson } from '../../workbook/write/planJson';
+import type { ItemView, PostSummary, RunPreview, RunSummary } from './runsSession';
 
 /**
  * How the pages see a preview: dates as ISO text, reasons and warnings in words.
@@ -23,6 +27,36 @@ export function previewView(preview: Preview, posted: boolean): RunPreview {
     statistics: plan.statistics,
     posted,
   };
+}
+
+/**
+ * A run of the Runs page: dates as ISO text (null on demand), setup warnings in words.
+ *
+ * @example
+ * runSummaryView(listRuns(book, today)[0]) // → { id: 'NIGHTLY', due: true, occurrence: '2026-11-21', … }
+ */
+export function runSummaryView({ run, due, warnings }: ListedRun): RunSummary {
+  return {
+    id: run.id, name: run.name, status: run.status, mode: run.mode, actions: run.actions,
+    occurrence: formatIsoDateOrNull(due?.occurrence), preProcessingDate: formatIsoDateOrNull(due?.preProcessingDate), due: due?.due ?? false,
+    warnings: warnings.map((w) => ({ code: w.code, message: describeSetupWarning(w) })),
+  };
+}
+
+/**
+ * What a post applies, per action: the count and amount of the items it posts.
+ *
+ * @example
+ * postSummaryView(post).counts.renew // → { count: 150, amount: 17200 }
+ */
+export function postSummaryView(post: PreparedPost): PostSummary {
+  const counts: PostSummary['counts'] = {};
+  for (const item of post.plan.items.filter(posts)) {
+    const c = (counts[item.action] ??= { count: 0, amount: 0 });
+    c.count += 1;
+    c.amount = roundCents(c.amount + (item.amount ?? 0));
+  }
+  return { runId: post.plan.run.id, asOf: formatIsoDate(post.asOf), counts };
 }
 
 function itemView(item: PlanItem, posted: boolean): ItemView {

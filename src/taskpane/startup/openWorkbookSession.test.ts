@@ -1,6 +1,6 @@
 import { isoDate } from '../../engine/dates/isoDate';
 import { XlsxWorkbookHost } from '../../hosts/file/xlsxWorkbookHost';
-import { executePreview } from '../../hosts/file/executeFileEdits';
+import { executePreview } from '../../app/previewRun';
 import { preparePost } from '../../workbook/post/preparePost';
 import { buildPreview } from '../../workbook/preview/buildPreview';
 import { readWorkbookRecords } from '../../workbook/read/readWorkbookRecords';
@@ -24,7 +24,7 @@ describe('openWorkbookSession', () => {
     let read = readWorkbookRecords(grids);
     const run = read.runs.find((r) => r.id === 'NIGHTLY');
     if (!run) throw new Error('no NIGHTLY');
-    executePreview(host, buildPreview({ grids, read, run, asOf: isoDate('2026-11-21') }));
+    await executePreview(host, buildPreview({ grids, read, run, asOf: isoDate('2026-11-21') }));
     grids = host.readWorkbookSync();
     read = readWorkbookRecords(grids);
     const decision = preparePost({ grids, read, run, executedAt: '2026-11-21T02:00:00Z' });

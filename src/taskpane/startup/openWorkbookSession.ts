@@ -1,5 +1,5 @@
 import { formatIsoDate } from '../../engine/dates/isoDate';
-import { recoverInterruptedPosts } from '../../hosts/recoverInterruptedPosts';
+import { recoverInterruptedPosts } from '../../app/recoverInterruptedPosts';
 import type { WorkbookHost } from '../../hosts/workbookHost';
 
 /**

@@ -10,7 +10,7 @@ import { readRunDraft } from '../session/readRunDraft';
 import type {
   DraftCheck, HistoryEntry, ItemView, OpenedWorkbook, PostSummary, RunDraft, RunPreview, RunSummary, RunsSession, WorkbookLayout,
 } from '../session/runsSession';
-import { SessionRefusal } from '../session/runsSession';
+import { Refusal } from '../../app/refusal';
 
 /** A run summary for tests, overridable field by field. */
 export function makeRun(overrides: Partial<RunSummary> = {}): RunSummary {
@@ -157,7 +157,7 @@ export function createFakeSession(data: FakeSessionData = {}): FakeRunsSession {
     ? {
         exportWorkbook: jest.fn(async (runId: string, layout: WorkbookLayout) => {
           const opened = workbookExports[runId];
-          if (!opened) throw new SessionRefusal(`${runId} has no posted batches to export.`);
+          if (!opened) throw new Refusal('NOT_POSTED', `${runId} has no posted batches to export.`);
           return { workbooks: opened[layout] };
         }),
       }
@@ -201,7 +201,7 @@ export function createFakeSession(data: FakeSessionData = {}): FakeRunsSession {
     checkDraft: jest.fn(async (draft: RunDraft, editingRunId: string | null) => checkDraft(draft, editingRunId)),
     saveRun: jest.fn(async (draft: RunDraft, editingRunId: string | null) => {
       const check = checkDraft(draft, editingRunId);
-      if (check.problems.length > 0) throw new SessionRefusal(`The run cannot be saved: ${check.problems.join(' ')}`);
+      if (check.problems.length > 0) throw new Refusal('INVALID_RUN', `The run cannot be saved: ${check.problems.join(' ')}`);
       return check.id;
     }),
     forecast: jest.fn(async (_runId: string) => Array.from({ length: 52 }, (_, i) => ({ weekStart: `2026-W${i + 1}`, renew: i % 3, notify: i % 5, drop: i % 7 === 0 ? 1 : 0 }))),

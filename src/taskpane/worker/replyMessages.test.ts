@@ -1,4 +1,4 @@
-import { SessionRefusal } from '../session/runsSession';
+import { Refusal } from '../../app/refusal';
 import { failureMessage, replyMessages } from './replyMessages';
 import { type MessageEndpoint, WorkerChannel } from './workerChannel';
 import { ITEMS_PER_MESSAGE } from './workerProtocol';
@@ -41,7 +41,7 @@ describe('replyMessages', () => {
 
 describe('failureMessage', () => {
   it.each([
-    [new SessionRefusal('Preview the run first.'), true],
+    [new Refusal('NOT_PREVIEWED', 'Preview the run first.'), 'NOT_PREVIEWED'],
     [new Error('boom'), false],
   ])('marks only refusals as refusals when %p is thrown', (error, refusal) => {
     expect(failureMessage(6, error).message).toEqual({ id: 6, ok: false, refusal, message: error.message });

@@ -1,4 +1,4 @@
-import { SessionRefusal } from '../session/runsSession';
+import { Refusal } from '../../app/refusal';
 import { ITEMS_PER_MESSAGE, type WorkerItemsPart, type WorkerResponse } from './workerProtocol';
 
 /** One message for the page and the buffers to move (not copy) with it. */
@@ -29,10 +29,10 @@ export function replyMessages(id: number, value: unknown): OutgoingMessage[] {
   return [...parts, { message: { id, ok: true, value: { ...(value as object), items: [] }, itemParts: parts.length }, transfer: [] }];
 }
 
-/** The one message for a failed call: a refusal's words, or an unexpected error's message. */
+/** The one message for a failed call: a refusal's code and words, or an unexpected error's message. */
 export function failureMessage(id: number, error: unknown): OutgoingMessage {
   const message = error instanceof Error ? error.message : String(error);
-  return { message: { id, ok: false, refusal: error instanceof SessionRefusal, message }, transfer: [] };
+  return { message: { id, ok: false, refusal: error instanceof Refusal ? error.code : false, message }, transfer: [] };
 }
 
 function itemsOf(value: unknown): unknown[] | null {

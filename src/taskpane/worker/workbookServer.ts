@@ -17,7 +17,7 @@ interface OpenBook {
  * built as the demo), and every RunsSession / ReconcileSession call run on it. Requests are
  * served one at a time in arrival order, as on the page before, so a post never interleaves
  * with a preview. Each answer is a list of messages (see replyMessages); anything thrown
- * becomes a failure message: a SessionRefusal's words as a refusal, anything else as an error.
+ * becomes a failure message: a Refusal's words as a refusal, anything else as an error.
  *
  * @example
  * const serve = createWorkbookServer(() => new Date());

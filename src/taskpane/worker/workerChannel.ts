@@ -1,4 +1,4 @@
-import { SessionRefusal } from '../session/runsSession';
+import { Refusal } from '../../app/refusal';
 import type { WorkerItemsPart, WorkerResponse, WorkerTarget } from './workerProtocol';
 
 /** The part of a Worker (or a MessagePort) the channel uses. */
@@ -17,7 +17,7 @@ interface Pending {
 
 /**
  * The pane's end of the session worker: `call` posts a request and resolves with the worker's
- * value, or rejects with a SessionRefusal (words for the user) or an Error. When the worker
+ * value, or rejects with a Refusal (its code and words, as the worker threw it) or an Error. When the worker
  * itself fails (its script cannot load, it runs out of memory), every call still waiting is
  * rejected with that failure in words, so the page never waits for ever.
  *
@@ -54,7 +54,7 @@ export class WorkerChannel {
       return;
     }
     this.pending.delete(message.id);
-    if (!message.ok) waiting.reject(message.refusal ? new SessionRefusal(message.message) : new Error(message.message));
+    if (!message.ok) waiting.reject(message.refusal ? new Refusal(message.refusal, message.message) : new Error(message.message));
     else if (message.itemParts === undefined) waiting.resolve(message.value);
     else if (message.itemParts !== waiting.parts.length) waiting.reject(new Error(`The worker sent ${waiting.parts.length} of ${message.itemParts} parts of the items`));
     else waiting.resolve({ ...(message.value as object), items: waiting.parts.flat() });

@@ -4,14 +4,12 @@
  * workbook, planning and writing never block the page; the pane sends a call and receives its
  * value (structured-cloned), or the words of a refusal.
  */
+import type { RefusalCode } from '../../app/refusal';
 import type { ReconcileSession } from '../session/reconcileSession';
 import type { RunsSession } from '../session/runsSession';
 
 /** What a call is addressed to: the opened workbook itself, its runs, or its reconcile. */
 export type WorkerTarget = 'book' | 'runs' | 'reconcile';
-
-/** The workbook's own calls: open bytes, build the demo, save to bytes. */
-export type BookMethod = 'open' | 'demo' | 'save';
 
 export interface WorkerRequest {
   id: number;
@@ -21,11 +19,11 @@ export interface WorkerRequest {
 }
 
 /**
- * A call's outcome. `refusal` is true for a SessionRefusal (words meant for the user). A value
+ * A call's outcome. `refusal` is a Refusal's code (words meant for the user), false for a bug. A value
  * with a long `items` list (a run's preview) arrives with `items` empty and `itemParts` set: the
  * items came first, in that many {@link WorkerItemsPart} messages.
  */
-export type WorkerResponse = { id: number; ok: true; value: unknown; itemParts?: number } | { id: number; ok: false; refusal: boolean; message: string };
+export type WorkerResponse = { id: number; ok: true; value: unknown; itemParts?: number } | { id: number; ok: false; refusal: RefusalCode | false; message: string };
 
 /**
  * A slice of a value's items, sent ahead of its response. The page decodes each message in a

@@ -3,7 +3,7 @@ import { isoDate } from '../../engine/dates/isoDate';
 import { XlsxWorkbookHost } from '../../hosts/file/xlsxWorkbookHost';
 import { sampleWorkbook } from '../../workbook/sample/sampleWorkbook';
 import { HostRunsSession } from '../session/hostRunsSession';
-import { SessionRefusal } from '../session/runsSession';
+import { Refusal } from '../../app/refusal';
 import { createWorkbookServer } from './workbookServer';
 import { type MessageEndpoint, WorkerChannel } from './workerChannel';
 import type { WorkerRequest } from './workerProtocol';
@@ -66,11 +66,17 @@ describe('workerBooks', () => {
     expect(current?.items.find((i) => i.key === key)?.status).toBe('excluded');
   });
 
-  it('rejects with a SessionRefusal in words when the session refuses', async () => {
+  it('rejects with a Refusal in words when the session refuses', async () => {
     const book = await booksInWorker().openDemo(ASOF);
     const refused = book.runs.post('NIGHTLY');
-    await expect(refused).rejects.toThrow(SessionRefusal);
+    await expect(refused).rejects.toThrow(Refusal);
     await expect(refused).rejects.toThrow(/preview/i);
+  });
+
+  it("carries the refusal's code across, with its words, when the session refuses", async () => {
+    const book = await booksInWorker().openDemo(ASOF);
+    await expect(book.runs.post('NIGHTLY')).rejects.toMatchObject({ code: 'POST_REFUSED', message: expect.stringMatching(/preview/i) });
+    await expect(book.runs.preview('NOPE')).rejects.toMatchObject({ code: 'UNKNOWN_RUN', message: "This workbook has no run 'NOPE'." });
   });
 
   it('saves what was posted when the workbook is saved after a post', async () => {
@@ -93,7 +99,7 @@ describe('workerBooks', () => {
   it('rejects with an Error (not a refusal) when the bytes are not a workbook', async () => {
     const failed = booksInWorker().openFile(new File([new Uint8Array([0x50, 0x4b, 3, 4, 9, 9, 9, 9])], 'broken.xlsx'));
     await expect(failed).rejects.toThrow(Error);
-    await expect(failed).rejects.not.toBeInstanceOf(SessionRefusal);
+    await expect(failed).rejects.not.toBeInstanceOf(Refusal);
   });
 });
 

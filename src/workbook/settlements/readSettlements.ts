@@ -3,7 +3,7 @@ import type { ReadContext } from '../read/readContext';
 import { readSheetRows } from '../read/readSheetRows';
 import { sortByRow, type SheetReadResult } from '../read/sheetReadResult';
 import type { SheetGrid } from '../sheetGrid';
-import { dateInTimeZone } from './dateInTimeZone';
+import { todayInTimeZone } from '../timeZone/todayInTimeZone';
 import { settlementsSheet } from './settlementsSheet';
 
 /**
@@ -30,7 +30,7 @@ export function readSettlements(grid: SheetGrid | null, context: ReadContext, ti
       result: v.result,
       settlementStatus: v.settlementStatus,
       processedAt: at.text,
-      processedDate: at.epochMs === null ? at.localDate : dateInTimeZone(at.epochMs, timeZone),
+      processedDate: at.epochMs === null ? at.localDate : todayInTimeZone(at.epochMs, timeZone),
       reason: v.reason,
     });
   });

@@ -1,7 +1,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 
 export interface ErrorBarProps {
-  /** The words to show (a SessionRefusal's message); nothing is rendered when null. */
+  /** The words to show (a Refusal's message); nothing is rendered when null. */
   words: string | null;
   title?: string;
 }

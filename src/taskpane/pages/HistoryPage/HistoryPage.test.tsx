@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { HistoryEntry, OpenedWorkbooks } from '../../session/runsSession';
-import { SessionRefusal } from '../../session/runsSession';
+import { Refusal } from '../../../app/refusal';
 import { createFakeSession, never, workbookExportsOf } from '../../testing/fakeRunsSession';
 import { renderWithTheme } from '../../testing/renderWithTheme';
 import { HistoryPage } from './HistoryPage';
@@ -44,7 +44,7 @@ describe('HistoryPage', () => {
 
   it('shows the words of a refusal', async () => {
     const session = createFakeSession();
-    session.history.mockRejectedValue(new SessionRefusal('The Run Log sheet has no Run ID column.'));
+    session.history.mockRejectedValue(new Refusal('MISSING_SCHEMA', 'The Run Log sheet has no Run ID column.'));
     renderWithTheme(<HistoryPage session={session} onDownload={jest.fn()} />);
     expect(await screen.findByText('The Run Log sheet has no Run ID column.')).toBeInTheDocument();
   });
@@ -80,7 +80,7 @@ describe('HistoryPage', () => {
 
   it('shows the words of a refused revert', async () => {
     const { session, user } = setup();
-    session.revert.mockRejectedValue(new SessionRefusal('Invoice INV-000012 has been paid: cannot revert.'));
+    session.revert.mockRejectedValue(new Refusal('REVERT_REFUSED', 'Invoice INV-000012 has been paid: cannot revert.'));
     await user.click(await screen.findByRole('button', { name: 'Revert SPRING as of 2026-03-01' }));
     await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Revert' }));
     expect(await screen.findByText('Invoice INV-000012 has been paid: cannot revert.')).toBeInTheDocument();
@@ -151,7 +151,7 @@ describe('HistoryPage', () => {
     const words =
       'Opened SPRING-invoices-2026-03-01.xlsx; Excel did not open SPRING-notices-2026-03-01.xlsx: blocked. SPRING-drops-2026-03-01.xlsx was not opened.' +
       ' Download them as CSV instead.';
-    exportWorkbookOf(session).mockRejectedValue(new SessionRefusal(words));
+    exportWorkbookOf(session).mockRejectedValue(new Refusal('MISSING_SCHEMA', words));
     await screen.findByRole('button', { name: 'More ways to export SPRING as of 2026-03-01' });
     await user.click(screen.getByRole('button', { name: 'Export SPRING as of 2026-03-01' }));
     expect(await screen.findByText(words)).toBeInTheDocument();
@@ -160,7 +160,7 @@ describe('HistoryPage', () => {
 
   it('shows the words when Excel does not open the one workbook', async () => {
     const { session, user } = setup(history, { workbook: true });
-    exportWorkbookOf(session).mockRejectedValue(new SessionRefusal('Excel did not open the batches as a new workbook: blocked. Download them as CSV instead.'));
+    exportWorkbookOf(session).mockRejectedValue(new Refusal('EXPORT_FAILED', 'Excel did not open the batches as a new workbook: blocked. Download them as CSV instead.'));
     await user.click(await screen.findByRole('button', { name: 'More ways to export SPRING as of 2026-03-01' }));
     await user.click(await screen.findByRole('menuitem', { name: 'All batches in one workbook' }));
     expect(await screen.findByText('Excel did not open the batches as a new workbook: blocked. Download them as CSV instead.')).toBeInTheDocument();

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReconcilePreview, ReconcileSession } from '../../session/reconcileSession';
-import { SessionRefusal } from '../../session/runsSession';
+import { Refusal } from '../../../app/refusal';
 import { never } from '../../testing/fakeRunsSession';
 import { renderWithTheme } from '../../testing/renderWithTheme';
 import { ReconcilePage } from './ReconcilePage';
@@ -116,7 +116,7 @@ describe('ReconcilePage', () => {
 
   it('shows the words of a refusal', async () => {
     const reconcile = fakeReconcile();
-    reconcile.previewFromFile.mockRejectedValue(new SessionRefusal('broken.xlsx could not be read as an Excel workbook: corrupted zip'));
+    reconcile.previewFromFile.mockRejectedValue(new Refusal('UNREADABLE_WORKBOOK', 'broken.xlsx could not be read as an Excel workbook: corrupted zip'));
     const { user } = setup(reconcile);
     await user.upload(screen.getByLabelText('Settlements file'), new File(['x'], 'broken.xlsx'));
     expect(await screen.findByText('broken.xlsx could not be read as an Excel workbook: corrupted zip')).toBeInTheDocument();

@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { SessionRefusal } from '../../session/runsSession';
+import { Refusal } from '../../../app/refusal';
 import { createFakeSession, makeRun } from '../../testing/fakeRunsSession';
 import { renderWithTheme } from '../../testing/renderWithTheme';
 import { RunEditor } from './RunEditor';
@@ -70,7 +70,7 @@ describe('RunEditor', () => {
 
   it('shows the words of a refusal to save', async () => {
     const { session, onSaved, user } = await setup();
-    session.saveRun.mockRejectedValue(new SessionRefusal('The Runs sheet is protected.'));
+    session.saveRun.mockRejectedValue(new Refusal('INVALID_RUN', 'The Runs sheet is protected.'));
     await user.type(textbox('Name'), 'Gold');
     await waitFor(() => expect(save()).toBeEnabled());
     await user.click(save());

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { SessionRefusal } from '../../session/runsSession';
+import { Refusal } from '../../../app/refusal';
 import type { OpenedWorkbooks } from '../../session/runsSession';
 import { createFakeSession, makeItem, makePreview, makeRun, never, workbookExportsOf } from '../../testing/fakeRunsSession';
 import { renderWithTheme } from '../../testing/renderWithTheme';
@@ -39,7 +39,7 @@ describe('RunPage', () => {
 
   it('shows the words when the run cannot be read', async () => {
     const session = createFakeSession();
-    session.currentPreview.mockRejectedValue(new SessionRefusal('The preview sheet has no Key column.'));
+    session.currentPreview.mockRejectedValue(new Refusal('MISSING_SCHEMA', 'The preview sheet has no Key column.'));
     renderWithTheme(<RunPage session={session} runId="SPRING" onDownload={jest.fn()} />);
     expect(await screen.findByText('The preview sheet has no Key column.')).toBeInTheDocument();
   });
@@ -120,7 +120,7 @@ describe('RunPage', () => {
 
   it('shows the words of a refused post', async () => {
     const { session, user } = setup();
-    session.post.mockRejectedValue(new SessionRefusal('The inputs changed since the preview: refresh first.'));
+    session.post.mockRejectedValue(new Refusal('POST_REFUSED', 'The inputs changed since the preview: refresh first.'));
     await user.click(await screen.findByRole('button', { name: 'Post' }));
     await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Post' }));
     expect(await screen.findByText('The inputs changed since the preview: refresh first.')).toBeInTheDocument();
@@ -206,7 +206,7 @@ describe('RunPage', () => {
   it('shows the refusal naming what opened and what did not when Excel refuses one of the workbooks', async () => {
     const { session, user } = setup({ preview: makePreview(items, { posted: true }), status: 'Executed', workbook: true });
     const words = 'Opened SPRING-invoices-2026-03-01.xlsx; Excel did not open SPRING-notices-2026-03-01.xlsx: blocked. Download them as CSV instead.';
-    session.exportWorkbook?.mockRejectedValue(new SessionRefusal(words));
+    session.exportWorkbook?.mockRejectedValue(new Refusal('MISSING_SCHEMA', words));
     await screen.findByRole('button', { name: 'More ways to export' });
     await user.click(button('Export'));
     expect(await screen.findByText(words)).toBeInTheDocument();

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { refusalWords } from '../../components/feedback/refusalWords';
-import type { ForecastWeekView } from '../../charts/ForecastChart';
+import type { ForecastWeekView } from '../../session/runsSession';
 import type { PostSummary, RunPreview, RunSummary, RunsSession } from '../../session/runsSession';
 import { type Loaded, useSessionLoad } from '../shared/useSessionLoad';
 import { exportChoices, exportProgressWords } from '../shared/exportBatches';

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { SessionRefusal } from '../../session/runsSession';
+import { Refusal } from '../../../app/refusal';
 import { createFakeSession, makeRun, never } from '../../testing/fakeRunsSession';
 import { renderWithTheme } from '../../testing/renderWithTheme';
 import { RunsPage } from './RunsPage';
@@ -21,7 +21,7 @@ describe('RunsPage', () => {
 
   it('shows the words of a refusal', async () => {
     const session = createFakeSession();
-    session.listRuns.mockRejectedValue(new SessionRefusal('The Runs sheet is missing.'));
+    session.listRuns.mockRejectedValue(new Refusal('MISSING_SCHEMA', 'The Runs sheet is missing.'));
     renderWithTheme(<RunsPage session={session} onOpenRun={jest.fn()} />);
     expect(await screen.findByText('The Runs sheet is missing.')).toBeInTheDocument();
   });

@@ -1,12 +1,13 @@
-import type { RunDefinition } from '../../engine/model/run';
-import { deriveRunId } from '../../engine/runs/deriveRunId';
-import { appendRows } from '../../workbook/edit/appendRows';
-import type { CellWrite } from '../../workbook/edit/cellWrite';
-import type { OutputCell } from '../../workbook/outputGrid';
-import { findHeaderRow } from '../../workbook/schema/findHeaderRow';
-import { findSheet } from '../../workbook/schema/findSheet';
-import { headerKey } from '../../workbook/schema/headerKey';
-import type { WorkbookGrids } from '../../workbook/sheetGrid';
+import type { RunDefinition } from '../engine/model/run';
+import { deriveRunId } from '../engine/runs/deriveRunId';
+import { appendRows } from '../workbook/edit/appendRows';
+import type { CellWrite } from '../workbook/edit/cellWrite';
+import type { OutputCell } from '../workbook/outputGrid';
+import { findHeaderRow } from '../workbook/schema/findHeaderRow';
+import { findSheet } from '../workbook/schema/findSheet';
+import { headerKey } from '../workbook/schema/headerKey';
+import type { WorkbookGrids } from '../workbook/sheetGrid';
+import type { OpenedBook } from './openBook';
 
 /** The columns a clone starts afresh; every other cell of the definition is copied as it is. */
 const RESET: Record<string, OutputCell> = { status: 'Draft', lastasof: null, lastexecutedat: null };
@@ -38,4 +39,17 @@ export function cloneRunWrites(book: WorkbookGrids, run: RunDefinition, allRuns:
 function toOutput(cell: unknown): OutputCell {
   if (cell === null || typeof cell === 'string' || typeof cell === 'number' || typeof cell === 'boolean') return cell;
   return null;
+}
+
+/**
+ * Copies a run definition to a new Runs row under a new unique ID derived from `name`, as a
+ * Draft never run (SPEC §4 Clone). Returns the new ID.
+ *
+ * @example
+ * await cloneRun(book, findRun(book, 'NIGHTLY'), 'Nightly copy') // → 'NIGHTLY-COPY'
+ */
+export async function cloneRun(book: OpenedBook, run: RunDefinition, name: string): Promise<string> {
+  const { id, writes } = cloneRunWrites(book.grids, run, book.read.runs, name);
+  await book.host.writeCells(writes);
+  return id;
 }

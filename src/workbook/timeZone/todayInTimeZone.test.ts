@@ -1,4 +1,4 @@
-import { formatIsoDate } from '../engine/dates/isoDate';
+import { formatIsoDate } from '../../engine/dates/isoDate';
 import { todayInTimeZone } from './todayInTimeZone';
 
 describe('todayInTimeZone', () => {
@@ -10,5 +10,9 @@ describe('todayInTimeZone', () => {
     ['2024-02-29T23:00:00Z', 'Europe/Berlin', '2024-03-01'],
   ])('at %s in %s the date is %s', (instant, zone, expected) => {
     expect(formatIsoDate(todayInTimeZone(new Date(instant), zone))).toBe(expected);
+  });
+
+  it('reads an instant given as milliseconds since the epoch like the same Date', () => {
+    expect(formatIsoDate(todayInTimeZone(Date.parse('2026-11-21T04:30:00Z'), 'America/New_York'))).toBe('2026-11-20');
   });
 });

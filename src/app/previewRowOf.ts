@@ -1,8 +1,8 @@
-import { findHeaderRow } from '../../workbook/schema/findHeaderRow';
-import { findSheet } from '../../workbook/schema/findSheet';
-import { headerKey } from '../../workbook/schema/headerKey';
-import type { WorkbookGrids } from '../../workbook/sheetGrid';
-import { PREVIEW_COLUMNS, previewSheetName } from '../../workbook/write/previewColumns';
+import { findHeaderRow } from '../workbook/schema/findHeaderRow';
+import { findSheet } from '../workbook/schema/findSheet';
+import { headerKey } from '../workbook/schema/headerKey';
+import type { WorkbookGrids } from '../workbook/sheetGrid';
+import { PREVIEW_COLUMNS, previewSheetName } from '../workbook/write/previewColumns';
 
 /** Where an item is on the run's preview sheet: found by Key, never by position (staff may sort). */
 export interface PreviewRow {

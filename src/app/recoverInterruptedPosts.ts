@@ -1,7 +1,7 @@
 import { prepareRecoveries, PreparedRecovery } from '../workbook/post/prepareRecovery';
 import { readSettings } from '../workbook/read/readSettings';
 import { findSheet } from '../workbook/schema/findSheet';
-import type { WorkbookHost } from './workbookHost';
+import type { WorkbookHost } from '../hosts/workbookHost';
 
 /**
  * Run when a workbook is opened: rolls back every interrupted post (a `Posting` Run Log row)

@@ -1,0 +1,35 @@
+import { trimmedSheets } from '../../test/fixtures/trimmedSheets';
+import { findRun } from './findRun';
+import { openBook } from './openBook';
+import { postRun } from './postRun';
+import { previewRun } from './previewRun';
+import { revertRun } from './revertRun';
+import { NOW, recordingHost, SAMPLE_DATE, sampleHost } from './testing/sampleHost';
+
+const INPUTS = ['Members', 'Invoices', 'Applications'];
+
+describe('revertRun', () => {
+  it('restores every input cell the post changed and removes its batch sheets', async () => {
+    const host = sampleHost();
+    let book = await openBook(host);
+    await previewRun(book, findRun(book, 'NIGHTLY'), SAMPLE_DATE);
+    book = await openBook(host);
+    const before = trimmedSheets(book.grids, INPUTS);
+    const post = await postRun(book, findRun(book, 'NIGHTLY'), { now: NOW });
+    book = await openBook(host);
+    const revert = await revertRun(book, findRun(book, 'NIGHTLY'), SAMPLE_DATE);
+    expect(revert.restoredCells).toBeGreaterThan(0);
+    const after = host.readWorkbookSync();
+    expect(trimmedSheets(after, INPUTS)).toEqual(before);
+    for (const sheet of post.batchSheets) expect(after.sheets.map((s) => s.name)).not.toContain(sheet.name);
+  });
+
+  it('refuses REVERT_REFUSED and writes nothing when the run was never posted', async () => {
+    const { host, calls } = recordingHost();
+    const book = await openBook(host);
+    await expect(revertRun(book, findRun(book, 'NIGHTLY'), SAMPLE_DATE)).rejects.toThrow(
+      expect.objectContaining({ code: 'REVERT_REFUSED', message: expect.stringContaining('the Run Log has no post of it') }),
+    );
+    expect(calls).toEqual([]);
+  });
+});
