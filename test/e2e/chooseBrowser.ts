@@ -6,7 +6,6 @@
  * the packaged fallback can be tried on a machine that has one.
  */
 import { existsSync } from 'node:fs';
-import packagedChromium from '@sparticuz/chromium';
 
 /** Where Debian, Ubuntu and Google install their browsers, in the order they are tried. */
 export const SYSTEM_CHROMIUMS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -29,7 +28,7 @@ export interface ChooseBrowserOptions {
 export async function chooseBrowser({
   env = process.env,
   exists = existsSync,
-  unpack = () => packagedChromium.executablePath(),
+  unpack = unpackPackagedChromium,
 }: ChooseBrowserOptions = {}): Promise<BrowserChoice> {
   const configured = env.CHROMIUM_PATH;
   if (configured) return { source: 'CHROMIUM_PATH', path: configured };
@@ -37,6 +36,13 @@ export async function chooseBrowser({
   const system = configured === undefined ? SYSTEM_CHROMIUMS.find((path) => exists(path)) : undefined;
   if (system) return { source: 'system', path: system };
   return { source: 'packaged', path: await unpack() };
+}
+
+/** Unpacks the Chromium of @sparticuz/chromium into the temporary directory (once) and gives its path. */
+async function unpackPackagedChromium(): Promise<string> {
+  // An ECMAScript module for the type checker, so imported only when it is needed, dynamically.
+  const { default: packaged } = await import('@sparticuz/chromium');
+  return packaged.executablePath();
 }
 
 /** One line naming the browser a run used, for the test output. */
