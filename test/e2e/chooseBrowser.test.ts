@@ -1,7 +1,10 @@
 import { chooseBrowser, describeBrowser, SYSTEM_CHROMIUMS } from './chooseBrowser';
 
 const unpack = jest.fn(async () => '/tmp/chromium');
-const only = (...present: string[]) => (path: string) => present.includes(path);
+const only =
+  (...present: string[]) =>
+  (path: string) =>
+    present.includes(path);
 
 beforeEach(() => unpack.mockClear());
 
