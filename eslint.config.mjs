@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
   { ignores: ['lib/', 'dist/', 'coverage/', 'node_modules/', 'test-results/'] },
@@ -24,6 +25,13 @@ export default tseslint.config(
     // The task pane and the ribbon's function file run in the browser (Office's webview).
     files: ['src/taskpane/**/*.{ts,tsx}', 'src/commands/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    // The rules of hooks and the React Compiler's checks, for every hook and component of the
+    // task pane. exhaustive-deps is an error, not the preset's warning, so that it fails `npm test`.
+    files: ['src/taskpane/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
+    rules: { ...reactHooks.configs.flat.recommended.rules, 'react-hooks/exhaustive-deps': 'error' },
   },
   {
     // The engine and the workbook layer never read the clock: today's date is always passed in.

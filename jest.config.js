@@ -29,8 +29,8 @@ module.exports = {
         '<rootDir>/scripts/**/*.test.ts',
         '<rootDir>/test/**/*.test.ts',
       ],
-      // The browser tests are their own project (they need dist/ built first).
-      testPathIgnorePatterns: [...ignore, '/test/e2e/'],
+      // The browser tests (*.e2e.test.ts) are their own project (they need dist/ built first).
+      testPathIgnorePatterns: [...ignore, '\\.e2e\\.test\\.ts$'],
     },
     {
       displayName: 'taskpane-ui',

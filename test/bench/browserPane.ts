@@ -1,6 +1,6 @@
 /**
  * The production build (BENCH_DIST, default dist/) served by scripts/serveWeb.mjs on 127.0.0.1,
- * in Debian's chromium with the end-to-end harness's flags: office.js fulfilled from
+ * in the end-to-end harness's Chromium with its flags: office.js fulfilled from
  * node_modules, every other request off 127.0.0.1 blocked. Nothing listens beyond 127.0.0.1
  * (playwright talks to chromium over a pipe).
  */
@@ -8,8 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, localScripts, OFFICE_CDN } from '../e2e/harness';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, localScripts, OFFICE_CDN } from '../e2e/harness';
 
 /** The checkout: two levels up from test/bench, three from lib/test/bench. */
 export const ROOT = [join(__dirname, '..', '..'), join(__dirname, '..', '..', '..')].find((d) => existsSync(join(d, 'scripts', 'serveWeb.mjs')))!;
@@ -47,7 +47,7 @@ export async function openBenchPane(dist: string, viewport = { width: 420, heigh
   const server = await startServer({ root: dist, port: 0 });
   let browser: Browser | undefined;
   try {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     const page = await browser.newPage({ viewport });
     const pane: BenchPane = { base: server.url, page, scripts: [], pageErrors: [], blocked: [], close: async () => {
       await browser?.close();

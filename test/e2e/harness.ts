@@ -1,20 +1,21 @@
 /**
  * What every browser test shares: the production build served by scripts/serveWeb.mjs on
- * 127.0.0.1, Debian's chromium driven by playwright-core with the flags that keep it off the
- * network, office.js fulfilled from node_modules/@microsoft/office-js instead of Microsoft's CDN,
- * and every other request off 127.0.0.1 blocked.
+ * 127.0.0.1, a Chromium (chooseBrowser.ts: CHROMIUM_PATH, a system one, else the npm package's)
+ * driven by playwright-core with the flags that keep it off the network, office.js fulfilled
+ * from node_modules/@microsoft/office-js instead of Microsoft's CDN, and every other request
+ * off 127.0.0.1 blocked.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, normalize, sep } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { chooseBrowser, describeBrowser, type BrowserChoice } from './chooseBrowser';
 
 export const ROOT = join(__dirname, '..', '..');
 export const DIST = process.env.E2E_DIST ?? join(ROOT, 'dist');
 export const OFFICE_DIST = join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist');
 export const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
 export const RESULTS = join(ROOT, 'test-results');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -25,6 +26,20 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+let choice: Promise<BrowserChoice> | undefined;
+let announced = false;
+
+/** Launches the chosen Chromium headless with CHROMIUM_ARGS; the first launch says which one. */
+export async function launchChromium(): Promise<Browser> {
+  const { path } = await (choice ??= chooseBrowser());
+  const browser = await chromium.launch({ executablePath: path, args: CHROMIUM_ARGS, headless: true });
+  if (!announced) {
+    announced = true;
+    process.stderr.write(`${describeBrowser(await choice, browser.version())}\n`);
+  }
+  return browser;
+}
 
 
 /** Starts `node scripts/serveWeb.mjs` on a free port and resolves with its base URL. */
@@ -78,7 +93,7 @@ export interface PaneSession {
 export async function openPane(viewport = { width: 360, height: 720 }): Promise<PaneSession> {
   if (!existsSync(join(DIST, 'taskpane.html'))) throw new Error('dist/taskpane.html is missing: run `npm run build` first (npm test does)');
   const server = await startWebServer();
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   const page = await browser.newPage({ viewport, acceptDownloads: true });
   const s: PaneSession = { server, browser, page, pageErrors: [], cspViolations: [], consoleErrors: [], blocked: [], officeServed: [], close: async () => {
     await browser.close();

@@ -1,8 +1,6 @@
 import {
   Body1,
   Button,
-  MessageBar,
-  MessageBarBody,
   Spinner,
   Table,
   TableBody,
@@ -15,6 +13,7 @@ import {
 import { ConfirmDialog } from '../../components/ConfirmDialog/ConfirmDialog';
 import { ExportButton } from '../../components/ExportButton/ExportButton';
 import { ErrorBar } from '../../components/feedback/ErrorBar';
+import { renderTaskStatus } from '../shared/renderTaskStatus';
 import type { HistoryEntry } from '../../session/runsSession';
 import type { HistoryPageState } from './useHistoryPage';
 import type { HistoryPageStyles } from './useHistoryPageStyles';
@@ -28,12 +27,7 @@ export function renderHistoryPage(state: HistoryPageState, styles: HistoryPageSt
       <Title3 as="h1">History</Title3>
       <div className={styles.status} aria-live="polite">
         {entries.state === 'loading' && <Spinner size="small" label="Loading the Run Log…" />}
-        {state.busy && <Spinner size="tiny" labelPosition="after" label={state.busy} />}
-        {state.notice && (
-          <MessageBar intent="success">
-            <MessageBarBody>{state.notice}</MessageBarBody>
-          </MessageBar>
-        )}
+        {renderTaskStatus(state)}
         {entries.state === 'ready' && entries.value.length === 0 && <Body1>No run has been posted in this workbook yet.</Body1>}
       </div>
       {entries.state === 'error' && <ErrorBar title="Could not read the Run Log" words={entries.words} />}

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { refusalWords } from '../../components/feedback/refusalWords';
 import type { HistoryEntry, RunsSession } from '../../session/runsSession';
 import type { ExportMenuChoice } from '../../components/ExportButton/ExportButton';
 import { type DownloadFile, exportChoices, exportProgressWords } from '../shared/exportBatches';
 import { type Loaded, useSessionLoad } from '../shared/useSessionLoad';
+import { type TaskState, useTaskState } from '../shared/useTaskState';
 
 export interface HistoryPageProps {
   session: RunsSession;
@@ -11,11 +11,8 @@ export interface HistoryPageProps {
   onDownload: DownloadFile;
 }
 
-export interface HistoryPageState {
+export interface HistoryPageState extends Pick<TaskState, 'busy' | 'error' | 'notice'> {
   entries: Loaded<HistoryEntry[]>;
-  busy: string | null;
-  error: string | null;
-  notice: string | null;
   revertCandidate: HistoryEntry | null;
   onRevert: (entry: HistoryEntry) => void;
   onConfirmRevert: () => void;
@@ -32,25 +29,10 @@ export interface HistoryPageState {
 /** The Run Log, and Revert (after confirmation) and Export per posted row. */
 export function useHistoryPage({ session, onDownload }: HistoryPageProps): HistoryPageState {
   const { loaded: entries, set } = useSessionLoad(() => session.history());
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const { busy, error, notice, run } = useTaskState();
   const [revertCandidate, setRevertCandidate] = useState<HistoryEntry | null>(null);
 
   const choices = (entry: HistoryEntry) => exportChoices(session, entry.runId, onDownload, `Run ${entry.runId} has no batches to export.`);
-
-  const run = async (label: string, call: () => Promise<string>) => {
-    setBusy(label);
-    setError(null);
-    setNotice(null);
-    try {
-      setNotice(await call());
-    } catch (failure) {
-      setError(refusalWords(failure));
-    } finally {
-      setBusy(null);
-    }
-  };
 
   return {
     entries,

@@ -20,6 +20,7 @@ import {
 } from '@fluentui/react-components';
 import { ConfirmDialog } from '../../components/ConfirmDialog/ConfirmDialog';
 import { ErrorBar } from '../../components/feedback/ErrorBar';
+import { renderTaskStatus } from '../shared/renderTaskStatus';
 import { formatAmount, formatCount } from '../../components/feedback/formatNumbers';
 import type { ReconcileItemView, ReconcilePreview } from '../../session/reconcileSession';
 import type { ReconcilePageState } from './useReconcilePage';
@@ -71,12 +72,7 @@ export function renderReconcilePage(state: ReconcilePageState, styles: Reconcile
       </div>
       <div className={styles.status} aria-live="polite">
         {sources.state === 'loading' && <Spinner size="tiny" labelPosition="after" label="Looking for Settlements sheets…" />}
-        {state.busy && <Spinner size="tiny" labelPosition="after" label={state.busy} />}
-        {state.notice && (
-          <MessageBar intent="success">
-            <MessageBarBody>{state.notice}</MessageBarBody>
-          </MessageBar>
-        )}
+        {renderTaskStatus(state)}
       </div>
       {sources.state === 'error' && <ErrorBar title="Could not read the workbook" words={sources.words} />}
       <ErrorBar words={state.error} />

@@ -1,13 +1,13 @@
 import { useRef, useState, type ChangeEvent, type RefObject } from 'react';
-import { refusalWords } from '../../components/feedback/refusalWords';
 import type { ReconcilePreview, ReconcileSession, SettlementSource } from '../../session/reconcileSession';
 import { type Loaded, useSessionLoad } from '../shared/useSessionLoad';
+import { type TaskState, useTaskState } from '../shared/useTaskState';
 
 export interface ReconcilePageProps {
   reconcile: ReconcileSession;
 }
 
-export interface ReconcilePageState {
+export interface ReconcilePageState extends Pick<TaskState, 'busy' | 'error' | 'notice'> {
   sources: Loaded<string[]>;
   /** The sheet picked in the dropdown, or null. */
   sheet: string | null;
@@ -15,9 +15,6 @@ export interface ReconcilePageState {
   preview: ReconcilePreview | null;
   /** True once the preview shown is what Apply wrote. */
   applied: boolean;
-  busy: string | null;
-  error: string | null;
-  notice: string | null;
   confirming: boolean;
   fileInput: RefObject<HTMLInputElement>;
   onPickSheet: (sheetName: string) => void;
@@ -49,23 +46,8 @@ export function useReconcilePage({ reconcile }: ReconcilePageProps): ReconcilePa
   const [source, setSource] = useState<SettlementSource | null>(null);
   const [preview, setPreview] = useState<ReconcilePreview | null>(null);
   const [applied, setApplied] = useState(false);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const { busy, error, notice, run } = useTaskState();
   const [confirming, setConfirming] = useState(false);
-
-  const run = async (label: string, call: () => Promise<void>) => {
-    setBusy(label);
-    setError(null);
-    setNotice(null);
-    try {
-      await call();
-    } catch (failure) {
-      setError(refusalWords(failure));
-    } finally {
-      setBusy(null);
-    }
-  };
 
   const previewOf = (next: SettlementSource, label: string) =>
     void run(label, async () => {
@@ -114,12 +96,10 @@ export function useReconcilePage({ reconcile }: ReconcilePageProps): ReconcilePa
         const outcome = await reconcile.apply(what);
         setPreview(outcome);
         setApplied(true);
-        setNotice(
-          outcome.cellsChanged === 0
-            ? `Nothing to change: every row of ${outcome.source} is already applied.`
-            : `Applied ${outcome.source}: ${plural(outcome.payments, 'payment')} totalling ${outcome.appliedTotal.toFixed(2)}; ${plural(outcome.cellsChanged, 'cell')} changed.`,
-        );
         reload();
+        return outcome.cellsChanged === 0
+          ? `Nothing to change: every row of ${outcome.source} is already applied.`
+          : `Applied ${outcome.source}: ${plural(outcome.payments, 'payment')} totalling ${outcome.appliedTotal.toFixed(2)}; ${plural(outcome.cellsChanged, 'cell')} changed.`;
       });
     },
     onCancelApply: () => setConfirming(false),

@@ -1,15 +1,28 @@
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Refusal } from '../../../app/refusal';
 import { createFakeSession, makeRun } from '../../testing/fakeRunsSession';
 import { renderWithTheme } from '../../testing/renderWithTheme';
 import { RunEditor } from './RunEditor';
+import { CHECK_DELAY_MS } from './useRunEditor';
+
+// The draft check waits for typing to pause (CHECK_DELAY_MS). The clock is Jest's: user-event
+// advances it between keys, `pause()` lets the debounce elapse, and findBy/waitFor advance it while
+// they poll, so no test sleeps or depends on how fast the machine is.
+beforeEach(() => jest.useFakeTimers());
+afterEach(() => {
+  act(() => jest.runOnlyPendingTimers());
+  jest.useRealTimers();
+});
+
+/** Typing pauses: the debounced check runs and its answer is rendered. */
+const pause = () => act(() => jest.advanceTimersByTimeAsync(CHECK_DELAY_MS));
 
 async function setup(runId: string | null = null) {
   const session = createFakeSession({ runs: [makeRun({ id: 'SPRING', name: 'Spring renewals' })] });
   const onSaved = jest.fn();
   const onClose = jest.fn();
-  const user = userEvent.setup();
+  const user = userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
   renderWithTheme(<RunEditor session={session} runId={runId} onSaved={onSaved} onClose={onClose} />);
   await screen.findByRole('textbox', { name: 'Name' });
   return { session, onSaved, onClose, user };
@@ -33,8 +46,11 @@ describe('RunEditor', () => {
     await screen.findByText(/Saved as run/);
     session.checkDraft.mockClear();
     await user.type(textbox('Name'), 'Gold');
+    expect(session.checkDraft).not.toHaveBeenCalled();
+    await pause();
     await screen.findByText('Saved as run GOLD');
     expect(session.checkDraft.mock.calls.length).toBeLessThan(4);
+    expect(session.checkDraft).toHaveBeenCalledTimes(1);
   });
 
   it('warns as soon as Drop After Days is under 30', async () => {

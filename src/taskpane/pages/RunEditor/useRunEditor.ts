@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { refusalWords } from '../../components/feedback/refusalWords';
 import type { DraftCheck, RunDraft, RunsSession } from '../../session/runsSession';
 import { type Loaded, useSessionLoad } from '../shared/useSessionLoad';
+import { useTaskState } from '../shared/useTaskState';
 
 /** How long typing must pause before the draft is checked again. */
 export const CHECK_DELAY_MS = 250;
@@ -51,33 +51,31 @@ export function useRunEditor({ session, runId, onSaved, onClose }: RunEditorProp
     return { ...loaded, memberTypes: loaded.memberTypes.map((t, i) => (i === 0 ? t : ` ${t}`)) };
   };
   const { loaded: draft, set } = useSessionLoad(load, runId ?? '');
+  const task = useTaskState();
+  const { fail, setError } = task;
   const [check, setCheck] = useState<DraftCheck | null>(null);
-  const [checking, setChecking] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // The draft the latest check answered (with a result or a refusal): until it is the draft on
+  // screen, a check is pending. Derived, so the effect sets state only when a check answers.
+  const [answered, setAnswered] = useState<RunDraft | null>(null);
   const value = draft.state === 'ready' ? draft.value : null;
+  const canCheck = session.checkDraft !== undefined;
 
   useEffect(() => {
-    if (value === null) return undefined;
-    if (!session.checkDraft) {
-      setError(UNSUPPORTED);
-      return undefined;
-    }
+    if (value === null || !session.checkDraft) return undefined;
     const checkDraft = session.checkDraft.bind(session);
     let current = true;
-    setChecking(true);
     const timer = setTimeout(() => {
       checkDraft(value, runId).then(
         (result) => {
           if (!current) return;
           setCheck(result);
           setError(null);
-          setChecking(false);
+          setAnswered(value);
         },
         (failure: unknown) => {
           if (!current) return;
-          setError(refusalWords(failure));
-          setChecking(false);
+          fail(failure);
+          setAnswered(value);
         },
       );
     }, CHECK_DELAY_MS);
@@ -85,7 +83,9 @@ export function useRunEditor({ session, runId, onSaved, onClose }: RunEditorProp
       current = false;
       clearTimeout(timer);
     };
-  }, [value, session, runId]);
+  }, [value, session, runId, fail, setError]);
+
+  const saving = task.busy !== null;
 
   return {
     isNew: runId === null,
@@ -94,24 +94,16 @@ export function useRunEditor({ session, runId, onSaved, onClose }: RunEditorProp
       if (value) set({ ...value, [field]: fieldValue });
     },
     check,
-    checking,
+    checking: value !== null && canCheck && answered !== value,
     saving,
     canSave: !saving && check !== null && check.problems.length === 0 && value !== null && session.saveRun !== undefined,
-    error,
+    error: task.error ?? (value !== null && !canCheck ? UNSUPPORTED : null),
     onSave: () => {
-      if (!value || !session.saveRun) return;
-      setSaving(true);
-      setError(null);
-      session.saveRun(value, runId).then(
-        (id) => {
-          setSaving(false);
-          onSaved(id);
-        },
-        (failure: unknown) => {
-          setSaving(false);
-          setError(refusalWords(failure));
-        },
-      );
+      const saveRun = session.saveRun?.bind(session);
+      if (!value || !saveRun) return;
+      void task.run('Saving the run…', async () => {
+        onSaved(await saveRun(value, runId));
+      });
     },
     onClose,
   };

@@ -1,6 +1,7 @@
-import { Button, Caption1, MessageBar, MessageBarBody, Spinner, Tab, TabList, Title3 } from '@fluentui/react-components';
+import { Button, Caption1, Spinner, Tab, TabList, Title3 } from '@fluentui/react-components';
 import { ExportButton } from '../../components/ExportButton/ExportButton';
 import { ErrorBar } from '../../components/feedback/ErrorBar';
+import { renderTaskStatus } from '../shared/renderTaskStatus';
 import { RunStatusBadge } from '../../components/RunStatusBadge/RunStatusBadge';
 import { RunEditor } from '../RunEditor/RunEditor';
 import { renderRunDialogs } from './renderRunDialogs';
@@ -72,12 +73,7 @@ function renderReady({ run, preview }: RunData, state: RunPageState, styles: Run
         />
       </div>
       <div className={styles.status} aria-live="polite">
-        {state.busy && <Spinner size="tiny" labelPosition="after" label={state.busy} />}
-        {state.notice && (
-          <MessageBar intent="success">
-            <MessageBarBody>{state.notice}</MessageBarBody>
-          </MessageBar>
-        )}
+        {renderTaskStatus(state)}
       </div>
       <ErrorBar words={state.error} />
       <TabList selectedValue={state.tab} onTabSelect={(_, data) => state.setTab(data.value as RunTab)} aria-label="Run views">

@@ -1,9 +1,9 @@
 import { useCallback, useState } from 'react';
-import { refusalWords } from '../../components/feedback/refusalWords';
 import type { ForecastWeekView } from '../../session/runsSession';
 import type { PostSummary, RunPreview, RunSummary, RunsSession } from '../../session/runsSession';
 import { type Loaded, useSessionLoad } from '../shared/useSessionLoad';
 import { exportChoices, exportProgressWords } from '../shared/exportBatches';
+import { type TaskState, useTaskState } from '../shared/useTaskState';
 import type { ExportMenuChoice } from '../../components/ExportButton/ExportButton';
 import { postedWords } from './postedWords';
 
@@ -25,14 +25,10 @@ export interface RunData {
   preview: RunPreview | null;
 }
 
-export interface RunPageState {
+export interface RunPageState extends Pick<TaskState, 'busy' | 'error' | 'notice'> {
   data: Loaded<RunData>;
   tab: RunTab;
   setTab: (tab: RunTab) => void;
-  /** What is running now, in words ("Posting…"); every button is disabled meanwhile. */
-  busy: string | null;
-  error: string | null;
-  notice: string | null;
   can: Record<'preview' | 'refresh' | 'post' | 'cancel' | 'clone' | 'edit' | 'revert' | 'export', boolean>;
   postConfirmation: PostSummary | null;
   revertConfirmation: boolean;
@@ -79,26 +75,11 @@ export function useRunPage({ session, runId, onDownload, onCloned, onRunIdChange
   const { loaded: data, set, reload } = useSessionLoad(fetchData, runId);
   const [editing, setEditing] = useState(false);
   const [tab, setTab] = useState<RunTab>('details');
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const { busy, error, notice, run, fail, setNotice } = useTaskState();
   const [postConfirmation, setPostConfirmation] = useState<PostSummary | null>(null);
   const [revertConfirmation, setRevertConfirmation] = useState(false);
   const [cloneName, setCloneName] = useState<string | null>(null);
 
-  const run = async (label: string, call: () => Promise<string | null | void>) => {
-    setBusy(label);
-    setError(null);
-    setNotice(null);
-    try {
-      const message = await call();
-      if (message) setNotice(message);
-    } catch (failure) {
-      setError(refusalWords(failure));
-    } finally {
-      setBusy(null);
-    }
-  };
   const reloadAfter = async (call: () => Promise<unknown>) => {
     await call();
     set(await fetchData());
@@ -185,7 +166,7 @@ export function useRunPage({ session, runId, onDownload, onCloned, onRunIdChange
       set({ run: ready?.run ?? null, preview: next });
     }),
     onSelectItem: (key) => {
-      session.selectItem(runId, key).catch((failure: unknown) => setError(refusalWords(failure)));
+      session.selectItem(runId, key).catch(fail);
     },
     forecast: session.forecast ? forecast : null,
     session,

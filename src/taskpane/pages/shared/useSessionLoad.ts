@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { refusalWords } from '../../components/feedback/refusalWords';
 
 export type Loaded<T> = { state: 'loading' } | { state: 'error'; words: string } | { state: 'ready'; value: T };
@@ -14,16 +14,22 @@ export function useSessionLoad<T>(
 ): { loaded: Loaded<T>; reload: () => void; set: (value: T) => void } {
   const [loaded, setLoaded] = useState<Loaded<T>>({ state: 'loading' });
   const [generation, setGeneration] = useState(0);
+  // Pages pass a new `load` on every render: the effect calls the latest one, and only `key`
+  // (what is loaded) and `generation` (reload) ask for a new load. Layout effects run before
+  // effects, so the load below never calls a stale function.
+  const latestLoad = useRef(load);
+  useLayoutEffect(() => {
+    latestLoad.current = load;
+  });
   useEffect(() => {
     let current = true;
-    load().then(
+    latestLoad.current().then(
       (value) => current && setLoaded({ state: 'ready', value }),
       (error: unknown) => current && setLoaded({ state: 'error', words: refusalWords(error) }),
     );
     return () => {
       current = false;
     };
-    // `load` is recreated on every render; `key` (what is loaded) and `generation` ask for a new load.
   }, [key, generation]);
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
   const set = useCallback((value: T) => setLoaded({ state: 'ready', value }), []);
