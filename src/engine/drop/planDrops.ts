@@ -2,7 +2,7 @@ import { memberItemFields } from '../model/memberItemFields';
 import { createItem, PlanItem } from '../model/planItem';
 import type { Invoice, Member } from '../model/records';
 import { isPaymentInFlight } from '../payments/isPaymentInFlight';
-import { roundCents } from '../plan/planStatistics';
+import { roundCents } from '../money/roundCents';
 import type { RunContext } from '../plan/runContext';
 import { isInRunScope } from '../plan/runScope';
 import { isPastDropLine } from './dropLine';
