@@ -4,6 +4,7 @@ import { saveWorkbookFile } from '../../hosts/file/workbookFile';
 import { executePost } from '../../hosts/file/executeFileEdits';
 import type { PreparedPost } from '../../workbook/post/preparePost';
 import { preparePost } from '../../workbook/post/preparePost';
+import { postSummaryLines } from '../../workbook/post/postSummaryLines';
 import type { CliContext } from '../cliContext';
 import { EXIT_OK, RefusedError } from '../cliErrors';
 import { executedAt } from '../../hosts/executedAt';
@@ -34,11 +35,8 @@ export function postCommand(args: readonly string[], cli: CliContext): number {
 }
 
 function postSummaryText(runId: string, post: PreparedPost): string {
-  const { invoices, notices, drops, activations, payments } = post.batches;
-  const total = (rows: { amount: number }[]) => rows.reduce((s, r) => s + r.amount, 0).toLocaleString('en-US', { minimumFractionDigits: 2 });
   const lines = [`Posted ${runId} as of ${formatIsoDate(post.asOf)} (Run Log row ${post.logRow}):`];
-  if (invoices.length > 0) lines.push(`  ${invoices.length} renewal invoices ${invoices[0].invoiceId} … ${invoices[invoices.length - 1].invoiceId}, total ${total(invoices)}`);
-  lines.push(`  ${notices.length} notices, ${drops.length} drops (open balance cancelled ${total(drops)}), ${activations.length} activations, ${payments.length} payments`);
+  for (const line of postSummaryLines(post.batches)) lines.push(`  ${line}`);
   lines.push(`  ${post.apply.length} cells changed, each recorded with its previous value in the Journal`);
   if (post.batchSheets.length > 0) lines.push(`  batch sheets: ${post.batchSheets.map((s) => s.name).join(', ')}`);
   return lines.join('\n');

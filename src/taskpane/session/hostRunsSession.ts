@@ -2,8 +2,7 @@ import { formatIsoDate, formatIsoDateOrNull, parseIsoDate } from '../../engine/d
 import type { LocalDate } from '../../engine/dates/localDate';
 import { forecastRun } from '../../engine/forecast/forecastRun';
 import { gather } from '../../engine/gather/gatheredState';
-import { posts } from '../../engine/plan/planRun';
-import { roundCents } from '../../engine/plan/planStatistics';
+import { postingCounts } from '../../engine/plan/postingCounts';
 import { describeSetupWarning } from '../../engine/reasons/describeSetupWarning';
 import { listDueRuns } from '../../engine/schedule/listDueRuns';
 import { runOccurrence } from '../../engine/schedule/runOccurrence';
@@ -241,11 +240,5 @@ export class HostRunsSession implements RunsSession {
 }
 
 function summaryOf(post: PreparedPost): PostSummary {
-  const counts: PostSummary['counts'] = {};
-  for (const item of post.plan.items.filter(posts)) {
-    const c = (counts[item.action] ??= { count: 0, amount: 0 });
-    c.count += 1;
-    c.amount = roundCents(c.amount + (item.amount ?? 0));
-  }
-  return { runId: post.plan.run.id, asOf: formatIsoDate(post.asOf), counts };
+  return { runId: post.plan.run.id, asOf: formatIsoDate(post.asOf), counts: postingCounts(post.plan.items) };
 }
