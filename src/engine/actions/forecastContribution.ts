@@ -25,6 +25,8 @@ export interface ForecastContext {
 
 /** An action's share of the projection (SPEC §7 Statistics chart). */
 export interface ForecastContribution {
+  /** Position in the chart's series and words (renewals, notices, drops). */
+  order: number;
   /** The plural noun of the chart's words: `38 renewals`. */
   noun: string;
   /** The days this action acts on the membership, each counted in its week. */

@@ -36,6 +36,6 @@ export const dropAction = {
     ],
   },
   summary: { order: 3, ownLine: false, describe: (rows) => `${rows.length} drops (open balance cancelled ${formatPostedTotal(rows)})` },
-  forecast: { noun: 'drops', dates: (t) => (t.dropDate === null ? [] : [t.dropDate]) },
+  forecast: { order: 3, noun: 'drops', dates: (t) => (t.dropDate === null ? [] : [t.dropDate]) },
   reasonWords: {},
 } as const satisfies ActionDefinition<'drop', DropItem, DropBatchRow, 'drops'>;

@@ -34,6 +34,6 @@ export const notifyAction = {
     ],
   },
   summary: { order: 2, ownLine: false, describe: (rows) => `${rows.length} notices` },
-  forecast: { noun: 'notices', dates: noticeForecastDates },
+  forecast: { order: 2, noun: 'notices', dates: noticeForecastDates },
   reasonWords: NOTICE_REASON_WORDS,
 } as const satisfies ActionDefinition<'notify', NoticeItem, NoticeBatchRow, 'notices'>;

@@ -57,6 +57,6 @@ export const renewAction = {
     describe: (rows) =>
       `${rows.length} renewal invoices ${rows[0]?.invoiceId} … ${rows[rows.length - 1]?.invoiceId}, total ${formatPostedTotal(rows)}`,
   },
-  forecast: { noun: 'renewals', dates: (t) => (t.billed === null ? [] : [t.billed]) },
+  forecast: { order: 1, noun: 'renewals', dates: (t) => (t.billed === null ? [] : [t.billed]) },
   reasonWords: RENEW_REASON_WORDS,
 } as const satisfies ActionDefinition<'renew', RenewItem, InvoiceBatchRow, 'invoices'>;
