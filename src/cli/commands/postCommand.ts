@@ -7,6 +7,7 @@ import { openBookFile, outPath, saveBookFile } from '../bookFile';
 import { EXIT_OK } from '../cliErrors';
 import type { CliCommand } from '../command';
 import { parseAsOfFlag } from '../parseAsOfFlag';
+import { postSummaryLines } from '../../workbook/post/postSummaryLines';
 
 /**
  * `renewal-runs post BOOK --run ID [--as-of D] [--out FILE]`: applies the included
@@ -33,11 +34,8 @@ export const postCommand: CliCommand = {
 };
 
 function postSummaryText(runId: string, post: PreparedPost): string {
-  const { invoices, notices, drops, activations, payments } = post.batches;
-  const total = (rows: { amount: number }[]) => rows.reduce((s, r) => s + r.amount, 0).toLocaleString('en-US', { minimumFractionDigits: 2 });
   const lines = [`Posted ${runId} as of ${formatIsoDate(post.asOf)} (Run Log row ${post.logRow}):`];
-  if (invoices.length > 0) lines.push(`  ${invoices.length} renewal invoices ${invoices[0].invoiceId} … ${invoices[invoices.length - 1].invoiceId}, total ${total(invoices)}`);
-  lines.push(`  ${notices.length} notices, ${drops.length} drops (open balance cancelled ${total(drops)}), ${activations.length} activations, ${payments.length} payments`);
+  for (const line of postSummaryLines(post.batches)) lines.push(`  ${line}`);
   lines.push(`  ${post.apply.length} cells changed, each recorded with its previous value in the Journal`);
   if (post.batchSheets.length > 0) lines.push(`  batch sheets: ${post.batchSheets.map((s) => s.name).join(', ')}`);
   return lines.join('\n');

@@ -1,9 +1,11 @@
 import { termEnd } from '../dates/termEnd';
 import { nameKey } from '../gather/nameKey';
-import { createItem, PlanItem } from '../model/planItem';
+import { createItem } from '../model/planItem';
+import type { Reason } from '../model/reason';
 import type { Application } from '../model/records';
 import type { RunContext } from '../plan/runContext';
 import { isInRunScope } from '../plan/runScope';
+import type { ActivateItem, BlockedActivateItem, PlannedActivateItem } from './activateItem';
 import { activationTermStart } from './activationTermStart';
 import { hasActiveMembership } from './hasActiveMembership';
 import { nextMembershipId } from './nextMembershipId';
@@ -27,35 +29,38 @@ import { nextMembershipId } from './nextMembershipId';
  * planActivations(ctx).map((i) => [i.key, i.status, i.membershipId])
  * // → [['activate:APP-1', 'ready', 'N-1'], ['activate:APP-2', 'error', null]]
  */
-export function planActivations(ctx: RunContext): PlanItem[] {
+export function planActivations(ctx: RunContext): ActivateItem[] {
   const { state, asOf } = ctx;
   const claimedIds = new Set<string>();
   const claimedProducts = new Set<string>();
   const isUsed = (id: string) =>
     claimedIds.has(id) || state.membersByMembershipId.has(id) || state.invoicesByMembership.has(id);
 
-  const planOne = (application: Application): PlanItem => {
-    const base = baseItem(application);
+  const planOne = (application: Application): ActivateItem => {
     const product = state.productsByKey.get(nameKey(application.product));
     if (!product) {
-      const reason = { code: 'PRODUCT_NOT_FOUND' as const, detail: { product: application.product } };
-      return { ...base, status: 'error', reason, newProduct: application.product };
+      return blockedItem(application, application.product, { code: 'PRODUCT_NOT_FOUND', detail: { product: application.product } });
     }
     const claim = `${application.memberId}\u0000${nameKey(product.product)}`;
     const memberships = state.membersByMemberId.get(application.memberId) ?? [];
     if (claimedProducts.has(claim) || hasActiveMembership(memberships, product.product)) {
-      const reason = { code: 'ALREADY_ACTIVE' as const, detail: { product: application.product } };
-      return { ...base, status: 'error', reason, newProduct: product.product };
+      return blockedItem(application, product.product, { code: 'ALREADY_ACTIVE', detail: { product: application.product } });
     }
     const membershipId = nextMembershipId(application.memberId, isUsed);
     claimedIds.add(membershipId);
     claimedProducts.add(claim);
     const termStart = activationTermStart(application.requestedStart, asOf);
-    const end = termEnd(termStart, product.termMonths);
-    return { ...base, membershipId, newProduct: product.product, termStart, termEnd: end };
+    return createItem<PlannedActivateItem>({
+      ...applicationFields(application),
+      status: 'ready',
+      membershipId,
+      newProduct: product.product,
+      termStart,
+      termEnd: termEnd(termStart, product.termMonths),
+    });
   };
 
-  const items: PlanItem[] = [];
+  const items: ActivateItem[] = [];
   for (const application of state.records.applications) {
     if (nameKey(application.status) !== 'approved') continue;
     if (!isInRunScope(ctx.run, { memberType: application.memberType, autoPay: false })) continue;
@@ -64,15 +69,19 @@ export function planActivations(ctx: RunContext): PlanItem[] {
   return items;
 }
 
-function baseItem(application: Application): PlanItem {
-  return createItem({
+/** An application that cannot be activated: it claims no Membership ID and no term. */
+function blockedItem(application: Application, newProduct: string, reason: Reason): BlockedActivateItem {
+  return createItem<BlockedActivateItem>({ ...applicationFields(application), status: 'error', reason, newProduct });
+}
+
+function applicationFields(application: Application) {
+  return {
     key: `activate:${application.applicationId}`,
-    action: 'activate',
-    status: 'ready',
+    action: 'activate' as const,
     memberId: application.memberId,
     name: application.name,
     email: application.email,
     product: application.product,
     applicationRow: application.row,
-  });
+  };
 }

@@ -1,11 +1,10 @@
 import type { LocalDate } from '../dates/localDate';
 import type { GatheredState } from '../gather/gatheredState';
-import type { PlanItem } from '../model/planItem';
+import type { PostingItem } from '../model/planItem';
 import type { Application } from '../model/records';
 import type { Settings } from '../model/settings';
 import type { Plan } from '../plan/planRun';
 import { assignInvoiceIds } from './assignInvoiceIds';
-import { requireField } from './requireField';
 
 /**
  * What posting one item needs beyond the item itself: facts about the whole post, computed
@@ -34,7 +33,7 @@ export interface CreateApplyContextOptions {
   plan: Plan;
   state: GatheredState;
   /** The items that post, in plan order (see `postingItems`). */
-  items: readonly PlanItem[];
+  items: readonly PostingItem[];
   /** Invoice IDs used outside `state.records.invoices` (rows with input errors). */
   usedInvoiceIds?: readonly string[];
 }
@@ -49,7 +48,7 @@ export interface CreateApplyContextOptions {
 export function createApplyContext(options: CreateApplyContextOptions): ApplyContext {
   const { plan, state, items } = options;
   const settings = state.records.settings;
-  const ofAction = (action: PlanItem['action']) => items.filter((i) => i.action === action);
+  const ofAction = <A extends PostingItem['action']>(action: A) => items.filter((i): i is Extract<PostingItem, { action: A }> => i.action === action);
   const activations = ofAction('activate');
   const used = usedIds(state, options.usedInvoiceIds ?? []);
   return {
@@ -59,8 +58,8 @@ export function createApplyContext(options: CreateApplyContextOptions): ApplyCon
     state,
     newInvoiceIds: assignInvoiceIds(ofAction('renew'), used, settings.invoicePrefix),
     noticedRenewals: new Set(ofAction('notify').flatMap((i) => (i.dependsOn === null ? [] : [i.dependsOn]))),
-    droppedMembershipIds: new Set(ofAction('drop').map((i) => requireField(i, 'membershipId'))),
-    activatedMemberIds: new Set(activations.map((i) => requireField(i, 'memberId'))),
+    droppedMembershipIds: new Set(ofAction('drop').map((i) => i.membershipId)),
+    activatedMemberIds: new Set(activations.map((i) => i.memberId)),
     applicationsByRow: activations.length === 0 ? new Map() : new Map(state.records.applications.map((a) => [a.row, a])),
   };
 }

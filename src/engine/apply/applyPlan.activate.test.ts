@@ -1,5 +1,5 @@
 import { d, makeApplication, makeMember, makeProduct, makeRecords } from '../testing/recordBuilders';
-import { date, post } from './applyFixtures';
+import { date, post } from './testing/applyFixtures';
 
 describe('applyPlan', () => {
   describe('activate', () => {

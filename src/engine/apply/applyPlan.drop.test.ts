@@ -1,6 +1,6 @@
 import type { Member } from '../model/records';
 import { d, makeApplication, makeInvoice, makeMember, makeProduct, makeRecords } from '../testing/recordBuilders';
-import { D, date, post } from './applyFixtures';
+import { D, date, post } from './testing/applyFixtures';
 import type { RowUpdate } from './changeSet';
 
 /** Past the drop line as of D: R + 60 = 2026-11-21. */

@@ -5,7 +5,7 @@ import type { WorkbookRecords } from '../gather/workbookRecords';
 import { MEMBER_STATUSES } from '../model/records';
 import { planRun } from '../plan/planRun';
 import { makeApplication, makeInvoice, makeMember, makeProduct, makeRecords } from '../testing/recordBuilders';
-import { D, EXECUTED_AT, RUN } from './applyFixtures';
+import { D, EXECUTED_AT, RUN } from './testing/applyFixtures';
 import { applyPlan, AppliedPlan } from './applyPlan';
 
 const membershipArb = fc.record({

@@ -1,5 +1,5 @@
 import { d, makeInvoice, makeMember, makeRecords, makeRun } from '../testing/recordBuilders';
-import { D, date, EXECUTED_AT, post, RUN } from './applyFixtures';
+import { D, date, EXECUTED_AT, post, RUN } from './testing/applyFixtures';
 import type { RowAppend } from './changeSet';
 
 const renewing = (id: string) => makeMember({ memberId: id, membershipId: id, endDate: d('2026-12-01') });

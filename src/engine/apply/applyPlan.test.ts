@@ -1,9 +1,10 @@
+import type { PlanItem } from '../model/planItem';
 import { gather } from '../gather/gatheredState';
 import type { WorkbookRecords } from '../gather/workbookRecords';
 import type { ItemStatus } from '../model/planItem';
 import { planRun } from '../plan/planRun';
 import { d, makeApplication, makeInvoice, makeMember, makeRecords } from '../testing/recordBuilders';
-import { D, date, EXECUTED_AT, RUN } from './applyFixtures';
+import { D, date, EXECUTED_AT, RUN } from './testing/applyFixtures';
 import { applyPlan } from './applyPlan';
 
 /** One item of every action: activate APP-1, renew A, drop B, notify C's invoice, notify A's new invoice. */
@@ -67,7 +68,7 @@ describe('applyPlan', () => {
 
   it.each<ItemStatus>(['error', 'skipped', 'excluded'])('writes only the run definition when every item is %s', (status) => {
     const { plan, state } = planAndApply(everyAction().records);
-    const items = plan.items.map((i) => ({ ...i, status }));
+    const items = plan.items.map((i) => ({ ...i, status }) as PlanItem);
     const { changes, batches } = applyPlan({ plan: { ...plan, items }, state, executedAt: EXECUTED_AT });
     expect(changes).toEqual({ updates: [expect.objectContaining({ sheet: 'Runs' })], appends: [] });
     expect(batches).toEqual({ invoices: [], notices: [], drops: [], activations: [], payments: [] });

@@ -1,13 +1,10 @@
+import { actionDefinition } from '../actions/actionRegistry';
 import type { GatheredState } from '../gather/gatheredState';
-import type { PlanItem } from '../model/planItem';
+import type { PostingItem } from '../model/planItem';
 import type { Plan } from '../plan/planRun';
-import { applyActivation } from './applyActivation';
 import { ApplyContext, createApplyContext } from './applyContext';
-import { applyCollection } from './applyCollection';
-import { applyDrop } from './applyDrop';
-import { applyNotice } from './applyNotice';
-import { applyRenewal } from './applyRenewal';
-import type { Batches } from './batches';
+import type { BatchPerson } from './batchPerson';
+import { emptyBatches, type Batches } from './batches';
 import type { ChangeSet } from './changeSet';
 import { postingItems } from './postingItems';
 import { runDefinitionUpdate } from './runDefinitionUpdate';
@@ -51,51 +48,21 @@ export function applyPlan(options: ApplyPlanOptions): AppliedPlan {
   const ctx = createApplyContext({ plan, state, items, usedInvoiceIds: options.usedInvoiceIds });
   const applied: AppliedPlan = {
     changes: { updates: [], appends: [] },
-    batches: { invoices: [], notices: [], drops: [], activations: [], payments: [] },
+    batches: emptyBatches(),
   };
   for (const item of items) applyItem(item, ctx, applied);
   applied.changes.updates.push(runDefinitionUpdate(plan.run, plan.asOf, options.executedAt));
   return applied;
 }
 
-/** Adds one posting item's changes and batch row to `applied` (a value this module owns). */
-function applyItem(item: PlanItem, ctx: ApplyContext, applied: AppliedPlan): void {
-  const { changes, batches } = applied;
-  switch (item.action) {
-    case 'activate': {
-      const { append, update, batchRow } = applyActivation(item, ctx);
-      changes.updates.push(update);
-      changes.appends.push(append);
-      batches.activations.push(batchRow);
-      return;
-    }
-    case 'renew': {
-      const { append, batchRow } = applyRenewal(item, ctx);
-      changes.appends.push(append);
-      batches.invoices.push(batchRow);
-      return;
-    }
-    case 'drop': {
-      const { updates, batchRow } = applyDrop(item, ctx);
-      changes.updates.push(...updates);
-      batches.drops.push(batchRow);
-      return;
-    }
-    case 'notify': {
-      const { update, batchRow } = applyNotice(item, ctx);
-      if (update) changes.updates.push(update);
-      batches.notices.push(batchRow);
-      return;
-    }
-    case 'collect': {
-      const { update, batchRow } = applyCollection(item, ctx);
-      changes.updates.push(update);
-      batches.payments.push(batchRow);
-      return;
-    }
-    default: {
-      const unknown: never = item.action;
-      throw new Error(`Cannot post an item of unknown action ${String(unknown)}.`);
-    }
-  }
+/**
+ * Adds one posting item's changes and batch row to `applied` (a value this module owns), through
+ * the apply function of the item's action in the registry.
+ */
+function applyItem(item: PostingItem, ctx: ApplyContext, applied: AppliedPlan): void {
+  const action = actionDefinition(item.action);
+  const { updates, appends, batchRow } = action.apply(item, ctx);
+  for (const update of updates) applied.changes.updates.push(update);
+  for (const append of appends) applied.changes.appends.push(append);
+  (applied.batches[action.batch.kind] as BatchPerson[]).push(batchRow);
 }

@@ -1,4 +1,4 @@
-import type { PlanItem } from '../model/planItem';
+import type { BaseItem } from '../model/planItem';
 import { formatInvoiceId, nextInvoiceNumber } from './nextInvoiceNumber';
 
 /**
@@ -10,7 +10,7 @@ import { formatInvoiceId, nextInvoiceNumber } from './nextInvoiceNumber';
  * assignInvoiceIds([renewA, renewB], ['INV-000041'], 'INV-')
  * // → Map { 'renew:A' => 'INV-000042', 'renew:B' => 'INV-000043' }
  */
-export function assignInvoiceIds(renewals: readonly PlanItem[], usedIds: Iterable<string>, prefix: string): Map<string, string> {
+export function assignInvoiceIds(renewals: readonly Pick<BaseItem, 'key'>[], usedIds: Iterable<string>, prefix: string): Map<string, string> {
   const ids = new Map<string, string>();
   let next = nextInvoiceNumber(usedIds, prefix);
   for (const item of renewals) {

@@ -1,6 +1,16 @@
-import type { PlanItem } from '../model/planItem';
-import type { BatchPerson } from './batches';
-import { requireField } from './requireField';
+/** Every batch row carries who it is about, so a batch can drive a mail merge or an accounting import (SPEC §5). */
+export interface BatchPerson {
+  memberId: string;
+  name: string;
+  email: string | null;
+}
+
+/** The fields of an item that say who it is about, once the item posts. */
+export interface ItemPerson {
+  memberId: string;
+  name: string | null;
+  email: string | null;
+}
 
 /**
  * Who a batch row is about (SPEC §5: "every row carries Member ID, Name and Email beside the
@@ -10,6 +20,6 @@ import { requireField } from './requireField';
  * @example
  * batchPerson(item) // → { memberId: 'M-1001', name: 'Ada Lovelace', email: 'ada@example.org' }
  */
-export function batchPerson(item: PlanItem): BatchPerson {
-  return { memberId: requireField(item, 'memberId'), name: item.name ?? '', email: item.email?.trim() || null };
+export function batchPerson(item: ItemPerson): BatchPerson {
+  return { memberId: item.memberId, name: item.name ?? '', email: item.email?.trim() || null };
 }

@@ -1,72 +1,31 @@
-import type { LocalDate } from '../dates/localDate';
-import type { NoticeKind } from '../model/planItem';
+import { ACTION_REGISTRY, ACTIONS, type Action, type BatchKindOf, type BatchRowOf } from '../actions/actionRegistry';
+import type { ActivationBatchRow } from '../activate/activationBatchRow';
+import type { PaymentBatchRow } from '../collect/paymentBatchRow';
+import type { DropBatchRow } from '../drop/dropBatchRow';
+import type { NoticeBatchRow } from '../notify/noticeBatchRow';
+import type { InvoiceBatchRow } from '../renew/invoiceBatchRow';
 
-/** Every batch row carries who it is about, so a batch can drive a mail merge or an accounting import (SPEC §5). */
-export interface BatchPerson {
-  memberId: string;
-  name: string;
-  email: string | null;
+export type { ActivationBatchRow, DropBatchRow, InvoiceBatchRow, NoticeBatchRow, PaymentBatchRow };
+export type { BatchPerson } from './batchPerson';
+
+/** A batch kind: each action's batch (`invoices` for renew, …), from the action registry. */
+export type BatchKind = BatchKindOf<Action>;
+
+/** The batches of one post, by kind; each becomes a `<Run ID> <Label>` sheet when it has rows. */
+export type Batches = { [A in Action as BatchKindOf<A>]: BatchRowOf<A>[] };
+
+/** The action whose batch a kind is. */
+export const BATCH_ACTIONS: readonly Action[] = [...ACTIONS].sort((a, b) => ACTION_REGISTRY[a].batch.order - ACTION_REGISTRY[b].batch.order);
+
+/** Every batch kind in batch order: invoices, notices, drops, payments, activations. */
+export const BATCH_KINDS: readonly BatchKind[] = BATCH_ACTIONS.map((a) => ACTION_REGISTRY[a].batch.kind);
+
+/**
+ * Batches with no rows, one empty list per kind.
+ *
+ * @example
+ * emptyBatches().invoices // → []
+ */
+export function emptyBatches(): Batches {
+  return Object.fromEntries(BATCH_KINDS.map((kind) => [kind, []])) as unknown as Batches;
 }
-
-/** A renewal invoice the post appended. */
-export interface InvoiceBatchRow extends BatchPerson {
-  invoiceId: string;
-  membershipId: string;
-  product: string;
-  billDate: LocalDate;
-  dueDate: LocalDate;
-  termStart: LocalDate;
-  termEnd: LocalDate;
-  amount: number;
-}
-
-/** A notice the post recorded. */
-export interface NoticeBatchRow extends BatchPerson {
-  invoiceId: string;
-  membershipId: string;
-  noticeNumber: number;
-  noticeKind: NoticeKind;
-  dueDate: LocalDate;
-  /** The invoice's balance: what the notice asks for. */
-  amount: number;
-}
-
-/** A membership the post dropped. */
-export interface DropBatchRow extends BatchPerson {
-  membershipId: string;
-  product: string;
-  endDate: LocalDate;
-  terminationDate: LocalDate;
-  /** Open balance cancelled by the drop. */
-  amount: number;
-}
-
-/** An application the post activated. */
-export interface ActivationBatchRow extends BatchPerson {
-  applicationId: string;
-  membershipId: string;
-  product: string;
-  termStart: LocalDate;
-  termEnd: LocalDate;
-}
-
-/** An AutoPay invoice the post submitted for collection (SPEC §3.6). */
-export interface PaymentBatchRow extends BatchPerson {
-  invoiceId: string;
-  membershipId: string;
-  dueDate: LocalDate;
-  attempt: number;
-  amount: number;
-}
-
-/** The batches of one post; each becomes a `<Run ID> <Kind>` sheet when it has rows. */
-export interface Batches {
-  invoices: InvoiceBatchRow[];
-  notices: NoticeBatchRow[];
-  drops: DropBatchRow[];
-  activations: ActivationBatchRow[];
-  payments: PaymentBatchRow[];
-}
-
-export const BATCH_KINDS = ['invoices', 'notices', 'drops', 'payments', 'activations'] as const;
-export type BatchKind = (typeof BATCH_KINDS)[number];

@@ -1,9 +1,10 @@
-import { createItem, ItemStatus, PlanItem } from '../model/planItem';
+import type { ItemStatus, PlanItem } from '../model/planItem';
+import { makeItem } from '../testing/itemBuilders';
 import { postingItems } from './postingItems';
 
-const renew = (status: ItemStatus, id = 'A'): PlanItem => createItem({ key: `renew:${id}`, action: 'renew', status });
+const renew = (status: ItemStatus, id = 'A'): PlanItem => makeItem({ key: `renew:${id}`, action: 'renew', status });
 const notice = (status: ItemStatus, id = 'A'): PlanItem =>
-  createItem({ key: `notify:new:${id}`, action: 'notify', status, dependsOn: `renew:${id}` });
+  makeItem({ key: `notify:new:${id}`, action: 'notify', status, dependsOn: `renew:${id}` });
 const keys = (items: PlanItem[]) => postingItems(items).map((i) => i.key);
 
 describe('postingItems', () => {

@@ -1,5 +1,4 @@
-import type { PlanItem } from '../model/planItem';
-import { posts } from '../plan/planRun';
+import { posts, type PlanItem, type PostingItem } from '../model/planItem';
 
 /**
  * The items a post applies, in plan order: `ready`/`warning` items whose dependency (if any)
@@ -15,9 +14,9 @@ import { posts } from '../plan/planRun';
  * postingItems([renewA, noticeOnNewA, excludedRenewB, noticeOnNewB]).map((i) => i.key)
  * // → ['renew:A', 'notify:new:A']
  */
-export function postingItems(items: readonly PlanItem[]): PlanItem[] {
+export function postingItems(items: readonly PlanItem[]): PostingItem[] {
   const posted = new Set<string>();
-  const result: PlanItem[] = [];
+  const result: PostingItem[] = [];
   for (const item of items) {
     if (!posts(item)) continue;
     if (item.dependsOn !== null && !posted.has(item.dependsOn)) continue;

@@ -1,10 +1,12 @@
 import type { LocalDate } from '../dates/localDate';
-import { createItem, PlanItem } from '../model/planItem';
+import { createItem } from '../model/planItem';
+import type { Reason } from '../model/reason';
 import type { Invoice, Member } from '../model/records';
 import type { Proposals, RunContext } from '../plan/runContext';
 import { isClosedMembership } from '../notify/isClosedMembership';
 import { isInRunScope } from '../plan/runScope';
 import { collectDecision } from './collectDecision';
+import type { CollectItem } from './collectItem';
 
 /**
  * Plans AutoPay collection (SPEC §3.6): `Open` invoices with Balance > 0 of members with
@@ -16,10 +18,10 @@ import { collectDecision } from './collectDecision';
  * @example
  * planCollections(ctx, proposals).map((i) => i.key) // → ['collect:INV-000041']
  */
-export function planCollections(ctx: RunContext, proposals: Proposals): PlanItem[] {
+export function planCollections(ctx: RunContext, proposals: Proposals): CollectItem[] {
   const { run, asOf, state, settings } = ctx;
   const through: LocalDate = run.collectThrough ?? asOf;
-  const items: PlanItem[] = [];
+  const items: CollectItem[] = [];
   for (const member of state.records.members) {
     if (!member.autoPay || isClosedMembership(member.status, settings.droppedStatus) || !isInRunScope(run, member)) continue;
     if (proposals.droppedMembershipIds.has(member.membershipId)) continue;
@@ -41,11 +43,11 @@ export function planCollections(ctx: RunContext, proposals: Proposals): PlanItem
     });
     items.push(collectItem(member, current, decision));
   }
-  return items.sort((a, b) => (a.invoiceRow as number) - (b.invoiceRow as number));
+  return items.sort((a, b) => a.invoiceRow - b.invoiceRow);
 }
 
-function collectItem(member: Member, invoice: Invoice, decision: Pick<PlanItem, 'status' | 'reason'>): PlanItem {
-  return createItem({
+function collectItem(member: Member, invoice: Invoice, decision: { status: CollectItem['status']; reason: Reason | null }): CollectItem {
+  return createItem<CollectItem>({
     key: `collect:${invoice.invoiceId}`,
     action: 'collect',
     status: decision.status,

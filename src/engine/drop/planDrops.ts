@@ -1,10 +1,11 @@
 import { memberItemFields } from '../model/memberItemFields';
-import { createItem, PlanItem } from '../model/planItem';
+import { createItem } from '../model/planItem';
 import type { Invoice, Member } from '../model/records';
 import { isPaymentInFlight } from '../payments/isPaymentInFlight';
-import { roundCents } from '../plan/planStatistics';
+import { roundCents } from '../money/roundCents';
 import type { RunContext } from '../plan/runContext';
 import { isInRunScope } from '../plan/runScope';
+import type { DropItem } from './dropItem';
 import { isPastDropLine } from './dropLine';
 import { hasPaidRenewal } from './hasPaidRenewal';
 
@@ -22,11 +23,11 @@ import { hasPaidRenewal } from './hasPaidRenewal';
  * @example
  * planDrops(ctx) // → [{ key: 'drop:M-1001', action: 'drop', status: 'ready', amount: 120, … }]
  */
-export function planDrops(ctx: RunContext): PlanItem[] {
+export function planDrops(ctx: RunContext): DropItem[] {
   const { run, asOf, state } = ctx;
   const p = run.dropAfterDays;
   if (p == null) return [];
-  const items: PlanItem[] = [];
+  const items: DropItem[] = [];
   for (const member of state.records.members) {
     if (member.status !== 'Active' || !isInRunScope(run, member)) continue;
     if (!isPastDropLine(member.endDate, asOf, p)) continue;
@@ -38,9 +39,9 @@ export function planDrops(ctx: RunContext): PlanItem[] {
   return items;
 }
 
-function dropItem(ctx: RunContext, member: Member, openInvoices: readonly Invoice[]): PlanItem {
+function dropItem(ctx: RunContext, member: Member, openInvoices: readonly Invoice[]): DropItem {
   const inFlight = openInvoices.find((inv) => isPaymentInFlight(inv, ctx.asOf, ctx.settings.reconcileTimeoutDays));
-  return createItem({
+  return createItem<DropItem>({
     key: `drop:${member.membershipId}`,
     action: 'drop',
     status: inFlight ? 'error' : 'ready',

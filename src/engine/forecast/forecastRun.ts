@@ -1,18 +1,19 @@
+import { ACTION_REGISTRY, ACTIONS, type ForecastAction } from '../actions/actionRegistry';
+import type { ForecastContext, ForecastTimeline } from '../actions/forecastContribution';
 import { addDays, LocalDate } from '../dates/localDate';
 import type { GatheredState } from '../gather/gatheredState';
-import { nameKey } from '../gather/nameKey';
-import { DEFAULT_NOTICE_INTERVAL_DAYS, RunDefinition } from '../model/run';
+import type { Member } from '../model/records';
+import type { RunDefinition } from '../model/run';
 import { isInRunScope } from '../plan/runScope';
 import { isAlreadyRenewed } from '../renew/isAlreadyRenewed';
 
-/** What a run is projected to do in one week. */
-export interface ForecastWeek {
-  /** The week's first day. */
-  weekStart: LocalDate;
-  renew: number;
-  notify: number;
-  drop: number;
-}
+/** The actions that add to the projection, in the chart's order (`renew`, `notify`, `drop`). */
+export const FORECAST_ACTIONS: readonly ForecastAction[] = ACTIONS.filter((a): a is ForecastAction => ACTION_REGISTRY[a].forecast !== null).sort(
+  (a, b) => ACTION_REGISTRY[a].forecast.order - ACTION_REGISTRY[b].forecast.order,
+);
+
+/** What a run is projected to do in one week: a count per forecast action (zero for those it lacks). */
+export type ForecastWeek = { weekStart: LocalDate } & Record<ForecastAction, number>;
 
 export interface ForecastOptions {
   /** The first day of the projection (usually today). */
@@ -22,45 +23,52 @@ export interface ForecastOptions {
 }
 
 /**
- * Projects, week by week, what a run will renew, notify and drop if nobody pays early — the
- * Statistics tab's chart (SPEC §7). Each Active membership in the run's scope that is not
- * already renewed is renewed when its renewal date `R = End Date + 1` enters the run's window
- * (`R − Lead Days`, `End − Expiry Window Days`, or by Expiring By, whichever the run sets),
- * gets its first notice then and a reminder every Notice Interval Days while Max Notices
- * allows, and is dropped on `R + Drop After Days`. Actions the run lacks count zero. A
- * projection, not a plan: it ignores payments that will arrive and members who will join.
+ * Projects, week by week, what a run will do if nobody pays early — the Statistics tab's chart
+ * (SPEC §7). Each Active membership in the run's scope that is not already renewed gets a
+ * timeline: the day the run bills its renewal (when `R = End Date + 1` enters the run's window:
+ * `R − Lead Days`, `End − Expiry Window Days`, or by Expiring By, whichever the run sets) and the
+ * day it is dropped (`R + Drop After Days`). Each action of the run that has a forecast
+ * contribution in the registry (renew: the billing day; notify: a notice then and every Notice
+ * Interval Days while Max Notices allows; drop: the drop day) counts its days. Actions the run
+ * lacks count zero. A projection, not a plan: it ignores payments that will arrive and members
+ * who will join.
  *
  * @example
- * forecastRun(state, run, { from: isoDate('2026-11-21') })[0] // → { weekStart: 2026-11-21, renew: 38, notify: 41, drop: 6 }
+ * forecastRun(state, run, { from: isoDate('2026-11-21') })[0] // → { weekStart: 2026-11-21, renew: 38, drop: 6, notify: 41 }
  */
 export function forecastRun(state: GatheredState, run: RunDefinition, options: ForecastOptions): ForecastWeek[] {
   const weeks = options.weeks ?? 52;
   const { from } = options;
   const end = addDays(from, weeks * 7);
-  const out: ForecastWeek[] = Array.from({ length: weeks }, (_, i) => ({ weekStart: addDays(from, i * 7), renew: 0, notify: 0, drop: 0 }));
-  const count = (date: LocalDate, field: 'renew' | 'notify' | 'drop') => {
-    if (date >= from && date < end) out[Math.floor((date - from) / 7)][field]++;
-  };
-  const does = (action: 'renew' | 'notify' | 'drop') => run.actions.includes(action);
-  const interval = run.noticeIntervalDays ?? DEFAULT_NOTICE_INTERVAL_DAYS;
-  const droppable = does('drop') && run.dropAfterDays !== null;
+  const out: ForecastWeek[] = Array.from({ length: weeks }, (_, i) => emptyWeek(addDays(from, i * 7)));
+  const contributions = FORECAST_ACTIONS.filter((a) => run.actions.includes(a)).map((a) => ({ action: a, dates: ACTION_REGISTRY[a].forecast.dates }));
+  const ctx: ForecastContext = { run, state, end };
   for (const member of state.records.members) {
     if (member.status !== 'Active' || !isInRunScope(run, member)) continue;
     const renewalDate = addDays(member.endDate, 1);
     if (isAlreadyRenewed(state.invoicesByMembership.get(member.membershipId) ?? [], renewalDate)) continue;
-    const billed = billingDate(run, member.endDate, renewalDate, from);
-    const dropDate = droppable ? addDays(renewalDate, run.dropAfterDays as number) : null;
-    if (billed !== null && (dropDate === null || billed < dropDate) && does('renew')) {
-      count(billed, 'renew');
-      if (does('notify') && state.productsByKey.has(nameKey(member.product))) {
-        for (let n = 0, day = billed; (run.maxNotices === null || n < run.maxNotices) && day < end && (dropDate === null || day < dropDate); n++, day = addDays(day, Math.max(1, interval))) {
-          count(day, 'notify');
-        }
+    const timeline = forecastTimeline(run, member, renewalDate, from);
+    for (const { action, dates } of contributions) {
+      for (const date of dates(timeline, ctx)) {
+        if (date >= from && date < end) out[Math.floor((date - from) / 7)][action]++;
       }
     }
-    if (dropDate !== null) count(dropDate, 'drop');
   }
   return out;
+}
+
+function emptyWeek(weekStart: LocalDate): ForecastWeek {
+  const week = { weekStart } as ForecastWeek;
+  for (const action of FORECAST_ACTIONS) week[action] = 0;
+  return week;
+}
+
+/** The days the run bills and drops one membership (see {@link ForecastTimeline}). */
+function forecastTimeline(run: RunDefinition, member: Member, renewalDate: LocalDate, from: LocalDate): ForecastTimeline {
+  const dropDate = run.actions.includes('drop') && run.dropAfterDays !== null ? addDays(renewalDate, run.dropAfterDays) : null;
+  const billed = run.actions.includes('renew') ? billingDate(run, member.endDate, renewalDate, from) : null;
+  // The drop line comes first: a membership the run drops is never also billed (README, Rules).
+  return { member, billed: billed !== null && (dropDate === null || billed < dropDate) ? billed : null, dropDate };
 }
 
 /** When the run first bills a membership: the day its renewal enters the run's window (never before `from`). */

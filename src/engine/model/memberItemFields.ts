@@ -1,15 +1,23 @@
-import type { PlanItem } from './planItem';
+import type { LocalDate } from '../dates/localDate';
 import type { Member } from './records';
 
 /** The fields of an item that describe the membership it acts on. */
-export type MemberItemFields = Pick<PlanItem, 'memberId' | 'membershipId' | 'name' | 'email' | 'product' | 'endDate' | 'memberRow'>;
+export interface MemberItemFields {
+  memberId: string;
+  membershipId: string;
+  name: string;
+  email: string | null;
+  product: string;
+  endDate: LocalDate;
+  memberRow: number;
+}
 
 /**
  * Copies a membership's identifying fields onto an item (renew and drop items; notify adds its
  * invoice's fields over them).
  *
  * @example
- * const item = { ...EMPTY_ITEM, ...memberItemFields(member), key: `drop:${member.membershipId}` };
+ * createItem<DropItem>({ key: `drop:${member.membershipId}`, action: 'drop', status: 'ready', ...memberItemFields(member), amount: 0 });
  */
 export function memberItemFields(member: Member): MemberItemFields {
   return {

@@ -1,21 +1,27 @@
 import type { LocalDate } from '../dates/localDate';
 import type { Reason } from './reason';
-import type { Action } from './run';
 
 export const ITEM_STATUSES = ['ready', 'warning', 'error', 'skipped', 'excluded'] as const;
 /** `ready`/`warning` post; `error` cannot post; `skipped` is not eligible; `excluded` was turned off by staff. */
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
+/** The statuses that post. */
+export type PostingStatus = 'ready' | 'warning';
+/** The statuses of an item that was fully planned: it posts, or would had staff not excluded it. */
+export type PlannedStatus = PostingStatus | 'excluded';
+/** The statuses of an item that cannot post; it may lack what a planned item has. */
+export type BlockedStatus = 'error' | 'skipped';
 
 export type NoticeKind = 'first' | 'reminder' | 'final';
 
 /**
- * One candidate action of a run (SPEC §3, §6). `key` is stable across refreshes:
- * `renew:<Membership ID>`, `drop:<Membership ID>`, `activate:<Application ID>`,
- * `notify:<Invoice ID>`, `collect:<Invoice ID>`, `notify:new:<Membership ID>`.
+ * The fields every item has, whatever its action (SPEC §5 preview columns, §6 JSON): what the
+ * preview sheet, the JSON contract, statistics and the task pane read. Each action's item type
+ * narrows them (`RenewItem`, `NoticeItem`, …): a field it never fills is `null`, a field a
+ * planned item always fills is non-null. `key` is stable across refreshes (SPEC §6).
  */
-export interface PlanItem {
+export interface BaseItem<A extends string = string> {
   key: string;
-  action: Action;
+  action: A;
   status: ItemStatus;
   reason: Reason | null;
   memberId: string | null;
@@ -40,44 +46,28 @@ export interface PlanItem {
   applicationRow: number | null;
 }
 
-/** An item with every optional field empty; callers spread their own fields over it. */
-export const EMPTY_ITEM: Omit<PlanItem, 'key' | 'action' | 'status'> = {
-  reason: null,
-  memberId: null,
-  membershipId: null,
-  name: null,
-  email: null,
-  product: null,
-  newProduct: null,
-  endDate: null,
-  termStart: null,
-  termEnd: null,
-  dueDate: null,
-  amount: null,
-  invoiceId: null,
-  noticeNumber: null,
-  noticeKind: null,
-  dependsOn: null,
-  memberRow: null,
-  invoiceRow: null,
-  applicationRow: null,
-};
+/** An item narrowed to the statuses that post: what the apply step is given. */
+export type PostingOf<I extends BaseItem> = I & { status: PostingStatus };
 
-/** The fields an item must have; every other field defaults to `null`. */
-export type ItemFields = Pick<PlanItem, 'key' | 'action' | 'status'> & Partial<PlanItem>;
+type NullableKeys<T> = { [K in keyof T]-?: null extends T[K] ? K : never }[keyof T];
+
+/** What building an item of type `I` takes: its non-null fields; nullable ones default to `null`. */
+export type ItemFields<I> = I extends unknown ? Omit<I, NullableKeys<I>> & Partial<Pick<I, NullableKeys<I>>> : never;
 
 /**
  * Builds an item in one allocation with its fields always in the same order, so a million
  * items share one object shape (object spreads of many fields cost several times more).
+ * The type argument names the item built; the compiler then requires its non-null fields.
  *
  * @example
- * createItem({ key: 'drop:M-1', action: 'drop', status: 'ready', membershipId: 'M-1' })
+ * createItem<DropItem>({ key: 'drop:M-1', action: 'drop', status: 'ready', membershipId: 'M-1', … })
  */
-export function createItem(f: ItemFields): PlanItem {
-  return {
-    key: f.key,
-    action: f.action,
-    status: f.status,
+export function createItem<I extends BaseItem>(fields: ItemFields<I>): I {
+  const f = fields as Partial<BaseItem>;
+  const item: BaseItem = {
+    key: f.key as string,
+    action: f.action as string,
+    status: f.status as ItemStatus,
     reason: f.reason ?? null,
     memberId: f.memberId ?? null,
     membershipId: f.membershipId ?? null,
@@ -98,4 +88,19 @@ export function createItem(f: ItemFields): PlanItem {
     invoiceRow: f.invoiceRow ?? null,
     applicationRow: f.applicationRow ?? null,
   };
+  return item as I;
 }
+
+/**
+ * Whether an item will post: `ready` or `warning`. A type guard, so what passes it has the
+ * fields its action posts.
+ *
+ * @example
+ * plan.items.filter(posts) // → the ready and warning items, typed as posting items
+ */
+export function posts<I extends BaseItem>(item: I): item is PostingOf<I> {
+  return item.status === 'ready' || item.status === 'warning';
+}
+
+/** Any item of a run: the union of every action's item type, discriminated by `action`. */
+export type { PlanItem, PostingItem } from '../actions/actionRegistry';

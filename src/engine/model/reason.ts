@@ -1,30 +1,54 @@
-/**
- * Why an item has its status, as data: a stable code plus the values its words need.
- * Codes become words in one place only: `engine/reasons/describeReason.ts`.
- */
-export type ReasonCode =
-  // renew
-  | 'PRODUCT_NOT_FOUND'
-  | 'SEASON_NOT_FOUND'
-  | 'NOT_IN_MAPPING'
-  | 'AMBIGUOUS_MAPPING'
-  // notify
-  | 'NO_EMAIL'
-  | 'MEMBERSHIP_NOT_FOUND'
-  // drop and collect
-  | 'PAYMENT_IN_PROGRESS'
-  // activate
-  | 'ALREADY_ACTIVE'
-  // collect (SPEC §3.6)
-  | 'RETRY_LIMIT_REACHED'
-  | 'UPDATE_PAYMENT_METHOD'
-  | 'OLDER_UNPAID_INVOICE'
-  | 'ATTEMPT_TIMED_OUT'
-  // staff decisions
-  | 'EXCLUDED_BY_STAFF';
+/** A detail-less reason: nothing to add to its words (`{}` is accepted and ignored). */
+export type NoDetail = Readonly<Record<string, never>>;
 
-/** A reason code with the details its words need (product names, dates as ISO text, counts). */
-export interface Reason {
-  code: ReasonCode;
-  detail?: Readonly<Record<string, string | number>>;
+/** The season route of a renewal that the Mapping sheet was asked about (SPEC §3.3). */
+export interface MappingRoute {
+  product?: string;
+  fromSeason?: string;
+  toSeason?: string;
 }
+
+/**
+ * Every reason code with the details its words read. Every detail field is optional: without
+ * it the words are shorter, never "undefined". Codes become words in one place only,
+ * `engine/reasons/describeReason.ts`, which reads each action's word table.
+ */
+export interface ReasonDetails {
+  // renew and activate
+  PRODUCT_NOT_FOUND: { product?: string };
+  // renew (SPEC §3.3)
+  SEASON_NOT_FOUND: { date?: string };
+  NOT_IN_MAPPING: MappingRoute;
+  AMBIGUOUS_MAPPING: MappingRoute & { count?: number };
+  // notify
+  NO_EMAIL: NoDetail;
+  MEMBERSHIP_NOT_FOUND: { membershipId?: string };
+  // drop and collect
+  PAYMENT_IN_PROGRESS: { invoiceId?: string };
+  // activate
+  ALREADY_ACTIVE: { product?: string };
+  // collect (SPEC §3.6)
+  RETRY_LIMIT_REACHED: { attempts?: number; maxRetries?: number };
+  UPDATE_PAYMENT_METHOD: NoDetail;
+  OLDER_UNPAID_INVOICE: { invoiceId?: string };
+  ATTEMPT_TIMED_OUT: NoDetail;
+  // staff decisions
+  EXCLUDED_BY_STAFF: NoDetail;
+}
+
+export type ReasonCode = keyof ReasonDetails;
+
+/** The reason of one code: the code and, when its words need them, its details. */
+export interface ReasonOf<C extends ReasonCode> {
+  code: C;
+  detail?: Readonly<ReasonDetails[C]>;
+}
+
+/**
+ * Why an item has its status, as data: a stable code plus the values its words need (product
+ * names, dates as ISO text, counts), typed per code.
+ */
+export type Reason = { [C in ReasonCode]: ReasonOf<C> }[ReasonCode];
+
+/** The words of some reason codes, one function of its typed details per code. */
+export type ReasonWords<C extends ReasonCode> = { readonly [K in C]: (detail: Readonly<ReasonDetails[K]>) => string };

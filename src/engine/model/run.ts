@@ -1,8 +1,11 @@
 import type { LocalDate } from '../dates/localDate';
 
-export const ACTIONS = ['activate', 'renew', 'drop', 'notify', 'collect'] as const;
-/** A run action; {@link ACTIONS} is also the order a run evaluates them in (SPEC §3). */
-export type Action = (typeof ACTIONS)[number];
+import type { Action } from '../actions/actionRegistry';
+
+/** A run action: a key of the action registry (`engine/actions/actionRegistry.ts`). */
+export type { Action };
+/** Every action in evaluation order (SPEC §3); kept here for callers that import it from the run model. */
+export { ACTIONS } from '../actions/actionRegistry';
 
 export type RunMode = 'rolling' | 'fixed';
 export type AutoPayFilter = 'all' | 'only' | 'exclude';

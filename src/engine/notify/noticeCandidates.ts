@@ -6,10 +6,15 @@ import type { ProposedInvoice } from '../plan/runContext';
  * An invoice that may get a notice: an existing Invoices row, or a renewal invoice this run
  * proposes (which has no Invoice ID yet and has had no notice).
  */
-export interface NoticeCandidate {
+export type NoticeCandidate = NoticeCandidateBase & (
+  | { invoiceId: string; invoiceRow: number; dependsOn: null }
+  /** A proposed invoice: `dependsOn` is the key of the renew item that proposes it. */
+  | { invoiceId: null; invoiceRow: null; dependsOn: string }
+);
+
+interface NoticeCandidateBase {
   /** `notify:<Invoice ID>`, or `notify:new:<Membership ID>` for a proposed invoice. */
   key: string;
-  invoiceId: string | null;
   membershipId: string;
   /** The Member ID written on the invoice, if any (the Members row is the authority). */
   memberId: string | null;
@@ -20,9 +25,6 @@ export interface NoticeCandidate {
   balance: number;
   noticesSent: number;
   lastNoticeDate: LocalDate | null;
-  invoiceRow: number | null;
-  /** For a proposed invoice: the key of the renew item that proposes it. */
-  dependsOn: string | null;
 }
 
 /**

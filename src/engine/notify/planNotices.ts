@@ -1,4 +1,4 @@
-import type { NoticeKind, PlanItem } from '../model/planItem';
+import type { NoticeKind } from '../model/planItem';
 import { createItem } from '../model/planItem';
 import type { Member } from '../model/records';
 import type { Proposals, RunContext } from '../plan/runContext';
@@ -6,6 +6,7 @@ import { isInRunScope } from '../plan/runScope';
 import { isClosedMembership } from './isClosedMembership';
 import { isNoticeDue } from './isNoticeDue';
 import { NoticeCandidate, noticeCandidates } from './noticeCandidates';
+import type { NoticeItem } from './noticeItem';
 import { noticeIntervalDays } from './noticeIntervalDays';
 import { noticeKind } from './noticeKind';
 
@@ -26,12 +27,12 @@ import { noticeKind } from './noticeKind';
  * planNotices(ctx, { droppedMembershipIds: new Set(), newInvoices: [] })
  * // → [{ key: 'notify:INV-000007', action: 'notify', noticeNumber: 2, noticeKind: 'reminder', … }]
  */
-export function planNotices(ctx: RunContext, proposals: Proposals): PlanItem[] {
+export function planNotices(ctx: RunContext, proposals: Proposals): NoticeItem[] {
   const { run, asOf, state, settings } = ctx;
   const intervalDays = noticeIntervalDays(run);
   const dueOptions = { intervalDays, maxNotices: run.maxNotices };
   const kindOptions = { intervalDays, dropAfterDays: run.dropAfterDays };
-  const items: PlanItem[] = [];
+  const items: NoticeItem[] = [];
   for (const candidate of noticeCandidates(state.records.invoices, proposals.newInvoices)) {
     // "a member dropped by the run gets no notice" (SPEC §3)
     if (proposals.droppedMembershipIds.has(candidate.membershipId)) continue;
@@ -44,31 +45,37 @@ export function planNotices(ctx: RunContext, proposals: Proposals): PlanItem[] {
   return items;
 }
 
-function noticeItem(candidate: NoticeCandidate, member: Member | undefined, noticeNumber: number, kind: NoticeKind): PlanItem {
-  const email = member?.email?.trim() || null;
-  const status = !member ? 'error' : email ? 'ready' : 'warning';
-  return createItem({
+function noticeItem(candidate: NoticeCandidate, member: Member | undefined, noticeNumber: number, kind: NoticeKind): NoticeItem {
+  // One createItem call per outcome, with the fields in one order: a million notices share a shape.
+  const target = candidate.dependsOn === null
+    ? { invoiceId: candidate.invoiceId, invoiceRow: candidate.invoiceRow, dependsOn: null }
+    : { invoiceId: null, invoiceRow: null, dependsOn: candidate.dependsOn };
+  const common = {
     key: candidate.key,
-    action: 'notify',
-    status,
-    reason: !member
-      ? { code: 'MEMBERSHIP_NOT_FOUND', detail: { membershipId: candidate.membershipId } }
-      : email ? null : { code: 'NO_EMAIL' },
-    memberId: member ? member.memberId : candidate.memberId,
+    action: 'notify' as const,
     membershipId: candidate.membershipId,
-    name: member?.name,
-    email,
     product: candidate.product,
-    endDate: member?.endDate,
     termStart: candidate.termStart,
     termEnd: candidate.termEnd,
     dueDate: candidate.dueDate,
     amount: candidate.balance,
-    invoiceId: candidate.invoiceId,
     noticeNumber,
     noticeKind: kind,
-    dependsOn: candidate.dependsOn,
-    memberRow: member?.row,
-    invoiceRow: candidate.invoiceRow,
+  };
+  if (!member) {
+    const reason = { code: 'MEMBERSHIP_NOT_FOUND' as const, detail: { membershipId: candidate.membershipId } };
+    return createItem<NoticeItem>({ ...common, ...target, status: 'error', reason, memberId: candidate.memberId });
+  }
+  const email = member.email?.trim() || null;
+  return createItem<NoticeItem>({
+    ...common,
+    ...target,
+    status: email ? 'ready' : 'warning',
+    reason: email ? null : { code: 'NO_EMAIL' },
+    memberId: member.memberId,
+    name: member.name,
+    email,
+    endDate: member.endDate,
+    memberRow: member.row,
   });
 }

@@ -1,7 +1,8 @@
-import { EMPTY_ITEM, ItemStatus, PlanItem } from '../model/planItem';
+import type { ItemStatus, PlanItem } from '../model/planItem';
+import { makeItem } from '../testing/itemBuilders';
 import { applyExclusions } from './applyExclusions';
 
-const item = (key: string, status: ItemStatus): PlanItem => ({ ...EMPTY_ITEM, key, action: 'renew', status });
+const item = (key: string, status: ItemStatus): PlanItem => makeItem({ key, action: 'renew', status });
 
 describe('applyExclusions', () => {
   it.each<[ItemStatus, ItemStatus]>([

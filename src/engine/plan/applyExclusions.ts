@@ -1,4 +1,5 @@
-import type { PlanItem } from '../model/planItem';
+import { posts, type BaseItem } from '../model/planItem';
+import type { Reason } from '../model/reason';
 
 /**
  * Marks the items staff turned off as `excluded`. Only items that would post can be excluded:
@@ -8,11 +9,14 @@ import type { PlanItem } from '../model/planItem';
  * @example
  * applyExclusions(items, new Set(['renew:M-1001']))
  */
-export function applyExclusions(items: readonly PlanItem[], excludedKeys: ReadonlySet<string>): PlanItem[] {
+export function applyExclusions<I extends BaseItem>(items: readonly I[], excludedKeys: ReadonlySet<string>): I[] {
   if (excludedKeys.size === 0) return [...items];
-  return items.map((item) =>
-    excludedKeys.has(item.key) && (item.status === 'ready' || item.status === 'warning')
-      ? { ...item, status: 'excluded', reason: { code: 'EXCLUDED_BY_STAFF' } }
-      : item,
-  );
+  // An excluded item keeps every field it was planned with (the item types give `excluded` the
+  // fields of `ready`): only its status and reason change.
+  return items.map((item) => (excludedKeys.has(item.key) && posts(item) ? excludedCopy(item) : item));
+}
+
+function excludedCopy<I extends BaseItem>(item: I): I {
+  const reason: Reason = { code: 'EXCLUDED_BY_STAFF' };
+  return { ...item, status: 'excluded', reason };
 }

@@ -117,7 +117,7 @@ describe('planRun', () => {
         fc.property(membersArb, (rows) => {
           const plan = planRun({ records: recordsFor(rows), run: nightly, asOf: D });
           const dropped = new Set(plan.items.filter((i) => i.action === 'drop').map((i) => i.membershipId));
-          return plan.items.every((i) => i.action === 'drop' || !dropped.has(i.membershipId));
+          return plan.items.every((i) => i.action === 'drop' || !dropped.has(i.membershipId as string));
         }),
       );
     });

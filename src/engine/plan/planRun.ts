@@ -1,18 +1,14 @@
-import { planActivations } from '../activate/planActivations';
-import { planCollections } from '../collect/planCollections';
+import { actionsInOrder } from '../actions/actionRegistry';
 import type { LocalDate } from '../dates/localDate';
-import { planDrops } from '../drop/planDrops';
 import type { GatheredState } from '../gather/gatheredState';
 import type { WorkbookRecords } from '../gather/workbookRecords';
-import type { PlanItem } from '../model/planItem';
-import type { Action, RunDefinition } from '../model/run';
+import { posts, type PlanItem } from '../model/planItem';
+import type { RunDefinition } from '../model/run';
 import type { SetupWarning } from '../model/setupWarning';
-import { planNotices } from '../notify/planNotices';
-import { planRenewals } from '../renew/planRenewals';
 import { checkRunSetup } from '../setup/checkRunSetup';
 import { applyExclusions } from './applyExclusions';
 import { PlanStatistics, planStatistics } from './planStatistics';
-import { createRunContext, Proposals, ProposedInvoice } from './runContext';
+import { createRunContext, NO_PROPOSALS, Proposals } from './runContext';
 
 export interface PlanRunOptions {
   records: WorkbookRecords;
@@ -36,7 +32,7 @@ export interface Plan {
 }
 
 /**
- * Plans a run as of `asOf` (SPEC §3). Actions are evaluated in the order
+ * Plans a run as of `asOf` (SPEC §3). Actions are evaluated in the registry's order
  * `activate → renew → drop → notify → collect`, each on the state the earlier ones propose:
  * a member dropped by the run gets no notice, and a renewal invoice the run proposes can get
  * its first notice in the same run. Excluded items propose nothing.
@@ -49,41 +45,18 @@ export function planRun(options: PlanRunOptions): Plan {
   const { run, asOf, records } = options;
   const excluded = options.excludedKeys ?? new Set<string>();
   const ctx = createRunContext(records, run, asOf, options.gathered);
-  const wants = (a: Action) => run.actions.includes(a);
   const items: PlanItem[] = [];
-  const take = (planned: PlanItem[]) => {
-    const marked = applyExclusions(planned, excluded);
-    for (const item of marked) items.push(item);
-    return marked;
-  };
-
-  if (wants('activate')) take(planActivations(ctx));
-  const renewals = wants('renew') ? take(planRenewals(ctx)) : [];
-  const drops = wants('drop') ? take(planDrops(ctx)) : [];
-  const proposals: Proposals = {
-    droppedMembershipIds: new Set(drops.filter(posts).map((i) => i.membershipId as string)),
-    newInvoices: renewals.filter(posts).map(toProposedInvoice),
-  };
-  if (wants('notify')) take(planNotices(ctx, proposals));
-  if (wants('collect')) take(planCollections(ctx, proposals));
+  let proposals: Proposals = NO_PROPOSALS;
+  for (const action of actionsInOrder()) {
+    if (!run.actions.includes(action.action)) continue;
+    const planned = applyExclusions(action.plan(ctx, proposals), excluded);
+    for (const item of planned) items.push(item);
+    if (action.propose) proposals = action.propose(planned.filter(posts), proposals);
+  }
 
   const warnings = checkRunSetup(options.allRuns ?? [run], asOf).filter((w) => w.runId === run.id);
   return { run, asOf, items, warnings, statistics: planStatistics(items, run.actions) };
 }
 
-/** Whether an item will post: `ready` or `warning`. */
-export function posts(item: PlanItem): boolean {
-  return item.status === 'ready' || item.status === 'warning';
-}
-
-function toProposedInvoice(item: PlanItem): ProposedInvoice {
-  return {
-    itemKey: item.key,
-    membershipId: item.membershipId as string,
-    product: item.newProduct as string,
-    termStart: item.termStart as LocalDate,
-    termEnd: item.termEnd as LocalDate,
-    dueDate: item.dueDate as LocalDate,
-    amount: item.amount as number,
-  };
-}
+/** Kept here for callers written before it moved to the item model. */
+export { posts };

@@ -1,8 +1,9 @@
-import { EMPTY_ITEM, ItemStatus, PlanItem } from '../model/planItem';
+import type { ItemStatus, PlanItem } from '../model/planItem';
+import { makeItem } from '../testing/itemBuilders';
 import type { Action } from '../model/run';
 import { planStatistics, roundCents } from './planStatistics';
 
-const item = (action: Action, status: ItemStatus, amount: number | null): PlanItem => ({ ...EMPTY_ITEM, key: `${action}:${Math.random()}`, action, status, amount });
+const item = (action: Action, status: ItemStatus, amount: number | null): PlanItem => makeItem({ key: `${action}:${Math.random()}`, action, status, amount });
 
 describe('planStatistics', () => {
   it('lists every status of every action of the run, zeros included', () => {

@@ -1,6 +1,10 @@
 import type { ItemStatus, PlanItem } from '../model/planItem';
 import { ITEM_STATUSES } from '../model/planItem';
 import type { Action } from '../model/run';
+import { roundCents } from '../money/roundCents';
+
+/** Kept here too for callers written before it had a module of its own. */
+export { roundCents };
 
 export interface CountAndAmount {
   count: number;
@@ -33,9 +37,4 @@ function emptyRow(): Record<ItemStatus, CountAndAmount> {
   const row = {} as Record<ItemStatus, CountAndAmount>;
   for (const s of ITEM_STATUSES) row[s] = { count: 0, amount: 0 };
   return row;
-}
-
-/** Rounds a money amount to whole cents. */
-export function roundCents(amount: number): number {
-  return Math.round(amount * 100) / 100;
 }

@@ -36,6 +36,9 @@ export interface Proposals {
   newInvoices: readonly ProposedInvoice[];
 }
 
+/** What a run proposes before any action is evaluated: nothing. */
+export const NO_PROPOSALS: Proposals = { droppedMembershipIds: new Set(), newInvoices: [] };
+
 /**
  * The context every planner of one run reads. `usesMapping` follows SPEC §3.3: Use Mapping is
  * Yes, or blank and the Mapping sheet has rows. Pass `state` to reuse indexes gathered earlier.

@@ -61,7 +61,7 @@ const CASES = (Object.keys(WORDS) as ReasonCode[]).flatMap((code) =>
 
 describe('describeReason', () => {
   it.each(CASES)('describes %s with detail %j as %j', (code, detail, words) => {
-    const reason: Reason = detail == null ? { code } : { code, detail };
+    const reason = (detail == null ? { code } : { code, detail }) as Reason;
     expect(describeReason(reason)).toBe(words);
   });
 

@@ -3,7 +3,7 @@ import { addDays } from '../dates/localDate';
 import { ATTEMPT_STATUSES, INVOICE_STATUSES } from '../model/records';
 import { d, makeInvoice, makeMember } from '../testing/recordBuilders';
 import { planReconcile } from './planReconcile';
-import { applyChanges, makeSettlement } from './reconcileBuilders';
+import { applyChanges, makeSettlement } from './testing/reconcileBuilders';
 import { SETTLEMENT_RESULTS, SETTLEMENT_STATUSES } from './settlement';
 
 const asOf = d('2026-11-21');

@@ -3,7 +3,7 @@ import type { Invoice, Member } from '../model/records';
 import { describeReconcileReason } from './reconcileReason';
 import { planReconcile } from './planReconcile';
 import type { Settlement } from './settlement';
-import { makeSettlement } from './reconcileBuilders';
+import { makeSettlement } from './testing/reconcileBuilders';
 
 const asOf = d('2026-11-21');
 const member = (): Member => makeMember({ memberId: 'M1', membershipId: 'M1', status: 'Expired', product: 'Old', endDate: d('2026-10-31') });

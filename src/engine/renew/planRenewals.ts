@@ -1,10 +1,10 @@
 import type { LocalDate } from '../dates/localDate';
-import type { PlanItem } from '../model/planItem';
 import type { Member } from '../model/records';
 import type { RunContext } from '../plan/runContext';
 import { isInRunScope } from '../plan/runScope';
 import { fixedRenewalStart } from './fixedRenewalStart';
 import { renewalItem } from './renewalItem';
+import type { RenewItem } from './renewItem';
 import { rollingRenewalStart } from './rollingRenewalStart';
 
 /**
@@ -20,8 +20,8 @@ import { rollingRenewalStart } from './rollingRenewalStart';
  * planRenewals(ctx).map((i) => [i.key, i.status])
  * // → [['renew:M-1001', 'ready'], ['renew:M-1002', 'error']]
  */
-export function planRenewals(ctx: RunContext): PlanItem[] {
-  const items: PlanItem[] = [];
+export function planRenewals(ctx: RunContext): RenewItem[] {
+  const items: RenewItem[] = [];
   for (const member of ctx.state.records.members) {
     if (member.status !== 'Active' || !isInRunScope(ctx.run, member)) continue;
     const termStart = renewalStart(ctx, member);

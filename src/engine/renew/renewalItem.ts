@@ -1,9 +1,10 @@
 import type { LocalDate } from '../dates/localDate';
 import { termEnd } from '../dates/termEnd';
-import { createItem, PlanItem } from '../model/planItem';
+import { createItem } from '../model/planItem';
 import type { Member } from '../model/records';
 import type { RunContext } from '../plan/runContext';
 import { resolveNewProduct } from './resolveNewProduct';
+import type { BlockedRenewItem, PlannedRenewItem, RenewItem } from './renewItem';
 
 /**
  * The renew item of a candidate whose new term starts on `termStart` (SPEC §3.1, §3.2):
@@ -19,26 +20,43 @@ import { resolveNewProduct } from './resolveNewProduct';
  * renewalItem(ctx, member, isoDate('2026-01-01'))
  * // → { key: 'renew:M-1', status: 'ready', termStart: 2026-01-01, termEnd: 2026-12-31, amount: 120, … }
  */
-export function renewalItem(ctx: RunContext, member: Member, termStart: LocalDate): PlanItem {
+export function renewalItem(ctx: RunContext, member: Member, termStart: LocalDate): RenewItem {
   const resolved = resolveNewProduct(ctx, member, termStart);
   // One createItem call per outcome, no spreads: this runs for every renewal of a million-row book.
-  const product = resolved.ok ? resolved.product : null;
-  return createItem({
+  if (resolved.ok) {
+    const { product } = resolved;
+    return createItem<PlannedRenewItem>({
+      key: `renew:${member.membershipId}`,
+      action: 'renew',
+      status: 'ready',
+      memberId: member.memberId,
+      membershipId: member.membershipId,
+      name: member.name,
+      email: member.email,
+      product: member.product,
+      newProduct: product.product,
+      endDate: member.endDate,
+      termStart,
+      termEnd: termEnd(termStart, product.termMonths),
+      dueDate: termStart,
+      amount: product.price,
+      memberRow: member.row,
+    });
+  }
+  return createItem<BlockedRenewItem>({
     key: `renew:${member.membershipId}`,
     action: 'renew',
-    status: product ? 'ready' : 'error',
-    reason: resolved.ok ? null : resolved.reason,
+    status: 'error',
+    reason: resolved.reason,
     memberId: member.memberId,
     membershipId: member.membershipId,
     name: member.name,
     email: member.email,
     product: member.product,
-    newProduct: product ? product.product : resolved.ok ? null : resolved.productName,
+    newProduct: resolved.productName,
     endDate: member.endDate,
     termStart,
-    termEnd: product ? termEnd(termStart, product.termMonths) : null,
     dueDate: termStart,
-    amount: product ? product.price : null,
     memberRow: member.row,
   });
 }

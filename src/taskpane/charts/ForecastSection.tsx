@@ -1,6 +1,7 @@
 import { Body1, Spinner, Subtitle2 } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type * as ChartModule from './ForecastChart';
+import type { Action } from '../../engine/actions/actionRegistry';
 import type { ForecastWeekView } from '../session/runsSession';
 
 /** The chart is its own chunk: loaded when the Statistics tab is first shown, not at start-up. */
@@ -10,13 +11,15 @@ const ForecastChart = lazy(() => import(/* webpackChunkName: "forecast-chart" */
 export interface ForecastSectionProps {
   /** Loads the projection (the session's `forecast` for this run). */
   load: () => Promise<ForecastWeekView[]>;
+  /** The run's actions: the chart draws only theirs. */
+  actions?: readonly Action[];
 }
 
 /**
  * The Statistics tab's "next twelve months, week by week" chart, with progress while the
  * projection and the chart load, and the failure in words.
  */
-export function ForecastSection({ load }: ForecastSectionProps) {
+export function ForecastSection({ load, actions }: ForecastSectionProps) {
   const [weeks, setWeeks] = useState<ForecastWeekView[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -38,7 +41,7 @@ export function ForecastSection({ load }: ForecastSectionProps) {
         <Spinner size="tiny" label="Projecting the next twelve months…" />
       ) : (
         <Suspense fallback={<Spinner size="tiny" label="Loading the chart…" />}>
-          <ForecastChart weeks={weeks} />
+          <ForecastChart weeks={weeks} actions={actions} />
         </Suspense>
       )}
     </section>

@@ -1,3 +1,4 @@
+import type { ForecastAction } from '../../engine/actions/actionRegistry';
 import type { InputError } from '../../engine/model/inputError';
 import type { Action, AutoPayFilter, Frequency, RunMode, RunStatus } from '../../engine/model/run';
 import type { PlanStatistics } from '../../engine/plan/planStatistics';
@@ -112,13 +113,8 @@ export interface OpenedWorkbooks {
   workbooks: OpenedWorkbook[];
 }
 
-/** One week of the projection, as the session hands it over (dates ISO). */
-export interface ForecastWeekView {
-  weekStart: string;
-  renew: number;
-  notify: number;
-  drop: number;
-}
+/** One week of the projection, as the session hands it over (dates ISO): a count per forecast action. */
+export type ForecastWeekView = { weekStart: string } & Record<ForecastAction, number>;
 
 /**
  * Everything the task pane does to a workbook, on any WorkbookHost (the Office host in Excel,

@@ -1,8 +1,7 @@
 import type { ListedRun } from '../../app/listRuns';
 import { formatIsoDate, formatIsoDateOrNull } from '../../engine/dates/isoDate';
 import type { PlanItem } from '../../engine/model/planItem';
-import { posts } from '../../engine/plan/planRun';
-import { roundCents } from '../../engine/plan/planStatistics';
+import { postingCounts } from '../../engine/plan/postingCounts';
 import { describeSetupWarning } from '../../engine/reasons/describeSetupWarning';
 import type { PreparedPost } from '../../workbook/post/preparePost';
 import type { Preview } from '../../workbook/preview/buildPreview';
@@ -50,13 +49,7 @@ export function runSummaryView({ run, due, warnings }: ListedRun): RunSummary {
  * postSummaryView(post).counts.renew // → { count: 150, amount: 17200 }
  */
 export function postSummaryView(post: PreparedPost): PostSummary {
-  const counts: PostSummary['counts'] = {};
-  for (const item of post.plan.items.filter(posts)) {
-    const c = (counts[item.action] ??= { count: 0, amount: 0 });
-    c.count += 1;
-    c.amount = roundCents(c.amount + (item.amount ?? 0));
-  }
-  return { runId: post.plan.run.id, asOf: formatIsoDate(post.asOf), counts };
+  return { runId: post.plan.run.id, asOf: formatIsoDate(post.asOf), counts: postingCounts(post.plan.items) };
 }
 
 function itemView(item: PlanItem, posted: boolean): ItemView {

@@ -1,13 +1,10 @@
-import type { BatchKind } from '../../engine/apply/batches';
+import { BATCH_KINDS, type BatchKind } from '../../engine/apply/batches';
 import { ContentHasher } from '../fingerprint/contentHasher';
+import { batchSheetLabel } from './batchColumns';
 
-/** The word each batch kind has in its sheet name (SPEC §5). */
-export const BATCH_KIND_LABELS: { readonly [K in BatchKind]: string } = {
-  invoices: 'Invoices',
-  notices: 'Notices',
-  drops: 'Drops',
-  payments: 'Payments',
-  activations: 'Activations',
+/** The word each batch kind has in its sheet name (SPEC §5), from the action registry. */
+export const BATCH_KIND_LABELS = Object.fromEntries(BATCH_KINDS.map((kind) => [kind, batchSheetLabel(kind)])) as {
+  readonly [K in BatchKind]: string;
 };
 
 /** Excel refuses sheet names longer than 31 characters. */

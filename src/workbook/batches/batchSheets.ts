@@ -15,7 +15,7 @@ import { batchTable } from './batchTable';
  * // → sheets 'NIGHTLY Invoices', 'NIGHTLY Notices', … (only those with rows)
  */
 export function batchSheets(runId: string, batches: Batches): SheetWrite[] {
-  return BATCH_KINDS.filter((kind) => batches[kind].length > 0).map((kind) =>
+  return BATCH_KINDS.filter((kind) => (batches[kind] as readonly unknown[]).length > 0).map((kind) =>
     batchSheetWrite(batchSheetName(runId, kind), batchTable(kind, batches)),
   );
 }

@@ -26,7 +26,7 @@ export interface BatchTable {
 
 /**
  * The table of one kind of a post's batches: one row per batch row, columns as in
- * `BATCH_COLUMNS`. Never mutates `batches`.
+ * its action's batch columns (`batchColumns`). Never mutates `batches`.
  *
  * @example
  * batchTable('invoices', batches).rows[0]

@@ -1,4 +1,4 @@
-import { ACTIONS, Action } from '../../engine/model/run';
+import { ACTIONS, type Action } from '../../engine/actions/actionRegistry';
 import { parseDateCell } from '../cells/parseDateCell';
 import { enumCellParser } from '../cells/parseEnumCell';
 import { parseTextCell } from '../cells/parseTextCell';

@@ -1,6 +1,7 @@
-import { ACTIONS } from '../../engine/model/run';
-import { Plan, posts } from '../../engine/plan/planRun';
-import { roundCents } from '../../engine/plan/planStatistics';
+import { ACTIONS } from '../../engine/actions/actionRegistry';
+import { posts } from '../../engine/model/planItem';
+import type { Plan } from '../../engine/plan/planRun';
+import { roundCents } from '../../engine/money/roundCents';
 import type { OutputCell } from '../outputGrid';
 import { actionAmountHeader, actionCountHeader, RunLogStatus } from './runLogSheet';
 

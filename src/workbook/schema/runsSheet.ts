@@ -1,4 +1,5 @@
-import { ACTIONS, type Action, type AutoPayFilter, type Frequency, type RunMode, type RunStatus } from '../../engine/model/run';
+import { ACTIONS, DEFAULT_ACTIONS, type Action } from '../../engine/actions/actionRegistry';
+import type { AutoPayFilter, Frequency, RunMode, RunStatus } from '../../engine/model/run';
 import { parseBooleanCell } from '../cells/parseBooleanCell';
 import { parseDateCell } from '../cells/parseDateCell';
 import { enumCellParser } from '../cells/parseEnumCell';
@@ -17,7 +18,7 @@ export const AUTOPAY_FILTERS: readonly AutoPayFilter[] = ['all', 'only', 'exclud
 export const FREQUENCIES: readonly Frequency[] = ['daily', 'weekly', 'monthly', 'yearly'];
 export const RUN_STATUSES: readonly RunStatus[] = ['Draft', 'Previewed', 'Executed', 'Cancelled'];
 /** Actions of a run whose Actions cell is blank (SPEC §4), in evaluation order. */
-export const DEFAULT_RUN_ACTIONS: readonly Action[] = ACTIONS.filter((a) => a === 'renew' || a === 'notify' || a === 'drop');
+export const DEFAULT_RUN_ACTIONS: readonly Action[] = DEFAULT_ACTIONS;
 
 /** The Runs sheet: one run definition a row (SPEC §4). */
 export const runsSheet = {

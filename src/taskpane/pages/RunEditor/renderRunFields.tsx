@@ -1,5 +1,5 @@
 import { Caption1, Checkbox, Dropdown, Field, Input, Option } from '@fluentui/react-components';
-import { ACTIONS, type Action } from '../../../engine/model/run';
+import { ACTIONS, type Action } from '../../../engine/actions/actionRegistry';
 import type { RunDraft } from '../../session/runsSession';
 import type { RunEditorState } from './useRunEditor';
 import type { RunEditorStyles } from './useRunEditorStyles';

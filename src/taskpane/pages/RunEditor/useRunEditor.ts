@@ -1,3 +1,4 @@
+import { DEFAULT_ACTIONS } from '../../../engine/actions/actionRegistry';
 import { useEffect, useState } from 'react';
 import type { DraftCheck, RunDraft, RunsSession } from '../../session/runsSession';
 import { type Loaded, useSessionLoad } from '../shared/useSessionLoad';
@@ -33,7 +34,7 @@ export interface RunEditorState {
 /** A new run's form: blank fields, the Runs sheet's defaults (SPEC §4). */
 export function newRunDraft(): RunDraft {
   return {
-    name: '', id: '', actions: ['renew', 'notify', 'drop'], mode: 'rolling', leadDays: '', expiringBy: '', expiryWindowDays: '', effectiveDate: '',
+    name: '', id: '', actions: [...DEFAULT_ACTIONS], mode: 'rolling', leadDays: '', expiringBy: '', expiryWindowDays: '', effectiveDate: '',
     noticeIntervalDays: '', maxNotices: '', dropAfterDays: '', collectThrough: '', memberTypes: [], autoPay: 'all', useMapping: '', frequency: '',
     day: '', time: '', preProcessingLeadDays: '0',
   };

@@ -15,7 +15,7 @@ export function renderRunTab(run: RunSummary, preview: RunPreview | null, state:
     return (
       <>
         {preview ? <StatisticsTable statistics={preview.statistics} /> : <Body1>{NOT_PREVIEWED}</Body1>}
-        {state.forecast && <ForecastSection load={state.forecast} />}
+        {state.forecast && <ForecastSection load={state.forecast} actions={run.actions} />}
       </>
     );
   }

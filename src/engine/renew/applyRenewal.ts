@@ -1,15 +1,10 @@
-import type { PlanItem } from '../model/planItem';
-import type { ApplyContext } from './applyContext';
-import type { InvoiceBatchRow } from './batches';
-import { batchPerson } from './batchPerson';
-import type { RowAppend } from './changeSet';
-import { requireField } from './requireField';
-
-/** What posting one renewal writes: its new Invoices row and its invoice batch row. */
-export interface AppliedRenewal {
-  append: RowAppend;
-  batchRow: InvoiceBatchRow;
-}
+import type { AppliedItem } from '../actions/actionDefinition';
+import type { ApplyContext } from '../apply/applyContext';
+import { batchPerson } from '../apply/batchPerson';
+import type { RowAppend } from '../apply/changeSet';
+import type { PostingOf } from '../model/planItem';
+import type { InvoiceBatchRow } from './invoiceBatchRow';
+import type { PlannedRenewItem } from './renewItem';
 
 /**
  * Posts a renew item (SPEC §3.1, §3.2): appends an `Open` invoice for the new term with
@@ -20,18 +15,13 @@ export interface AppliedRenewal {
  * notice to update, and writing 0 then 1 would record a change nobody made.
  *
  * @example
- * applyRenewal(renewItem, ctx).append.values['Invoice ID'] // → 'INV-000042'
+ * applyRenewal(renewItem, ctx).appends[0].values['Invoice ID'] // → 'INV-000042'
  */
-export function applyRenewal(item: PlanItem, ctx: ApplyContext): AppliedRenewal {
+export function applyRenewal(item: PostingOf<PlannedRenewItem>, ctx: ApplyContext): AppliedItem<InvoiceBatchRow> {
   const invoiceId = ctx.newInvoiceIds.get(item.key);
   if (invoiceId === undefined) throw new Error(`Cannot post ${item.key}: no Invoice ID was assigned to it.`);
   const noticed = ctx.noticedRenewals.has(item.key);
-  const membershipId = requireField(item, 'membershipId');
-  const product = requireField(item, 'newProduct');
-  const dueDate = requireField(item, 'dueDate');
-  const termStart = requireField(item, 'termStart');
-  const termEnd = requireField(item, 'termEnd');
-  const amount = requireField(item, 'amount');
+  const { membershipId, newProduct: product, dueDate, termStart, termEnd, amount } = item;
   const person = batchPerson(item);
   const append: RowAppend = {
     sheet: 'Invoices',
@@ -54,5 +44,5 @@ export function applyRenewal(item: PlanItem, ctx: ApplyContext): AppliedRenewal 
     },
   };
   const batchRow: InvoiceBatchRow = { ...person, invoiceId, membershipId, product, billDate: ctx.asOf, dueDate, termStart, termEnd, amount };
-  return { append, batchRow };
+  return { updates: [], appends: [append], batchRow };
 }

@@ -1,4 +1,4 @@
-import type { ApplyContext } from './applyContext';
+import type { ApplyContext } from '../apply/applyContext';
 
 /**
  * Whether a member keeps an `Active` membership after this post besides `membershipId`

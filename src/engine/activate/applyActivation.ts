@@ -1,16 +1,10 @@
-import type { PlanItem } from '../model/planItem';
-import type { ApplyContext } from './applyContext';
-import type { ActivationBatchRow } from './batches';
-import { batchPerson } from './batchPerson';
-import type { RowAppend, RowUpdate } from './changeSet';
-import { requireField } from './requireField';
-
-/** What posting one activation writes: the new Members row and the Applications row's Status. */
-export interface AppliedActivation {
-  append: RowAppend;
-  update: RowUpdate;
-  batchRow: ActivationBatchRow;
-}
+import type { AppliedItem } from '../actions/actionDefinition';
+import type { ApplyContext } from '../apply/applyContext';
+import { batchPerson } from '../apply/batchPerson';
+import type { RowAppend, RowUpdate } from '../apply/changeSet';
+import type { PostingOf } from '../model/planItem';
+import type { PlannedActivateItem } from './activateItem';
+import type { ActivationBatchRow } from './activationBatchRow';
 
 /**
  * Posts an activate item (SPEC §3.7 "a new Members row (Status `Active`, Start = the later of
@@ -21,17 +15,14 @@ export interface AppliedActivation {
  * carries no payment method, so the member must opt in before anything is collected.
  *
  * @example
- * applyActivation(activateItem, ctx).update // → { sheet: 'Applications', row: 4, values: { Status: 'Activated' } }
+ * applyActivation(activateItem, ctx).updates // → [{ sheet: 'Applications', row: 4, values: { Status: 'Activated' } }]
  */
-export function applyActivation(item: PlanItem, ctx: ApplyContext): AppliedActivation {
-  const row = requireField(item, 'applicationRow');
+export function applyActivation(item: PostingOf<PlannedActivateItem>, ctx: ApplyContext): AppliedItem<ActivationBatchRow> {
+  const row = item.applicationRow;
   const application = ctx.applicationsByRow.get(row);
   if (!application) throw new Error(`Cannot post ${item.key}: Applications row ${row} is not in the records.`);
   const person = batchPerson(item);
-  const membershipId = requireField(item, 'membershipId');
-  const product = requireField(item, 'newProduct');
-  const termStart = requireField(item, 'termStart');
-  const termEnd = requireField(item, 'termEnd');
+  const { membershipId, newProduct: product, termStart, termEnd } = item;
   const append: RowAppend = {
     sheet: 'Members',
     values: {
@@ -49,5 +40,5 @@ export function applyActivation(item: PlanItem, ctx: ApplyContext): AppliedActiv
   };
   const update: RowUpdate = { sheet: 'Applications', row, values: { Status: 'Activated' } };
   const batchRow: ActivationBatchRow = { ...person, applicationId: application.applicationId, membershipId, product, termStart, termEnd };
-  return { append, update, batchRow };
+  return { updates: [update], appends: [append], batchRow };
 }

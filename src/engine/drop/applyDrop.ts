@@ -1,16 +1,11 @@
-import type { PlanItem } from '../model/planItem';
-import type { ApplyContext } from './applyContext';
-import type { DropBatchRow } from './batches';
-import { batchPerson } from './batchPerson';
-import type { ChangeValue, RowUpdate } from './changeSet';
+import type { AppliedItem } from '../actions/actionDefinition';
+import type { ApplyContext } from '../apply/applyContext';
+import { batchPerson } from '../apply/batchPerson';
+import type { ChangeValue, RowUpdate } from '../apply/changeSet';
+import type { PostingOf } from '../model/planItem';
+import type { DropBatchRow } from './dropBatchRow';
+import type { DropItem } from './dropItem';
 import { hasOtherActiveMembership } from './hasOtherActiveMembership';
-import { requireField } from './requireField';
-
-/** What posting one drop writes: the Members row, then the membership's open invoices. */
-export interface AppliedDrop {
-  updates: RowUpdate[];
-  batchRow: DropBatchRow;
-}
 
 /**
  * Posts a drop item (SPEC §3.5 "Posting a drop: Status → the `Dropped Status` setting;
@@ -26,15 +21,15 @@ export interface AppliedDrop {
  * applyDrop(dropItem, ctx).updates.map((u) => [u.sheet, u.values.Status])
  * // → [['Members', 'Dropped'], ['Invoices', 'Cancelled']]
  */
-export function applyDrop(item: PlanItem, ctx: ApplyContext): AppliedDrop {
-  const membershipId = requireField(item, 'membershipId');
+export function applyDrop(item: PostingOf<DropItem>, ctx: ApplyContext): AppliedItem<DropBatchRow> {
+  const { membershipId } = item;
   const person = batchPerson(item);
   const memberValues: Record<string, ChangeValue> = {
     Status: ctx.settings.droppedStatus,
     'Termination Date': { date: ctx.asOf },
   };
   if (!hasOtherActiveMembership(ctx, person.memberId, membershipId)) memberValues['Member Type'] = ctx.settings.nonMemberType;
-  const updates: RowUpdate[] = [{ sheet: 'Members', row: requireField(item, 'memberRow'), values: memberValues }];
+  const updates: RowUpdate[] = [{ sheet: 'Members', row: item.memberRow, values: memberValues }];
   for (const invoice of ctx.state.invoicesByMembership.get(membershipId) ?? []) {
     if (invoice.status !== 'Open') continue;
     updates.push({ sheet: 'Invoices', row: invoice.row, values: { Status: 'Cancelled', Balance: 0 } });
@@ -42,10 +37,10 @@ export function applyDrop(item: PlanItem, ctx: ApplyContext): AppliedDrop {
   const batchRow: DropBatchRow = {
     ...person,
     membershipId,
-    product: requireField(item, 'product'),
-    endDate: requireField(item, 'endDate'),
+    product: item.product,
+    endDate: item.endDate,
     terminationDate: ctx.asOf,
-    amount: item.amount ?? 0,
+    amount: item.amount,
   };
-  return { updates, batchRow };
+  return { updates, appends: [], batchRow };
 }

@@ -2,11 +2,11 @@
  * Builders for reconcile tests (test-only): a settlement row with defaults, and a function
  * that applies a change set's Invoices/Members updates to records, as a host would.
  */
-import type { ChangeSet, ChangeValue } from '../apply/changeSet';
-import { isoDate } from '../dates/isoDate';
-import type { LocalDate } from '../dates/localDate';
-import type { Invoice, Member } from '../model/records';
-import type { Settlement } from './settlement';
+import type { ChangeSet, ChangeValue } from '../../apply/changeSet';
+import { isoDate } from '../../dates/isoDate';
+import type { LocalDate } from '../../dates/localDate';
+import type { Invoice, Member } from '../../model/records';
+import type { Settlement } from '../settlement';
 
 let nextRow = 2;
 

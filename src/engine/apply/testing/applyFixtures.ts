@@ -3,13 +3,13 @@
  * activates, renews, drops and notifies as of 2026-11-21, and `post`, which plans it on some
  * records and applies the plan the way a host does.
  */
-import { gather } from '../gather/gatheredState';
-import type { WorkbookRecords } from '../gather/workbookRecords';
-import type { RunDefinition } from '../model/run';
-import { Plan, planRun } from '../plan/planRun';
-import { d, makeRun } from '../testing/recordBuilders';
-import { AppliedPlan, applyPlan } from './applyPlan';
-import type { DateValue } from './changeSet';
+import { gather } from '../../gather/gatheredState';
+import type { WorkbookRecords } from '../../gather/workbookRecords';
+import type { RunDefinition } from '../../model/run';
+import { Plan, planRun } from '../../plan/planRun';
+import { d, makeRun } from '../../testing/recordBuilders';
+import { AppliedPlan, applyPlan } from '../applyPlan';
+import type { DateValue } from '../changeSet';
 
 export const D = d('2026-11-21');
 export const EXECUTED_AT = '2026-11-21T08:30:00Z';

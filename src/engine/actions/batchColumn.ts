@@ -1,0 +1,32 @@
+import type { BatchPerson } from '../apply/batchPerson';
+import type { LocalDate } from '../dates/localDate';
+
+/**
+ * One column of a batch sheet, as data: its header, what it holds and how a row fills it.
+ * `type` drives writing (dates become real Excel dates), reading back (dates turn back into
+ * LocalDates, numbers must be numbers) and export (ISO dates, amounts summed in the totals).
+ */
+export type BatchColumn<R> =
+  | { header: string; type: 'text'; value: (row: R) => string | null }
+  | { header: string; type: 'number' | 'amount'; value: (row: R) => number }
+  | { header: string; type: 'date'; value: (row: R) => LocalDate };
+
+export type BatchColumnType = BatchColumn<unknown>['type'];
+
+/** The header of every batch's Amount column (a batch without one, like activations, only counts). */
+export const AMOUNT_HEADER = 'Amount';
+
+export const textColumn = <R>(header: string, value: (row: R) => string | null): BatchColumn<R> => ({ header, type: 'text', value });
+export const numberColumn = <R>(header: string, value: (row: R) => number): BatchColumn<R> => ({ header, type: 'number', value });
+export const amountColumn = <R>(value: (row: R) => number): BatchColumn<R> => ({ header: AMOUNT_HEADER, type: 'amount', value });
+export const dateColumn = <R>(header: string, value: (row: R) => LocalDate): BatchColumn<R> => ({ header, type: 'date', value });
+
+/**
+ * Who a row is about: first on every batch, so any batch can drive a mail merge (SPEC §5).
+ *
+ * @example
+ * personColumns<DropBatchRow>().map((c) => c.header) // → ['Member ID', 'Name', 'Email']
+ */
+export function personColumns<R extends BatchPerson>(): BatchColumn<R>[] {
+  return [textColumn('Member ID', (r) => r.memberId), textColumn('Name', (r) => r.name), textColumn('Email', (r) => r.email)];
+}

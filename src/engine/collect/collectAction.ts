@@ -1,0 +1,37 @@
+import type { ActionDefinition } from '../actions/actionDefinition';
+import { amountColumn, dateColumn, numberColumn, personColumns, textColumn } from '../actions/batchColumn';
+import { applyCollection } from './applyCollection';
+import type { CollectItem } from './collectItem';
+import { COLLECT_REASON_WORDS } from './collectReasonWords';
+import type { PaymentBatchRow } from './paymentBatchRow';
+import { planCollections } from './planCollections';
+
+/**
+ * The collect action (SPEC §3.6): AutoPay submissions of each membership's current open
+ * invoice. It records the attempt on the invoice and forms the Payments batch.
+ */
+export const collectAction = {
+  action: 'collect',
+  position: 5,
+  inDefaultRun: false,
+  label: 'Collect',
+  plan: planCollections,
+  propose: null,
+  apply: applyCollection,
+  batch: {
+    kind: 'payments',
+    sheetLabel: 'Payments',
+    order: 4,
+    columns: [
+      ...personColumns<PaymentBatchRow>(),
+      textColumn('Invoice ID', (r) => r.invoiceId),
+      textColumn('Membership ID', (r) => r.membershipId),
+      dateColumn('Due Date', (r) => r.dueDate),
+      numberColumn('Attempt', (r) => r.attempt),
+      amountColumn((r) => r.amount),
+    ],
+  },
+  summary: { order: 5, ownLine: false, describe: (rows) => `${rows.length} payments` },
+  forecast: null,
+  reasonWords: COLLECT_REASON_WORDS,
+} as const satisfies ActionDefinition<'collect', CollectItem, PaymentBatchRow, 'payments'>;
