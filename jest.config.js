@@ -38,6 +38,9 @@ module.exports = {
       transform: tsxTransform,
       testMatch: ['<rootDir>/src/taskpane/**/*.test.tsx'],
       setupFilesAfterEnv: ['<rootDir>/src/taskpane/testing/setupDom.ts'],
+      // A Fluent dialog test takes well under a second alone but several on 2 loaded cores: Jest's
+      // 5 s default failed them at random. Nothing here is timed; this only stops a hang.
+      testTimeout: 30_000,
       testPathIgnorePatterns: ignore,
     },
     {

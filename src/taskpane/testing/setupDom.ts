@@ -4,7 +4,7 @@ import { configure } from '@testing-library/react';
 
 // Fluent pages render slowly in jsdom, more so while other suites run in parallel: give
 // findBy/waitFor and each test room, so a busy machine does not fail a correct page.
-configure({ asyncUtilTimeout: 4000 });
+configure({ asyncUtilTimeout: 15000 });
 jest.setTimeout(20000);
 
 /**
