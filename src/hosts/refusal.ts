@@ -49,7 +49,9 @@ export type RefusalCode =
   /** The operating system does not permit the write (EACCES, EPERM, EROFS). */
   | 'NOT_PERMITTED'
   /** The file is in use by another program (EBUSY, ETXTBSY). */
-  | 'BUSY';
+  | 'BUSY'
+  /** The folder a file is to be written into does not exist. */
+  | 'NO_SUCH_FOLDER';
 
 /**
  * The one refusal of every use case and host (SPEC §6 exit 1, §7 words in the pane, §8 files): a stable `code`

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { excelOwner, findOwnerFile, libreOfficeOwner, ownerRefusal } from './findOwnerFile';
+import { excelOwner, findOwnerFile, libreOfficeOwner, ownerFileRefusal } from './findOwnerFile';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'rr-owner-'));
 
@@ -84,15 +84,15 @@ describe('libreOfficeOwner', () => {
   });
 });
 
-describe('ownerRefusal', () => {
+describe('ownerFileRefusal', () => {
   it('names the program and the owner, and points to --out', () => {
-    const refusal = ownerRefusal('book.xlsx', { app: 'Excel', owner: 'Ada Lovelace', path: '/d/~$book.xlsx' });
+    const refusal = ownerFileRefusal('book.xlsx', { app: 'Excel', owner: 'Ada Lovelace', path: '/d/~$book.xlsx' });
     expect(refusal.code).toBe('OPEN_IN_EXCEL');
     expect(refusal.message).toBe('book.xlsx is open in Excel by Ada Lovelace (~$book.xlsx); close it there first, or write elsewhere with --out FILE');
   });
 
   it('leaves the owner out when unknown', () => {
-    const refusal = ownerRefusal('book.xlsx', { app: 'LibreOffice', owner: null, path: '/d/.~lock.book.xlsx#' });
+    const refusal = ownerFileRefusal('book.xlsx', { app: 'LibreOffice', owner: null, path: '/d/.~lock.book.xlsx#' });
     expect(refusal.code).toBe('OPEN_IN_LIBREOFFICE');
     expect(refusal.message).toContain('is open in LibreOffice (.~lock.book.xlsx#)');
   });

@@ -37,9 +37,9 @@ export function findOwnerFile(bookPath: string): OwnerFile | null {
  *
  * @example
  * const open = findOwnerFile(path);
- * if (open) throw ownerRefusal(path, open);
+ * if (open) throw ownerFileRefusal(path, open);
  */
-export function ownerRefusal(bookPath: string, found: OwnerFile): Refusal {
+export function ownerFileRefusal(bookPath: string, found: OwnerFile): Refusal {
   const who = found.owner ? ` by ${found.owner}` : '';
   return new Refusal(
     found.app === 'Excel' ? 'OPEN_IN_EXCEL' : 'OPEN_IN_LIBREOFFICE',
