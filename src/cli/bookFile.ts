@@ -1,33 +1,48 @@
-import { resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { openBook, type OpenedBook } from '../app/openBook';
 import { Refusal } from '../app/refusal';
-import { loadWorkbookFile, saveWorkbookFile, UnreadableWorkbookError, writeFileAtomically } from '../hosts/file/workbookFile';
+import { readBookFile, type ReadBookFile } from '../hosts/file/bookFingerprint';
+import { cleanLeftovers } from '../hosts/file/cleanLeftovers';
+import { findOwnerFile, ownerFileRefusal } from '../hosts/file/findOwnerFile';
+import { replaceBookFile } from '../hosts/file/replaceBookFile';
+import { withBookLock } from '../hosts/file/withBookLock';
+import { loadWorkbookFile, readWorkbookBytes, workbookFromBytes, writeFileAtomically } from '../hosts/file/workbookFile';
 import type { XlsxWorkbookHost } from '../hosts/file/xlsxWorkbookHost';
 
 /**
- * The CLI's only file I/O on workbooks and exports: every command opens its workbook and
- * writes its files here (the place to take and release a file lock).
+ * The CLI's only file I/O on workbooks and exports. A command that only reads a book opens it
+ * with {@link openBookFile}; a command that writes one does its whole read → change → write
+ * inside {@link withBookFile} (SPEC §8): under the lock of the file it writes.
  */
 
 /** A workbook file opened by a command. */
 export type BookFile = OpenedBook<XlsxWorkbookHost> & { source: string };
 
+/** How a writing command treats other writers (`--wait`) and what it tells the user on the way. */
+export interface BookWriteOptions {
+  /** How long to wait for another renewal-runs process's lock before refusing (LOCKED). */
+  waitSeconds: number;
+  /** A line for stderr: a dead process's lock taken over, its leftovers removed. */
+  onNotice: (message: string) => void;
+}
+
+export interface WithBookFileOptions<T> extends BookWriteOptions {
+  /** Whether the changed book is written, given the work's result; always when absent. */
+  writeWhen?: (result: T) => boolean;
+}
+
 /**
- * Loads and reads a workbook file. A file that is not a workbook refuses (`UNREADABLE_WORKBOOK`),
- * a missing required sheet or column too (`MISSING_SCHEMA`, through openBook), naming the file.
+ * Loads and reads a workbook file, for a command that does not write it (validate, due, export,
+ * reconcile --dry-run): no lock — writers replace a book by an atomic rename, so a read sees one
+ * whole version of it. A file that is not a workbook refuses (`UNREADABLE_WORKBOOK`), a missing
+ * required sheet or column too (`MISSING_SCHEMA`, through openBook), naming the file.
  *
  * @example
  * const book = await openBookFile('/data/members.xlsx');
  */
 export async function openBookFile(path: string): Promise<BookFile> {
-  let host: XlsxWorkbookHost;
-  try {
-    host = loadWorkbookFile(path);
-  } catch (e) {
-    if (e instanceof UnreadableWorkbookError) throw new Refusal('UNREADABLE_WORKBOOK', e.message);
-    throw e;
-  }
-  return (await openBook(host, path)) as BookFile;
+  return (await openBook(loadWorkbookFile(path), path)) as BookFile;
 }
 
 /**
@@ -41,14 +56,75 @@ export function outPath(path: string, out: string | undefined, cwd: string): str
 }
 
 /**
- * Saves the workbook to `out` atomically; when that is the file it was read from, after a copy
- * to `<file>.bak` (SPEC §6 in-place writes). `path` null: a new workbook (demo), no backup.
+ * Runs a writing command's `work` on the book at `path` and writes the result to `out` (the
+ * same file: in place, after `BOOK.bak`), holding the lock on `out` for the whole read → change
+ * → write: lock (waiting up to `waitSeconds`), leftovers of killed writers removed, the book
+ * read once and parsed from exactly those bytes, `work`, then the file replaced only if it is
+ * still what was read and not open in Excel or LibreOffice. The lock is on the file written:
+ * reading `path` for an `--out` elsewhere needs none (writers replace it atomically).
  *
  * @example
- * saveBookFile(book.host, book.source, '/data/members.xlsx');
+ * const post = await withBookFile(path, out, options, async (book) => postRun(book, findRun(book, id), { asOf, now }));
  */
-export function saveBookFile(host: XlsxWorkbookHost, path: string | null, out: string): void {
-  saveWorkbookFile(host, out, { backup: out === path });
+export async function withBookFile<T>(path: string, out: string, options: WithBookFileOptions<T>, work: (book: BookFile) => Promise<T>): Promise<T> {
+  const inPlace = out === path;
+  // Said before any lock is taken (it would be refused under it anyway, on the read).
+  if (!existsSync(path)) throw new Refusal('UNREADABLE_WORKBOOK', `${path}: no such file`);
+  return rewriteFile(out, options, async (target) => {
+    const bytes = inPlace ? target.bytes : readWorkbookBytes(path);
+    const book = (await openBook(workbookFromBytes(bytes, path), path)) as BookFile;
+    const result = await work(book);
+    const write = options.writeWhen?.(result) ?? true;
+    return { result, bytes: write ? book.host.toBytes() : null, backup: inPlace };
+  });
+}
+
+/**
+ * Like {@link withBookFile} for a book made in memory (`demo`): `work` runs on `host` and the
+ * result replaces `out`, under its lock, with no `.bak` (SPEC §8: only in-place rewrites keep one).
+ *
+ * @example
+ * await withNewBookFile(sampleHost, '/tmp/demo.xlsx', options, async (book) => previewRun(book, run, asOf));
+ */
+export async function withNewBookFile<T>(host: XlsxWorkbookHost, out: string, options: BookWriteOptions, work: (book: BookFile) => Promise<T>): Promise<T> {
+  return rewriteFile(out, options, async () => {
+    const book = (await openBook(host, out)) as BookFile;
+    const result = await work(book);
+    return { result, bytes: host.toBytes(), backup: false };
+  });
+}
+
+/** What a rewrite produced: the new bytes (`null`: leave the file as it is) and the work's result. */
+interface Rewrite<T> {
+  result: T;
+  bytes: Uint8Array | null;
+  backup: boolean;
+}
+
+async function rewriteFile<T>(out: string, options: BookWriteOptions, change: (current: ReadBookFile) => Promise<Rewrite<T>>): Promise<T> {
+  const folder = dirname(out);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new Refusal('NO_SUCH_FOLDER', `${out} cannot be written: there is no folder ${folder}`);
+  return withBookLock(out, { waitSeconds: options.waitSeconds, onNotice: options.onNotice }, async (lock) => {
+    for (const removed of cleanLeftovers(out)) options.onNotice(`Removed ${removed}, left behind by an interrupted renewal-runs command`);
+    const current = readTarget(out);
+    const rewrite = await change(current);
+    if (rewrite.bytes !== null) {
+      // Checked at the last moment: an owner file appears when someone opens the book.
+      const owner = findOwnerFile(out);
+      if (owner) throw ownerFileRefusal(out, owner);
+      replaceBookFile(out, rewrite.bytes, { readFingerprint: current.fingerprint, backup: rewrite.backup, lock });
+    }
+    return rewrite.result;
+  });
+}
+
+/** The file about to be replaced, read once (bytes and fingerprint); a read error is a refusal. */
+function readTarget(path: string): ReadBookFile {
+  try {
+    return readBookFile(path);
+  } catch (e) {
+    throw new Refusal('UNREADABLE_WORKBOOK', `${path}: cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
 }
 
 /**

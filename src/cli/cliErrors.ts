@@ -4,3 +4,5 @@ export class UsageError extends Error {}
 export const EXIT_OK = 0;
 export const EXIT_REFUSED = 1;
 export const EXIT_USAGE = 2;
+/** An unexpected error — a bug, or a failure nobody can fix from the command line (EX_SOFTWARE of sysexits.h). */
+export const EXIT_INTERNAL = 70;

@@ -18,14 +18,16 @@ describe('usageText', () => {
   it('lists every command in the declared order, aligning the summaries that fit when generated', () => {
     expect(USAGE.split('\n')).toEqual([
       'Usage:',
-      '  renewal-runs demo [--out FILE]                   sample workbook + preview of its run',
+      '  renewal-runs demo [--out FILE] [--wait SECONDS]  sample workbook + preview of its run',
       '  renewal-runs validate BOOK                       schema + setup checks',
-      '  renewal-runs preview BOOK --run ID [--as-of YYYY-MM-DD] [--json] [--out FILE]',
+      '  renewal-runs preview BOOK --run ID [--as-of YYYY-MM-DD] [--json] [--out FILE] [--wait SECONDS]',
       '  renewal-runs export BOOK --run ID [--format csv|xlsx] [--dir DIR]',
-      '  renewal-runs post BOOK --run ID [--as-of YYYY-MM-DD] [--out FILE]',
-      '  renewal-runs revert BOOK --run ID --as-of YYYY-MM-DD [--out FILE]',
-      '  renewal-runs reconcile BOOK [--settlements FILE] [--as-of YYYY-MM-DD] [--json] [--dry-run] [--out FILE]',
+      '  renewal-runs post BOOK --run ID [--as-of YYYY-MM-DD] [--out FILE] [--wait SECONDS]',
+      '  renewal-runs revert BOOK --run ID --as-of YYYY-MM-DD [--out FILE] [--wait SECONDS]',
+      '  renewal-runs reconcile BOOK [--settlements FILE] [--as-of YYYY-MM-DD] [--json] [--dry-run] [--out FILE] [--wait SECONDS]',
       '  renewal-runs due BOOK [--as-of YYYY-MM-DD] [--json]',
+      '',
+      'Any command also takes --debug: an internal error (exit 70) then prints its stack.',
     ]);
   });
 
@@ -52,6 +54,6 @@ describe('usageText', () => {
 
   it('leaves a summary out when the synopsis reaches the summary column', () => {
     const long = { ...COMMANDS[0], name: 'a-very-long-command-name', positionals: ['BOOK', 'OTHER'] };
-    expect(usageText([long])).toBe('Usage:\n  renewal-runs a-very-long-command-name BOOK OTHER [--out FILE]');
+    expect(usageText([long])).toBe('Usage:\n  renewal-runs a-very-long-command-name BOOK OTHER [--out FILE] [--wait SECONDS]');
   });
 });

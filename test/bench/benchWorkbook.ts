@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isoDate } from '../../src/engine/dates/isoDate';
-import { saveWorkbookFile } from '../../src/hosts/file/workbookFile';
+import { writeFileAtomically } from '../../src/hosts/file/workbookFile';
 import { XlsxWorkbookHost } from '../../src/hosts/file/xlsxWorkbookHost';
 import { RUN_HEADERS } from '../../src/workbook/sample/sampleRuns';
 import { sampleWorkbook } from '../../src/workbook/sample/sampleWorkbook';
@@ -34,7 +34,7 @@ export function benchWorkbookPath(members: number, options: BenchWorkbookOptions
       }
       host.replaceSheetSync(sheet);
     }
-    saveWorkbookFile(host, path);
+    writeFileAtomically(path, host.toBytes());
   }
   return path;
 }

@@ -4,7 +4,7 @@
  */
 import { isoDate } from '../../src/engine/dates/isoDate';
 import { planRun } from '../../src/engine/plan/planRun';
-import { loadWorkbookFile, saveWorkbookFile } from '../../src/hosts/file/workbookFile';
+import { loadWorkbookFile, writeFileAtomically } from '../../src/hosts/file/workbookFile';
 import { fingerprintInputs } from '../../src/workbook/fingerprint/fingerprintInputs';
 import { INPUT_SHEETS } from '../../src/workbook/preview/buildPreview';
 import { findSheet, readWorkbookRecords } from '../../src/workbook/read/readWorkbookRecords';
@@ -26,7 +26,7 @@ const fingerprint = timed(() =>
 const layout = timed(() => previewSheet({ plan: engine.value, inputErrors: parse.value.inputErrors, fingerprint: fingerprint.value }));
 const write = timed(() => {
   load.value.replaceSheetSync(layout.value);
-  saveWorkbookFile(load.value, out);
+  writeFileAtomically(out, load.value.toBytes());
 });
 report({
   kind: 'phases',

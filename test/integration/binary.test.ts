@@ -3,8 +3,8 @@
  * real exit codes, no stack traces, and the same plan whatever the machine's time zone.
  */
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { writeXlsxFixture } from '../fixtures/xlsxFixture';
 import { SMALL_AS_OF, smallBook } from '../fixtures/smallBook';
 
@@ -41,12 +41,16 @@ describe('bin/renewal-runs.js', () => {
     expect(outputs[2]).toBe(outputs[0]);
   });
 
-  it('runs the demo into a chosen file', () => {
+  it('runs the demo into a chosen file, leaving no .bak even when it replaces one', () => {
     const path = `${writeXlsxFixture(smallBook())}.demo.xlsx`;
-    const result = run(['demo', '--out', path]);
-    expect(result.status).toBe(0);
-    expect(result.stdout).toContain(`Sample workbook written to ${path}`);
-    expect(result.stdout).toMatch(/renew\s+ready\s+\d+/);
-    expect(result.stdout).toContain("Preview written to sheet 'Preview NIGHTLY'");
+    for (let i = 0; i < 2; i++) {
+      const result = run(['demo', '--out', path]);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toContain(`Sample workbook written to ${path}`);
+      expect(result.stdout).toMatch(/renew\s+ready\s+\d+/);
+      expect(result.stdout).toContain("Preview written to sheet 'Preview NIGHTLY'");
+    }
+    const dir = dirname(path);
+    expect(readdirSync(dir).filter((f) => f.startsWith(basename(path)) || f.startsWith(`.${basename(path)}`))).toEqual([basename(path)]);
   });
 });

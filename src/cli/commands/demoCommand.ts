@@ -1,12 +1,16 @@
 import { resolve } from 'node:path';
+import { findRun } from '../../app/findRun';
+import { previewRun } from '../../app/previewRun';
+import { resolveAsOf } from '../../app/resolveAsOf';
 import { XlsxWorkbookHost } from '../../hosts/file/xlsxWorkbookHost';
 import { sampleWorkbook } from '../../workbook/sample/sampleWorkbook';
 import { SAMPLE_NIGHTLY_RUN_ID } from '../../workbook/sample/sampleRuns';
 import { todayInTimeZone } from '../../workbook/timeZone/todayInTimeZone';
-import { saveBookFile } from '../bookFile';
+import { withNewBookFile } from '../bookFile';
+import { EXIT_OK } from '../cliErrors';
 import type { CliCommand } from '../command';
-import { runCommand } from '../runCommand';
-import { previewCommand } from './previewCommand';
+import { planSummaryText } from '../printPlanSummary';
+import { WAIT_FLAG, writeOptions } from '../writeOptions';
 
 /** Where `demo` writes its workbook without `--out`. */
 export const DEMO_FILE = 'renewal-runs-demo.xlsx';
@@ -15,21 +19,26 @@ const SAMPLE_TIME_ZONE = 'America/Chicago';
 
 /**
  * `renewal-runs demo [--out FILE]`: writes the embedded sample workbook (about 2,000
- * memberships, dated around today) and previews its scheduled nightly run into it.
+ * memberships, dated around today) with a preview of its scheduled nightly run — made in memory
+ * and written once, under the file's lock, without a `.bak` (it is not a rewrite of a book).
  */
 export const demoCommand: CliCommand = {
   name: 'demo',
   positionals: [],
-  flags: [{ name: 'out', value: 'FILE' }],
+  flags: [{ name: 'out', value: 'FILE' }, WAIT_FLAG],
   summary: 'sample workbook + preview of its run',
   async run({ values }, cli) {
     const out = resolve(cli.cwd, values.out ?? DEMO_FILE);
     const host = XlsxWorkbookHost.empty();
     for (const sheet of sampleWorkbook({ asOf: todayInTimeZone(cli.now(), SAMPLE_TIME_ZONE) })) host.replaceSheetSync(sheet);
-    saveBookFile(host, null, out);
+    const preview = await withNewBookFile(host, out, writeOptions(values, cli), async (book) => {
+      const run = findRun(book, SAMPLE_NIGHTLY_RUN_ID);
+      return previewRun(book, run, resolveAsOf(book, run, { now: cli.now() }));
+    });
     cli.stdout(`Sample workbook written to ${out}\n`);
-    const code = await runCommand(previewCommand, [out, '--run', SAMPLE_NIGHTLY_RUN_ID, '--out', out], cli);
+    cli.stdout(planSummaryText(preview.plan, preview.inputErrors));
+    cli.stdout(`\nPreview written to sheet '${preview.sheet.name}' of ${out}`);
     cli.stdout(`\nOpen it in Excel, or try: npx renewal-runs due ${values.out ?? DEMO_FILE}`);
-    return code;
+    return EXIT_OK;
   },
 };

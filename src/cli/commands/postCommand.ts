@@ -3,11 +3,12 @@ import { formatIsoDate } from '../../engine/dates/isoDate';
 import { findRun } from '../../app/findRun';
 import { postRun } from '../../app/postRun';
 import type { PreparedPost } from '../../workbook/post/preparePost';
-import { openBookFile, outPath, saveBookFile } from '../bookFile';
+import { outPath, withBookFile } from '../bookFile';
 import { EXIT_OK } from '../cliErrors';
 import type { CliCommand } from '../command';
 import { parseAsOfFlag } from '../parseAsOfFlag';
 import { postSummaryLines } from '../../workbook/post/postSummaryLines';
+import { WAIT_FLAG, writeOptions } from '../writeOptions';
 
 /**
  * `renewal-runs post BOOK --run ID [--as-of D] [--out FILE]`: applies the included
@@ -18,15 +19,16 @@ import { postSummaryLines } from '../../workbook/post/postSummaryLines';
 export const postCommand: CliCommand = {
   name: 'post',
   positionals: ['BOOK'],
-  flags: [{ name: 'run', value: 'ID', required: true }, { name: 'as-of', value: 'YYYY-MM-DD' }, { name: 'out', value: 'FILE' }],
+  flags: [{ name: 'run', value: 'ID', required: true }, { name: 'as-of', value: 'YYYY-MM-DD' }, { name: 'out', value: 'FILE' }, WAIT_FLAG],
   summary: 'applies the reviewed preview',
   async run({ positionals, values }, cli) {
     const asOf = parseAsOfFlag(values['as-of']);
-    const book = await openBookFile(resolve(cli.cwd, positionals.BOOK));
-    const run = findRun(book, values.run);
-    const post = await postRun(book, run, { asOf, now: cli.now() });
-    const out = outPath(book.source, values.out, cli.cwd);
-    saveBookFile(book.host, book.source, out);
+    const path = resolve(cli.cwd, positionals.BOOK);
+    const out = outPath(path, values.out, cli.cwd);
+    const { run, post } = await withBookFile(path, out, writeOptions(values, cli), async (book) => {
+      const run = findRun(book, values.run);
+      return { run, post: await postRun(book, run, { asOf, now: cli.now() }) };
+    });
     cli.stdout(postSummaryText(run.id, post));
     cli.stdout(`Written to ${out}`);
     return EXIT_OK;

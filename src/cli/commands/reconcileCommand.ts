@@ -8,11 +8,12 @@ import type { InputError } from '../../engine/model/inputError';
 import { describeInputError } from '../../engine/reasons/describeInputError';
 import type { ReconcileItem } from '../../engine/reconcile/planReconcile';
 import { describeReconcileReason } from '../../engine/reconcile/reconcileReason';
-import { type BookFile, openBookFile, outPath, saveBookFile } from '../bookFile';
+import { type BookFile, openBookFile, outPath, withBookFile } from '../bookFile';
 import { EXIT_OK } from '../cliErrors';
 import type { CliCommand } from '../command';
 import { parseAsOfFlag } from '../parseAsOfFlag';
 import { readSettlementsFile } from '../readSettlementsFile';
+import { WAIT_FLAG, writeOptions } from '../writeOptions';
 
 /**
  * `renewal-runs reconcile BOOK [--settlements FILE] [--as-of D] [--json] [--dry-run] [--out FILE]`:
@@ -33,19 +34,27 @@ export const reconcileCommand: CliCommand = {
     { name: 'json' },
     { name: 'dry-run' },
     { name: 'out', value: 'FILE' },
+    WAIT_FLAG,
   ],
   summary: 'applies settlement results to invoices and payments',
   async run({ positionals, values, switches }, cli) {
     const asOfFlag = parseAsOfFlag(values['as-of']);
-    const book = await openBookFile(resolve(cli.cwd, positionals.BOOK));
-    const settlements = values.settlements === undefined ? bookSettlements(book) : await readSettlementsFile(resolve(cli.cwd, values.settlements));
-    const asOf = resolveAsOf(book, null, { asOf: asOfFlag, now: cli.now() });
-    const out = outPath(book.source, values.out, cli.cwd);
+    const path = resolve(cli.cwd, positionals.BOOK);
+    const out = outPath(path, values.out, cli.cwd);
     const dryRun = switches.has('dry-run');
-    const { items, writes, inputErrors: settlementErrors } = await reconcile(book, settlements, { asOf, apply: !dryRun });
-    const inputErrors = [...book.read.inputErrors, ...settlementErrors];
-    const write = !dryRun && (writes.length > 0 || out !== book.source);
-    if (write) saveBookFile(book.host, book.source, out);
+    // Parsed first: a bad --wait is a usage error even with --dry-run, which takes no lock.
+    const options = writeOptions(values, cli);
+    const settlementsFile = values.settlements === undefined ? undefined : resolve(cli.cwd, values.settlements);
+    const work = async (book: BookFile) => {
+      const settlements = settlementsFile === undefined ? bookSettlements(book) : await readSettlementsFile(settlementsFile);
+      const asOf = resolveAsOf(book, null, { asOf: asOfFlag, now: cli.now() });
+      const result = await reconcile(book, settlements, { asOf, apply: !dryRun });
+      return { ...result, asOf, inputErrors: [...book.read.inputErrors, ...result.inputErrors] };
+    };
+    // An in-place run that changes no cell leaves the file untouched; --out always writes.
+    const writeWhen = (r: { writes: readonly unknown[] }) => r.writes.length > 0 || out !== path;
+    const { items, writes, inputErrors, asOf } = dryRun ? await work(await openBookFile(path)) : await withBookFile(path, out, { ...options, writeWhen }, work);
+    const write = !dryRun && writeWhen({ writes });
     if (switches.has('json')) {
       cli.stdout(JSON.stringify({ items: items.map(itemJson), inputErrors }, null, 2));
     } else {

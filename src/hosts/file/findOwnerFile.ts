@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { FileRefusal } from './fileRefusal';
+import { Refusal } from '../refusal';
 
 /** The owner file a spreadsheet program keeps beside a book it has open. */
 export interface OwnerFile {
@@ -39,9 +39,9 @@ export function findOwnerFile(bookPath: string): OwnerFile | null {
  * const open = findOwnerFile(path);
  * if (open) throw ownerFileRefusal(path, open);
  */
-export function ownerFileRefusal(bookPath: string, found: OwnerFile): FileRefusal {
+export function ownerFileRefusal(bookPath: string, found: OwnerFile): Refusal {
   const who = found.owner ? ` by ${found.owner}` : '';
-  return new FileRefusal(
+  return new Refusal(
     found.app === 'Excel' ? 'OPEN_IN_EXCEL' : 'OPEN_IN_LIBREOFFICE',
     `${bookPath} is open in ${found.app}${who} (${basename(found.path)}); close it there first, or write elsewhere with --out FILE`,
   );

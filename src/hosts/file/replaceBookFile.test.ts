@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { ABSENT, readBookFile } from './bookFingerprint';
 import type { BookFs } from './bookFs';
 import { bookFsWith } from './bookFs';
-import { FileRefusal } from './fileRefusal';
+import { Refusal } from '../refusal';
 import { replaceBookFile } from './replaceBookFile';
 
 const errno = (code: string) => Object.assign(new Error(`${code}: injected`), { code });
@@ -16,11 +16,11 @@ function bookIn(dir = mkdtempSync(join(tmpdir(), 'rr-replace-')), content = 'old
   return { dir, path, read: readBookFile(path) };
 }
 
-function refusalOf(action: () => void): FileRefusal {
+function refusalOf(action: () => void): Refusal {
   try {
     action();
   } catch (e) {
-    if (e instanceof FileRefusal) return e;
+    if (e instanceof Refusal) return e;
     throw e;
   }
   throw new Error('expected a refusal');
@@ -89,7 +89,7 @@ describe('replaceBookFile', () => {
 
   it('writes nothing when the lock was lost', () => {
     const { dir, path, read } = bookIn();
-    const lock = { assertHeld: () => { throw new FileRefusal('LOCKED', 'lost'); } };
+    const lock = { assertHeld: () => { throw new Refusal('LOCKED', 'lost'); } };
     expect(refusalOf(() => replaceBookFile(path, Buffer.from('new'), { readFingerprint: read.fingerprint, lock })).code).toBe('LOCKED');
     expect(readdirSync(dir)).toEqual(['book.xlsx']);
     expect(readFileSync(path, 'utf8')).toBe('old bytes');

@@ -4,7 +4,8 @@ import type { BookFingerprint } from './bookFingerprint';
 import { fingerprintBytes } from './bookFingerprint';
 import type { BookFs } from './bookFs';
 import { nodeBookFs } from './bookFs';
-import { FileRefusal, refusalForFsError } from './fileRefusal';
+import { Refusal } from '../refusal';
+import { refusalForFsError } from './refusalForFsError';
 import { pauseForTest } from './pauseForTest';
 import { tempFileName } from './tempFileName';
 
@@ -26,7 +27,7 @@ export interface ReplaceBookFileOptions {
  * survives a power loss. Just before the rename, the file must still be what the command read
  * (`readFingerprint`) — otherwise another program changed it meanwhile and the write is refused
  * (CHANGED_UNDERNEATH), leaving that change intact. A full disk or a refusal by the operating
- * system is a {@link FileRefusal} with the reason; on every failure the original is untouched
+ * system is a {@link Refusal} with the reason; on every failure the original is untouched
  * and no temporary file is left behind.
  *
  * @example
@@ -66,8 +67,8 @@ export function replaceBookFile(path: string, bytes: Uint8Array, options: Replac
   flushDirectory(fs, dirname(path));
 }
 
-function changedUnderneath(path: string): FileRefusal {
-  return new FileRefusal('CHANGED_UNDERNEATH', `${path} changed while renewal-runs was working; nothing written (run the command again on the new file)`);
+function changedUnderneath(path: string): Refusal {
+  return new Refusal('CHANGED_UNDERNEATH', `${path} changed while renewal-runs was working; nothing written (run the command again on the new file)`);
 }
 
 /** Writes `bytes` to a new file and flushes it to disk; a failed write removes the file. */

@@ -1,16 +1,16 @@
 import { existsSync, mkdirSync, mkdtempSync, rmdirSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FileRefusal } from './fileRefusal';
+import { Refusal } from '../refusal';
 import { withBookLock } from './withBookLock';
 
 const book = () => join(mkdtempSync(join(tmpdir(), 'rr-lock-')), 'book.xlsx');
 
-async function refusalOf(promise: Promise<unknown>): Promise<FileRefusal> {
+async function refusalOf(promise: Promise<unknown>): Promise<Refusal> {
   try {
     await promise;
   } catch (e) {
-    if (e instanceof FileRefusal) return e;
+    if (e instanceof Refusal) return e;
     throw e;
   }
   throw new Error('expected a refusal');
@@ -32,7 +32,7 @@ describe('withBookLock', () => {
   it('releases the lock when the work fails', async () => {
     const path = book();
     await expect(withBookLock(path, {}, async () => Promise.reject(new Error('bug')))).rejects.toThrow('bug');
-    await expect(withBookLock(path, {}, () => { throw new FileRefusal('CHANGED_UNDERNEATH', 'x'); })).rejects.toThrow(FileRefusal);
+    await expect(withBookLock(path, {}, () => { throw new Refusal('CHANGED_UNDERNEATH', 'x'); })).rejects.toThrow(Refusal);
     expect(existsSync(`${path}.lock`)).toBe(false);
   });
 

@@ -1,7 +1,8 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { lock } from 'proper-lockfile';
-import { FileRefusal, refusalForFsError } from './fileRefusal';
+import { Refusal } from '../refusal';
+import { refusalForFsError } from './refusalForFsError';
 import { localTime } from './localTime';
 import { pauseForTest } from './pauseForTest';
 
@@ -70,7 +71,7 @@ export async function withBookLock<T>(bookPath: string, options: BookLockOptions
       if ((e as NodeJS.ErrnoException).code !== 'ELOCKED') throw refusalForFsError(e, bookPath) ?? e;
       if (Date.now() >= deadline) {
         const since = lockTakenAt(lockPath);
-        throw new FileRefusal(
+        throw new Refusal(
           'LOCKED',
           `${bookPath} is being changed by another renewal-runs process since ${since ? localTime(since) : 'a moment ago'}; waited ${waitMs / 1000} s (--wait SECONDS waits longer)`,
         );
@@ -87,7 +88,7 @@ export async function withBookLock<T>(bookPath: string, options: BookLockOptions
       lockPath,
       assertHeld: () => {
         if (compromised || lockTakenAt(lockPath) === null) {
-          throw new FileRefusal('LOCKED', `${bookPath}: another process took over the lock while renewal-runs was working; nothing written`);
+          throw new Refusal('LOCKED', `${bookPath}: another process took over the lock while renewal-runs was working; nothing written`);
         }
       },
     };

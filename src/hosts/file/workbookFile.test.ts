@@ -1,7 +1,8 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadWorkbookFile, saveWorkbookFile, UnreadableWorkbookError, writeFileAtomically } from './workbookFile';
+import { Refusal } from '../refusal';
+import { loadWorkbookFile, workbookFromBytes, writeFileAtomically } from './workbookFile';
 import { XlsxWorkbookHost } from './xlsxWorkbookHost';
 
 const dir = () => mkdtempSync(join(tmpdir(), 'rr-file-'));
@@ -14,33 +15,47 @@ describe('loadWorkbookFile', () => {
   ])('refuses %s with a clear message', (_label, content, message) => {
     const path = join(dir(), 'book.xlsx');
     writeFileSync(path, content, 'latin1');
-    expect(() => loadWorkbookFile(path)).toThrow(UnreadableWorkbookError);
+    expect(() => loadWorkbookFile(path)).toThrow(Refusal);
     expect(() => loadWorkbookFile(path)).toThrow(message);
   });
 
   it('refuses a missing file', () => {
     expect(() => loadWorkbookFile(join(dir(), 'none.xlsx'))).toThrow('no such file');
   });
+
+  it('refuses a file that cannot be read, naming the reason', () => {
+    const folder = join(dir(), 'book.xlsx');
+    mkdirSync(folder); // a directory: EISDIR, even for root
+    expect(() => loadWorkbookFile(folder)).toThrow(`${folder}: cannot be read (EISDIR)`);
+  });
 });
 
-describe('saveWorkbookFile', () => {
-  it('copies the old file to .bak before replacing it, and leaves no temporary file', () => {
-    const folder = dir();
-    const path = join(folder, 'book.xlsx');
-    writeFileSync(path, 'old bytes');
+describe('workbookFromBytes', () => {
+  it('reads a workbook from the bytes given, with the refusal words of a file', () => {
     const host = XlsxWorkbookHost.empty();
     host.replaceSheetSync({ name: 'S', rows: [['x']], tableRows: 1, tableColumns: 1, tableName: 'S' });
-    saveWorkbookFile(host, path, { backup: true });
-    expect(readFileSync(`${path}.bak`, 'utf8')).toBe('old bytes');
-    expect(loadWorkbookFile(path).workbook.SheetNames).toEqual(['S']);
-    expect(readdirSync(folder).sort()).toEqual(['book.xlsx', 'book.xlsx.bak']);
+    expect(workbookFromBytes(host.toBytes(), 'b.xlsx').workbook.SheetNames).toEqual(['S']);
+    expect(() => workbookFromBytes(Buffer.from('text'), 'b.xlsx')).toThrow('b.xlsx is not an Excel workbook (.xlsx)');
+    expect(() => workbookFromBytes(null, 'b.xlsx')).toThrow('b.xlsx: no such file');
   });
+});
 
-  it('makes no backup when asked not to', () => {
-    const path = join(dir(), 'book.xlsx');
+describe('writeFileAtomically', () => {
+  it('replaces the file, makes no backup and leaves no temporary file', () => {
+    const folder = dir();
+    const path = join(folder, 'out.csv');
     writeFileAtomically(path, new Uint8Array([1, 2, 3]));
     writeFileAtomically(path, new Uint8Array([4]));
-    expect(existsSync(`${path}.bak`)).toBe(false);
     expect([...readFileSync(path)]).toEqual([4]);
+    expect(readdirSync(folder)).toEqual(['out.csv']);
+  });
+
+  it('leaves no temporary file when the rename fails', () => {
+    const folder = dir();
+    const path = join(folder, 'out.csv');
+    mkdirSync(join(path, 'inside'), { recursive: true }); // renaming a file over a non-empty directory fails
+    expect(() => writeFileAtomically(path, new Uint8Array([1]))).toThrow(/EISDIR|ENOTEMPTY|EEXIST/);
+    expect(existsSync(join(path, 'inside'))).toBe(true);
+    expect(readdirSync(folder)).toEqual(['out.csv']);
   });
 });

@@ -1,67 +1,85 @@
-import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, fsyncSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { Refusal } from '../refusal';
+import { refusalForFsError } from './refusalForFsError';
+import { tempFileName } from './tempFileName';
 import { XlsxWorkbookHost } from './xlsxWorkbookHost';
-
-/** A workbook file that cannot be read; the CLI prints `message` and exits 1. */
-export class UnreadableWorkbookError extends Error {}
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
 /**
- * Reads an .xlsx workbook file. Anything that is not an .xlsx (zip) file — a CSV, a text or a
- * corrupt file — is refused with a clear message rather than guessed at.
+ * The workbook in bytes already read from `path` (`null`: there was no file). Anything that is
+ * not an .xlsx (zip) file — a CSV, a text or a corrupt file — is refused (UNREADABLE_WORKBOOK)
+ * with a clear message naming `path`, rather than guessed at. Parsing the very bytes a command
+ * read (and fingerprinted) means the workbook it changes is the one it checks before writing.
+ *
+ * @example
+ * const { bytes } = readBookFile('members.xlsx');
+ * const host = workbookFromBytes(bytes, 'members.xlsx');
+ */
+export function workbookFromBytes(bytes: Uint8Array | null, path: string): XlsxWorkbookHost {
+  if (bytes === null) throw new Refusal('UNREADABLE_WORKBOOK', `${path}: no such file`);
+  if (!ZIP_MAGIC.every((b, i) => bytes[i] === b)) {
+    throw new Refusal('UNREADABLE_WORKBOOK', `${path} is not an Excel workbook (.xlsx)`);
+  }
+  try {
+    return XlsxWorkbookHost.fromBytes(bytes);
+  } catch (e) {
+    throw new Refusal('UNREADABLE_WORKBOOK', `${path} is not a readable Excel workbook: ${(e as Error).message}`);
+  }
+}
+
+/**
+ * Reads an .xlsx workbook file (a command that only reads: validate, due, export; tests).
+ * A file that cannot be read or is not a workbook is refused (UNREADABLE_WORKBOOK).
  *
  * @example
  * const host = loadWorkbookFile('members.xlsx');
  */
 export function loadWorkbookFile(path: string): XlsxWorkbookHost {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UnreadableWorkbookError(code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot be read (${code ?? 'error'})`);
-  }
-  if (!ZIP_MAGIC.every((b, i) => bytes[i] === b)) {
-    throw new UnreadableWorkbookError(`${path} is not an Excel workbook (.xlsx)`);
-  }
-  try {
-    return XlsxWorkbookHost.fromBytes(bytes);
-  } catch (e) {
-    throw new UnreadableWorkbookError(`${path} is not a readable Excel workbook: ${(e as Error).message}`);
-  }
-}
-
-export interface SaveWorkbookOptions {
-  /** Copy the file being replaced to `<path>.bak` first (SPEC §6: in-place writes). */
-  backup?: boolean;
+  return workbookFromBytes(readWorkbookBytes(path), path);
 }
 
 /**
- * Writes the workbook atomically: to a temporary file beside `path`, flushed to disk, then
- * renamed over it, so a crash leaves either the old or the new workbook, never a torn one.
- *
- * @example
- * saveWorkbookFile(host, 'members.xlsx', { backup: true });
+ * A file's bytes, `null` when there is none; any other read error is refused
+ * (UNREADABLE_WORKBOOK, "cannot be read (EACCES)").
  */
-export function saveWorkbookFile(host: XlsxWorkbookHost, path: string, options: SaveWorkbookOptions = {}): void {
-  writeFileAtomically(path, host.toBytes(), options);
+export function readWorkbookBytes(path: string): Buffer | null {
+  try {
+    return readFileSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    throw new Refusal('UNREADABLE_WORKBOOK', `${path}: cannot be read (${code ?? 'error'})`);
+  }
 }
 
-/** Writes bytes to `path` atomically (temp file + fsync + rename), after an optional `.bak` copy. */
-export function writeFileAtomically(path: string, bytes: Uint8Array, options: SaveWorkbookOptions = {}): void {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  const fd = openSync(temp, 'w');
+/**
+ * Writes a file that is not a book (an exported batch) atomically: to `.<name>.<pid>.tmp` beside
+ * it, flushed, then renamed over `path`, so a crash leaves the old file or the new one. A full
+ * disk or a refusal by the operating system is a Refusal (NO_SPACE, NOT_PERMITTED, BUSY), and no
+ * temporary file is left behind. Books go through replaceBookFile (lock, fingerprint, .bak).
+ *
+ * @example
+ * writeFileAtomically('NIGHTLY-invoices-2026-11-21.csv', bytes);
+ */
+export function writeFileAtomically(path: string, bytes: Uint8Array): void {
+  const temp = tempFileName(path);
   try {
-    let offset = 0;
-    while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
-    fsyncSync(fd);
+    const fd = openSync(temp, 'w');
+    try {
+      let offset = 0;
+      while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, path);
   } catch (e) {
-    closeSync(fd);
-    unlinkSync(temp);
-    throw e;
+    try {
+      unlinkSync(temp);
+    } catch {
+      // never created, or renamed already
+    }
+    throw refusalForFsError(e, path) ?? e;
   }
-  closeSync(fd);
-  if (options.backup && existsSync(path)) copyFileSync(path, `${path}.bak`);
-  renameSync(temp, path);
 }

@@ -50,15 +50,20 @@ const options = { waitSeconds: Number(process.env.WAIT || 10), staleSeconds: Num
 /** Compiles the modules (once per test file) and returns the path of the child script. */
 export function fileSafetyChild(): string {
   if (compiled) return compiled;
-  const out = mkdtempSync(join(tmpdir(), 'rr-child-'));
+  // src/hosts/file/*.ts into <tmp>/file/, and src/hosts/refusal.ts beside it, as they import it.
+  const out = join(mkdtempSync(join(tmpdir(), 'rr-child-')), 'file');
   mkdirSync(out, { recursive: true });
-  for (const file of readdirSync(SOURCE).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
-    const { code } = transformSync(readFileSync(join(SOURCE, file), 'utf8'), {
-      filename: file,
+  const sources = readdirSync(SOURCE)
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    .map((f) => [join(SOURCE, f), join(out, f)])
+    .concat([[join(SOURCE, '..', 'refusal.ts'), join(out, '..', 'refusal.ts')]]);
+  for (const [from, to] of sources) {
+    const { code } = transformSync(readFileSync(from, 'utf8'), {
+      filename: from,
       jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
       module: { type: 'commonjs' },
     });
-    writeFileSync(join(out, file.replace(/\.ts$/, '.js')), code);
+    writeFileSync(to.replace(/\.ts$/, '.js'), code);
   }
   writeFileSync(join(out, 'child.js'), CHILD);
   compiled = join(out, 'child.js');

@@ -1,4 +1,5 @@
-import { FileRefusal, refusalForFsError } from './fileRefusal';
+import { Refusal } from '../refusal';
+import { refusalForFsError } from './refusalForFsError';
 
 const errno = (code: string) => Object.assign(new Error(`${code}: boom`), { code });
 
@@ -12,7 +13,7 @@ describe('refusalForFsError', () => {
     ['EBUSY', 'BUSY', 'in use by another program'],
   ])('turns %s into %s with the reason in words', (code, refusal, words) => {
     const result = refusalForFsError(errno(code), 'book.xlsx');
-    expect(result).toBeInstanceOf(FileRefusal);
+    expect(result).toBeInstanceOf(Refusal);
     expect(result?.code).toBe(refusal);
     expect(result?.message).toContain('book.xlsx was not written');
     expect(result?.message).toContain(words);
@@ -26,7 +27,7 @@ describe('refusalForFsError', () => {
   });
 
   it('passes a refusal through unchanged', () => {
-    const refusal = new FileRefusal('LOCKED', 'held');
+    const refusal = new Refusal('LOCKED', 'held');
     expect(refusalForFsError(refusal, 'book.xlsx')).toBe(refusal);
   });
 });

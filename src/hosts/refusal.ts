@@ -1,0 +1,74 @@
+/**
+ * Why a use case or a host would not go on, as a stable code: the CLI exits 1 on any of them,
+ * the pane shows the words. The codes never change meaning; the words may. It lives with the
+ * hosts (the lowest layer that refuses) so a host's refusal — a locked or full-disk file — is
+ * the same type as a use case's (src/app/refusal.ts re-exports it).
+ */
+export type RefusalCode =
+  /** The file is not an .xlsx workbook, or not a readable one. */
+  | 'UNREADABLE_WORKBOOK'
+  /** A required sheet or column is missing (SPEC §2). */
+  | 'MISSING_SCHEMA'
+  | 'UNKNOWN_RUN'
+  /** A date that is not a real `YYYY-MM-DD` date. */
+  | 'BAD_DATE'
+  /** Post refused: no preview, another as-of date, already posted, or the inputs changed since. */
+  | 'POST_REFUSED'
+  /** Revert refused: nothing to revert, or later changes depend on the post. */
+  | 'REVERT_REFUSED'
+  /** The item is no longer on the preview sheet (refresh the preview). */
+  | 'NOT_PREVIEWED'
+  /** Cancel refused: the previewed run and date is posted. */
+  | 'ALREADY_POSTED'
+  /** Export refused: the run has no posted batches. */
+  | 'NOT_POSTED'
+  /** The post wrote no batch sheets: nothing to export. */
+  | 'NO_BATCH_SHEETS'
+  /** A batch sheet was edited so it can no longer be read as a batch. */
+  | 'BATCH_EDITED'
+  /** Excel did not open an exported workbook. */
+  | 'EXPORT_FAILED'
+  /** The run editor's draft has field problems. */
+  | 'INVALID_RUN'
+  /** No settlements sheet in the workbook or file. */
+  | 'NO_SETTLEMENTS'
+  /** The settlements lack a required column. */
+  | 'SETTLEMENTS_MISSING_COLUMNS'
+  /** A settlements file that is neither .xlsx nor .csv. */
+  | 'UNSUPPORTED_FILE'
+  /** Another renewal-runs process holds the book's lock (past --wait), or took it over meanwhile. */
+  | 'LOCKED'
+  /** An in-place write to a book Excel has open (its `~$<name>` owner file is beside it). */
+  | 'OPEN_IN_EXCEL'
+  /** An in-place write to a book LibreOffice has open (`.~lock.<name>#`). */
+  | 'OPEN_IN_LIBREOFFICE'
+  /** The file changed between the command's read and its write; the other change is kept. */
+  | 'CHANGED_UNDERNEATH'
+  /** The disk or the quota is full (ENOSPC, EDQUOT). */
+  | 'NO_SPACE'
+  /** The operating system does not permit the write (EACCES, EPERM, EROFS). */
+  | 'NOT_PERMITTED'
+  /** The file is in use by another program (EBUSY, ETXTBSY). */
+  | 'BUSY'
+  /** The folder a file is to be written into does not exist. */
+  | 'NO_SUCH_FOLDER';
+
+/**
+ * The one refusal of every use case and host (SPEC §6 exit 1, §7 words in the pane, §8 files): a stable `code`
+ * and the words to show. `details` are the facts behind the words (the missing inputs, the
+ * run IDs there are, the problems of an edited batch sheet), for a front end that words them
+ * its own way.
+ *
+ * @example
+ * throw new Refusal('UNKNOWN_RUN', "This workbook has no run 'NOPE'.", ['NIGHTLY', 'WEEKLY']);
+ */
+export class Refusal extends Error {
+  constructor(
+    readonly code: RefusalCode,
+    message: string,
+    readonly details: readonly string[] = [],
+  ) {
+    super(message);
+    this.name = 'Refusal';
+  }
+}
