@@ -2,10 +2,7 @@
 const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] };
 const ignore = ['/node_modules/', '/lib/', '/dist/', '/test/bench/'];
 const tsxTransform = {
-  '^.+\\.(t|j)sx?$': [
-    '@swc/jest',
-    { jsc: { target: 'es2022', transform: { react: { runtime: 'automatic' } }, parser: { syntax: 'typescript', tsx: true } } },
-  ],
+  '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022', transform: { react: { runtime: 'automatic' } }, parser: { syntax: 'typescript', tsx: true } } }],
 };
 module.exports = {
   projects: [

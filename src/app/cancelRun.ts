@@ -22,4 +22,3 @@ export async function cancelRun(book: OpenedBook, run: RunDefinition): Promise<v
   await book.host.writeCells(setCell(book.grids, 'Runs', [], run.row, 'Status', 'Cancelled'));
   await book.host.deleteSheet(previewSheetName(run.id));
 }
-

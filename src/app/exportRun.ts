@@ -40,7 +40,9 @@ export interface ExportedBatch {
 export function postedBatches(book: OpenedBook, run: RunDefinition): PostedBatches {
   const posted = latestPostedEntry(readRunLog(book.grids, book.context).entries, run.id);
   if (!posted) throw new Refusal('NOT_POSTED', `${run.id} has no posted batches to export.`, [run.id]);
-  const batches = BATCH_KINDS.map((kind) => readBatchSheet(book.grids, run.id, kind, book.grids.date1904)).filter((read): read is BatchSheetRead => read !== null);
+  const batches = BATCH_KINDS.map((kind) => readBatchSheet(book.grids, run.id, kind, book.grids.date1904)).filter(
+    (read): read is BatchSheetRead => read !== null,
+  );
   const edited = batches.find((b) => b.missing.length > 0 || b.inputErrors.length > 0);
   if (edited) throw new Refusal('BATCH_EDITED', `Sheet '${edited.sheet}' was edited and cannot be exported as it is.`, batches.flatMap(batchProblems));
   return { runId: run.id, asOf: posted.asOf, batches };
@@ -73,8 +75,5 @@ export async function exportRun(
 }
 
 function batchProblems(read: BatchSheetRead): string[] {
-  return [
-    ...read.missing.map((column) => `  sheet '${read.sheet}' has no column '${column}'`),
-    ...read.inputErrors.map((e) => `  ${describeInputError(e)}`),
-  ];
+  return [...read.missing.map((column) => `  sheet '${read.sheet}' has no column '${column}'`), ...read.inputErrors.map((e) => `  ${describeInputError(e)}`)];
 }

@@ -15,6 +15,7 @@ export function findRun(book: OpenedBook, runId: string): RunDefinition {
   const run = book.read.runs.find((r) => r.id.toUpperCase() === runId.toUpperCase());
   if (run) return run;
   const known = book.read.runs.map((r) => r.id);
-  const words = book.source === null ? `This workbook has no run '${runId}'.` : `Unknown run ID '${runId}'. Runs in ${book.source}: ${known.join(', ') || 'none'}`;
+  const words =
+    book.source === null ? `This workbook has no run '${runId}'.` : `Unknown run ID '${runId}'. Runs in ${book.source}: ${known.join(', ') || 'none'}`;
   throw new Refusal('UNKNOWN_RUN', words, known);
 }

@@ -37,7 +37,7 @@ describe('loadSettlements', () => {
 });
 
 describe('settlementsOfBook', () => {
-  it("refuses NO_SETTLEMENTS when the book has no such sheet", async () => {
+  it('refuses NO_SETTLEMENTS when the book has no such sheet', async () => {
     const book = await openBook(sampleHost());
     expect(() => settlementsOfBook(book, 'Nope')).toThrow(expect.objectContaining({ code: 'NO_SETTLEMENTS', message: "This workbook has no sheet 'Nope'." }));
   });

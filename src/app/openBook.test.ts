@@ -15,7 +15,11 @@ describe('openBook', () => {
     host.deleteSheetSync('Runs');
     const refusal = await openBook(host, '/data/book.xlsx').catch((e: unknown) => e);
     expect(refusal).toBeInstanceOf(Refusal);
-    expect(refusal).toMatchObject({ code: 'MISSING_SCHEMA', message: "/data/book.xlsx: The workbook has no sheet 'Runs'", details: ["The workbook has no sheet 'Runs'"] });
+    expect(refusal).toMatchObject({
+      code: 'MISSING_SCHEMA',
+      message: "/data/book.xlsx: The workbook has no sheet 'Runs'",
+      details: ["The workbook has no sheet 'Runs'"],
+    });
   });
 
   it('words a missing sheet without a file name when the book has no source', async () => {

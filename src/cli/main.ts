@@ -14,7 +14,16 @@ import { runCommand } from './runCommand';
 import { usageText } from './usage';
 
 /** Every command, in the order the usage lists them. */
-export const COMMANDS: readonly CliCommand[] = [demoCommand, validateCommand, previewCommand, exportCommand, postCommand, revertCommand, reconcileCommand, dueCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  demoCommand,
+  validateCommand,
+  previewCommand,
+  exportCommand,
+  postCommand,
+  revertCommand,
+  reconcileCommand,
+  dueCommand,
+];
 
 /** The global switch, accepted anywhere on the line, before or after the command's name. */
 const DEBUG_FLAG = '--debug';

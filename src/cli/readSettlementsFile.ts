@@ -30,7 +30,11 @@ export async function readSettlementsFile(path: string): Promise<Settlements> {
 function inCliWords(refusal: Refusal, path: string): Refusal {
   const { code, details } = refusal;
   if (code === 'UNREADABLE_WORKBOOK') {
-    return new Refusal(code, details.length > 0 ? `${path} is not a readable Excel workbook: ${details[0]}` : `${path} is not an Excel workbook (.xlsx)`, details);
+    return new Refusal(
+      code,
+      details.length > 0 ? `${path} is not a readable Excel workbook: ${details[0]}` : `${path} is not an Excel workbook (.xlsx)`,
+      details,
+    );
   }
   if (code === 'UNSUPPORTED_FILE') return new Refusal(code, `${path} is neither an Excel workbook (.xlsx) nor a .csv file`);
   if (code === 'NO_SETTLEMENTS') return new Refusal(code, `${path}: the workbook has no sheet 'Settlements'`);

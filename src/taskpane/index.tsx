@@ -41,10 +41,22 @@ async function start(): Promise<Started> {
     // Inside Excel, first finish the business of an interrupted post (SPEC §5).
     const notices = await openWorkbookSession(host);
     const clock = () => new Date();
-    return { startup: mode, officeBackground: mode.officeBackground, notices, session: new HostRunsSession(host, clock, { workbookExporter: createOfficeWorkbookExporter() }), reconcile: new HostReconcileSession(host, clock) };
+    return {
+      startup: mode,
+      officeBackground: mode.officeBackground,
+      notices,
+      session: new HostRunsSession(host, clock, { workbookExporter: createOfficeWorkbookExporter() }),
+      reconcile: new HostReconcileSession(host, clock),
+    };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { startup: { kind: 'failed', message: `Renewal Runs could not open this workbook: ${message}` }, officeBackground: null, notices: [], session: null, reconcile: null };
+    return {
+      startup: { kind: 'failed', message: `Renewal Runs could not open this workbook: ${message}` },
+      officeBackground: null,
+      notices: [],
+      session: null,
+      reconcile: null,
+    };
   }
 }
 

@@ -50,7 +50,9 @@ async function main(): Promise<void> {
     const shownAsOf = /Previewed as of (\d{4}-\d\d-\d\d)/.exec(preview.text)?.[1];
     if (shownAsOf !== asOf) throw new Error(`the pane previewed as of ${shownAsOf}, the workbook is built around ${asOf}: ${preview.text}`);
     if (items < members * 0.1) throw new Error(`only ${items} items from ${members} memberships: the preview did not plan the workbook's renewals`);
-    const heapMb = await page.evaluate(() => Math.round(((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0) / 1048576));
+    const heapMb = await page.evaluate(() =>
+      Math.round(((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0) / 1048576),
+    );
 
     await page.waitForTimeout(500); // let the last long-task entries arrive
     const scrolled = await page.evaluate(scrollActions, scrollMs);
@@ -76,14 +78,34 @@ async function main(): Promise<void> {
     if (pane.pageErrors.length > 0) throw new Error(`page errors: ${pane.pageErrors.join('; ')}`);
     const ms = (x: number) => Math.round(x);
     report({
-      kind: 'browser', memberships: members, nightlyLeadDays: lead ?? 30, asOf, path, fileMb: Math.round(statSync(path).size / 1048576), items,
-      initialJsKb: Math.round(initial.bytes / 1024), initialJsFiles: initial.files.join(' '), loadedJsKb: Math.round(loadedGz / 1024),
-      startShownMs: ms(start.shownAt), startInteractiveMs: ms(start.respondsAt),
-      openMs: ms(runs.respondsAt - chosenAt), openLongestTaskMs: blocking(longTasks, chosenAt, runs.respondsAt).longestMs,
-      previewMs: ms(preview.respondsAt - clickAt), previewLongestTaskMs: previewTasks.longestMs, previewTbtMs: previewTasks.tbtMs, previewLongTasks: previewTasks.count,
-      heapMb, scrollMs: ms(scrolled.endedAt - scrolled.startedAt), ...frameStats(scrolled.idleFrames, scrolled.frames),
-      scrollLongestTaskMs: scrollTasks.longestMs, scrollTbtMs: scrollTasks.tbtMs, rowsInDom: scrolled.rowsInDom, lastRow: scrolled.lastText,
-      excludeMs: ms(excludeTo - excludeFrom), excludeLongestTaskMs: excludeTasks.longestMs, excludeTbtMs: excludeTasks.tbtMs,
+      kind: 'browser',
+      memberships: members,
+      nightlyLeadDays: lead ?? 30,
+      asOf,
+      path,
+      fileMb: Math.round(statSync(path).size / 1048576),
+      items,
+      initialJsKb: Math.round(initial.bytes / 1024),
+      initialJsFiles: initial.files.join(' '),
+      loadedJsKb: Math.round(loadedGz / 1024),
+      startShownMs: ms(start.shownAt),
+      startInteractiveMs: ms(start.respondsAt),
+      openMs: ms(runs.respondsAt - chosenAt),
+      openLongestTaskMs: blocking(longTasks, chosenAt, runs.respondsAt).longestMs,
+      previewMs: ms(preview.respondsAt - clickAt),
+      previewLongestTaskMs: previewTasks.longestMs,
+      previewTbtMs: previewTasks.tbtMs,
+      previewLongTasks: previewTasks.count,
+      heapMb,
+      scrollMs: ms(scrolled.endedAt - scrolled.startedAt),
+      ...frameStats(scrolled.idleFrames, scrolled.frames),
+      scrollLongestTaskMs: scrollTasks.longestMs,
+      scrollTbtMs: scrollTasks.tbtMs,
+      rowsInDom: scrolled.rowsInDom,
+      lastRow: scrolled.lastText,
+      excludeMs: ms(excludeTo - excludeFrom),
+      excludeLongestTaskMs: excludeTasks.longestMs,
+      excludeTbtMs: excludeTasks.tbtMs,
       blockedRequests: pane.blocked.length,
     });
   } finally {

@@ -49,10 +49,17 @@ export async function openBenchPane(dist: string, viewport = { width: 420, heigh
   try {
     browser = await launchChromium();
     const page = await browser.newPage({ viewport });
-    const pane: BenchPane = { base: server.url, page, scripts: [], pageErrors: [], blocked: [], close: async () => {
-      await browser?.close();
-      await server.close();
-    } };
+    const pane: BenchPane = {
+      base: server.url,
+      page,
+      scripts: [],
+      pageErrors: [],
+      blocked: [],
+      close: async () => {
+        await browser?.close();
+        await server.close();
+      },
+    };
     page.on('pageerror', (error) => pane.pageErrors.push(error.message));
     page.on('request', (request) => {
       const { pathname, origin } = new URL(request.url());

@@ -4,8 +4,15 @@
  * navigation started.
  */
 
-export interface LongTask { start: number; duration: number }
-interface Probes { longTasks: LongTask[]; fileChosenAt: number | null; clickAt: number | null }
+export interface LongTask {
+  start: number;
+  duration: number;
+}
+interface Probes {
+  longTasks: LongTask[];
+  fileChosenAt: number | null;
+  clickAt: number | null;
+}
 
 /** Installed before any page script: every long task (buffered), when a file was chosen, the last click. */
 export function installProbes(): void {
@@ -14,9 +21,13 @@ export function installProbes(): void {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) probes.longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
-  document.addEventListener('change', (e) => {
-    if ((e.target as HTMLInputElement).type === 'file') probes.fileChosenAt = performance.now();
-  }, true);
+  document.addEventListener(
+    'change',
+    (e) => {
+      if ((e.target as HTMLInputElement).type === 'file') probes.fileChosenAt = performance.now();
+    },
+    true,
+  );
   document.addEventListener('click', () => (probes.clickAt = performance.now()), true);
 }
 
@@ -25,7 +36,11 @@ export function readProbes(): Probes {
 }
 
 export type Stage = 'start' | 'runs' | 'preview';
-export interface Shown { shownAt: number; respondsAt: number; text: string }
+export interface Shown {
+  shownAt: number;
+  respondsAt: number;
+  text: string;
+}
 
 /**
  * Waits, checking every frame, until the stage's page is on screen and usable; `respondsAt` is
@@ -59,7 +74,16 @@ export async function waitForStage(stage: Stage): Promise<Shown> {
   });
 }
 
-export interface Scrolled { idleFrames: number[]; frames: number[]; startedAt: number; endedAt: number; total: number; lastText: string | null; lastInView: boolean; rowsInDom: number }
+export interface Scrolled {
+  idleFrames: number[];
+  frames: number[];
+  startedAt: number;
+  endedAt: number;
+  total: number;
+  lastText: string | null;
+  lastInView: boolean;
+  rowsInDom: number;
+}
 
 /**
  * Scrolls the Actions list's scroll container from top to bottom over `durationMs`, one step
@@ -70,11 +94,12 @@ export async function scrollActions(durationMs: number): Promise<Scrolled> {
   const list = document.querySelector('[role="list"][aria-label="Items"]');
   const scroller = list?.parentElement;
   if (!list || !scroller) throw new Error('no Actions list on the page');
-  const frames = (n: number) => new Promise<number[]>((resolve) => {
-    const times: number[] = [];
-    const step = (t: number) => (times.push(t) < n ? requestAnimationFrame(step) : resolve(times));
-    requestAnimationFrame(step);
-  });
+  const frames = (n: number) =>
+    new Promise<number[]>((resolve) => {
+      const times: number[] = [];
+      const step = (t: number) => (times.push(t) < n ? requestAnimationFrame(step) : resolve(times));
+      requestAnimationFrame(step);
+    });
   const idleFrames = await frames(31);
   scroller.scrollTop = 0;
   const startedAt = performance.now();
@@ -96,7 +121,16 @@ export async function scrollActions(durationMs: number): Promise<Scrolled> {
   const box = last?.getBoundingClientRect();
   const view = scroller.getBoundingClientRect();
   const lastInView = box !== undefined && box.bottom <= view.bottom + 1 && box.top >= view.top - 1;
-  return { idleFrames, frames: times, startedAt, endedAt, total, lastText: last instanceof HTMLElement ? last.innerText.replace(/\s*\n\s*/g, ' | ') : null, lastInView, rowsInDom: list.children.length };
+  return {
+    idleFrames,
+    frames: times,
+    startedAt,
+    endedAt,
+    total,
+    lastText: last instanceof HTMLElement ? last.innerText.replace(/\s*\n\s*/g, ' | ') : null,
+    lastInView,
+    rowsInDom: list.children.length,
+  };
 }
 
 /** The longest task and the total blocking time (Σ duration − 50 ms) of tasks starting in [from, to]. */
@@ -111,11 +145,22 @@ export function blocking(tasks: readonly LongTask[], from: number, to: number): 
 
 /** Frame intervals: p50, p95, max, and frames dropped against the idle refresh interval. */
 export function frameStats(idle: readonly number[], times: readonly number[]) {
-  const gaps = (t: readonly number[]) => t.slice(1).map((x, i) => x - t[i]).sort((a, b) => a - b);
+  const gaps = (t: readonly number[]) =>
+    t
+      .slice(1)
+      .map((x, i) => x - t[i])
+      .sort((a, b) => a - b);
   const at = (g: number[], q: number) => g[Math.min(g.length - 1, Math.floor(q * g.length))] ?? 0;
   const refresh = at(gaps(idle), 0.5);
   const g = gaps(times);
   const dropped = g.reduce((sum, x) => sum + Math.max(0, Math.round(x / refresh) - 1), 0);
   const r = (x: number) => Math.round(x * 10) / 10;
-  return { refreshMs: r(refresh), frames: g.length, frameP50Ms: r(at(g, 0.5)), frameP95Ms: r(at(g, 0.95)), frameMaxMs: r(g[g.length - 1] ?? 0), droppedFrames: dropped };
+  return {
+    refreshMs: r(refresh),
+    frames: g.length,
+    frameP50Ms: r(at(g, 0.5)),
+    frameP95Ms: r(at(g, 0.95)),
+    frameMaxMs: r(g[g.length - 1] ?? 0),
+    droppedFrames: dropped,
+  };
 }

@@ -29,15 +29,21 @@ export function browserBenchmarks({ child, median, out }: Runner): void {
       const node = child('previewChild.js', [b.path, out(`browser-phases-${members}-${lead}.xlsx`), b.asOf]);
       if (first) {
         first = false;
-        console.log(`  initial JavaScript taskpane.html loads: ${b.initialJsKb} KB gzipped, ${ratio(Number(b.initialJsKb), BUDGET_KB)} of the ${BUDGET_KB} KB budget (office.js excluded; ${b.initialJsFiles}); all JavaScript loaded by the end of the run ${b.loadedJsKb} KB gzipped`);
+        console.log(
+          `  initial JavaScript taskpane.html loads: ${b.initialJsKb} KB gzipped, ${ratio(Number(b.initialJsKb), BUDGET_KB)} of the ${BUDGET_KB} KB budget (office.js excluded; ${b.initialJsFiles}); all JavaScript loaded by the end of the run ${b.loadedJsKb} KB gzipped`,
+        );
         console.log(`  navigation → start page interactive: ${s(b.startInteractiveMs)} (shown ${s(b.startShownMs)})`);
       }
       const openFloor = Number(node.readMs) + Number(node.parseMs);
       const computeFloor = Number(node.parseMs) + Number(node.engineMs) + Number(node.fingerprintMs) + Number(node.layoutMs);
       const cliMs = openFloor + Number(node.engineMs) + Number(node.fingerprintMs) + Number(node.layoutMs) + Number(node.writeMs);
       const same = Number(node.items) === Number(b.items) ? 'the same as Node plans' : `Node plans ${n(node.items)}: DIFFERENT`;
-      console.log(`  -- ${n(members)} memberships (${b.fileMb} MB xlsx), NIGHTLY with Lead Days ${b.nightlyLeadDays} as of ${b.asOf}: ${n(b.items)} items, ${same}`);
-      console.log(`  open: file chosen → Runs page interactive ${s(b.openMs)} (longest task ${s(b.openLongestTaskMs)}); Node read + parse of the same file ${s(openFloor)}: ${ratio(Number(b.openMs), openFloor)}`);
+      console.log(
+        `  -- ${n(members)} memberships (${b.fileMb} MB xlsx), NIGHTLY with Lead Days ${b.nightlyLeadDays} as of ${b.asOf}: ${n(b.items)} items, ${same}`,
+      );
+      console.log(
+        `  open: file chosen → Runs page interactive ${s(b.openMs)} (longest task ${s(b.openLongestTaskMs)}); Node read + parse of the same file ${s(openFloor)}: ${ratio(Number(b.openMs), openFloor)}`,
+      );
       console.log(
         `  preview: click → Actions list shown and interactive ${s(b.previewMs)}; longest main-thread task ${s(b.previewLongestTaskMs)}, total blocking time ${s(b.previewTbtMs)} ` +
           `(${b.previewLongTasks} long tasks); Node parse + engine + fingerprint + layout ${s(computeFloor)}: ${ratio(Number(b.previewMs), computeFloor)}; ` +
@@ -48,7 +54,9 @@ export function browserBenchmarks({ child, median, out }: Runner): void {
           `max ${b.frameMaxMs} ms (display refresh ${b.refreshMs} ms), ${b.droppedFrames} frames dropped; longest task ${b.scrollLongestTaskMs} ms, ` +
           `total blocking time ${b.scrollTbtMs} ms; ${b.rowsInDom} rows in the DOM; last item in view: "${b.lastRow}"`,
       );
-      console.log(`  exclude one item: switch clicked → list updated ${s(b.excludeMs)}; longest main-thread task ${s(b.excludeLongestTaskMs)}, total blocking time ${s(b.excludeTbtMs)}`);
+      console.log(
+        `  exclude one item: switch clicked → list updated ${s(b.excludeMs)}; longest main-thread task ${s(b.excludeLongestTaskMs)}, total blocking time ${s(b.excludeTbtMs)}`,
+      );
     }
   }
 }

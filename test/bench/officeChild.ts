@@ -37,9 +37,13 @@ async function main(): Promise<void> {
   report({
     kind: 'office',
     items: preview.plan.items.length,
-    readSyncs: read1.syncs, readLargestKb: read1.largestKb,
-    previewSyncs: write.syncs, previewLargestKb: write.largestKb,
-    postSyncs: post.syncs, postLargestKb: post.largestKb, postCells: decision.post.apply.length,
+    readSyncs: read1.syncs,
+    readLargestKb: read1.largestKb,
+    previewSyncs: write.syncs,
+    previewLargestKb: write.largestKb,
+    postSyncs: post.syncs,
+    postLargestKb: post.largestKb,
+    postCells: decision.post.apply.length,
   });
 }
 

@@ -21,7 +21,11 @@ const run = parse.value.runs.find((r) => r.id === 'NIGHTLY');
 if (!run) throw new Error('NIGHTLY run missing from the bench workbook');
 const engine = timed(() => planRun({ records: parse.value.records, run, allRuns: parse.value.runs, asOf }));
 const fingerprint = timed(() =>
-  fingerprintInputs(INPUT_SHEETS.map((n) => findSheet(grids.value, n)).filter((s): s is SheetGrid => s != null), run, false),
+  fingerprintInputs(
+    INPUT_SHEETS.map((n) => findSheet(grids.value, n)).filter((s): s is SheetGrid => s != null),
+    run,
+    false,
+  ),
 );
 const layout = timed(() => previewSheet({ plan: engine.value, inputErrors: parse.value.inputErrors, fingerprint: fingerprint.value }));
 const write = timed(() => {

@@ -32,10 +32,10 @@ const out = `${BENCH_DIR}/reconciled-${rows}.xlsx`;
 
 if (mode === 'floor') {
   const floor = timed(() => {
-  const wb = XLSX.read(readFileSync(book), { type: 'buffer', dense: true, cellDates: false, cellStyles: false });
-  XLSX.read(readFileSync(csv, 'utf8'), { type: 'string', dense: true, raw: true });
-  fillRowHoles(wb);
-  writeFileSync(`${BENCH_DIR}/floor-reconcile.xlsx`, XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true }));
+    const wb = XLSX.read(readFileSync(book), { type: 'buffer', dense: true, cellDates: false, cellStyles: false });
+    XLSX.read(readFileSync(csv, 'utf8'), { type: 'string', dense: true, raw: true });
+    fillRowHoles(wb);
+    writeFileSync(`${BENCH_DIR}/floor-reconcile.xlsx`, XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true }));
   });
   report({ kind: 'reconcile-floor', rows, totalMs: floor.ms, peakRssMb: peakRssMb() });
   process.exit(0);

@@ -49,8 +49,12 @@ for (const members of sizes) {
   const cli = median(repeats, 'totalMs', 'cliChild.js', [file.path, out(`cli-${members}.xlsx`), BENCH_AS_OF]);
   const phases = child('previewChild.js', [file.path, out(`phases-${members}.xlsx`), BENCH_AS_OF]);
   const floorMs = Number(floor.totalMs);
-  console.log(`\n== ${members.toLocaleString('en-US')} memberships, ${Number(engine.invoices).toLocaleString('en-US')} invoices (${file.fileMb} MB xlsx), ${phases.items} items`);
-  console.log(`  engine plan (records in memory): ${s(engine.engineMs)} median of 3; plan retains ${engine.retainedMb} MB of heap (grows ${engine.growthMb} MB while planning); process peak ${engine.peakRssMb} MB (records parse ${s(engine.parseMs)})`);
+  console.log(
+    `\n== ${members.toLocaleString('en-US')} memberships, ${Number(engine.invoices).toLocaleString('en-US')} invoices (${file.fileMb} MB xlsx), ${phases.items} items`,
+  );
+  console.log(
+    `  engine plan (records in memory): ${s(engine.engineMs)} median of 3; plan retains ${engine.retainedMb} MB of heap (grows ${engine.growthMb} MB while planning); process peak ${engine.peakRssMb} MB (records parse ${s(engine.parseMs)})`,
+  );
   console.log(`  floor  xlsx read ${s(floor.readMs)} + write ${s(floor.writeMs)} = ${s(floorMs)}${note}; peak ${floor.peakRssMb} MB`);
   console.log(`  CLI preview total ${s(cli.totalMs)}${note}; peak ${cli.peakRssMb} MB; ratio to floor ${(Number(cli.totalMs) / floorMs).toFixed(2)}×`);
   if (members <= 100_000) {
@@ -69,13 +73,20 @@ for (const members of sizes) {
     const postFloor = Number(floorIn.readMs) + Number(floorPosted.writeMs);
     const revertFloor = Number(floorPosted.readMs) + Number(floorReverted.writeMs);
     const ratio = (a: unknown, b: unknown) => `${(Number(a) / Number(b)).toFixed(2)}×`;
-    console.log(`  CLI post ${s(post.totalMs)}${note}; floor (read input ${s(floorIn.readMs)} + write output ${s(floorPosted.writeMs)}) ${s(postFloor)}: ${ratio(post.totalMs, postFloor)}; vs read+write of the input ${ratio(post.totalMs, floorIn.totalMs)}; peak ${post.peakRssMb} MB`);
-    console.log(`  CLI revert ${s(revert.totalMs)}${note}; floor (read input ${s(floorPosted.readMs)} + write output ${s(floorReverted.writeMs)}) ${s(revertFloor)}: ${ratio(revert.totalMs, revertFloor)}; vs read+write of the input ${ratio(revert.totalMs, floorPosted.totalMs)}; peak ${revert.peakRssMb} MB`);
+    console.log(
+      `  CLI post ${s(post.totalMs)}${note}; floor (read input ${s(floorIn.readMs)} + write output ${s(floorPosted.writeMs)}) ${s(postFloor)}: ${ratio(post.totalMs, postFloor)}; vs read+write of the input ${ratio(post.totalMs, floorIn.totalMs)}; peak ${post.peakRssMb} MB`,
+    );
+    console.log(
+      `  CLI revert ${s(revert.totalMs)}${note}; floor (read input ${s(floorPosted.readMs)} + write output ${s(floorReverted.writeMs)}) ${s(revertFloor)}: ${ratio(revert.totalMs, revertFloor)}; vs read+write of the input ${ratio(revert.totalMs, floorPosted.totalMs)}; peak ${revert.peakRssMb} MB`,
+    );
   }
-  console.log(`  phases: read ${s(phases.readMs)}, parse ${s(phases.parseMs)}, engine ${s(phases.engineMs)}, fingerprint ${s(phases.fingerprintMs)}, layout ${s(phases.layoutMs)}, write ${s(phases.writeMs)}`);
+  console.log(
+    `  phases: read ${s(phases.readMs)}, parse ${s(phases.parseMs)}, engine ${s(phases.engineMs)}, fingerprint ${s(phases.fingerprintMs)}, layout ${s(phases.layoutMs)}, write ${s(phases.writeMs)}`,
+  );
 }
 
-if (officeSizes.length > 0) console.log('\n== Office host on the in-repo Excel model (5 MB payload limit): context.sync() calls and largest request or response');
+if (officeSizes.length > 0)
+  console.log('\n== Office host on the in-repo Excel model (5 MB payload limit): context.sync() calls and largest request or response');
 for (const members of officeSizes) {
   const o = child('officeChild.js', [members]);
   console.log(
@@ -90,8 +101,12 @@ if (reconcileMembers > 0) {
   const file = child('generateChild.js', [reconcileMembers]);
   const r = median(3, 'totalMs', 'reconcileChild.js', [file.path, 100_000, 'cli']);
   const f = median(3, 'totalMs', 'reconcileChild.js', [file.path, 100_000, 'floor']);
-  console.log(`\n== reconcile: ${Number(r.rows).toLocaleString('en-US')} settlement rows against ${Number(r.invoices).toLocaleString('en-US')} invoices (${reconcileMembers.toLocaleString('en-US')} memberships)`);
-  console.log(`  CLI reconcile ${s(r.totalMs)} (median of 3); floor (read workbook + settlements, write workbook) ${s(f.totalMs)}: ${(Number(r.totalMs) / Number(f.totalMs)).toFixed(2)}×; peak ${r.peakRssMb} MB (floor ${f.peakRssMb} MB)`);
+  console.log(
+    `\n== reconcile: ${Number(r.rows).toLocaleString('en-US')} settlement rows against ${Number(r.invoices).toLocaleString('en-US')} invoices (${reconcileMembers.toLocaleString('en-US')} memberships)`,
+  );
+  console.log(
+    `  CLI reconcile ${s(r.totalMs)} (median of 3); floor (read workbook + settlements, write workbook) ${s(f.totalMs)}: ${(Number(r.totalMs) / Number(f.totalMs)).toFixed(2)}×; peak ${r.peakRssMb} MB (floor ${f.peakRssMb} MB)`,
+  );
 }
 
 if (only !== 'node') browserBenchmarks({ child, median, out });

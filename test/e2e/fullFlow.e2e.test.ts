@@ -68,7 +68,10 @@ describe('standalone web mode, end to end', () => {
     const log = page.getByRole('table', { name: 'Run Log' });
     await log.getByText('Posted').waitFor({ timeout: 30_000 });
     await shot('05-history');
-    await log.getByRole('button', { name: /Revert/ }).first().click();
+    await log
+      .getByRole('button', { name: /Revert/ })
+      .first()
+      .click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Revert' }).click();
     await log.getByText('Reverted').waitFor({ timeout: 60_000 });
     await shot('06-history-reverted');

@@ -41,7 +41,6 @@ export async function launchChromium(): Promise<Browser> {
   return browser;
 }
 
-
 /** Starts `node scripts/serveWeb.mjs` on a free port and resolves with its base URL. */
 export function startWebServer(): Promise<{ child: ChildProcess; base: string }> {
   const child = spawn(process.execPath, [join(ROOT, 'scripts', 'serveWeb.mjs'), '--root', DIST], {
@@ -75,7 +74,6 @@ export function localScripts(html: string): string[] {
   return [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"'\s>]+)/gi)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
 }
 
-
 /** A page of the task pane in standalone mode, with what went wrong collected. */
 export interface PaneSession {
   server: { child: ChildProcess; base: string };
@@ -95,10 +93,20 @@ export async function openPane(viewport = { width: 360, height: 720 }): Promise<
   const server = await startWebServer();
   const browser = await launchChromium();
   const page = await browser.newPage({ viewport, acceptDownloads: true });
-  const s: PaneSession = { server, browser, page, pageErrors: [], cspViolations: [], consoleErrors: [], blocked: [], officeServed: [], close: async () => {
-    await browser.close();
-    server.child.kill('SIGTERM');
-  } };
+  const s: PaneSession = {
+    server,
+    browser,
+    page,
+    pageErrors: [],
+    cspViolations: [],
+    consoleErrors: [],
+    blocked: [],
+    officeServed: [],
+    close: async () => {
+      await browser.close();
+      server.child.kill('SIGTERM');
+    },
+  };
   page.on('pageerror', (error) => s.pageErrors.push(error.message));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {

@@ -17,7 +17,14 @@ describe('parseAddress', () => {
 });
 
 describe('addresses', () => {
-  it.each([[0, 'A'], [25, 'Z'], [26, 'AA'], [701, 'ZZ'], [702, 'AAA'], [16_383, 'XFD']])('names column %i %s', (index, letters) => {
+  it.each([
+    [0, 'A'],
+    [25, 'Z'],
+    [26, 'AA'],
+    [701, 'ZZ'],
+    [702, 'AAA'],
+    [16_383, 'XFD'],
+  ])('names column %i %s', (index, letters) => {
     expect(columnLetters(index)).toBe(letters);
   });
 

@@ -102,8 +102,15 @@ export function parseAddress(text: string): Rect | null {
  */
 export function isInsideGrid(rect: Rect): boolean {
   const whole = [rect.row, rect.column, rect.rowCount, rect.columnCount].every(Number.isInteger);
-  return whole && rect.row >= 0 && rect.column >= 0 && rect.rowCount >= 1 && rect.columnCount >= 1
-    && rect.row + rect.rowCount <= MAX_ROWS && rect.column + rect.columnCount <= MAX_COLUMNS;
+  return (
+    whole &&
+    rect.row >= 0 &&
+    rect.column >= 0 &&
+    rect.rowCount >= 1 &&
+    rect.columnCount >= 1 &&
+    rect.row + rect.rowCount <= MAX_ROWS &&
+    rect.column + rect.columnCount <= MAX_COLUMNS
+  );
 }
 
 /**
@@ -113,8 +120,7 @@ export function isInsideGrid(rect: Rect): boolean {
  * rectsOverlap(parseAddress('A1:B3')!, parseAddress('B2:C3')!); // true
  */
 export function rectsOverlap(a: Rect, b: Rect): boolean {
-  return a.row < b.row + b.rowCount && b.row < a.row + a.rowCount
-    && a.column < b.column + b.columnCount && b.column < a.column + a.columnCount;
+  return a.row < b.row + b.rowCount && b.row < a.row + a.rowCount && a.column < b.column + b.columnCount && b.column < a.column + a.columnCount;
 }
 
 /**

@@ -116,7 +116,6 @@ export class ExcelModel extends WorkbookInspector {
     if (problem || this.book.findSheet(name)) throw new Error(`excelModel: cannot add sheet '${name}': ${problem ?? 'taken'}`);
     seedSheet(this.book.addSheet(name), values, options);
   }
-
 }
 
 /**

@@ -47,8 +47,10 @@ describe('getItemOrNullObject', () => {
     await model.run(async (context) => {
       context.workbook.worksheets.getItemOrNullObject('Runs');
     });
-    await expect(model.run(async (context) => {
-      context.workbook.worksheets.getItem('Runs');
-    })).rejects.toMatchObject({ code: 'ItemNotFound' });
+    await expect(
+      model.run(async (context) => {
+        context.workbook.worksheets.getItem('Runs');
+      }),
+    ).rejects.toMatchObject({ code: 'ItemNotFound' });
   });
 });

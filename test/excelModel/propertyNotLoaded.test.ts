@@ -3,7 +3,10 @@ import { isModelError } from './modelError';
 
 const seeded = () => {
   const model = createExcelModel();
-  model.addSheet('Members', [['Member ID', 'Name'], ['M1', 'Ada']]);
+  model.addSheet('Members', [
+    ['Member ID', 'Name'],
+    ['M1', 'Ada'],
+  ]);
   return model;
 };
 

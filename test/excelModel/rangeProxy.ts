@@ -24,18 +24,42 @@ export class RangeProxy extends ModelProxy<RangeTarget> {
   protected readonly entity = 'Range';
   protected readonly loadable: readonly string[] = [...GRID_PROPERTIES, ...SCALARS];
 
-  get values(): unknown[][] { return this.read('values'); }
-  set values(values: unknown[][]) { this.write('values', values); }
-  get numberFormat(): unknown[][] { return this.read('numberFormat'); }
-  set numberFormat(formats: unknown[][]) { this.write('numberFormat', formats); }
-  get valueTypes(): ValueType[][] { return this.read('valueTypes'); }
-  get formulas(): unknown[][] { return this.read('formulas'); }
-  get address(): string { return this.read('address'); }
-  get rowIndex(): number { return this.read('rowIndex'); }
-  get columnIndex(): number { return this.read('columnIndex'); }
-  get rowCount(): number { return this.read('rowCount'); }
-  get columnCount(): number { return this.read('columnCount'); }
-  get cellCount(): number { return this.read('cellCount'); }
+  get values(): unknown[][] {
+    return this.read('values');
+  }
+  set values(values: unknown[][]) {
+    this.write('values', values);
+  }
+  get numberFormat(): unknown[][] {
+    return this.read('numberFormat');
+  }
+  set numberFormat(formats: unknown[][]) {
+    this.write('numberFormat', formats);
+  }
+  get valueTypes(): ValueType[][] {
+    return this.read('valueTypes');
+  }
+  get formulas(): unknown[][] {
+    return this.read('formulas');
+  }
+  get address(): string {
+    return this.read('address');
+  }
+  get rowIndex(): number {
+    return this.read('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.read('columnIndex');
+  }
+  get rowCount(): number {
+    return this.read('rowCount');
+  }
+  get columnCount(): number {
+    return this.read('columnCount');
+  }
+  get cellCount(): number {
+    return this.read('cellCount');
+  }
 
   /** Queues selecting this range, which also activates its sheet. */
   /**
@@ -44,10 +68,14 @@ export class RangeProxy extends ModelProxy<RangeTarget> {
    */
   get format(): { columnWidth: number } {
     const setWidth = (points: number) =>
-      this.queue('set', () => ({ property: 'format/columnWidth', value: points }), (target, wire, execution) => {
-        execution.book.requireLive(target.sheet, 'RangeFormat.columnWidth');
-        for (let c = target.rect.column; c < target.rect.column + target.rect.columnCount; c++) target.sheet.columnWidths.set(c, Number(wire.value));
-      });
+      this.queue(
+        'set',
+        () => ({ property: 'format/columnWidth', value: points }),
+        (target, wire, execution) => {
+          execution.book.requireLive(target.sheet, 'RangeFormat.columnWidth');
+          for (let c = target.rect.column; c < target.rect.column + target.rect.columnCount; c++) target.sheet.columnWidths.set(c, Number(wire.value));
+        },
+      );
     return {
       get columnWidth(): number {
         throw new ExcelModelError(ErrorCode.propertyNotLoaded, 'Range.format.columnWidth is not modelled for reading.', 'RangeFormat.columnWidth');
@@ -59,11 +87,15 @@ export class RangeProxy extends ModelProxy<RangeTarget> {
   }
 
   select(): void {
-    this.queue('select', () => ({}), (target, _wire, execution) => {
-      execution.book.requireLive(target.sheet, 'Range.select');
-      execution.book.active = target.sheet;
-      execution.book.selection = { sheet: target.sheet, rect: { ...target.rect } };
-    });
+    this.queue(
+      'select',
+      () => ({}),
+      (target, _wire, execution) => {
+        execution.book.requireLive(target.sheet, 'Range.select');
+        execution.book.active = target.sheet;
+        execution.book.selection = { sheet: target.sheet, rect: { ...target.rect } };
+      },
+    );
   }
 
   protected readProperty(target: RangeTarget, property: string, execution: Execution): Loaded {
@@ -86,7 +118,11 @@ export class RangeProxy extends ModelProxy<RangeTarget> {
 
   private write(property: 'values' | 'numberFormat', grid: unknown[][]): void {
     this.local.set(property, grid);
-    this.queue('set', () => ({ property, value: grid }), (target, wire, execution) => writeGrid(target, property, wire, execution));
+    this.queue(
+      'set',
+      () => ({ property, value: grid }),
+      (target, wire, execution) => writeGrid(target, property, wire, execution),
+    );
   }
 }
 
@@ -101,8 +137,8 @@ function writeGrid(target: RangeTarget, property: 'values' | 'numberFormat', wir
   const location = `Range.${property}`;
   execution.book.requireLive(sheet, location);
   const grid = wire.value;
-  const fits = Array.isArray(grid) && grid.length === rect.rowCount
-    && grid.every((row) => Array.isArray(row) && row.length === rect.columnCount && row.every(isScalar));
+  const fits =
+    Array.isArray(grid) && grid.length === rect.rowCount && grid.every((row) => Array.isArray(row) && row.length === rect.columnCount && row.every(isScalar));
   if (!fits) {
     throw new ExcelModelError(
       ErrorCode.invalidArgument,

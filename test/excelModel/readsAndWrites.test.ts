@@ -2,7 +2,11 @@ import { createExcelModel } from './excelModel';
 
 const seeded = () => {
   const model = createExcelModel();
-  model.addSheet('Members', [['Member ID', 'Fee', 'Active', 'Note'], ['M1', 12.5, true, ''], ['M2', 40, false, 'late']]);
+  model.addSheet('Members', [
+    ['Member ID', 'Fee', 'Active', 'Note'],
+    ['M1', 12.5, true, ''],
+    ['M2', 40, false, 'late'],
+  ]);
   return model;
 };
 
@@ -14,7 +18,11 @@ describe('loading a range', () => {
       await context.sync();
       return range.values;
     });
-    expect(values).toEqual([['Member ID', 'Fee', 'Active', 'Note'], ['M1', 12.5, true, ''], ['M2', 40, false, 'late']]);
+    expect(values).toEqual([
+      ['Member ID', 'Fee', 'Active', 'Note'],
+      ['M1', 12.5, true, ''],
+      ['M2', 40, false, 'late'],
+    ]);
   });
 
   it('reads address, indexes and sizes when loaded', async () => {
@@ -82,17 +90,24 @@ describe('writing a range', () => {
 
   it('rejects the sync with InvalidArgument and writes nothing when the array does not fit the range', async () => {
     const model = seeded();
-    await expect(model.run(async (context) => {
-      context.workbook.worksheets.getItem('Members').getRange('A2:B3').values = [['a', 'b', 'c'], ['d', 'e', 'f']];
-    })).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await expect(
+      model.run(async (context) => {
+        context.workbook.worksheets.getItem('Members').getRange('A2:B3').values = [
+          ['a', 'b', 'c'],
+          ['d', 'e', 'f'],
+        ];
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
     expect(model.cell('Members', 1, 0).value).toBe('M1');
   });
 
   it('rejects the sync with InvalidArgument when a row is short', async () => {
     const model = seeded();
-    await expect(model.run(async (context) => {
-      context.workbook.worksheets.getItem('Members').getRange('A2:B3').values = [['a', 'b'], ['c']];
-    })).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await expect(
+      model.run(async (context) => {
+        context.workbook.worksheets.getItem('Members').getRange('A2:B3').values = [['a', 'b'], ['c']];
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
   });
 
   it('sends the array as it is at sync time when the caller changes it after setting', async () => {

@@ -15,9 +15,13 @@ export class ApplicationProxy extends ModelProxy<WorkbookState> {
 
   /** Queues suspending recalculation until the next sync; counted in stats.suspendedCalculation. */
   suspendApiCalculationUntilNextSync(): void {
-    this.queue('suspendApiCalculationUntilNextSync', () => ({}), (_book, _wire, execution) => {
-      execution.suspensions++;
-    });
+    this.queue(
+      'suspendApiCalculationUntilNextSync',
+      () => ({}),
+      (_book, _wire, execution) => {
+        execution.suspensions++;
+      },
+    );
   }
 
   protected readProperty(): Loaded {

@@ -1,17 +1,18 @@
 import { createExcelModel } from './excelModel';
 
-const rows = (count: number, width: number, text = 'x') =>
-  Array.from({ length: count }, (_, r) => Array.from({ length: width }, (_, c) => `${text}${r}-${c}`));
+const rows = (count: number, width: number, text = 'x') => Array.from({ length: count }, (_, r) => Array.from({ length: width }, (_, c) => `${text}${r}-${c}`));
 
 describe('the request payload limit', () => {
   it('rejects an over-size write with RequestPayloadSizeLimitExceeded and applies nothing of that sync', async () => {
     const model = createExcelModel({ payloadLimitBytes: 2_000 });
     model.addSheet('S', [['keep']]);
-    await expect(model.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItem('S');
-      sheet.getRange('A1').values = [['small write in the same request']];
-      sheet.getRangeByIndexes(1, 0, 100, 3).values = rows(100, 3);
-    })).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+    await expect(
+      model.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem('S');
+        sheet.getRange('A1').values = [['small write in the same request']];
+        sheet.getRangeByIndexes(1, 0, 100, 3).values = rows(100, 3);
+      }),
+    ).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
     expect(model.values('S')).toEqual([['keep']]);
     expect(model.stats.requests[0].bytes).toBeGreaterThan(2_000);
   });
@@ -59,17 +60,21 @@ describe('the cell limit', () => {
   it('rejects a read of more cells than the limit with RangeExceedsLimit', async () => {
     const model = createExcelModel({ cellLimit: 100 });
     model.addSheet('S', rows(11, 10));
-    await expect(model.run(async (context) => {
-      context.workbook.worksheets.getItem('S').getUsedRangeOrNullObject().load('values');
-    })).rejects.toMatchObject({ code: 'RangeExceedsLimit' });
+    await expect(
+      model.run(async (context) => {
+        context.workbook.worksheets.getItem('S').getUsedRangeOrNullObject().load('values');
+      }),
+    ).rejects.toMatchObject({ code: 'RangeExceedsLimit' });
   });
 
   it('rejects a write of more cells than the limit with RangeExceedsLimit and applies none of it', async () => {
     const model = createExcelModel({ cellLimit: 100 });
     model.addSheet('S', [['keep']]);
-    await expect(model.run(async (context) => {
-      context.workbook.worksheets.getItem('S').getRangeByIndexes(0, 0, 101, 1).values = rows(101, 1);
-    })).rejects.toMatchObject({ code: 'RangeExceedsLimit' });
+    await expect(
+      model.run(async (context) => {
+        context.workbook.worksheets.getItem('S').getRangeByIndexes(0, 0, 101, 1).values = rows(101, 1);
+      }),
+    ).rejects.toMatchObject({ code: 'RangeExceedsLimit' });
     expect(model.values('S')).toEqual([['keep']]);
   });
 

@@ -5,14 +5,7 @@ import { CellError, SheetCells } from './sheetCells';
  * undefined or ''. `{ error: '#N/A' }` makes an error cell; `{ formula: '=A1' }` a formula cell
  * (its value reads '#NAME?' unless `value` is given).
  */
-export type SeedValue =
-  | string
-  | number
-  | boolean
-  | null
-  | undefined
-  | { error: string }
-  | { formula: string; value?: string | number | boolean };
+export type SeedValue = string | number | boolean | null | undefined | { error: string } | { formula: string; value?: string | number | boolean };
 
 export interface SeedOptions {
   /** Number formats laid over the same cells as the values (they may cover more cells). */

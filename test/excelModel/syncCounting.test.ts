@@ -48,10 +48,12 @@ describe('stats.syncs', () => {
 
   it('discards the queue and makes no final sync when the batch throws', async () => {
     const model = seeded();
-    await expect(model.run(async (context) => {
-      context.workbook.worksheets.getItem('S').getRange('A1').values = [['b']];
-      throw new Error('host bug');
-    })).rejects.toThrow('host bug');
+    await expect(
+      model.run(async (context) => {
+        context.workbook.worksheets.getItem('S').getRange('A1').values = [['b']];
+        throw new Error('host bug');
+      }),
+    ).rejects.toThrow('host bug');
     expect(model.stats.syncs).toBe(0);
     expect(model.cell('S', 0, 0).value).toBe('a');
   });
@@ -59,11 +61,13 @@ describe('stats.syncs', () => {
   it('sends nothing when a context kept from a batch that threw is synced later', async () => {
     const model = seeded();
     let kept: ModelRequestContext | undefined;
-    await expect(model.run(async (context) => {
-      kept = context;
-      context.workbook.worksheets.getItem('S').getRange('A1').values = [['b']];
-      throw new Error('host bug');
-    })).rejects.toThrow('host bug');
+    await expect(
+      model.run(async (context) => {
+        kept = context;
+        context.workbook.worksheets.getItem('S').getRange('A1').values = [['b']];
+        throw new Error('host bug');
+      }),
+    ).rejects.toThrow('host bug');
     await kept?.sync();
     expect(model.cell('S', 0, 0).value).toBe('a');
   });

@@ -12,27 +12,41 @@ export class TableProxy extends ModelProxy<TableState> {
   protected readonly entity = 'Table';
   protected readonly loadable: readonly string[] = ['name'];
 
-  get name(): string { return this.read('name'); }
+  get name(): string {
+    return this.read('name');
+  }
   set name(name: string) {
     this.local.set('name', name);
-    this.queue('set', () => ({ property: 'name', value: name }), (table, wire, execution) => {
-      renameTable(execution.book, this.live(table, execution), String(wire.value));
-    });
+    this.queue(
+      'set',
+      () => ({ property: 'name', value: name }),
+      (table, wire, execution) => {
+        renameTable(execution.book, this.live(table, execution), String(wire.value));
+      },
+    );
   }
 
   /** The table's cells, header row included. */
   getRange(): RangeProxy {
-    return new RangeProxy(this.context, `${this.path}.getRange()`, this.child((table, execution) => {
-      const live = this.live(table, execution);
-      return { sheet: live.sheet, rect: { ...live.rect } };
-    }));
+    return new RangeProxy(
+      this.context,
+      `${this.path}.getRange()`,
+      this.child((table, execution) => {
+        const live = this.live(table, execution);
+        return { sheet: live.sheet, rect: { ...live.rect } };
+      }),
+    );
   }
 
   /** Queues deleting the table (its cells keep their values). */
   delete(): void {
-    this.queue('delete', () => ({}), (table, _wire, execution) => {
-      execution.book.tables.splice(execution.book.tables.indexOf(this.live(table, execution)), 1);
-    });
+    this.queue(
+      'delete',
+      () => ({}),
+      (table, _wire, execution) => {
+        execution.book.tables.splice(execution.book.tables.indexOf(this.live(table, execution)), 1);
+      },
+    );
   }
 
   protected readProperty(table: TableState, _property: string, execution: Execution): Loaded {
@@ -52,7 +66,9 @@ export class TableCollectionProxy extends ModelProxy<SheetCells> {
   protected readonly entity = 'TableCollection';
   protected readonly loadable: readonly string[] = ['count'];
 
-  get count(): number { return this.read('count'); }
+  get count(): number {
+    return this.read('count');
+  }
 
   /**
    * Queues creating a table over an address on this sheet ('A1:C3', or 'Sheet!A1:C3') or over
@@ -65,17 +81,25 @@ export class TableCollectionProxy extends ModelProxy<SheetCells> {
    */
   add(address: string | RangeProxy, hasHeaders: boolean): TableProxy {
     const shown = typeof address === 'string' ? JSON.stringify(address) : address.path;
-    return new TableProxy(this.context, `${this.path}.add(${shown}, ${hasHeaders})`, this.child((sheet, execution) => {
-      execution.book.requireLive(sheet, 'TableCollection.add');
-      return addTable(execution.book, sheet, tableRect(sheet, address, execution), hasHeaders);
-    }));
+    return new TableProxy(
+      this.context,
+      `${this.path}.add(${shown}, ${hasHeaders})`,
+      this.child((sheet, execution) => {
+        execution.book.requireLive(sheet, 'TableCollection.add');
+        return addTable(execution.book, sheet, tableRect(sheet, address, execution), hasHeaders);
+      }),
+    );
   }
 
   /** The table of that name on this sheet, or a null object. */
   getItemOrNullObject(name: string): TableProxy {
-    return new TableProxy(this.context, `${this.path}.getItemOrNullObject(${JSON.stringify(name)})`, this.child((sheet, execution) => {
-      return execution.book.tables.find((t) => t.sheet === sheet && nameKey(t.name) === nameKey(name)) ?? null;
-    }));
+    return new TableProxy(
+      this.context,
+      `${this.path}.getItemOrNullObject(${JSON.stringify(name)})`,
+      this.child((sheet, execution) => {
+        return execution.book.tables.find((t) => t.sheet === sheet && nameKey(t.name) === nameKey(name)) ?? null;
+      }),
+    );
   }
 
   protected readProperty(sheet: SheetCells, _property: string, execution: Execution): Loaded {
@@ -92,7 +116,10 @@ function tableRect(sheet: SheetCells, address: string | RangeProxy, execution: E
   }
   const bang = address.lastIndexOf('!');
   if (bang >= 0) {
-    const named = address.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+    const named = address
+      .slice(0, bang)
+      .replace(/^'(.*)'$/, '$1')
+      .replace(/''/g, "'");
     if (nameKey(named) !== nameKey(sheet.name)) throw invalid();
   }
   const rect = parseAddress(address.slice(bang + 1));

@@ -53,8 +53,8 @@ export function addTable(book: WorkbookState, sheet: SheetCells, rect: Rect, has
  * renameTable(book, table, 'Members');
  */
 export function renameTable(book: WorkbookState, table: TableState, name: string): void {
-  const valid = /^[A-Za-z_\\][A-Za-z0-9_.\\]{0,254}$/.test(name)
-    && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[Rr]\d*[Cc]\d*$/.test(name) && !/^[CcRr]$/.test(name);
+  const valid =
+    /^[A-Za-z_\\][A-Za-z0-9_.\\]{0,254}$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[Rr]\d*[Cc]\d*$/.test(name) && !/^[CcRr]$/.test(name);
   if (!valid) {
     throw new ExcelModelError(ErrorCode.invalidArgument, `'${name}' is not a valid table name.`, 'Table.name');
   }

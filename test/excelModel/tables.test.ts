@@ -2,7 +2,11 @@ import { createExcelModel } from './excelModel';
 
 const seeded = () => {
   const model = createExcelModel();
-  model.addSheet('Members', [['Member ID', 'Name', ''], ['M1', 'Ada', 1], ['M2', 'Bo', 2]]);
+  model.addSheet('Members', [
+    ['Member ID', 'Name', ''],
+    ['M1', 'Ada', 1],
+    ['M2', 'Bo', 2],
+  ]);
   return model;
 };
 
@@ -46,26 +50,32 @@ describe('tables.add', () => {
     await model.run(async (context) => {
       context.workbook.worksheets.getItem('Members').tables.add('A1:B3', true);
     });
-    await expect(model.run(async (context) => {
-      context.workbook.worksheets.getItem('Members').tables.add('B2:C3', true);
-    })).rejects.toMatchObject({ code: 'MergedRangeConflict' });
+    await expect(
+      model.run(async (context) => {
+        context.workbook.worksheets.getItem('Members').tables.add('B2:C3', true);
+      }),
+    ).rejects.toMatchObject({ code: 'MergedRangeConflict' });
     expect(model.tables('Members')).toHaveLength(1);
   });
 
   it('rejects with ItemAlreadyExists when the name is taken by another table', async () => {
     const model = seeded();
-    await expect(model.run(async (context) => {
-      const tables = context.workbook.worksheets.getItem('Members').tables;
-      tables.add('A1:A3', true).name = 'T';
-      tables.add('B1:B3', true).name = 't';
-    })).rejects.toMatchObject({ code: 'ItemAlreadyExists' });
+    await expect(
+      model.run(async (context) => {
+        const tables = context.workbook.worksheets.getItem('Members').tables;
+        tables.add('A1:A3', true).name = 'T';
+        tables.add('B1:B3', true).name = 't';
+      }),
+    ).rejects.toMatchObject({ code: 'ItemAlreadyExists' });
   });
 
   it('rejects with InvalidArgument when the table name has a space', async () => {
     const model = seeded();
-    await expect(model.run(async (context) => {
-      context.workbook.worksheets.getItem('Members').tables.add('A1:C3', true).name = 'Run Log';
-    })).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await expect(
+      model.run(async (context) => {
+        context.workbook.worksheets.getItem('Members').tables.add('A1:C3', true).name = 'Run Log';
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
   });
 
   it('goes away with its sheet when the sheet is deleted', async () => {

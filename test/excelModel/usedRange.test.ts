@@ -17,7 +17,14 @@ describe('getUsedRangeOrNullObject', () => {
 
   it('covers exactly the non-blank cells when the data does not start at A1', async () => {
     const model = createExcelModel();
-    model.addSheet('S', [['a', null], [null, 'b']], { firstRow: 3, firstColumn: 2 });
+    model.addSheet(
+      'S',
+      [
+        ['a', null],
+        [null, 'b'],
+      ],
+      { firstRow: 3, firstColumn: 2 },
+    );
     expect(await usedAddress(model, 'S')).toBe('S!B3:C4');
   });
 
@@ -57,12 +64,18 @@ describe('getUsedRangeOrNullObject', () => {
 
   it('reads the used range values with blanks as empty strings in one load', async () => {
     const model = createExcelModel();
-    model.addSheet('S', [['a', null, 'c'], [1, 2, null]]);
+    model.addSheet('S', [
+      ['a', null, 'c'],
+      [1, 2, null],
+    ]);
     const values = await model.run(async (context) => {
       const range = context.workbook.worksheets.getItem('S').getUsedRangeOrNullObject(true).load('values');
       await context.sync();
       return range.values;
     });
-    expect(values).toEqual([['a', '', 'c'], [1, 2, '']]);
+    expect(values).toEqual([
+      ['a', '', 'c'],
+      [1, 2, ''],
+    ]);
   });
 });

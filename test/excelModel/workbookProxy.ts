@@ -15,30 +15,58 @@ export class WorksheetCollectionProxy extends ModelProxy<WorkbookState> {
   protected readonly entity = 'WorksheetCollection';
   protected readonly loadable: readonly string[] = ['items'];
 
-  get items(): WorksheetProxy[] { return this.read('items'); }
+  get items(): WorksheetProxy[] {
+    return this.read('items');
+  }
 
   /** The sheet of that name, matched case-insensitively; an unknown name fails at sync with ItemNotFound. */
   getItem(name: string): WorksheetProxy {
-    return new WorksheetProxy(this.context, `${this.path}.getItem(${JSON.stringify(name)})`, this.child((book) => {
-      return book.findSheet(name) ?? (() => { throw notFound('WorksheetCollection.getItem'); })();
-    }));
+    return new WorksheetProxy(
+      this.context,
+      `${this.path}.getItem(${JSON.stringify(name)})`,
+      this.child((book) => {
+        return (
+          book.findSheet(name) ??
+          (() => {
+            throw notFound('WorksheetCollection.getItem');
+          })()
+        );
+      }),
+    );
   }
 
   /** The sheet of that name, or a proxy whose isNullObject is true after the next sync. */
   getItemOrNullObject(name: string): WorksheetProxy {
-    return new WorksheetProxy(this.context, `${this.path}.getItemOrNullObject(${JSON.stringify(name)})`, this.child((book) => book.findSheet(name) ?? null));
+    return new WorksheetProxy(
+      this.context,
+      `${this.path}.getItemOrNullObject(${JSON.stringify(name)})`,
+      this.child((book) => book.findSheet(name) ?? null),
+    );
   }
 
   /** Queues adding a sheet at the end; a taken name fails at sync with ItemAlreadyExists. */
   add(name?: string): WorksheetProxy {
-    return new WorksheetProxy(this.context, `${this.path}.add(${name === undefined ? '' : JSON.stringify(name)})`, this.child((book) => book.addSheet(name)));
+    return new WorksheetProxy(
+      this.context,
+      `${this.path}.add(${name === undefined ? '' : JSON.stringify(name)})`,
+      this.child((book) => book.addSheet(name)),
+    );
   }
 
   /** The active sheet. */
   getActiveWorksheet(): WorksheetProxy {
-    return new WorksheetProxy(this.context, `${this.path}.getActiveWorksheet()`, this.child((book) => {
-      return book.active ?? (() => { throw notFound('WorksheetCollection.getActiveWorksheet'); })();
-    }));
+    return new WorksheetProxy(
+      this.context,
+      `${this.path}.getActiveWorksheet()`,
+      this.child((book) => {
+        return (
+          book.active ??
+          (() => {
+            throw notFound('WorksheetCollection.getActiveWorksheet');
+          })()
+        );
+      }),
+    );
   }
 
   protected override normaliseSelect(names: string[]): string[] {
@@ -65,8 +93,12 @@ export class FunctionResultProxy extends ModelProxy<FunctionOutcome> {
   protected readonly entity = 'FunctionResult';
   protected readonly loadable: readonly string[] = ['value', 'error'];
 
-  get value(): number | null { return this.read('value'); }
-  get error(): string | null { return this.read('error'); }
+  get value(): number | null {
+    return this.read('value');
+  }
+  get error(): string | null {
+    return this.read('error');
+  }
 
   protected readProperty(outcome: FunctionOutcome, property: string): Loaded {
     return { data: property === 'value' ? outcome.value : outcome.error };
@@ -87,10 +119,14 @@ export class FunctionsProxy extends ModelProxy<WorkbookState> {
    * await context.sync(); // probe.value is 0 in a 1904 workbook, 1462 otherwise
    */
   date(year: number, month: number, day: number): FunctionResultProxy {
-    return new FunctionResultProxy(this.context, `${this.path}.date(${year}, ${month}, ${day})`, this.child((book) => {
-      const serial = dateSerial(year, month, day, book.date1904);
-      return serial === null ? { value: null, error: '#NUM!' } : { value: serial, error: null };
-    }));
+    return new FunctionResultProxy(
+      this.context,
+      `${this.path}.date(${year}, ${month}, ${day})`,
+      this.child((book) => {
+        const serial = dateSerial(year, month, day, book.date1904);
+        return serial === null ? { value: null, error: '#NUM!' } : { value: serial, error: null };
+      }),
+    );
   }
 
   protected readProperty(): Loaded {
@@ -111,11 +147,19 @@ export class WorkbookProxy extends ModelProxy<WorkbookState> {
   }
 
   get worksheets(): WorksheetCollectionProxy {
-    return (this.sheets ??= new WorksheetCollectionProxy(this.context, 'workbook.worksheets', this.child((book) => book)));
+    return (this.sheets ??= new WorksheetCollectionProxy(
+      this.context,
+      'workbook.worksheets',
+      this.child((book) => book),
+    ));
   }
 
   get functions(): FunctionsProxy {
-    return (this.fns ??= new FunctionsProxy(this.context, 'workbook.functions', this.child((book) => book)));
+    return (this.fns ??= new FunctionsProxy(
+      this.context,
+      'workbook.functions',
+      this.child((book) => book),
+    ));
   }
 
   protected readProperty(_book: WorkbookState, _property: string, _execution: Execution): Loaded {

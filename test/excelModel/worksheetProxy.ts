@@ -25,54 +25,82 @@ export class WorksheetProxy extends ModelProxy<SheetCells> {
     return item;
   }
 
-  get name(): string { return this.read('name'); }
+  get name(): string {
+    return this.read('name');
+  }
   /** Queues renaming the sheet (same rules as WorksheetCollection.add). */
   set name(name: string) {
     this.local.set('name', name);
-    this.queue('set', () => ({ property: 'name', value: name }), (sheet, wire, execution) => {
-      const wanted = String(wire.value);
-      const problem = sheetNameProblem(wanted);
-      if (problem) throw invalidArgument('Worksheet.name');
-      const other = execution.book.findSheet(wanted);
-      if (other && other !== sheet) {
-        throw new ExcelModelError(ErrorCode.itemAlreadyExists, 'The resource being created already exists.', 'Worksheet.name');
-      }
-      execution.book.requireLive(sheet, 'Worksheet.name').name = wanted;
-    });
+    this.queue(
+      'set',
+      () => ({ property: 'name', value: name }),
+      (sheet, wire, execution) => {
+        const wanted = String(wire.value);
+        const problem = sheetNameProblem(wanted);
+        if (problem) throw invalidArgument('Worksheet.name');
+        const other = execution.book.findSheet(wanted);
+        if (other && other !== sheet) {
+          throw new ExcelModelError(ErrorCode.itemAlreadyExists, 'The resource being created already exists.', 'Worksheet.name');
+        }
+        execution.book.requireLive(sheet, 'Worksheet.name').name = wanted;
+      },
+    );
   }
-  get position(): number { return this.read('position'); }
+  get position(): number {
+    return this.read('position');
+  }
 
   /** Moves the sheet to a zero-based tab position (read/write since ExcelApi 1.1). */
   set position(position: number) {
     this.local.set('position', position);
-    this.queue('set', () => ({ property: 'position', value: position }), (sheet, wire, execution) => {
-      const live = execution.book.requireLive(sheet, 'Worksheet.position');
-      const sheets = execution.book.sheets;
-      const wanted = Number(wire.value);
-      if (!Number.isInteger(wanted) || wanted < 0 || wanted >= sheets.length) throw invalidArgument('Worksheet.position');
-      sheets.splice(sheets.indexOf(live), 1);
-      sheets.splice(wanted, 0, live);
-    });
+    this.queue(
+      'set',
+      () => ({ property: 'position', value: position }),
+      (sheet, wire, execution) => {
+        const live = execution.book.requireLive(sheet, 'Worksheet.position');
+        const sheets = execution.book.sheets;
+        const wanted = Number(wire.value);
+        if (!Number.isInteger(wanted) || wanted < 0 || wanted >= sheets.length) throw invalidArgument('Worksheet.position');
+        sheets.splice(sheets.indexOf(live), 1);
+        sheets.splice(wanted, 0, live);
+      },
+    );
   }
 
   get tables(): TableCollectionProxy {
-    return (this.tableCollection ??= new TableCollectionProxy(this.context, `${this.path}.tables`, this.child((sheet) => sheet)));
+    return (this.tableCollection ??= new TableCollectionProxy(
+      this.context,
+      `${this.path}.tables`,
+      this.child((sheet) => sheet),
+    ));
   }
 
   get freezePanes(): FreezePanesProxy {
-    return (this.panes ??= new FreezePanesProxy(this.context, `${this.path}.freezePanes`, this.child((sheet) => sheet)));
+    return (this.panes ??= new FreezePanesProxy(
+      this.context,
+      `${this.path}.freezePanes`,
+      this.child((sheet) => sheet),
+    ));
   }
 
   /** Queues deleting the sheet; the last sheet of a workbook cannot be deleted. */
   delete(): void {
-    this.queue('delete', () => ({}), (sheet, _wire, execution) => execution.book.deleteSheet(sheet));
+    this.queue(
+      'delete',
+      () => ({}),
+      (sheet, _wire, execution) => execution.book.deleteSheet(sheet),
+    );
   }
 
   /** Queues making this the active sheet. */
   activate(): void {
-    this.queue('activate', () => ({}), (sheet, _wire, execution) => {
-      execution.book.active = execution.book.requireLive(sheet, 'Worksheet.activate');
-    });
+    this.queue(
+      'activate',
+      () => ({}),
+      (sheet, _wire, execution) => {
+        execution.book.active = execution.book.requireLive(sheet, 'Worksheet.activate');
+      },
+    );
   }
 
   /** A range by 0-based indexes; a range outside the grid or of no cells fails at sync. */
@@ -114,11 +142,15 @@ export class WorksheetProxy extends ModelProxy<SheetCells> {
   }
 
   private range(call: string, rectOf: (sheet: SheetCells) => Rect | null): RangeProxy {
-    return new RangeProxy(this.context, `${this.path}.${call}`, this.child((sheet, execution) => {
-      execution.book.requireLive(sheet, `Worksheet.${call}`);
-      const rect = rectOf(sheet);
-      return rect === null ? null : { sheet, rect };
-    }));
+    return new RangeProxy(
+      this.context,
+      `${this.path}.${call}`,
+      this.child((sheet, execution) => {
+        execution.book.requireLive(sheet, `Worksheet.${call}`);
+        const rect = rectOf(sheet);
+        return rect === null ? null : { sheet, rect };
+      }),
+    );
   }
 }
 
@@ -129,15 +161,18 @@ export class FreezePanesProxy extends ModelProxy<SheetCells> {
 
   /** Queues freezing the top `count` rows (0 unfreezes). */
   freezeRows(count = 1): void {
-    this.queue('freezeRows', () => ({ count }), (sheet, wire, execution) => {
-      const rows = Number(wire.count);
-      if (!Number.isInteger(rows) || rows < 0 || rows >= MAX_ROWS) throw invalidArgument('WorksheetFreezePanes.freezeRows');
-      execution.book.requireLive(sheet, 'WorksheetFreezePanes.freezeRows').frozenRows = rows;
-    });
+    this.queue(
+      'freezeRows',
+      () => ({ count }),
+      (sheet, wire, execution) => {
+        const rows = Number(wire.count);
+        if (!Number.isInteger(rows) || rows < 0 || rows >= MAX_ROWS) throw invalidArgument('WorksheetFreezePanes.freezeRows');
+        execution.book.requireLive(sheet, 'WorksheetFreezePanes.freezeRows').frozenRows = rows;
+      },
+    );
   }
 
   protected readProperty(): Loaded {
     return { data: undefined };
   }
 }
-

@@ -44,16 +44,20 @@ describe('workbook.worksheets', () => {
 
   it('rejects the sync with ItemAlreadyExists when add is given a taken name in another case', async () => {
     const model = seeded();
-    await expect(model.run(async (context) => {
-      context.workbook.worksheets.add('RUNS');
-    })).rejects.toMatchObject({ code: 'ItemAlreadyExists' });
+    await expect(
+      model.run(async (context) => {
+        context.workbook.worksheets.add('RUNS');
+      }),
+    ).rejects.toMatchObject({ code: 'ItemAlreadyExists' });
     expect(model.sheetNames()).toEqual(['Members', 'Runs']);
   });
 
   it('rejects the sync with InvalidArgument when add is given a name Excel refuses', async () => {
-    await expect(seeded().run(async (context) => {
-      context.workbook.worksheets.add('a/b');
-    })).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await expect(
+      seeded().run(async (context) => {
+        context.workbook.worksheets.add('a/b');
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
   });
 
   it('adds a sheet at the end without activating it', async () => {
@@ -71,19 +75,23 @@ describe('workbook.worksheets', () => {
       context.workbook.worksheets.getItem('Runs').delete();
     });
     expect(model.sheetNames()).toEqual(['Members']);
-    await expect(model.run(async (context) => {
-      context.workbook.worksheets.getItem('Members').delete();
-    })).rejects.toMatchObject({ code: 'InvalidOperation' });
+    await expect(
+      model.run(async (context) => {
+        context.workbook.worksheets.getItem('Members').delete();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidOperation' });
   });
 
   it('fails with ItemNotFound when a proxy is used after its sheet was deleted', async () => {
     const model = seeded();
-    await expect(model.run(async (context) => {
-      const runs = context.workbook.worksheets.getItem('Runs');
-      runs.delete();
-      await context.sync();
-      runs.getRange('A1').values = [['x']];
-    })).rejects.toMatchObject({ code: 'ItemNotFound' });
+    await expect(
+      model.run(async (context) => {
+        const runs = context.workbook.worksheets.getItem('Runs');
+        runs.delete();
+        await context.sync();
+        runs.getRange('A1').values = [['x']];
+      }),
+    ).rejects.toMatchObject({ code: 'ItemNotFound' });
   });
 
   it('records activate, select and freezeRows when synced', async () => {

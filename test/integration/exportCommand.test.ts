@@ -53,9 +53,7 @@ describe('renewal-runs export', () => {
         'M3,"Lee, ""Bo""",bo@example.org,INV-000004,M3,Student,2026-11-21,2026-12-21,2026-12-21,2027-12-20,95.5\r\n' +
         'Total,2,,,,,,,,,215.5\r\n',
     );
-    expect(readFileSync(join(dir, 'NIGHTLY-notices-2026-11-21.csv'), 'utf8').split('\r\n')[3]).toBe(
-      'M7,Di No-Mail,,INV-000005,M7,3,final,2026-10-01,0.1',
-    );
+    expect(readFileSync(join(dir, 'NIGHTLY-notices-2026-11-21.csv'), 'utf8').split('\r\n')[3]).toBe('M7,Di No-Mail,,INV-000005,M7,3,final,2026-10-01,0.1');
   });
 
   it('writes .xlsx files with real dates and the totals row when the format is xlsx', async () => {

@@ -52,7 +52,10 @@ describe('commands started together on one book', () => {
         expect(result.stderr).not.toMatch(STACK);
         if (result.code === 0) {
           totals.exited0++;
-          expect({ command: commands[i].args.slice(0, 3).join(' '), landed: commands[i].landed(state) }).toEqual({ command: commands[i].args.slice(0, 3).join(' '), landed: true });
+          expect({ command: commands[i].args.slice(0, 3).join(' '), landed: commands[i].landed(state) }).toEqual({
+            command: commands[i].args.slice(0, 3).join(' '),
+            landed: true,
+          });
           totals.effectsVerified++;
         } else {
           expect(result.code).toBe(1);
@@ -82,7 +85,11 @@ describe('commands started together on one book', () => {
     const second = await runCliProcess(['preview', book, '--run', 'V1', '--as-of', SMALL_AS_OF, '--wait', '1']);
     expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
     expect(second.code).toBe(1);
-    expect(second.stderr).toMatch(new RegExp(`^renewal-runs: ${book.replace(/[.\\/]/g, '\\$&')} is being changed by another renewal-runs process since \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d; waited 1 s \\(--wait SECONDS waits longer\\)\\n$`));
+    expect(second.stderr).toMatch(
+      new RegExp(
+        `^renewal-runs: ${book.replace(/[.\\/]/g, '\\$&')} is being changed by another renewal-runs process since \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d; waited 1 s \\(--wait SECONDS waits longer\\)\\n$`,
+      ),
+    );
     // The holder goes on and lands; the refused preview changed nothing.
     unlinkSync(marker);
     expect((await holder.done).code).toBe(0);
@@ -107,7 +114,12 @@ describe('a book open in Excel or LibreOffice', () => {
 
   it.each([
     ['Excel', '~$book.xlsx', excelOwnerFile('Ada Lovelace'), 'is open in Excel by Ada Lovelace (~$book.xlsx)'],
-    ['LibreOffice', '.~lock.book.xlsx#', Buffer.from('Grace Hopper,grace,lab-pc,30.11.2026 09:12,file:///home/grace/.config/libreoffice/4;'), 'is open in LibreOffice by Grace Hopper on lab-pc (.~lock.book.xlsx#)'],
+    [
+      'LibreOffice',
+      '.~lock.book.xlsx#',
+      Buffer.from('Grace Hopper,grace,lab-pc,30.11.2026 09:12,file:///home/grace/.config/libreoffice/4;'),
+      'is open in LibreOffice by Grace Hopper on lab-pc (.~lock.book.xlsx#)',
+    ],
   ])('refuses an in-place post when %s has it open, naming the owner; --out elsewhere works', async (_app, ownerName, owner, words) => {
     const dir = folder();
     const book = copyOfBase(dir);
@@ -235,7 +247,10 @@ describe('an unexpected error', () => {
 
   it('leaves a refusal at exit 1 with its message, with or without --debug', async () => {
     const book = copyOfBase();
-    for (const args of [['post', book, '--run', 'NOPE'], ['--debug', 'post', book, '--run', 'NOPE']]) {
+    for (const args of [
+      ['post', book, '--run', 'NOPE'],
+      ['--debug', 'post', book, '--run', 'NOPE'],
+    ]) {
       const result = await runCliProcess(args);
       expect(result.code).toBe(1);
       expect(result.stderr).toMatch(/^renewal-runs: .*NOPE/);

@@ -31,7 +31,10 @@ describe('renewal-runs input problems', () => {
   it('reads odd header spellings, the Paid Through alias and free column order', async () => {
     const book = smallBook();
     book.Members[0] = ['member_id', ' NAME ', 'e-mail', 'MemberType', 'STATUS', 'product', 'Start-Date', 'Paid Through', 'Auto Pay', 'Notes'];
-    book.Products = [['term_months', 'PRICE', 'Product'], [12, 120, 'Annual']];
+    book.Products = [
+      ['term_months', 'PRICE', 'Product'],
+      [12, 120, 'Annual'],
+    ];
     const result = await preview(writeXlsxFixture(book), '--json');
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout);
@@ -52,7 +55,10 @@ describe('renewal-runs input problems', () => {
   ])('reads text dates in the %s Date Order', async (order, text, iso) => {
     const book = smallBook();
     book.Members[1][7] = text;
-    book.Settings = [['Setting', 'Value'], ['Date Order', order]];
+    book.Settings = [
+      ['Setting', 'Value'],
+      ['Date Order', order],
+    ];
     const json = JSON.parse((await preview(writeXlsxFixture(book), '--json')).stdout);
     expect(json.inputErrors).toEqual([]);
     expect(json.items[0]).toMatchObject({ key: 'renew:M1', endDate: iso });

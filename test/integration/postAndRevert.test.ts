@@ -56,7 +56,9 @@ describe('renewal-runs post', () => {
     expect(m4).toMatchObject({ Status: 'Dropped', 'Member Type': 'Non-Member', 'Termination Date': 46347 });
     expect(invoices[0]).toMatchObject({ 'Invoice ID': 'INV-000001', Status: 'Cancelled', Balance: 0 });
     // run log, run definition, journal, batch sheets with totals
-    expect(rowsOf(path, 'Run Log')).toEqual([expect.objectContaining({ 'Run ID': 'NIGHTLY', Status: 'Posted', 'Renew Count': 2, 'Renew Amount': 240, 'Drop Count': 1, 'Notify Count': 3 })]);
+    expect(rowsOf(path, 'Run Log')).toEqual([
+      expect.objectContaining({ 'Run ID': 'NIGHTLY', Status: 'Posted', 'Renew Count': 2, 'Renew Amount': 240, 'Drop Count': 1, 'Notify Count': 3 }),
+    ]);
     expect(rowsOf(path, 'Runs')[0]).toMatchObject({ Status: 'Executed', 'Last As Of': 46347 });
     // every changed cell with its previous value: one Journal line per changed row
     expect(rowsOf(path, 'Journal').find((line) => line.Sheet === 'Members' && line.Row === 5)).toMatchObject({
@@ -118,22 +120,34 @@ describe('renewal-runs post', () => {
 
   it.each([
     ['there is no preview', (path: string) => path, /no 'Preview NIGHTLY' sheet/],
-    ['the inputs changed since the preview', async (path: string) => {
-      await preview(path);
-      editXlsx(path, (wb) => {
-        denseRows(wb, 'Members')[2][7] = { t: 'n', v: 46400, z: 'yyyy-mm-dd' };
-      });
-      return path;
-    }, /changed since its preview.*Refresh the preview/],
-    ['it is already posted', async (path: string) => {
-      await preview(path);
-      expect((await post(path)).code).toBe(0);
-      return path;
-    }, /already posted/],
-    ['the as-of date differs from the preview', async (path: string) => {
-      await preview(path);
-      return path;
-    }, /its preview is as of 2026-11-21/],
+    [
+      'the inputs changed since the preview',
+      async (path: string) => {
+        await preview(path);
+        editXlsx(path, (wb) => {
+          denseRows(wb, 'Members')[2][7] = { t: 'n', v: 46400, z: 'yyyy-mm-dd' };
+        });
+        return path;
+      },
+      /changed since its preview.*Refresh the preview/,
+    ],
+    [
+      'it is already posted',
+      async (path: string) => {
+        await preview(path);
+        expect((await post(path)).code).toBe(0);
+        return path;
+      },
+      /already posted/,
+    ],
+    [
+      'the as-of date differs from the preview',
+      async (path: string) => {
+        await preview(path);
+        return path;
+      },
+      /its preview is as of 2026-11-21/,
+    ],
   ])('is refused with exit 1 and the file byte-for-byte unchanged when %s', async (label, arrange, message) => {
     const path = await arrange(writeXlsxFixture(smallBook()));
     const before = readFileSync(path);

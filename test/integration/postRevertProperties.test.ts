@@ -65,12 +65,14 @@ describe('post and revert', () => {
 
           // Excluded items, and notices depending on an excluded renewal, appear nowhere.
           const postedKeys = new Set(decision.post.plan.items.filter(posts).map((i) => i.key));
-          for (const key of excludedKeys) expect(postedKeys.has(key)) .toBe(false);
+          for (const key of excludedKeys) expect(postedKeys.has(key)).toBe(false);
           for (const key of postedKeys) {
             if (key.startsWith('notify:new:')) expect(excludedKeys.has(`renew:${key.slice('notify:new:'.length)}`)).toBe(false);
           }
           const excludedMemberships = new Set(excluded.filter(({ item }) => item.action === 'renew').map(({ item }) => item.membershipId));
-          const newInvoices = after.read.records.invoices.filter((inv) => inv.runId === 'NIGHTLY' && inv.billDate === asOf && !before.read.records.invoices.some((b) => b.invoiceId === inv.invoiceId));
+          const newInvoices = after.read.records.invoices.filter(
+            (inv) => inv.runId === 'NIGHTLY' && inv.billDate === asOf && !before.read.records.invoices.some((b) => b.invoiceId === inv.invoiceId),
+          );
           expect(newInvoices.filter((inv) => excludedMemberships.has(inv.membershipId))).toEqual([]);
           for (const { item } of excluded.filter(({ item }) => item.action === 'drop')) {
             expect(after.read.records.members.find((m) => m.membershipId === item.membershipId)?.status).toBe('Active');

@@ -4,8 +4,25 @@ import { readSheetCells, writeXlsxFixture } from '../fixtures/xlsxFixture';
 import { SMALL_AS_OF, smallBook } from '../fixtures/smallBook';
 import { cli } from './runCliInProcess';
 
-const ITEM_FIELDS = ['key', 'action', 'status', 'reason', 'memberId', 'membershipId', 'name', 'product', 'newProduct',
-  'endDate', 'termStart', 'termEnd', 'dueDate', 'amount', 'invoiceId', 'noticeNumber', 'noticeKind'];
+const ITEM_FIELDS = [
+  'key',
+  'action',
+  'status',
+  'reason',
+  'memberId',
+  'membershipId',
+  'name',
+  'product',
+  'newProduct',
+  'endDate',
+  'termStart',
+  'termEnd',
+  'dueDate',
+  'amount',
+  'invoiceId',
+  'noticeNumber',
+  'noticeKind',
+];
 
 async function previewJson(path: string, extra: string[] = []) {
   const result = await cli(['preview', path, '--run', 'NIGHTLY', '--as-of', SMALL_AS_OF, '--json', ...extra]);
@@ -21,13 +38,25 @@ describe('renewal-runs preview', () => {
     expect(json.run).toEqual({ id: 'NIGHTLY', name: 'Nightly renewals', asOf: '2026-11-21', mode: 'rolling', actions: ['renew', 'drop', 'notify'] });
     expect(json.fingerprint).toMatch(/^[0-9a-f]{16}$/);
     for (const item of json.items) expect(Object.keys(item).sort()).toEqual([...ITEM_FIELDS].sort());
-    expect(json.items.map((i: { key: string }) => i.key)).toEqual([
-      'renew:M1', 'renew:M3', 'drop:M4', 'notify:INV-000002', 'notify:new:M1', 'notify:new:M3',
-    ]);
+    expect(json.items.map((i: { key: string }) => i.key)).toEqual(['renew:M1', 'renew:M3', 'drop:M4', 'notify:INV-000002', 'notify:new:M1', 'notify:new:M3']);
     expect(json.items[0]).toEqual({
-      key: 'renew:M1', action: 'renew', status: 'ready', reason: null, memberId: 'M1', membershipId: 'M1', name: 'Member M1',
-      product: 'Annual', newProduct: 'Annual', endDate: '2026-12-10', termStart: '2026-12-11', termEnd: '2027-12-10',
-      dueDate: '2026-12-11', amount: 120, invoiceId: null, noticeNumber: null, noticeKind: null,
+      key: 'renew:M1',
+      action: 'renew',
+      status: 'ready',
+      reason: null,
+      memberId: 'M1',
+      membershipId: 'M1',
+      name: 'Member M1',
+      product: 'Annual',
+      newProduct: 'Annual',
+      endDate: '2026-12-10',
+      termStart: '2026-12-11',
+      termEnd: '2027-12-10',
+      dueDate: '2026-12-11',
+      amount: 120,
+      invoiceId: null,
+      noticeNumber: null,
+      noticeKind: null,
     });
     const reminder = json.items[3];
     expect([reminder.invoiceId, reminder.noticeNumber, reminder.noticeKind]).toEqual(['INV-000002', 2, 'reminder']);
@@ -43,7 +72,8 @@ describe('renewal-runs preview', () => {
     const path = writeXlsxFixture(smallBook());
     const keys = async (asOf: string) =>
       JSON.parse((await cli(['preview', path, '--run', 'NIGHTLY', '--as-of', asOf, '--json', '--out', `${path}.out.xlsx`])).stdout)
-        .items.filter((i: { action: string }) => i.action === 'renew').map((i: { key: string }) => i.key);
+        .items.filter((i: { action: string }) => i.action === 'renew')
+        .map((i: { key: string }) => i.key);
     expect(await keys('2026-11-20')).toEqual(['renew:M1']); // M3: R = 12-21 > D+30 = 12-20
     expect(await keys('2026-11-21')).toEqual(['renew:M1', 'renew:M3']);
     expect(await keys('2026-11-22')).toEqual(['renew:M1', 'renew:M2', 'renew:M3']);

@@ -15,8 +15,19 @@ const CSV = [
   'TX-7,INV-5,10,Completed,Settled,2026-11-21T12:00:00,', // no zone: an input error
 ].join('\r\n');
 
-const invoice = (id: string, membership: string, balance: number, status: string | null, date: string | null) =>
-  [id, membership, { iso: '2026-12-01' }, { iso: '2026-12-01' }, { iso: '2027-11-30' }, 'Family', 120, balance, 'Open', status, date === null ? null : { iso: date }];
+const invoice = (id: string, membership: string, balance: number, status: string | null, date: string | null) => [
+  id,
+  membership,
+  { iso: '2026-12-01' },
+  { iso: '2026-12-01' },
+  { iso: '2027-11-30' },
+  'Family',
+  120,
+  balance,
+  'Open',
+  status,
+  date === null ? null : { iso: date },
+];
 
 function book(extra: FixtureSheets = {}): string {
   return writeXlsxFixture({
@@ -25,11 +36,34 @@ function book(extra: FixtureSheets = {}): string {
       ['M1', 'Ada', 'Expired', 'Annual', { iso: '2025-12-01' }, { iso: '2026-11-30' }, 'Yes'],
       ['M2', 'Bob', 'Active', 'Annual', { iso: '2025-12-01' }, { iso: '2026-11-30' }, 'Yes'],
     ],
-    Products: [['Product', 'Price'], ['Annual', 120], ['Family', 120]],
-    Runs: [['Run ID', 'Name', 'Actions', 'Lead Days'], ['NIGHTLY', 'Nightly', 'renew', 30]],
-    Settings: [['Setting', 'Value'], ['Time Zone', 'America/New_York'], ['Reconcile Timeout Days', 5]],
+    Products: [
+      ['Product', 'Price'],
+      ['Annual', 120],
+      ['Family', 120],
+    ],
+    Runs: [
+      ['Run ID', 'Name', 'Actions', 'Lead Days'],
+      ['NIGHTLY', 'Nightly', 'renew', 30],
+    ],
+    Settings: [
+      ['Setting', 'Value'],
+      ['Time Zone', 'America/New_York'],
+      ['Reconcile Timeout Days', 5],
+    ],
     Invoices: [
-      ['Invoice ID', 'Membership ID', 'Due Date', 'Term Start', 'Term End', 'Product', 'Amount', 'Balance', 'Status', 'Last Attempt Status', 'Last Attempt Date'],
+      [
+        'Invoice ID',
+        'Membership ID',
+        'Due Date',
+        'Term Start',
+        'Term End',
+        'Product',
+        'Amount',
+        'Balance',
+        'Status',
+        'Last Attempt Status',
+        'Last Attempt Date',
+      ],
       invoice('INV-1', 'M1', 120, 'Submitted', '2026-11-19'),
       invoice('INV-2', 'M2', 120, 'Submitted', '2026-11-15'), // D − 5 − 1: timed out
       invoice('INV-3', 'M2', 120, 'Submitted', '2026-11-16'),
@@ -45,7 +79,10 @@ const json = async (args: string[]) => {
   const result = await cli([...args, '--as-of', '2026-11-21', '--json']);
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
-  return JSON.parse(result.stdout) as { items: { reference: string | null; invoiceId: string; status: string; reason: string | null; amount: number; batch: string | null }[]; inputErrors: { row: number; column: string }[] };
+  return JSON.parse(result.stdout) as {
+    items: { reference: string | null; invoiceId: string; status: string; reason: string | null; amount: number; batch: string | null }[];
+    inputErrors: { row: number; column: string }[];
+  };
 };
 
 describe('renewal-runs reconcile', () => {
@@ -92,12 +129,16 @@ describe('renewal-runs reconcile', () => {
     expect(readFileSync(path).equals(before)).toBe(true);
   });
 
-  it('reads an xlsx settlements file and the book\'s own Settlements sheet', async () => {
+  it("reads an xlsx settlements file and the book's own Settlements sheet", async () => {
     const row = ['TX-1', 'INV-1', 120, 'Completed', 'Settled', '2026-03-08T06:59:00Z', null];
     const path = book({ Settlements: [SETTLEMENT_HEADER, row] });
     const file = join(dirname(path), 'settled.xlsx');
     writeFileSync(file, xlsxBytes({ Export: [SETTLEMENT_HEADER, ['TX-9', 'INV-4', 20, 'Completed', 'Settled', '2026-03-08T07:00:00Z', null]] }));
-    expect((await json(['reconcile', path, '--settlements', file, '--dry-run'])).items[0]).toMatchObject({ reference: 'TX-9', status: 'ready', batch: 'AutoPay 2026-03-08' });
+    expect((await json(['reconcile', path, '--settlements', file, '--dry-run'])).items[0]).toMatchObject({
+      reference: 'TX-9',
+      status: 'ready',
+      batch: 'AutoPay 2026-03-08',
+    });
     expect((await json(['reconcile', path, '--dry-run'])).items[0]).toMatchObject({ reference: 'TX-1', status: 'ready', batch: 'AutoPay 2026-03-08' });
   });
 

@@ -105,7 +105,9 @@ describe('manifest.xml', () => {
     // Namespace names (xmlns="http://schemas.microsoft.com/…") are identifiers, never fetched.
     const values = all.flatMap((element) => [
       element.text,
-      ...Object.entries(element.attributes).filter(([name]) => !name.startsWith('xmlns')).map(([, value]) => value),
+      ...Object.entries(element.attributes)
+        .filter(([name]) => !name.startsWith('xmlns'))
+        .map(([, value]) => value),
     ]);
     const links = values.filter((value) => /^[a-z][a-z0-9+.-]*:\/\//i.test(value));
     expect(links.length).toBeGreaterThan(5);
@@ -135,7 +137,7 @@ describe('manifest.xml', () => {
     expect([...resources.keys()].filter((id) => !used.has(id))).toEqual([]);
   });
 
-  it('keeps strings within Microsoft\'s lengths', () => {
+  it("keeps strings within Microsoft's lengths", () => {
     for (const [id, { kind, value }] of resources) {
       if (kind in MAX_LENGTH) expect({ id, fits: value.length > 0 && value.length <= MAX_LENGTH[kind] }).toEqual({ id, fits: true });
     }

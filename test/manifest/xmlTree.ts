@@ -26,10 +26,7 @@ function toElement(raw: RawNode, name: string): XmlElement {
 
 /** Parses a whole document (strict: a malformed one throws) into its root element. */
 export async function parseXml(xml: string): Promise<XmlElement> {
-  const parsed = (await parseStringPromise(xml, { explicitChildren: true, preserveChildrenOrder: true, trim: true })) as Record<
-    string,
-    RawNode
-  >;
+  const parsed = (await parseStringPromise(xml, { explicitChildren: true, preserveChildrenOrder: true, trim: true })) as Record<string, RawNode>;
   const [rootName, root] = Object.entries(parsed)[0];
   return toElement(root, rootName);
 }

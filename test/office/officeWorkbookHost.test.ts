@@ -21,16 +21,35 @@ describe('OfficeWorkbookHost.readWorkbook', () => {
 
   it('turns blanks into null and error values into errors, keeping the used range origin', async () => {
     const model = createExcelModel();
-    model.addSheet('Members', [['Member ID', 'End Date'], ['M1', { error: '#N/A' }], ['M2', '']], { firstRow: 3, firstColumn: 2 });
+    model.addSheet(
+      'Members',
+      [
+        ['Member ID', 'End Date'],
+        ['M1', { error: '#N/A' }],
+        ['M2', ''],
+      ],
+      { firstRow: 3, firstColumn: 2 },
+    );
     const grids = await new OfficeWorkbookHost(runOf(model)).readWorkbook();
-    expect(grids.sheets[0]).toEqual({ name: 'Members', firstRow: 3, firstColumn: 2, cells: [['Member ID', 'End Date'], ['M1', { error: '#N/A' }], ['M2', null]] });
+    expect(grids.sheets[0]).toEqual({
+      name: 'Members',
+      firstRow: 3,
+      firstColumn: 2,
+      cells: [
+        ['Member ID', 'End Date'],
+        ['M1', { error: '#N/A' }],
+        ['M2', null],
+      ],
+    });
   });
 
   it.each([false, true])('detects the date system (1904: %s) and reads dates the same either way', async (date1904) => {
     const model = sampleModel(50, { date1904 });
     const grids = await new OfficeWorkbookHost(runOf(model)).readWorkbook();
     expect(grids.date1904).toBe(date1904);
-    expect(readWorkbookRecords(grids).records.members[0].endDate).toBe(readWorkbookRecords(await new OfficeWorkbookHost(runOf(sampleModel(50))).readWorkbook()).records.members[0].endDate);
+    expect(readWorkbookRecords(grids).records.members[0].endDate).toBe(
+      readWorkbookRecords(await new OfficeWorkbookHost(runOf(sampleModel(50))).readWorkbook()).records.members[0].endDate,
+    );
   });
 
   it('reads in chunks that keep every response under the payload limit', async () => {
@@ -57,7 +76,10 @@ describe('OfficeWorkbookHost.writeCells', () => {
 
   it('writes dates as serials with a date format, clears cells for null, creates missing sheets', async () => {
     const model = createExcelModel();
-    model.addSheet('Invoices', [['Invoice ID', 'Last Notice Date', 'Note'], ['INV-1', 1, 'x']]);
+    model.addSheet('Invoices', [
+      ['Invoice ID', 'Last Notice Date', 'Note'],
+      ['INV-1', 1, 'x'],
+    ]);
     await new OfficeWorkbookHost(runOf(model)).writeCells([
       { sheet: 'Invoices', row: 2, column: 2, value: { date: AS_OF } },
       { sheet: 'Invoices', row: 2, column: 3, value: null },
@@ -104,7 +126,10 @@ describe('OfficeWorkbookHost.replaceSheet', () => {
     model.addSheet('C', [['c']]);
     await new OfficeWorkbookHost(runOf(model)).replaceSheet({
       name: 'Preview NIGHTLY',
-      rows: [['Key', 'Name', null, 'Run'], ['renew:M1', '=cmd|calc', null, 'NIGHTLY']],
+      rows: [
+        ['Key', 'Name', null, 'Run'],
+        ['renew:M1', '=cmd|calc', null, 'NIGHTLY'],
+      ],
       tableRows: 2,
       tableColumns: 2,
       tableName: 'Preview_NIGHTLY',
@@ -118,7 +143,13 @@ describe('OfficeWorkbookHost.replaceSheet', () => {
   it('never sends a request over the payload limit for a large sheet', async () => {
     const model = createExcelModel();
     const rows = Array.from({ length: 20_000 }, (_, i) => [`key-${i}`, `Member ${i} with a long enough name`, i, { date: AS_OF }]);
-    await new OfficeWorkbookHost(runOf(model), EXCEL_WEB_LIMITS).replaceSheet({ name: 'Big', rows: [['Key', 'Name', 'N', 'When'], ...rows], tableRows: 20_001, tableColumns: 4, tableName: 'Big' });
+    await new OfficeWorkbookHost(runOf(model), EXCEL_WEB_LIMITS).replaceSheet({
+      name: 'Big',
+      rows: [['Key', 'Name', 'N', 'When'], ...rows],
+      tableRows: 20_001,
+      tableColumns: 4,
+      tableName: 'Big',
+    });
     expect(model.stats.largestRequestBytes).toBeLessThanOrEqual(5 * 1024 * 1024);
     expect(model.cell('Big', 20_000, 3)).toMatchObject({ value: 46347, numberFormat: 'yyyy-mm-dd' });
   });

@@ -22,7 +22,11 @@ import type { CliCommand } from '../command';
 export const exportCommand: CliCommand = {
   name: 'export',
   positionals: ['BOOK'],
-  flags: [{ name: 'run', value: 'ID', required: true }, { name: 'format', value: 'csv|xlsx' }, { name: 'dir', value: 'DIR' }],
+  flags: [
+    { name: 'run', value: 'ID', required: true },
+    { name: 'format', value: 'csv|xlsx' },
+    { name: 'dir', value: 'DIR' },
+  ],
   summary: "writes the batches of a run's latest post as files",
   async run({ positionals, values }, cli) {
     const format = parseExportFormat(values.format);

@@ -27,7 +27,9 @@ export const revertCommand: CliCommand = {
       const run = findRun(book, values.run);
       return { run, revert: await revertRun(book, run, asOf) };
     });
-    cli.stdout(`Reverted ${run.id} as of ${formatIsoDate(asOf)}: ${revert.restoredCells} cells restored from the Journal; Run Log row ${revert.logRow} is now Reverted.`);
+    cli.stdout(
+      `Reverted ${run.id} as of ${formatIsoDate(asOf)}: ${revert.restoredCells} cells restored from the Journal; Run Log row ${revert.logRow} is now Reverted.`,
+    );
     cli.stdout(`Written to ${out}`);
     return EXIT_OK;
   },

@@ -9,7 +9,7 @@ describe('ACTION_REGISTRY', () => {
     expect([...ACTIONS].sort()).toEqual(Object.keys(ACTION_REGISTRY).sort());
   });
 
-  it("orders the actions as SPEC §3 evaluates them when sorted by position", () => {
+  it('orders the actions as SPEC §3 evaluates them when sorted by position', () => {
     expect(ACTIONS).toEqual(['activate', 'renew', 'drop', 'notify', 'collect']);
     expect(actionsInOrder().map((d) => d.action)).toEqual(ACTIONS);
   });

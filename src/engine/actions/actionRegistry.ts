@@ -61,9 +61,7 @@ export function actionDefinition(action: Action): AnyActionDefinition {
 }
 
 /** Every action in the evaluation order of SPEC §3: `activate → renew → drop → notify → collect`. */
-export const ACTIONS: readonly Action[] = (Object.keys(ACTION_REGISTRY) as Action[]).sort(
-  (a, b) => ACTION_REGISTRY[a].position - ACTION_REGISTRY[b].position,
-);
+export const ACTIONS: readonly Action[] = (Object.keys(ACTION_REGISTRY) as Action[]).sort((a, b) => ACTION_REGISTRY[a].position - ACTION_REGISTRY[b].position);
 
 /** The actions of a run whose Actions cell is blank (SPEC §4: `renew, notify, drop`), in evaluation order. */
 export const DEFAULT_ACTIONS: readonly Action[] = ACTIONS.filter((a) => ACTION_REGISTRY[a].inDefaultRun);

@@ -137,10 +137,7 @@ describe('planActivations', () => {
 
   it('gives memberships of one member in one run distinct IDs when the products differ', () => {
     const products = [makeProduct({ product: 'Annual' }), makeProduct({ product: 'Family' })];
-    const applications = [
-      makeApplication({ memberId: 'N-1', product: 'Annual' }),
-      makeApplication({ memberId: 'N-1', product: 'Family' }),
-    ];
+    const applications = [makeApplication({ memberId: 'N-1', product: 'Annual' }), makeApplication({ memberId: 'N-1', product: 'Family' })];
     expect(plan({ products, applications }).map((i) => i.membershipId)).toEqual(['N-1', 'N-1-2']);
   });
 
@@ -154,10 +151,7 @@ describe('planActivations', () => {
   });
 
   it('does not reserve a Membership ID for an error item', () => {
-    const applications = [
-      makeApplication({ memberId: 'N-1', product: 'Lifetime' }),
-      makeApplication({ memberId: 'N-1', product: 'Annual' }),
-    ];
+    const applications = [makeApplication({ memberId: 'N-1', product: 'Lifetime' }), makeApplication({ memberId: 'N-1', product: 'Annual' })];
     expect(plan({ applications }).map((i) => i.membershipId)).toEqual([null, 'N-1']);
   });
 

@@ -33,8 +33,7 @@ export function planActivations(ctx: RunContext): ActivateItem[] {
   const { state, asOf } = ctx;
   const claimedIds = new Set<string>();
   const claimedProducts = new Set<string>();
-  const isUsed = (id: string) =>
-    claimedIds.has(id) || state.membersByMembershipId.has(id) || state.invoicesByMembership.has(id);
+  const isUsed = (id: string) => claimedIds.has(id) || state.membersByMembershipId.has(id) || state.invoicesByMembership.has(id);
 
   const planOne = (application: Application): ActivateItem => {
     const product = state.productsByKey.get(nameKey(application.product));

@@ -4,7 +4,14 @@ import { date, post } from './testing/applyFixtures';
 describe('applyPlan', () => {
   describe('activate', () => {
     it('appends an Active Members row and marks the application Activated', () => {
-      const application = makeApplication({ applicationId: 'APP-1', memberId: 'N1', name: 'Grace', email: 'grace@x.org', memberType: 'Student', requestedStart: d('2027-01-01') });
+      const application = makeApplication({
+        applicationId: 'APP-1',
+        memberId: 'N1',
+        name: 'Grace',
+        email: 'grace@x.org',
+        memberType: 'Student',
+        requestedStart: d('2027-01-01'),
+      });
       const { changes, batches } = post(makeRecords({ applications: [application] }));
       expect(changes.updates[0]).toEqual({ sheet: 'Applications', row: application.row, values: { Status: 'Activated' } });
       expect(changes.appends).toEqual([
@@ -61,7 +68,10 @@ describe('applyPlan', () => {
         applications: [makeApplication({ applicationId: 'APP-1', memberId: 'N1' }), makeApplication({ applicationId: 'APP-2', memberId: 'N2' })],
       });
       const { plan, changes, batches } = post(records, { excludedKeys: ['activate:APP-2'] });
-      expect(plan.items.map((i) => [i.key, i.status])).toEqual([['activate:APP-1', 'error'], ['activate:APP-2', 'excluded']]);
+      expect(plan.items.map((i) => [i.key, i.status])).toEqual([
+        ['activate:APP-1', 'error'],
+        ['activate:APP-2', 'excluded'],
+      ]);
       expect(changes.appends).toEqual([]);
       expect(changes.updates.map((u) => u.sheet)).toEqual(['Runs']);
       expect(batches.activations).toEqual([]);

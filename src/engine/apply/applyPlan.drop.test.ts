@@ -66,8 +66,16 @@ describe('applyPlan', () => {
       it.each<[string, Member[], string[], (string | undefined)[][]]>([
         ['keeps it when the member has another Active membership', [lapsed(), current()], [], [['B', 'kept']]],
         ['makes it Non-Member when the other membership is not Active', [lapsed(), current({ status: 'Expired' })], [], [['B', 'Non-Member']]],
-        ['makes it Non-Member when the other membership is another member\'s', [lapsed(), current({ memberId: 'C' })], [], [['B', 'Non-Member']]],
-        ['makes both rows Non-Member when both are dropped in this post', [lapsed(), lapsed({ membershipId: 'B-2', product: 'Gold' })], [], [['B', 'Non-Member'], ['B-2', 'Non-Member']]],
+        ["makes it Non-Member when the other membership is another member's", [lapsed(), current({ memberId: 'C' })], [], [['B', 'Non-Member']]],
+        [
+          'makes both rows Non-Member when both are dropped in this post',
+          [lapsed(), lapsed({ membershipId: 'B-2', product: 'Gold' })],
+          [],
+          [
+            ['B', 'Non-Member'],
+            ['B-2', 'Non-Member'],
+          ],
+        ],
         ['keeps it when the other drop is excluded', [lapsed(), lapsed({ membershipId: 'B-2', product: 'Gold' })], ['drop:B-2'], [['B', 'kept']]],
       ])('%s', (_name, members, excludedKeys, expected) => {
         const records = makeRecords({ members, products: [makeProduct(), gold] });

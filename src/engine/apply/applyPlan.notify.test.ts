@@ -57,7 +57,10 @@ describe('applyPlan', () => {
     ])('writes nothing for a notice on a new invoice when its renewal is %s', (_name, edit) => {
       const records = makeRecords({ members: [makeMember({ memberId: 'A', membershipId: 'A', endDate: d('2026-12-01') })] });
       const { plan } = post(records, { run: makeRun({ ...RUN, actions: ['renew', 'notify'] }) });
-      expect(plan.items.map((i) => [i.key, i.status])).toEqual([['renew:A', 'ready'], ['notify:new:A', 'ready']]);
+      expect(plan.items.map((i) => [i.key, i.status])).toEqual([
+        ['renew:A', 'ready'],
+        ['notify:new:A', 'ready'],
+      ]);
       // Planning gives an excluded renewal no notice, so only an edited plan or a bug gets here;
       // posting must still never write a notice on an invoice that is not appended.
       const applied = applyPlan({ plan: { ...plan, items: edit(plan.items) }, state: gather(records), executedAt: EXECUTED_AT });

@@ -32,14 +32,32 @@ type World = typeof worldArb extends fc.Arbitrary<infer T> ? T : never;
 
 function recordsOf(world: World): WorkbookRecords {
   const members = world.memberships.map((m, i) =>
-    makeMember({ memberId: `P${m.owner}`, membershipId: `S${i}`, status: m.status, product: m.product, endDate: addDays(D, m.endOffset), startDate: addDays(D, m.endOffset - 364) }),
+    makeMember({
+      memberId: `P${m.owner}`,
+      membershipId: `S${i}`,
+      status: m.status,
+      product: m.product,
+      endDate: addDays(D, m.endOffset),
+      startDate: addDays(D, m.endOffset - 364),
+    }),
   );
   const invoices = world.memberships.flatMap((m, i) => {
     if (!m.invoice) return [];
     const termStart = addDays(D, m.endOffset + 1);
     const paid = m.invoice.status !== 'Open';
     const { notices } = m.invoice;
-    return [makeInvoice({ invoiceId: world.ids[i], membershipId: `S${i}`, status: m.invoice.status, termStart, dueDate: termStart, balance: paid ? 0 : 120, noticesSent: notices, lastNoticeDate: notices > 0 ? addDays(D, -notices * 10) : null })];
+    return [
+      makeInvoice({
+        invoiceId: world.ids[i],
+        membershipId: `S${i}`,
+        status: m.invoice.status,
+        termStart,
+        dueDate: termStart,
+        balance: paid ? 0 : 120,
+        noticesSent: notices,
+        lastNoticeDate: notices > 0 ? addDays(D, -notices * 10) : null,
+      }),
+    ];
   });
   const applications = world.applications.map((a, i) => makeApplication({ applicationId: `APP-${i}`, memberId: `P${a.owner}`, product: a.product }));
   return makeRecords({ members, invoices, applications, products: [makeProduct(), makeProduct({ product: 'Gold', price: 200 })] });

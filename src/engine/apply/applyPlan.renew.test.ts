@@ -113,8 +113,14 @@ describe('applyPlan', () => {
       const records = makeRecords({ members: [renewing('B'), renewing('A'), renewing('C')], invoices: [used('INV-000041')] });
       const { changes, batches } = post(records, { excludedKeys: ['renew:A'] });
       expect(invoiceIds(changes.appends)).toEqual(['INV-000042', 'INV-000043']);
-      expect(batches.invoices.map((r) => [r.membershipId, r.invoiceId])).toEqual([['B', 'INV-000042'], ['C', 'INV-000043']]);
-      expect(batches.notices.map((r) => [r.membershipId, r.invoiceId])).toEqual([['B', 'INV-000042'], ['C', 'INV-000043']]);
+      expect(batches.invoices.map((r) => [r.membershipId, r.invoiceId])).toEqual([
+        ['B', 'INV-000042'],
+        ['C', 'INV-000043'],
+      ]);
+      expect(batches.notices.map((r) => [r.membershipId, r.invoiceId])).toEqual([
+        ['B', 'INV-000042'],
+        ['C', 'INV-000043'],
+      ]);
     });
 
     it('gives the same IDs when the same plan is applied again', () => {

@@ -45,7 +45,10 @@ describe('applyPlan', () => {
       ['Invoices', rows.owingInvoice.row],
       ['Runs', RUN.row],
     ]);
-    expect(applied.changes.appends.map((a) => [a.sheet, a.values['Membership ID']])).toEqual([['Members', 'N1'], ['Invoices', 'A']]);
+    expect(applied.changes.appends.map((a) => [a.sheet, a.values['Membership ID']])).toEqual([
+      ['Members', 'N1'],
+      ['Invoices', 'A'],
+    ]);
   });
 
   it('fills every batch but payments, in plan order, when every action posts', () => {
@@ -53,7 +56,10 @@ describe('applyPlan', () => {
     expect(batches.activations.map((r) => r.applicationId)).toEqual(['APP-1']);
     expect(batches.invoices.map((r) => [r.membershipId, r.invoiceId, r.billDate])).toEqual([['A', 'INV-000003', D]]);
     expect(batches.drops.map((r) => [r.membershipId, r.terminationDate, r.amount])).toEqual([['B', D, 120]]);
-    expect(batches.notices.map((r) => [r.invoiceId, r.noticeNumber, r.noticeKind])).toEqual([['INV-000002', 1, 'first'], ['INV-000003', 1, 'first']]);
+    expect(batches.notices.map((r) => [r.invoiceId, r.noticeNumber, r.noticeKind])).toEqual([
+      ['INV-000002', 1, 'first'],
+      ['INV-000003', 1, 'first'],
+    ]);
     expect(batches.payments).toEqual([]);
   });
 
@@ -91,5 +97,4 @@ describe('applyPlan', () => {
     expect(applied.batches.invoices[0].invoiceId).toBe('INV-000010');
     expect(structuredClone({ plan, state })).toEqual(before);
   });
-
 });

@@ -3,8 +3,7 @@ import { makeItem } from '../testing/itemBuilders';
 import { postingItems } from './postingItems';
 
 const renew = (status: ItemStatus, id = 'A'): PlanItem => makeItem({ key: `renew:${id}`, action: 'renew', status });
-const notice = (status: ItemStatus, id = 'A'): PlanItem =>
-  makeItem({ key: `notify:new:${id}`, action: 'notify', status, dependsOn: `renew:${id}` });
+const notice = (status: ItemStatus, id = 'A'): PlanItem => makeItem({ key: `notify:new:${id}`, action: 'notify', status, dependsOn: `renew:${id}` });
 const keys = (items: PlanItem[]) => postingItems(items).map((i) => i.key);
 
 describe('postingItems', () => {

@@ -71,13 +71,17 @@ describe('planCollections', () => {
     ['the month of the attempt', ym(2026, 11), 'skipped'],
     ['the month after the attempt', ym(2026, 12), 'ready'],
   ])('after an expired-card failure, with Card Expiry %s, is %s', (_label, cardExpiry, status) => {
-    const items = plan([{ attempts: 1, lastAttemptStatus: 'Failed', lastAttemptDate: d('2026-11-10'), lastAttemptReason: 'Card declined: EXPIRED CARD' }], { cardExpiry });
+    const items = plan([{ attempts: 1, lastAttemptStatus: 'Failed', lastAttemptDate: d('2026-11-10'), lastAttemptReason: 'Card declined: EXPIRED CARD' }], {
+      cardExpiry,
+    });
     expect(items[0].status).toBe(status);
     if (status === 'skipped') expect(items[0].reason).toEqual({ code: 'UPDATE_PAYMENT_METHOD' });
   });
 
   it('retries a failure for another reason', () => {
-    expect(statusOf(plan([{ attempts: 1, lastAttemptStatus: 'Failed', lastAttemptDate: d('2026-11-10'), lastAttemptReason: 'Insufficient funds' }]))).toEqual([['collect:INV-1', 'ready', null]]);
+    expect(statusOf(plan([{ attempts: 1, lastAttemptStatus: 'Failed', lastAttemptDate: d('2026-11-10'), lastAttemptReason: 'Insufficient funds' }]))).toEqual([
+      ['collect:INV-1', 'ready', null],
+    ]);
   });
 
   it('does not collect from a membership the run drops', () => {

@@ -38,9 +38,7 @@ describe('termEnd', () => {
   });
 
   it('lets the next term start the day after, on the anniversary', () => {
-    fc.assert(
-      fc.property(dates, months, (start, n) => addDays(termEnd(start, n), 1) === anniversary(start, n)),
-    );
+    fc.assert(fc.property(dates, months, (start, n) => addDays(termEnd(start, n), 1) === anniversary(start, n)));
   });
 
   it('ends a 12-month term on the day before the same date a year later when that date exists', () => {

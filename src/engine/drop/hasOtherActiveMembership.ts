@@ -16,7 +16,5 @@ import type { ApplyContext } from '../apply/applyContext';
 export function hasOtherActiveMembership(ctx: ApplyContext, memberId: string, membershipId: string): boolean {
   if (ctx.activatedMemberIds.has(memberId)) return true;
   const memberships = ctx.state.membersByMemberId.get(memberId) ?? [];
-  return memberships.some(
-    (m) => m.membershipId !== membershipId && m.status === 'Active' && !ctx.droppedMembershipIds.has(m.membershipId),
-  );
+  return memberships.some((m) => m.membershipId !== membershipId && m.status === 'Active' && !ctx.droppedMembershipIds.has(m.membershipId));
 }

@@ -30,7 +30,11 @@ describe('forecastRun', () => {
   });
 
   it('stops notices at the drop line and at Max Notices', () => {
-    const weeks = forecastRun(gather(makeRecords({ members: [makeMember({ endDate: d('2026-12-20') })] })), { ...run, maxNotices: null, dropAfterDays: 30 }, { from: FROM });
+    const weeks = forecastRun(
+      gather(makeRecords({ members: [makeMember({ endDate: d('2026-12-20') })] })),
+      { ...run, maxNotices: null, dropAfterDays: 30 },
+      { from: FROM },
+    );
     // billed 2026-11-21 (R 12-21 − 30), notices every 14 days until the drop on 2027-01-20: 11-21, 12-05, 12-19, 01-02, 01-16
     expect(weeks.reduce((s, w) => s + w.notify, 0)).toBe(5);
   });

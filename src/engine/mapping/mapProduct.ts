@@ -13,9 +13,7 @@ export interface MapProductRequest {
 }
 
 /** The mapped product (the To Product as written in Mapping), or why there is none. */
-export type ProductMapping =
-  | { ok: true; toProduct: string; fromSeason: string; toSeason: string }
-  | { ok: false; reason: Reason };
+export type ProductMapping = { ok: true; toProduct: string; fromSeason: string; toSeason: string } | { ok: false; reason: Reason };
 
 /**
  * Maps a renewal's product through the Mapping sheet (SPEC §3.3). It matches the rows with

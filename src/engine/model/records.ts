@@ -54,15 +54,7 @@ export interface MappingRow extends SourceRow {
 export const INVOICE_STATUSES = ['Open', 'Paid', 'Cancelled', 'Credited'] as const;
 export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
 
-export const ATTEMPT_STATUSES = [
-  'Submitted',
-  'Awaiting Sync',
-  'In Progress',
-  'Not Settled',
-  'Settled',
-  'Failed',
-  'Failed to reconcile – timed out',
-] as const;
+export const ATTEMPT_STATUSES = ['Submitted', 'Awaiting Sync', 'In Progress', 'Not Settled', 'Settled', 'Failed', 'Failed to reconcile – timed out'] as const;
 export type AttemptStatus = (typeof ATTEMPT_STATUSES)[number];
 
 /** One row of the Invoices sheet. */

@@ -6,11 +6,12 @@ import type { ProposedInvoice } from '../plan/runContext';
  * An invoice that may get a notice: an existing Invoices row, or a renewal invoice this run
  * proposes (which has no Invoice ID yet and has had no notice).
  */
-export type NoticeCandidate = NoticeCandidateBase & (
-  | { invoiceId: string; invoiceRow: number; dependsOn: null }
-  /** A proposed invoice: `dependsOn` is the key of the renew item that proposes it. */
-  | { invoiceId: null; invoiceRow: null; dependsOn: string }
-);
+export type NoticeCandidate = NoticeCandidateBase &
+  (
+    | { invoiceId: string; invoiceRow: number; dependsOn: null }
+    /** A proposed invoice: `dependsOn` is the key of the renew item that proposes it. */
+    | { invoiceId: null; invoiceRow: null; dependsOn: string }
+  );
 
 interface NoticeCandidateBase {
   /** `notify:<Invoice ID>`, or `notify:new:<Membership ID>` for a proposed invoice. */

@@ -19,7 +19,11 @@ export function noticeForecastDates(timeline: ForecastTimeline, ctx: ForecastCon
   if (billed === null || !ctx.state.productsByKey.has(nameKey(member.product))) return [];
   const step = Math.max(1, noticeIntervalDays(run));
   const days: LocalDate[] = [];
-  for (let day = billed; (run.maxNotices === null || days.length < run.maxNotices) && day < end && (dropDate === null || day < dropDate); day = addDays(day, step)) {
+  for (
+    let day = billed;
+    (run.maxNotices === null || days.length < run.maxNotices) && day < end && (dropDate === null || day < dropDate);
+    day = addDays(day, step)
+  ) {
     days.push(day);
   }
   return days;

@@ -47,9 +47,10 @@ export function planNotices(ctx: RunContext, proposals: Proposals): NoticeItem[]
 
 function noticeItem(candidate: NoticeCandidate, member: Member | undefined, noticeNumber: number, kind: NoticeKind): NoticeItem {
   // One createItem call per outcome, with the fields in one order: a million notices share a shape.
-  const target = candidate.dependsOn === null
-    ? { invoiceId: candidate.invoiceId, invoiceRow: candidate.invoiceRow, dependsOn: null }
-    : { invoiceId: null, invoiceRow: null, dependsOn: candidate.dependsOn };
+  const target =
+    candidate.dependsOn === null
+      ? { invoiceId: candidate.invoiceId, invoiceRow: candidate.invoiceRow, dependsOn: null }
+      : { invoiceId: null, invoiceRow: null, dependsOn: candidate.dependsOn };
   const common = {
     key: candidate.key,
     action: 'notify' as const,

@@ -35,7 +35,16 @@ describe('planRun', () => {
   it('notifies the same member the day before the drop line', () => {
     const records = makeRecords({
       members: [makeMember({ memberId: 'B', endDate: d('2026-09-22') })],
-      invoices: [makeInvoice({ invoiceId: 'INV-1', membershipId: 'B', termStart: d('2026-09-23'), dueDate: d('2026-09-23'), noticesSent: 2, lastNoticeDate: d('2026-10-01') })],
+      invoices: [
+        makeInvoice({
+          invoiceId: 'INV-1',
+          membershipId: 'B',
+          termStart: d('2026-09-23'),
+          dueDate: d('2026-09-23'),
+          noticesSent: 2,
+          lastNoticeDate: d('2026-10-01'),
+        }),
+      ],
     });
     const plan = planRun({ records, run: nightly, asOf: D });
     expect(keys(plan)).toEqual(['notify:INV-1']);
@@ -61,7 +70,10 @@ describe('planRun', () => {
       invoices: [makeInvoice({ invoiceId: 'INV-1', membershipId: 'B', termStart: d('2026-09-22'), noticesSent: 2, lastNoticeDate: d('2026-10-01') })],
     });
     const plan = planRun({ records, run: nightly, asOf: D, excludedKeys: new Set(['drop:B']) });
-    expect(plan.items.map((i) => [i.key, i.status])).toEqual([['drop:B', 'excluded'], ['notify:INV-1', 'ready']]);
+    expect(plan.items.map((i) => [i.key, i.status])).toEqual([
+      ['drop:B', 'excluded'],
+      ['notify:INV-1', 'ready'],
+    ]);
   });
 
   it('plans only the actions the run has', () => {
@@ -77,7 +89,9 @@ describe('planRun', () => {
   });
 
   it('counts and sums per action and status', () => {
-    const records = makeRecords({ members: [makeMember({ memberId: 'A', endDate: d('2026-12-01') }), makeMember({ memberId: 'B', endDate: d('2026-12-05'), email: null })] });
+    const records = makeRecords({
+      members: [makeMember({ memberId: 'A', endDate: d('2026-12-01') }), makeMember({ memberId: 'B', endDate: d('2026-12-05'), email: null })],
+    });
     const { statistics } = planRun({ records, run: nightly, asOf: D });
     expect(statistics.renew?.ready).toEqual({ count: 2, amount: 240 });
     expect(statistics.notify?.ready).toEqual({ count: 1, amount: 120 });
@@ -92,10 +106,21 @@ describe('planRun', () => {
     const membersArb = fc.array(memberArb, { minLength: 1, maxLength: 30 });
 
     function recordsFor(rows: { status: Member['status']; endOffset: number; invoiced: boolean; notices: number }[]) {
-      const members = rows.map((r, i) => makeMember({ memberId: `M${i}`, membershipId: `M${i}`, status: r.status, endDate: addDays(D, r.endOffset), startDate: addDays(D, r.endOffset - 364) }));
+      const members = rows.map((r, i) =>
+        makeMember({ memberId: `M${i}`, membershipId: `M${i}`, status: r.status, endDate: addDays(D, r.endOffset), startDate: addDays(D, r.endOffset - 364) }),
+      );
       const invoices = rows.flatMap((r, i) =>
         r.invoiced
-          ? [makeInvoice({ invoiceId: `INV-${i}`, membershipId: `M${i}`, termStart: addDays(D, r.endOffset + 1), dueDate: addDays(D, r.endOffset + 1), noticesSent: r.notices, lastNoticeDate: r.notices > 0 ? addDays(D, -r.notices * 7) : null })]
+          ? [
+              makeInvoice({
+                invoiceId: `INV-${i}`,
+                membershipId: `M${i}`,
+                termStart: addDays(D, r.endOffset + 1),
+                dueDate: addDays(D, r.endOffset + 1),
+                noticesSent: r.notices,
+                lastNoticeDate: r.notices > 0 ? addDays(D, -r.notices * 7) : null,
+              }),
+            ]
           : [],
       );
       return makeRecords({ members, invoices });

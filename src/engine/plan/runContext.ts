@@ -46,11 +46,6 @@ export const NO_PROPOSALS: Proposals = { droppedMembershipIds: new Set(), newInv
  * @example
  * planRenewals(createRunContext(records, run, isoDate('2026-11-21')))
  */
-export function createRunContext(
-  records: WorkbookRecords,
-  run: RunDefinition,
-  asOf: LocalDate,
-  state: GatheredState = gather(records),
-): RunContext {
+export function createRunContext(records: WorkbookRecords, run: RunDefinition, asOf: LocalDate, state: GatheredState = gather(records)): RunContext {
   return { run, asOf, state, settings: records.settings, usesMapping: run.useMapping ?? records.mapping.length > 0 };
 }

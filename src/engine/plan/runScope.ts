@@ -8,10 +8,7 @@ import type { RunDefinition } from '../model/run';
  * @example
  * isInRunScope(run, { memberType: 'Student', autoPay: false })
  */
-export function isInRunScope(
-  run: Pick<RunDefinition, 'memberTypes' | 'autoPay'>,
-  member: { memberType: string | null; autoPay: boolean },
-): boolean {
+export function isInRunScope(run: Pick<RunDefinition, 'memberTypes' | 'autoPay'>, member: { memberType: string | null; autoPay: boolean }): boolean {
   if (run.autoPay === 'only' && !member.autoPay) return false;
   if (run.autoPay === 'exclude' && member.autoPay) return false;
   if (run.memberTypes.length === 0) return true;

@@ -55,9 +55,7 @@ const WORDS: Record<ReasonCode, Array<[Reason['detail'] | undefined, string]>> =
   EXCLUDED_BY_STAFF: [[undefined, 'excluded by staff']],
 };
 
-const CASES = (Object.keys(WORDS) as ReasonCode[]).flatMap((code) =>
-  WORDS[code].map(([detail, words]) => [code, detail ?? null, words] as const),
-);
+const CASES = (Object.keys(WORDS) as ReasonCode[]).flatMap((code) => WORDS[code].map(([detail, words]) => [code, detail ?? null, words] as const));
 
 describe('describeReason', () => {
   it.each(CASES)('describes %s with detail %j as %j', (code, detail, words) => {

@@ -26,18 +26,9 @@ describe('describeSetupWarning', () => {
   it.each([
     ['LEAD_DAYS_TOO_EARLY', 'Lead Days is 200: invoices would post more than 180 days before the renewal date.'],
     ['DROP_TOO_QUICK', 'Drop After Days is 14: members would be dropped less than 30 days after their renewal date.'],
-    [
-      'DROP_BEFORE_SECOND_NOTICE',
-      'Drop After Days (40) is less than Notice Interval Days (45): members would be dropped before a second notice is sent.',
-    ],
-    [
-      'EFFECTIVE_DATE_PAST',
-      'Effective Date 2026-01-01 is 89 days before the as-of date 2026-03-31 (more than 30): check it is the right renewal year.',
-    ],
-    [
-      'DUPLICATE_RUN_ID',
-      'Run ID NIGHTLY is used by 2 runs (rows 3, 7; IDs are compared ignoring letter case): give each run its own ID.',
-    ],
+    ['DROP_BEFORE_SECOND_NOTICE', 'Drop After Days (40) is less than Notice Interval Days (45): members would be dropped before a second notice is sent.'],
+    ['EFFECTIVE_DATE_PAST', 'Effective Date 2026-01-01 is 89 days before the as-of date 2026-03-31 (more than 30): check it is the right renewal year.'],
+    ['DUPLICATE_RUN_ID', 'Run ID NIGHTLY is used by 2 runs (rows 3, 7; IDs are compared ignoring letter case): give each run its own ID.'],
   ] as const)('puts the values of %s into words', (code, words) => {
     expect(describeSetupWarning(examples[code])).toBe(words);
   });

@@ -17,10 +17,7 @@ export function describeSetupWarning(w: SetupWarning): string {
     case 'LEAD_DAYS_TOO_EARLY':
       return `Lead Days is ${v('leadDays')}: invoices would post more than ${MAX_LEAD_DAYS} days before the renewal date.`;
     case 'DROP_TOO_QUICK':
-      return (
-        `Drop After Days is ${v('dropAfterDays')}: members would be dropped less than ` +
-        `${MIN_DROP_AFTER_DAYS} days after their renewal date.`
-      );
+      return `Drop After Days is ${v('dropAfterDays')}: members would be dropped less than ` + `${MIN_DROP_AFTER_DAYS} days after their renewal date.`;
     case 'DROP_BEFORE_SECOND_NOTICE':
       return (
         `Drop After Days (${v('dropAfterDays')}) is less than Notice Interval Days ` +
@@ -34,19 +31,13 @@ export function describeSetupWarning(w: SetupWarning): string {
         `${v('asOf')} (more than ${MAX_EFFECTIVE_DATE_AGE_DAYS}): check it is the right renewal year.`
       );
     case 'NO_RENEWAL_WINDOW':
-      return (
-        'The run renews in rolling mode but sets none of Lead Days, Expiring By or ' +
-        'Expiry Window Days: it will renew nobody.'
-      );
+      return 'The run renews in rolling mode but sets none of Lead Days, Expiring By or ' + 'Expiry Window Days: it will renew nobody.';
     case 'NO_EFFECTIVE_DATE':
       return 'The run renews in fixed mode but has no Effective Date: it will renew nobody.';
     case 'NO_DROP_AFTER_DAYS':
       return 'The run drops members but has no Drop After Days: it will drop nobody.';
     case 'DUPLICATE_RUN_ID':
-      return (
-        `Run ID ${w.runId} is used by ${v('count')} runs (rows ${v('rows')}; IDs are compared ` +
-        'ignoring letter case): give each run its own ID.'
-      );
+      return `Run ID ${w.runId} is used by ${v('count')} runs (rows ${v('rows')}; IDs are compared ` + 'ignoring letter case): give each run its own ID.';
     default: {
       const unknown: never = w.code;
       throw new Error(`Unknown setup warning code: ${String(unknown)}`);

@@ -11,7 +11,13 @@ const cents = (max: number) => fc.integer({ min: 1, max }).map((c) => c / 100);
 const day = fc.integer({ min: -10, max: 2 }).map((n) => addDays(asOf, n));
 
 const invoiceArb = (i: number) =>
-  fc.record({ balance: fc.integer({ min: 0, max: 30000 }).map((c) => c / 100), status: fc.constantFrom(...INVOICE_STATUSES), lastAttemptStatus: fc.constantFrom(null, ...ATTEMPT_STATUSES), lastAttemptDate: fc.option(day) })
+  fc
+    .record({
+      balance: fc.integer({ min: 0, max: 30000 }).map((c) => c / 100),
+      status: fc.constantFrom(...INVOICE_STATUSES),
+      lastAttemptStatus: fc.constantFrom(null, ...ATTEMPT_STATUSES),
+      lastAttemptDate: fc.option(day),
+    })
     .map((over) => makeInvoice({ invoiceId: `INV-${i}`, membershipId: `M${i % 2}`, row: i + 2, ...over }));
 const settlementArb = fc
   .record({
@@ -46,7 +52,13 @@ describe('planReconcile properties', () => {
   it('never makes a balance negative', () => {
     fc.assert(
       fc.property(worldArb, ({ invoices, settlements, applied }) => {
-        const { changes } = planReconcile({ settlements, records: { invoices, members }, appliedReferences: new Set(applied), settings: { reconcileTimeoutDays: 5 }, asOf });
+        const { changes } = planReconcile({
+          settlements,
+          records: { invoices, members },
+          appliedReferences: new Set(applied),
+          settings: { reconcileTimeoutDays: 5 },
+          asOf,
+        });
         for (const invoice of applyChanges({ invoices, members }, changes).invoices) expect(invoice.balance).toBeGreaterThanOrEqual(0);
       }),
     );

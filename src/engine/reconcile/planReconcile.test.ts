@@ -8,7 +8,15 @@ import { makeSettlement } from './testing/reconcileBuilders';
 const asOf = d('2026-11-21');
 const member = (): Member => makeMember({ memberId: 'M1', membershipId: 'M1', status: 'Expired', product: 'Old', endDate: d('2026-10-31') });
 const invoice = (over: Partial<Invoice> = {}): Invoice =>
-  makeInvoice({ invoiceId: 'INV-1', membershipId: 'M1', product: 'Annual', termEnd: d('2027-10-31'), lastAttemptStatus: 'Submitted', lastAttemptDate: d('2026-11-19'), ...over });
+  makeInvoice({
+    invoiceId: 'INV-1',
+    membershipId: 'M1',
+    product: 'Annual',
+    termEnd: d('2027-10-31'),
+    lastAttemptStatus: 'Submitted',
+    lastAttemptDate: d('2026-11-19'),
+    ...over,
+  });
 
 function plan(settlements: Settlement[], invoices = [invoice()], members = [member()], applied: string[] = []) {
   return planReconcile({ settlements, records: { invoices, members }, appliedReferences: new Set(applied), settings: { reconcileTimeoutDays: 5 }, asOf });
@@ -20,19 +28,31 @@ describe('planReconcile', () => {
     const inv = invoice();
     const m = member();
     const result = plan([makeSettlement({ reference: 'TX-A' })], [inv], [m]);
-    expect(result.items).toEqual([{ reference: 'TX-A', invoiceId: 'INV-1', status: 'ready', reason: { code: 'PAID_IN_FULL' }, amount: 120, batch: 'AutoPay 2026-11-20' }]);
+    expect(result.items).toEqual([
+      { reference: 'TX-A', invoiceId: 'INV-1', status: 'ready', reason: { code: 'PAID_IN_FULL' }, amount: 120, batch: 'AutoPay 2026-11-20' },
+    ]);
     expect(result.changes.updates).toEqual([
       { sheet: 'Invoices', row: inv.row, values: { Balance: 0, Status: 'Paid', 'Last Attempt Status': 'Settled' } },
-      { sheet: 'Members', row: m.row, values: { 'End Date': { date: d('2027-10-31') }, Product: 'Annual', Status: 'Active', 'Renewed Through': { date: d('2027-10-31') } } },
+      {
+        sheet: 'Members',
+        row: m.row,
+        values: { 'End Date': { date: d('2027-10-31') }, Product: 'Annual', Status: 'Active', 'Renewed Through': { date: d('2027-10-31') } },
+      },
     ]);
     expect(result.changes.appends).toEqual([
-      { sheet: 'Payments', values: { Reference: 'TX-A', 'Invoice ID': 'INV-1', Amount: 120, 'Processed At': '2026-11-20T15:00:00Z', Batch: 'AutoPay 2026-11-20' } },
+      {
+        sheet: 'Payments',
+        values: { Reference: 'TX-A', 'Invoice ID': 'INV-1', Amount: 120, 'Processed At': '2026-11-20T15:00:00Z', Batch: 'AutoPay 2026-11-20' },
+      },
     ]);
   });
 
   it('applies partial payments row by row, in cents, and pays in full at 0', () => {
     const result = plan([makeSettlement({ amount: 100.1 }), makeSettlement({ amount: 19.9, processedDate: d('2026-11-21') })]);
-    expect(words(result)).toEqual([['ready', 'partial payment; balance 19.90 left'], ['ready', 'paid in full; membership extended']]);
+    expect(words(result)).toEqual([
+      ['ready', 'partial payment; balance 19.90 left'],
+      ['ready', 'paid in full; membership extended'],
+    ]);
     expect(result.changes.updates[0].values).toMatchObject({ Balance: 0, Status: 'Paid' });
     expect(result.changes.appends.map((a) => a.values.Batch)).toEqual(['AutoPay 2026-11-20', 'AutoPay 2026-11-21']);
   });
@@ -46,7 +66,9 @@ describe('planReconcile', () => {
 
   it('records a failure with its reason, and still-moving statuses alone', () => {
     const failed = plan([makeSettlement({ result: 'Failed', settlementStatus: 'Settled', reason: 'Expired card' })]);
-    expect(failed.changes.updates).toEqual([{ sheet: 'Invoices', row: expect.any(Number), values: { 'Last Attempt Status': 'Failed', 'Last Attempt Reason': 'Expired card' } }]);
+    expect(failed.changes.updates).toEqual([
+      { sheet: 'Invoices', row: expect.any(Number), values: { 'Last Attempt Status': 'Failed', 'Last Attempt Reason': 'Expired card' } },
+    ]);
     const moving = plan([makeSettlement({ settlementStatus: 'Awaiting Sync' })]);
     expect(moving.changes.updates[0].values).toEqual({ 'Last Attempt Status': 'Awaiting Sync' });
     expect(moving.items[0].batch).toBeNull();
@@ -67,7 +89,12 @@ describe('planReconcile', () => {
   });
 
   it('skips a reference already on the Payments sheet or earlier in the file', () => {
-    const result = plan([makeSettlement({ reference: 'TX-A' }), makeSettlement({ reference: 'TX-B', amount: 10 }), makeSettlement({ reference: 'TX-B', amount: 10 })], undefined, undefined, ['TX-A']);
+    const result = plan(
+      [makeSettlement({ reference: 'TX-A' }), makeSettlement({ reference: 'TX-B', amount: 10 }), makeSettlement({ reference: 'TX-B', amount: 10 })],
+      undefined,
+      undefined,
+      ['TX-A'],
+    );
     expect(result.items.map((i) => i.status)).toEqual(['skipped', 'ready', 'skipped']);
     expect(result.changes.appends.map((a) => a.values.Reference)).toEqual(['TX-B']);
   });
@@ -82,7 +109,9 @@ describe('planReconcile', () => {
     ['2026-11-16', false], // D − 5: still in flight
   ])('times out an in-flight attempt of %s with no settlement: %s', (date, timedOut) => {
     const result = plan([], [invoice({ lastAttemptDate: d(date) })]);
-    expect(result.items).toEqual(timedOut ? [{ reference: null, invoiceId: 'INV-1', status: 'ready', reason: { code: 'TIMED_OUT' }, amount: 120, batch: null }] : []);
+    expect(result.items).toEqual(
+      timedOut ? [{ reference: null, invoiceId: 'INV-1', status: 'ready', reason: { code: 'TIMED_OUT' }, amount: 120, batch: null }] : [],
+    );
     expect(result.changes.updates.map((u) => u.values)).toEqual(timedOut ? [{ 'Last Attempt Status': 'Failed to reconcile – timed out' }] : []);
   });
 

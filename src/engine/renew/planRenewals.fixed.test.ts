@@ -12,8 +12,7 @@ function contextFor(records: WorkbookRecords, run: RunDefinition, asOf: LocalDat
 const F = d('2027-01-01');
 const asOf = d('2026-12-01');
 const fixed = makeRun({ mode: 'fixed', effectiveDate: F });
-const plan = (records: WorkbookRecords, run: RunDefinition = fixed, at: LocalDate = asOf) =>
-  planRenewals(contextFor(records, run, at));
+const plan = (records: WorkbookRecords, run: RunDefinition = fixed, at: LocalDate = asOf) => planRenewals(contextFor(records, run, at));
 
 describe('planRenewals (fixed year)', () => {
   it.each([

@@ -14,10 +14,7 @@ const seasons = [
   makeSeason({ season: 'Season 2025', startDate: d('2025-01-01'), endDate: d('2025-12-31') }),
   makeSeason({ season: 'Season 2026', startDate: d('2026-01-01'), endDate: d('2026-12-31') }),
 ];
-const products = [
-  makeProduct({ product: 'Junior', price: 60, termMonths: 12 }),
-  makeProduct({ product: 'Adult', price: 150, termMonths: 6 }),
-];
+const products = [makeProduct({ product: 'Junior', price: 60, termMonths: 12 }), makeProduct({ product: 'Adult', price: 150, termMonths: 6 })];
 const juniorToAdult = makeMapping({ fromProduct: 'Junior', fromSeason: 'Season 2025', toProduct: 'Adult', toSeason: 'Season 2026' });
 // Joined 2025-01-10, paid through 2026-01-09: renews 2026-01-10, in Season 2026.
 const junior = makeMember({ membershipId: 'J-1', product: 'Junior', startDate: d('2025-01-10'), endDate: d('2026-01-09') });

@@ -13,8 +13,7 @@ function contextFor(records: WorkbookRecords, run: RunDefinition, asOf: LocalDat
 
 const asOf = d('2026-03-01');
 const lead30 = makeRun({ leadDays: 30 });
-const plan = (records: WorkbookRecords, run: RunDefinition = lead30, at: LocalDate = asOf) =>
-  planRenewals(contextFor(records, run, at));
+const plan = (records: WorkbookRecords, run: RunDefinition = lead30, at: LocalDate = asOf) => planRenewals(contextFor(records, run, at));
 const keys = (items: PlanItem[]) => items.map((i) => i.key);
 
 describe('planRenewals (rolling)', () => {

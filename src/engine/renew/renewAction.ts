@@ -54,8 +54,7 @@ export const renewAction = {
   summary: {
     order: 1,
     ownLine: true,
-    describe: (rows) =>
-      `${rows.length} renewal invoices ${rows[0]?.invoiceId} … ${rows[rows.length - 1]?.invoiceId}, total ${formatPostedTotal(rows)}`,
+    describe: (rows) => `${rows.length} renewal invoices ${rows[0]?.invoiceId} … ${rows[rows.length - 1]?.invoiceId}, total ${formatPostedTotal(rows)}`,
   },
   forecast: { order: 1, noun: 'renewals', dates: (t) => (t.billed === null ? [] : [t.billed]) },
   reasonWords: RENEW_REASON_WORDS,

@@ -9,9 +9,7 @@ import type { RunContext } from '../plan/runContext';
  * The product a renewal is billed for, or why it cannot be billed. `productName` is the name
  * that was looked up and not found (the To Product when mapped); `null` when mapping failed.
  */
-export type NewProductResolution =
-  | { ok: true; product: Product }
-  | { ok: false; reason: Reason; productName: string | null };
+export type NewProductResolution = { ok: true; product: Product } | { ok: false; reason: Reason; productName: string | null };
 
 /**
  * The new product of a renewal (SPEC §3.1): the same Product, or, when the run uses the mapping

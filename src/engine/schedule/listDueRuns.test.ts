@@ -9,9 +9,7 @@ const ids = (runs: DueRun[]) => runs.map((r) => r.id);
 
 describe('listDueRuns', () => {
   it('lists each scheduled run with its occurrence, pre-processing date and whether it is due', () => {
-    const runs = [
-      makeRun({ id: 'APRIL', name: 'April renewals', schedule: monthly(1), preProcessingLeadDays: 3, lastAsOf: d('2026-03-01') }),
-    ];
+    const runs = [makeRun({ id: 'APRIL', name: 'April renewals', schedule: monthly(1), preProcessingLeadDays: 3, lastAsOf: d('2026-03-01') })];
     const [listed] = listDueRuns(runs, today);
     expect({
       ...listed,

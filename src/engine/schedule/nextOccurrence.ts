@@ -68,8 +68,6 @@ function assertValidSchedule(schedule: Schedule): void {
     (schedule.frequency === 'weekly' && ok(schedule.weekday, 0, 6)) ||
     (schedule.frequency === 'monthly' && ok(schedule.dayOfMonth, 1, 31)) ||
     // A yearly day must exist in some year (2000 is a leap year): 02-29 yes, 02-30 and 04-31 never.
-    (schedule.frequency === 'yearly' &&
-      ok(schedule.month, 1, 12) &&
-      ok(schedule.day, 1, daysInMonth(2000, schedule.month)));
+    (schedule.frequency === 'yearly' && ok(schedule.month, 1, 12) && ok(schedule.day, 1, daysInMonth(2000, schedule.month)));
   if (!valid) throw new RangeError(`Invalid schedule: ${JSON.stringify(schedule)}`);
 }

@@ -14,7 +14,7 @@ import { firstOccurrenceOnOrAfter, nextOccurrence } from './nextOccurrence';
  */
 export function occurrencesBetween(schedule: Schedule, from: LocalDate, to: LocalDate): LocalDate[] {
   const occurrences: LocalDate[] = [];
-  for (let date = firstOccurrenceOnOrAfter(schedule, from); date <= to; ) {
+  for (let date = firstOccurrenceOnOrAfter(schedule, from); date <= to;) {
     occurrences.push(date);
     const next = nextOccurrence(schedule, date);
     // A next occurrence that does not move forward is a bug; fail rather than loop forever.

@@ -32,14 +32,10 @@ export interface RunOccurrence {
  * runOccurrence(run, isoDate('2026-03-29'))
  * // → { occurrence: 2026-04-01, preProcessingDate: 2026-03-29, due: true }
  */
-export function runOccurrence(
-  run: Pick<RunDefinition, 'schedule' | 'lastAsOf' | 'preProcessingLeadDays'>,
-  today: LocalDate,
-): RunOccurrence | null {
+export function runOccurrence(run: Pick<RunDefinition, 'schedule' | 'lastAsOf' | 'preProcessingLeadDays'>, today: LocalDate): RunOccurrence | null {
   const { schedule, lastAsOf } = run;
   if (schedule === null) return null;
-  const occurrence =
-    lastAsOf === null ? firstOccurrenceOnOrAfter(schedule, today) : nextOccurrence(schedule, lastAsOf);
+  const occurrence = lastAsOf === null ? firstOccurrenceOnOrAfter(schedule, today) : nextOccurrence(schedule, lastAsOf);
   const preProcessingDate = addDays(occurrence, -run.preProcessingLeadDays);
   return { occurrence, preProcessingDate, due: preProcessingDate <= today };
 }

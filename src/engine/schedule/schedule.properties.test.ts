@@ -74,7 +74,7 @@ describe('occurrencesBetween (properties)', () => {
         const to = addDays(from, span);
         const expected: LocalDate[] = [];
         // Bounded, so that a nextOccurrence that stops advancing fails the test instead of hanging it.
-        for (let d = nextOccurrence(schedule, addDays(from, -1)); d <= to && expected.length <= span + 1; ) {
+        for (let d = nextOccurrence(schedule, addDays(from, -1)); d <= to && expected.length <= span + 1;) {
           expected.push(d);
           d = nextOccurrence(schedule, d);
         }

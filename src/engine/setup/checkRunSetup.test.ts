@@ -5,8 +5,7 @@ import { checkRunSetup } from './checkRunSetup';
 const asOf = d('2026-03-31');
 /** A rolling renew–notify–drop run with no problem; each test changes what it is about. */
 const goodRun = (over: Partial<RunDefinition> = {}) => makeRun({ leadDays: 30, dropAfterDays: 60, ...over });
-const goodFixedRun = (over: Partial<RunDefinition> = {}) =>
-  goodRun({ mode: 'fixed', leadDays: null, effectiveDate: asOf, ...over });
+const goodFixedRun = (over: Partial<RunDefinition> = {}) => goodRun({ mode: 'fixed', leadDays: null, effectiveDate: asOf, ...over });
 const codes = (run: RunDefinition) => checkRunSetup([run], asOf).map((w) => w.code);
 
 describe('checkRunSetup', () => {
@@ -25,9 +24,7 @@ describe('checkRunSetup', () => {
   });
 
   it('gives DROP_WITHOUT_NOTIFY no detail', () => {
-    expect(checkRunSetup([goodRun({ actions: ['drop'] })], asOf)).toStrictEqual([
-      { code: 'DROP_WITHOUT_NOTIFY', runId: 'NIGHTLY' },
-    ]);
+    expect(checkRunSetup([goodRun({ actions: ['drop'] })], asOf)).toStrictEqual([{ code: 'DROP_WITHOUT_NOTIFY', runId: 'NIGHTLY' }]);
   });
 
   it('reports every problem of a run together, in rule order', () => {
@@ -36,15 +33,8 @@ describe('checkRunSetup', () => {
   });
 
   it('reports the problems of every run, run by run', () => {
-    const runs = [
-      goodRun({ id: 'A', dropAfterDays: null }),
-      goodRun({ id: 'B' }),
-      goodFixedRun({ id: 'C', effectiveDate: null }),
-    ];
-    expect(checkRunSetup(runs, asOf).map((w) => `${w.runId} ${w.code}`)).toEqual([
-      'A NO_DROP_AFTER_DAYS',
-      'C NO_EFFECTIVE_DATE',
-    ]);
+    const runs = [goodRun({ id: 'A', dropAfterDays: null }), goodRun({ id: 'B' }), goodFixedRun({ id: 'C', effectiveDate: null })];
+    expect(checkRunSetup(runs, asOf).map((w) => `${w.runId} ${w.code}`)).toEqual(['A NO_DROP_AFTER_DAYS', 'C NO_EFFECTIVE_DATE']);
   });
 
   it('warns DUPLICATE_RUN_ID for each run sharing an ID, ignoring letter case', () => {
@@ -64,10 +54,7 @@ describe('checkRunSetup', () => {
 
   it('warns DUPLICATE_RUN_ID for both runs of a pair', () => {
     const runs = [goodRun({ row: 2, id: 'A' }), goodRun({ row: 5, id: 'B' }), goodRun({ row: 6, id: 'A' })];
-    expect(checkRunSetup(runs, asOf).map((w) => `${w.runId} ${w.code} ${w.detail?.rows}`)).toEqual([
-      'A DUPLICATE_RUN_ID 2, 6',
-      'A DUPLICATE_RUN_ID 2, 6',
-    ]);
+    expect(checkRunSetup(runs, asOf).map((w) => `${w.runId} ${w.code} ${w.detail?.rows}`)).toEqual(['A DUPLICATE_RUN_ID 2, 6', 'A DUPLICATE_RUN_ID 2, 6']);
   });
 
   it('does not warn DUPLICATE_RUN_ID for distinct IDs', () => {

@@ -6,13 +6,11 @@ import { SETUP_RULES, SetupRule } from './setupRules';
 const asOf = d('2026-03-31');
 /** A rolling renew–notify–drop run with no problem; each test changes what it is about. */
 const goodRun = (over: Partial<RunDefinition> = {}) => makeRun({ leadDays: 30, dropAfterDays: 60, ...over });
-const goodFixedRun = (over: Partial<RunDefinition> = {}) =>
-  goodRun({ mode: 'fixed', leadDays: null, effectiveDate: asOf, ...over });
+const goodFixedRun = (over: Partial<RunDefinition> = {}) => goodRun({ mode: 'fixed', leadDays: null, effectiveDate: asOf, ...over });
 /** The codes of the rules a run breaks. */
 const codes = (run: RunDefinition) => SETUP_RULES.filter((r) => r.applies(run, asOf) !== null).map((r) => r.code);
 /** The detail one rule gives for a run, `null` when the run does not break it. */
-const detailOf = (code: SetupRule['code'], run: RunDefinition) =>
-  SETUP_RULES.find((r) => r.code === code)?.applies(run, asOf);
+const detailOf = (code: SetupRule['code'], run: RunDefinition) => SETUP_RULES.find((r) => r.code === code)?.applies(run, asOf);
 
 describe('SETUP_RULES', () => {
   it.each([

@@ -36,15 +36,12 @@ const renews = (run: RunDefinition, mode: RunDefinition['mode']) => run.mode ===
 export const SETUP_RULES: readonly SetupRule[] = [
   {
     code: 'LEAD_DAYS_TOO_EARLY',
-    applies: (run) =>
-      renews(run, 'rolling') && run.leadDays !== null && run.leadDays > MAX_LEAD_DAYS ? { leadDays: run.leadDays } : null,
+    applies: (run) => (renews(run, 'rolling') && run.leadDays !== null && run.leadDays > MAX_LEAD_DAYS ? { leadDays: run.leadDays } : null),
   },
   {
     code: 'DROP_TOO_QUICK',
     applies: (run) =>
-      does(run, 'drop') && run.dropAfterDays !== null && run.dropAfterDays < MIN_DROP_AFTER_DAYS
-        ? { dropAfterDays: run.dropAfterDays }
-        : null,
+      does(run, 'drop') && run.dropAfterDays !== null && run.dropAfterDays < MIN_DROP_AFTER_DAYS ? { dropAfterDays: run.dropAfterDays } : null,
   },
   {
     // Checked whether or not this run notifies: the members' notices may come from another run,
@@ -65,9 +62,7 @@ export const SETUP_RULES: readonly SetupRule[] = [
     // "more than 30 days before D": F = D − 30 is fine, F = D − 31 is not.
     code: 'EFFECTIVE_DATE_PAST',
     applies: (run, asOf) =>
-      renews(run, 'fixed') &&
-      run.effectiveDate !== null &&
-      run.effectiveDate < addDays(asOf, -MAX_EFFECTIVE_DATE_AGE_DAYS)
+      renews(run, 'fixed') && run.effectiveDate !== null && run.effectiveDate < addDays(asOf, -MAX_EFFECTIVE_DATE_AGE_DAYS)
         ? {
             effectiveDate: formatIsoDate(run.effectiveDate),
             asOf: formatIsoDate(asOf),
@@ -77,10 +72,7 @@ export const SETUP_RULES: readonly SetupRule[] = [
   },
   {
     code: 'NO_RENEWAL_WINDOW',
-    applies: (run) =>
-      renews(run, 'rolling') && run.leadDays === null && run.expiringBy === null && run.expiryWindowDays === null
-        ? NO_DETAIL
-        : null,
+    applies: (run) => (renews(run, 'rolling') && run.leadDays === null && run.expiringBy === null && run.expiryWindowDays === null ? NO_DETAIL : null),
   },
   {
     code: 'NO_EFFECTIVE_DATE',

@@ -34,7 +34,11 @@ describe('cleanLeftovers', () => {
   it('skips a file it cannot remove and a folder that does not exist', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rr-clean-'));
     writeFileSync(join(dir, '.book.xlsx.111.tmp'), 'x');
-    const fs = bookFsWith({ unlinkSync: () => { throw Object.assign(new Error('denied'), { code: 'EACCES' }); } });
+    const fs = bookFsWith({
+      unlinkSync: () => {
+        throw Object.assign(new Error('denied'), { code: 'EACCES' });
+      },
+    });
     expect(cleanLeftovers(join(dir, 'book.xlsx'), { isAlive: () => false, fs })).toEqual([]);
     expect(cleanLeftovers(join(dir, 'none', 'book.xlsx'))).toEqual([]);
   });

@@ -95,7 +95,9 @@ describe('writers started together', () => {
     await waitUntil(() => first.output().includes('holding'));
     const second = await runChild([book, 'append', 'b'], { WAIT: '1', STALE: '20' });
     expect(second.code).toBe(1);
-    expect(second.stdout).toMatch(/refused: LOCKED: .*book\.txt is being changed by another renewal-runs process since \d{4}-\d\d-\d\d \d\d:\d\d:\d\d; waited 1 s/);
+    expect(second.stdout).toMatch(
+      /refused: LOCKED: .*book\.txt is being changed by another renewal-runs process since \d{4}-\d\d-\d\d \d\d:\d\d:\d\d; waited 1 s/,
+    );
     expect(readFileSync(book, 'utf8')).toBe('x');
     first.child.kill('SIGKILL');
     await first.done;

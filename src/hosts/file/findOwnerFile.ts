@@ -67,12 +67,18 @@ export function excelOwner(bytes: Buffer): string | null {
   if (!length || length > 52) return null;
   for (const at of [55, 54]) {
     if (bytes[at] === length && bytes[at + 1] === 0 && at + 2 + 2 * length <= bytes.length) {
-      const name = bytes.subarray(at + 2, at + 2 + 2 * length).toString('utf16le').trim();
+      const name = bytes
+        .subarray(at + 2, at + 2 + 2 * length)
+        .toString('utf16le')
+        .trim();
       if (printable(name)) return name;
     }
   }
   if (1 + length > bytes.length) return null;
-  const name = bytes.subarray(1, 1 + length).toString('latin1').trim();
+  const name = bytes
+    .subarray(1, 1 + length)
+    .toString('latin1')
+    .trim();
   return printable(name) ? name : null;
 }
 

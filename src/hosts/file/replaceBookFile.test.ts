@@ -89,7 +89,11 @@ describe('replaceBookFile', () => {
 
   it('writes nothing when the lock was lost', () => {
     const { dir, path, read } = bookIn();
-    const lock = { assertHeld: () => { throw new Refusal('LOCKED', 'lost'); } };
+    const lock = {
+      assertHeld: () => {
+        throw new Refusal('LOCKED', 'lost');
+      },
+    };
     expect(refusalOf(() => replaceBookFile(path, Buffer.from('new'), { readFingerprint: read.fingerprint, lock })).code).toBe('LOCKED');
     expect(readdirSync(dir)).toEqual(['book.xlsx']);
     expect(readFileSync(path, 'utf8')).toBe('old bytes');
@@ -97,12 +101,60 @@ describe('replaceBookFile', () => {
 
   // Injected: a root test process is never denied by permission bits; ENOSPC/EPERM also run for real below.
   it.each<[string, Partial<BookFs>, string]>([
-    ['EACCES on rename', { renameSync: () => { throw errno('EACCES'); } }, 'NOT_PERMITTED'],
-    ['EACCES creating the temporary file', { openSync: () => { throw errno('EACCES'); } }, 'NOT_PERMITTED'],
-    ['EPERM on rename', { renameSync: () => { throw errno('EPERM'); } }, 'NOT_PERMITTED'],
-    ['EBUSY on rename', { renameSync: () => { throw errno('EBUSY'); } }, 'BUSY'],
-    ['ENOSPC while writing', { writeSync: () => { throw errno('ENOSPC'); } }, 'NO_SPACE'],
-    ['EDQUOT on fsync', { fsyncSync: () => { throw errno('EDQUOT'); } }, 'NO_SPACE'],
+    [
+      'EACCES on rename',
+      {
+        renameSync: () => {
+          throw errno('EACCES');
+        },
+      },
+      'NOT_PERMITTED',
+    ],
+    [
+      'EACCES creating the temporary file',
+      {
+        openSync: () => {
+          throw errno('EACCES');
+        },
+      },
+      'NOT_PERMITTED',
+    ],
+    [
+      'EPERM on rename',
+      {
+        renameSync: () => {
+          throw errno('EPERM');
+        },
+      },
+      'NOT_PERMITTED',
+    ],
+    [
+      'EBUSY on rename',
+      {
+        renameSync: () => {
+          throw errno('EBUSY');
+        },
+      },
+      'BUSY',
+    ],
+    [
+      'ENOSPC while writing',
+      {
+        writeSync: () => {
+          throw errno('ENOSPC');
+        },
+      },
+      'NO_SPACE',
+    ],
+    [
+      'EDQUOT on fsync',
+      {
+        fsyncSync: () => {
+          throw errno('EDQUOT');
+        },
+      },
+      'NO_SPACE',
+    ],
   ])('refuses on %s, the original untouched and no temporary file left', (_label, overrides, code) => {
     const { dir, path, read } = bookIn();
     const refusal = refusalOf(() => replaceBookFile(path, Buffer.from('new'), { readFingerprint: read.fingerprint, backup: true, fs: bookFsWith(overrides) }));
@@ -126,7 +178,11 @@ describe('replaceBookFile', () => {
 
   it('rethrows an error that is not the user’s to fix, still cleaning up', () => {
     const { dir, path, read } = bookIn();
-    const fs = bookFsWith({ renameSync: () => { throw errno('EIO'); } });
+    const fs = bookFsWith({
+      renameSync: () => {
+        throw errno('EIO');
+      },
+    });
     expect(() => replaceBookFile(path, Buffer.from('new'), { readFingerprint: read.fingerprint, fs })).toThrow('EIO: injected');
     expect(readdirSync(dir)).toEqual(['book.xlsx']);
   });

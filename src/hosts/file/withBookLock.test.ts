@@ -32,7 +32,11 @@ describe('withBookLock', () => {
   it('releases the lock when the work fails', async () => {
     const path = book();
     await expect(withBookLock(path, {}, async () => Promise.reject(new Error('bug')))).rejects.toThrow('bug');
-    await expect(withBookLock(path, {}, () => { throw new Refusal('CHANGED_UNDERNEATH', 'x'); })).rejects.toThrow(Refusal);
+    await expect(
+      withBookLock(path, {}, () => {
+        throw new Refusal('CHANGED_UNDERNEATH', 'x');
+      }),
+    ).rejects.toThrow(Refusal);
     expect(existsSync(`${path}.lock`)).toBe(false);
   });
 
@@ -64,7 +68,11 @@ describe('withBookLock', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(450);
     expect(ran).toBe(false);
     expect(refusal.code).toBe('LOCKED');
-    expect(refusal.message).toMatch(new RegExp(`^${path.replace(/[.\\]/g, '\\$&')} is being changed by another renewal-runs process since \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d; waited 0.5 s`));
+    expect(refusal.message).toMatch(
+      new RegExp(
+        `^${path.replace(/[.\\]/g, '\\$&')} is being changed by another renewal-runs process since \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d; waited 0.5 s`,
+      ),
+    );
     releaseFirst();
     await first;
   });

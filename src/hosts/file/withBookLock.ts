@@ -81,7 +81,9 @@ export async function withBookLock<T>(bookPath: string, options: BookLockOptions
       continue;
     }
     if (abandonedAt) {
-      options.onNotice?.(`Took over the lock on ${bookPath} left by a renewal-runs process that stopped without releasing it (locked since ${localTime(abandonedAt)})`);
+      options.onNotice?.(
+        `Took over the lock on ${bookPath} left by a renewal-runs process that stopped without releasing it (locked since ${localTime(abandonedAt)})`,
+      );
     }
     const held: BookLock = {
       bookPath,

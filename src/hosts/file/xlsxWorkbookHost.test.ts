@@ -10,7 +10,13 @@ function bookWith(sheets: Record<string, XLSX.WorkSheet>, date1904 = false): Uin
   return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
 }
 
-const sheet = (name: string, rows: SheetWrite['rows']): SheetWrite => ({ name, rows, tableRows: rows.length, tableColumns: rows[0]?.length ?? 0, tableName: name });
+const sheet = (name: string, rows: SheetWrite['rows']): SheetWrite => ({
+  name,
+  rows,
+  tableRows: rows.length,
+  tableColumns: rows[0]?.length ?? 0,
+  tableName: name,
+});
 
 describe('XlsxWorkbookHost', () => {
   it('reads every sheet as a grid with its Excel origin, error cells kept as errors', async () => {
@@ -23,7 +29,15 @@ describe('XlsxWorkbookHost', () => {
     };
     const grids = await XlsxWorkbookHost.fromBytes(bookWith({ Members: ws })).readWorkbook();
     expect(grids.date1904).toBe(false);
-    expect(grids.sheets[0]).toEqual({ name: 'Members', firstRow: 3, firstColumn: 3, cells: [['Member ID', 'End Date'], [1001, { error: '#N/A' }]] });
+    expect(grids.sheets[0]).toEqual({
+      name: 'Members',
+      firstRow: 3,
+      firstColumn: 3,
+      cells: [
+        ['Member ID', 'End Date'],
+        [1001, { error: '#N/A' }],
+      ],
+    });
   });
 
   it('detects the 1904 date system', () => {
@@ -32,7 +46,10 @@ describe('XlsxWorkbookHost', () => {
   });
 
   it('writes dates as serials in the workbook date system with a date format', () => {
-    for (const [date1904, serial] of [[false, 46347], [true, 44885]] as const) {
+    for (const [date1904, serial] of [
+      [false, 46347],
+      [true, 44885],
+    ] as const) {
       const host = XlsxWorkbookHost.fromBytes(bookWith({ A: XLSX.utils.aoa_to_sheet([[1]]) }, date1904));
       host.replaceSheetSync(sheet('Out', [['When'], [{ date: isoDate('2026-11-21') }]]));
       const back = XLSX.read(host.toBytes(), { type: 'array', cellNF: true, dense: true });
@@ -51,7 +68,9 @@ describe('XlsxWorkbookHost', () => {
   });
 
   it('replaces a sheet of the same name in its place, whatever its letter case', () => {
-    const host = XlsxWorkbookHost.fromBytes(bookWith({ A: XLSX.utils.aoa_to_sheet([[1]]), 'preview x': XLSX.utils.aoa_to_sheet([[2]]), C: XLSX.utils.aoa_to_sheet([[3]]) }));
+    const host = XlsxWorkbookHost.fromBytes(
+      bookWith({ A: XLSX.utils.aoa_to_sheet([[1]]), 'preview x': XLSX.utils.aoa_to_sheet([[2]]), C: XLSX.utils.aoa_to_sheet([[3]]) }),
+    );
     host.replaceSheetSync(sheet('Preview X', [['new']]));
     expect(host.workbook.SheetNames).toEqual(['A', 'Preview X', 'C']);
     expect(host.readWorkbookSync().sheets[1].cells).toEqual([['new']]);
@@ -59,7 +78,13 @@ describe('XlsxWorkbookHost', () => {
 
   it('switches on a filter over the table rows and columns', () => {
     const host = XlsxWorkbookHost.empty();
-    host.replaceSheetSync({ ...sheet('Out', [['a', 'b', null, 'side'], [1, 2, null, 'x']]), tableColumns: 2 });
+    host.replaceSheetSync({
+      ...sheet('Out', [
+        ['a', 'b', null, 'side'],
+        [1, 2, null, 'x'],
+      ]),
+      tableColumns: 2,
+    });
     expect(host.workbook.Sheets.Out['!autofilter']).toEqual({ ref: 'A1:B2' });
   });
 });

@@ -6,7 +6,14 @@ import { createWorkbookExporter } from './createWorkbookExporter';
 /** A real one-sheet .xlsx file. */
 function xlsxBytes(): Uint8Array {
   const workbook = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet([['Member ID', 'Amount'], ['M1', 120]]), 'Invoices');
+  XLSX.utils.book_append_sheet(
+    workbook,
+    XLSX.utils.aoa_to_sheet([
+      ['Member ID', 'Amount'],
+      ['M1', 120],
+    ]),
+    'Invoices',
+  );
   return new Uint8Array(XLSX.write(workbook, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
 }
 
@@ -42,7 +49,11 @@ describe('createWorkbookExporter', () => {
   });
 
   it('rejects, not throws, when office.js throws at once', async () => {
-    const excel = { createWorkbook: () => { throw new Error('ApiNotFound'); } };
+    const excel = {
+      createWorkbook: () => {
+        throw new Error('ApiNotFound');
+      },
+    };
     const exporter = createWorkbookExporter({ excel, requirements: { isSetSupported: () => true } });
     const call = exporter?.openAsNewWorkbook(xlsxBytes());
     await expect(call).rejects.toThrow('ApiNotFound');

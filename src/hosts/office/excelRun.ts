@@ -19,6 +19,19 @@ export const EXCEL_WEB_LIMITS: OfficeLimits = { payloadBytes: 4 * 1024 * 1024, c
 
 /** The Excel error values that a values read returns as text. */
 export const EXCEL_ERROR_TEXTS: ReadonlySet<string> = new Set([
-  '#N/A', '#VALUE!', '#REF!', '#DIV/0!', '#NUM!', '#NAME?', '#NULL!', '#SPILL!', '#CALC!',
-  '#GETTING_DATA', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!',
+  '#N/A',
+  '#VALUE!',
+  '#REF!',
+  '#DIV/0!',
+  '#NUM!',
+  '#NAME?',
+  '#NULL!',
+  '#SPILL!',
+  '#CALC!',
+  '#GETTING_DATA',
+  '#FIELD!',
+  '#BLOCKED!',
+  '#CONNECT!',
+  '#BUSY!',
+  '#UNKNOWN!',
 ]);

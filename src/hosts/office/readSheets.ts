@@ -48,8 +48,9 @@ export async function readSheets(run: ExcelRun, limits: OfficeLimits): Promise<W
     const chunks = used.flatMap((u) => chunkRows(u, limits));
     const load = async (group: RowChunk[]): Promise<{ bytes: number; cells: number }> => {
       const loads = group.map((chunk) => {
-        const range = context.workbook.worksheets.getItem(chunk.sheet.name).getRangeByIndexes(
-          chunk.sheet.rowIndex + chunk.firstRow, chunk.sheet.columnIndex, chunk.rowCount, chunk.sheet.columnCount);
+        const range = context.workbook.worksheets
+          .getItem(chunk.sheet.name)
+          .getRangeByIndexes(chunk.sheet.rowIndex + chunk.firstRow, chunk.sheet.columnIndex, chunk.rowCount, chunk.sheet.columnCount);
         range.load('values');
         return { chunk, range };
       });

@@ -106,7 +106,11 @@ function splitBlock(block: WriteBlock, limits: OfficeLimits): WriteBlock[] {
 
 /** The UTF-8 bytes of a block's arrays as a request carries them (JSON). */
 function blockBytes(values: unknown[][], textFormats: unknown[][] | null, dateFormats: unknown[][] | null): number {
-  return utf8Length(JSON.stringify(values)) + (textFormats ? utf8Length(JSON.stringify(textFormats)) : 0) + (dateFormats ? utf8Length(JSON.stringify(dateFormats)) : 0);
+  return (
+    utf8Length(JSON.stringify(values)) +
+    (textFormats ? utf8Length(JSON.stringify(textFormats)) : 0) +
+    (dateFormats ? utf8Length(JSON.stringify(dateFormats)) : 0)
+  );
 }
 
 function utf8Length(text: string): number {

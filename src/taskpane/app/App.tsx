@@ -57,22 +57,22 @@ export function App({ startup, themeName, notices = [], session = null, reconcil
     // every portal (tooltips, dialogs), and a full-height background there covers the pane.
     <FluentProvider theme={THEMES[themeName]}>
       <div className={styles.root}>
-      {startup.kind === 'failed' || (startup.kind === 'excel' && !active) ? (
-        <ShellPage message={shellMessage(startup)} notices={notices} />
-      ) : startup.kind === 'standalone' && !opened ? (
-        <StandaloneStart books={standaloneBooks} onOpened={setOpened} now={now} />
-      ) : (
-        <div className={styles.page}>
-          {opened && (
-            <div className={styles.fileBar}>
-              <Caption1>{opened.fileName} (in this browser)</Caption1>
-              <SaveWorkbookButton workbook={opened} />
-            </div>
-          )}
-          {notices.length > 0 && <ShellPage message={shellMessage(startup)} notices={notices} />}
-          {active && <Workspace session={active} onDownload={(fileName, content) => downloadText(fileName, content)} reconcile={activeReconcile} />}
-        </div>
-      )}
+        {startup.kind === 'failed' || (startup.kind === 'excel' && !active) ? (
+          <ShellPage message={shellMessage(startup)} notices={notices} />
+        ) : startup.kind === 'standalone' && !opened ? (
+          <StandaloneStart books={standaloneBooks} onOpened={setOpened} now={now} />
+        ) : (
+          <div className={styles.page}>
+            {opened && (
+              <div className={styles.fileBar}>
+                <Caption1>{opened.fileName} (in this browser)</Caption1>
+                <SaveWorkbookButton workbook={opened} />
+              </div>
+            )}
+            {notices.length > 0 && <ShellPage message={shellMessage(startup)} notices={notices} />}
+            {active && <Workspace session={active} onDownload={(fileName, content) => downloadText(fileName, content)} reconcile={activeReconcile} />}
+          </div>
+        )}
       </div>
     </FluentProvider>
   );

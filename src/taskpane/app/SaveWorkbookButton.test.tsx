@@ -25,7 +25,12 @@ describe('SaveWorkbookButton', () => {
 
   it('says in words why not when the workbook cannot be written', async () => {
     const save = jest.fn();
-    renderWithTheme(<SaveWorkbookButton workbook={{ fileName: 'm.xlsx', toBytes: () => Promise.reject(new Error("The workbook's background worker stopped: out of memory")) }} save={save} />);
+    renderWithTheme(
+      <SaveWorkbookButton
+        workbook={{ fileName: 'm.xlsx', toBytes: () => Promise.reject(new Error("The workbook's background worker stopped: out of memory")) }}
+        save={save}
+      />,
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Save workbook' }));
     expect(await screen.findByText(/could not be saved: The workbook's background worker stopped: out of memory/)).toBeInTheDocument();
     expect(save).not.toHaveBeenCalled();

@@ -35,9 +35,10 @@ export function useForecastChart({ weeks, actions, height = 160 }: ForecastChart
   const barWidth = 3;
   const width = weeks.length * (barWidth * series.length + 2);
   const total = (key: ForecastAction) => weeks.reduce((s, w) => s + w[key], 0);
-  const summary = weeks.length === 0
-    ? 'No weeks to project.'
-    : `Next ${weeks.length} weeks from ${weeks[0].weekStart}: ${series.map((s) => `${total(s.action)} ${s.noun}`).join(', ')} if nobody pays early.`;
+  const summary =
+    weeks.length === 0
+      ? 'No weeks to project.'
+      : `Next ${weeks.length} weeks from ${weeks[0].weekStart}: ${series.map((s) => `${total(s.action)} ${s.noun}`).join(', ')} if nobody pays early.`;
   return { weeks, series, height, max, barWidth, width, summary };
 }
 
@@ -59,7 +60,14 @@ export function renderForecastChart(state: ForecastChartState, styles: ReturnTyp
             const value = week[series.action];
             const h = (value / max) * (height - 4);
             return (
-              <rect key={`${i}-${series.action}`} x={i * (barWidth * SERIES.length + 2) + s * barWidth} y={height - h} width={barWidth} height={h} fill={series.color}>
+              <rect
+                key={`${i}-${series.action}`}
+                x={i * (barWidth * SERIES.length + 2) + s * barWidth}
+                y={height - h}
+                width={barWidth}
+                height={h}
+                fill={series.color}
+              >
                 <title>{`Week of ${week.weekStart}: ${value} ${series.label.toLowerCase()}`}</title>
               </rect>
             );

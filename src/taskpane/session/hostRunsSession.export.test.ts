@@ -105,7 +105,11 @@ describe('HostRunsSession.exportWorkbook', () => {
       const amount = rows[0].indexOf('Amount');
       const data = rows.slice(1, -1);
       expect(rows.at(-1)?.slice(0, 2)).toEqual(['Total', data.length]);
-      if (amount >= 0) expect(rows.at(-1)?.[amount]).toBeCloseTo(data.reduce((sum: number, row) => sum + Number(row[amount] || 0), 0), 2);
+      if (amount >= 0)
+        expect(rows.at(-1)?.[amount]).toBeCloseTo(
+          data.reduce((sum: number, row) => sum + Number(row[amount] || 0), 0),
+          2,
+        );
     }
   });
 

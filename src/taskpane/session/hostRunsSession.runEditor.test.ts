@@ -51,7 +51,15 @@ describe('HostRunsSession run editor', () => {
   it('appends a new run as a Draft and reads it back as saved', async () => {
     const session = fileSession();
     const before = (await session.listRuns()).length;
-    const draft = makeDraft({ name: 'Gold monthly', frequency: 'monthly', day: '31', time: '9:30', expiringBy: '2026-12-31', memberTypes: ['Gold'], useMapping: 'no' });
+    const draft = makeDraft({
+      name: 'Gold monthly',
+      frequency: 'monthly',
+      day: '31',
+      time: '9:30',
+      expiringBy: '2026-12-31',
+      memberTypes: ['Gold'],
+      useMapping: 'no',
+    });
     expect(await session.saveRun(draft, null)).toBe('GOLD-MONTHLY');
     const runs = await session.listRuns();
     expect(runs).toHaveLength(before + 1);

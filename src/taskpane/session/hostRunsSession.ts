@@ -19,7 +19,18 @@ import { readRunLog } from '../../workbook/runLog/readRunLog';
 import { openBatchesWorkbook } from './openBatchesWorkbook';
 import { checkRunDraft, saveRunDraft } from './runDraftChecks';
 import { draftOfRun } from './readRunDraft';
-import type { DraftCheck, ForecastWeekView, HistoryEntry, OpenedWorkbooks, PostSummary, RunDraft, RunPreview, RunsSession, RunSummary, WorkbookLayout } from './runsSession';
+import type {
+  DraftCheck,
+  ForecastWeekView,
+  HistoryEntry,
+  OpenedWorkbooks,
+  PostSummary,
+  RunDraft,
+  RunPreview,
+  RunsSession,
+  RunSummary,
+  WorkbookLayout,
+} from './runsSession';
 import { postSummaryView, previewView, runSummaryView } from './sessionViews';
 
 /** What a HostRunsSession may be given besides its host and clock. */
@@ -101,7 +112,12 @@ export class HostRunsSession implements RunsSession {
   async history(): Promise<HistoryEntry[]> {
     const book = await this.open();
     return readRunLog(book.grids, book.context).entries.map((e) => ({
-      row: e.row, runId: e.runId, asOf: formatIsoDate(e.asOf), executedAt: e.executedAt, status: e.status, canRevert: e.status === 'Posted',
+      row: e.row,
+      runId: e.runId,
+      asOf: formatIsoDate(e.asOf),
+      executedAt: e.executedAt,
+      status: e.status,
+      canRevert: e.status === 'Posted',
     }));
   }
 

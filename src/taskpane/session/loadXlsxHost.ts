@@ -17,4 +17,3 @@ import type * as HostModule from '../../hosts/file/xlsxWorkbookHost';
 export function loadXlsxHost(): Promise<typeof HostModule> {
   return import(/* webpackChunkName: "xlsx-host" */ '../../hosts/file/xlsxWorkbookHost' as string) as Promise<typeof HostModule>;
 }
-

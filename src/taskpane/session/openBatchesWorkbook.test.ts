@@ -97,7 +97,8 @@ describe('openBatchesWorkbook', () => {
   it('stops, naming what opened, what Excel refused and what was not tried, when Excel refuses the 2nd of 3', async () => {
     const exporter = recordingExporter({ at: 2, refusal: new Error('The request payload size has exceeded the limit') });
     await expect(openBatchesWorkbook(posted(['invoices', 'notices', 'drops']), exporter, 'eachBatch')).rejects.toThrow(
-      new Refusal('EXPORT_FAILED',
+      new Refusal(
+        'EXPORT_FAILED',
         'Opened NIGHTLY-invoices-2026-11-21.xlsx; Excel did not open NIGHTLY-notices-2026-11-21.xlsx: The request payload size has exceeded the limit.' +
           ' NIGHTLY-drops-2026-11-21.xlsx was not opened. Download them as CSV instead.',
       ),
@@ -109,7 +110,8 @@ describe('openBatchesWorkbook', () => {
   it('names the refused workbook after the ones that opened when Excel refuses the last', async () => {
     const exporter = recordingExporter({ at: 3, refusal: new Error('Pop-up blocked.') });
     await expect(openBatchesWorkbook(posted(['invoices', 'notices', 'drops']), exporter, 'eachBatch')).rejects.toThrow(
-      new Refusal('EXPORT_FAILED',
+      new Refusal(
+        'EXPORT_FAILED',
         'Opened NIGHTLY-invoices-2026-11-21.xlsx, NIGHTLY-notices-2026-11-21.xlsx; Excel did not open NIGHTLY-drops-2026-11-21.xlsx: Pop-up blocked.' +
           ' Download them as CSV instead.',
       ),
@@ -119,7 +121,8 @@ describe('openBatchesWorkbook', () => {
   it('names every workbook as not opened when Excel refuses the first', async () => {
     const exporter = recordingExporter({ at: 1, refusal: new Error('This operation is not allowed due to the extension hardening policy') });
     await expect(openBatchesWorkbook(posted(['invoices', 'notices', 'drops']), exporter, 'eachBatch')).rejects.toThrow(
-      new Refusal('EXPORT_FAILED',
+      new Refusal(
+        'EXPORT_FAILED',
         'Excel did not open NIGHTLY-invoices-2026-11-21.xlsx: This operation is not allowed due to the extension hardening policy.' +
           ' NIGHTLY-notices-2026-11-21.xlsx, NIGHTLY-drops-2026-11-21.xlsx were not opened. Download them as CSV instead.',
       ),
@@ -130,7 +133,8 @@ describe('openBatchesWorkbook', () => {
   it('refuses with Excel’s words and a way out when Excel does not open the one workbook', async () => {
     const failing = recordingExporter({ at: 1, refusal: new Error('This operation is not allowed due to the extension hardening policy') });
     await expect(openBatchesWorkbook(posted(['invoices']), failing, 'oneWorkbook')).rejects.toThrow(
-      new Refusal('EXPORT_FAILED',
+      new Refusal(
+        'EXPORT_FAILED',
         'Excel did not open the batches as a new workbook: This operation is not allowed due to the extension hardening policy. Download them as CSV instead.',
       ),
     );

@@ -37,7 +37,10 @@ describe('HostReconcileSession', () => {
     const { host, reconcile } = fileHost();
     expect(await reconcile.settlementSources()).toEqual([]);
     addSheet(host, 'Settled Nov', [HEADER, ['TX-1', 'INV-000001', 10, 'Completed', 'Settled', '2026-11-21T12:00:00Z', null]]);
-    addSheet(host, 'Notes', [['Reference', 'Amount'], ['x', 1]]);
+    addSheet(host, 'Notes', [
+      ['Reference', 'Amount'],
+      ['x', 1],
+    ]);
     expect(await reconcile.settlementSources()).toEqual(['Settled Nov']);
   });
 
@@ -55,7 +58,14 @@ describe('HostReconcileSession', () => {
     expect(host.readWorkbookSync()).toEqual(before);
     expect(preview.source).toBe('Settlements');
     expect(preview.items.slice(0, 3)).toEqual([
-      { reference: 'TX-1', invoiceId: paid.invoiceId, status: 'ready', reason: 'paid in full; membership extended', amount: paid.balance, batch: 'AutoPay 2026-11-21' },
+      {
+        reference: 'TX-1',
+        invoiceId: paid.invoiceId,
+        status: 'ready',
+        reason: 'paid in full; membership extended',
+        amount: paid.balance,
+        batch: 'AutoPay 2026-11-21',
+      },
       expect.objectContaining({ reference: 'TX-2', status: 'ready', reason: expect.stringContaining('partial payment'), batch: 'AutoPay 2026-11-21' }),
       expect.objectContaining({ reference: 'TX-3', status: 'error', reason: 'unknown invoice', batch: null }),
     ]);
@@ -71,7 +81,10 @@ describe('HostReconcileSession', () => {
     expect(invoice).toMatchObject({ status: 'Paid', balance: 0 });
 
     const again = await reconcile.apply({ kind: 'sheet', sheetName: 'Settlements' });
-    expect(again.items.slice(0, 2).map((i) => [i.status, i.reason])).toEqual([['skipped', 'already applied'], ['skipped', 'already applied']]);
+    expect(again.items.slice(0, 2).map((i) => [i.status, i.reason])).toEqual([
+      ['skipped', 'already applied'],
+      ['skipped', 'already applied'],
+    ]);
     expect(again).toMatchObject({ cellsChanged: 0, payments: 0, appliedTotal: 0 });
     expect(host.readWorkbookSync()).toEqual(grids);
   });

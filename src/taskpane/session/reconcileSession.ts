@@ -72,7 +72,10 @@ function looksLikeSettlements(grid: SheetGrid): boolean {
  * const preview = await reconcile.previewFromFile('settled.csv', bytes);
  */
 export class HostReconcileSession implements ReconcileSession {
-  constructor(private readonly host: WorkbookHost, private readonly now: () => Date) {}
+  constructor(
+    private readonly host: WorkbookHost,
+    private readonly now: () => Date,
+  ) {}
 
   async settlementSources(): Promise<string[]> {
     const grids = await this.host.readWorkbook();
@@ -93,7 +96,8 @@ export class HostReconcileSession implements ReconcileSession {
 
   private async run(source: SettlementSource, write: boolean): Promise<ReconcilePreview> {
     const book = await openBook(this.host);
-    const settlements = source.kind === 'sheet' ? settlementsOfBook(book, source.sheetName) : await loadSettlements(new Uint8Array(source.bytes), source.name, fileParser);
+    const settlements =
+      source.kind === 'sheet' ? settlementsOfBook(book, source.sheetName) : await loadSettlements(new Uint8Array(source.bytes), source.name, fileParser);
     const asOf = todayOf(book, this.now());
     const { items, writes, inputErrors } = await reconcile(book, settlements, { asOf, apply: write });
     const views = items.map(itemView);

@@ -18,7 +18,12 @@ import type { DraftCheck, RunDraft } from './runsSession';
  * @example
  * checkRunDraft(book, draft, null, today).check.id // → 'NIGHTLY-2' for a second "Nightly"
  */
-export function checkRunDraft(book: OpenedBook, draft: RunDraft, editingRunId: string | null, today: LocalDate): { check: DraftCheck; editing: RunDefinition | null } {
+export function checkRunDraft(
+  book: OpenedBook,
+  draft: RunDraft,
+  editingRunId: string | null,
+  today: LocalDate,
+): { check: DraftCheck; editing: RunDefinition | null } {
   const editing = editingRunId === null ? null : findRun(book, editingRunId);
   const others = book.read.runs.filter((r) => r !== editing);
   const { run, problems } = readRunDraft(draft);
@@ -27,11 +32,19 @@ export function checkRunDraft(book: OpenedBook, draft: RunDraft, editingRunId: s
   const id = typed !== '' ? typed : deriveRunId(run.name, new Set(others.map((r) => r.id.toUpperCase())));
   const row = editing?.row ?? Math.max(1, ...book.read.runs.map((r) => r.row)) + 1;
   const drafted: RunDefinition = {
-    ...run, row, id, idDerived: typed === '', status: editing?.status ?? 'Draft', lastAsOf: editing?.lastAsOf ?? null, lastExecutedAt: editing?.lastExecutedAt ?? null,
+    ...run,
+    row,
+    id,
+    idDerived: typed === '',
+    status: editing?.status ?? 'Draft',
+    lastAsOf: editing?.lastAsOf ?? null,
+    lastExecutedAt: editing?.lastExecutedAt ?? null,
   };
   const own = checkRunSetup([drafted], today);
   // Only the draft's own DUPLICATE_RUN_ID: another run sharing the ID has its own warnings.
-  const duplicate = checkRunSetup([...others, drafted], today).filter((w) => w.code === 'DUPLICATE_RUN_ID' && w.runId === id).slice(0, 1);
+  const duplicate = checkRunSetup([...others, drafted], today)
+    .filter((w) => w.code === 'DUPLICATE_RUN_ID' && w.runId === id)
+    .slice(0, 1);
   const warnings = [...own, ...duplicate].map((w) => ({ code: w.code, message: describeSetupWarning(w) }));
   return { check: { id, warnings, problems }, editing };
 }

@@ -36,8 +36,14 @@ export function previewView(preview: Preview, posted: boolean): RunPreview {
  */
 export function runSummaryView({ run, due, warnings }: ListedRun): RunSummary {
   return {
-    id: run.id, name: run.name, status: run.status, mode: run.mode, actions: run.actions,
-    occurrence: formatIsoDateOrNull(due?.occurrence), preProcessingDate: formatIsoDateOrNull(due?.preProcessingDate), due: due?.due ?? false,
+    id: run.id,
+    name: run.name,
+    status: run.status,
+    mode: run.mode,
+    actions: run.actions,
+    occurrence: formatIsoDateOrNull(due?.occurrence),
+    preProcessingDate: formatIsoDateOrNull(due?.preProcessingDate),
+    due: due?.due ?? false,
     warnings: warnings.map((w) => ({ code: w.code, message: describeSetupWarning(w) })),
   };
 }

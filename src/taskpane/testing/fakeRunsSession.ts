@@ -8,7 +8,16 @@ import { describeSetupWarning } from '../../engine/reasons/describeSetupWarning'
 import { checkRunSetup } from '../../engine/setup/checkRunSetup';
 import { readRunDraft } from '../session/readRunDraft';
 import type {
-  DraftCheck, HistoryEntry, ItemView, OpenedWorkbook, PostSummary, RunDraft, RunPreview, RunSummary, RunsSession, WorkbookLayout,
+  DraftCheck,
+  HistoryEntry,
+  ItemView,
+  OpenedWorkbook,
+  PostSummary,
+  RunDraft,
+  RunPreview,
+  RunSummary,
+  RunsSession,
+  WorkbookLayout,
 } from '../session/runsSession';
 import { Refusal } from '../../app/refusal';
 
@@ -31,9 +40,25 @@ export function makeRun(overrides: Partial<RunSummary> = {}): RunSummary {
 /** A run draft for tests: a rolling renew, notify, drop run with no setup warnings unless overridden. */
 export function makeDraft(overrides: Partial<RunDraft> = {}): RunDraft {
   return {
-    name: 'Spring renewals', id: '', actions: ['renew', 'notify', 'drop'], mode: 'rolling', leadDays: '30', expiringBy: '', expiryWindowDays: '',
-    effectiveDate: '', noticeIntervalDays: '30', maxNotices: '3', dropAfterDays: '60', collectThrough: '', memberTypes: [], autoPay: 'all',
-    useMapping: '', frequency: '', day: '', time: '', preProcessingLeadDays: '0',
+    name: 'Spring renewals',
+    id: '',
+    actions: ['renew', 'notify', 'drop'],
+    mode: 'rolling',
+    leadDays: '30',
+    expiringBy: '',
+    expiryWindowDays: '',
+    effectiveDate: '',
+    noticeIntervalDays: '30',
+    maxNotices: '3',
+    dropAfterDays: '60',
+    collectThrough: '',
+    memberTypes: [],
+    autoPay: 'all',
+    useMapping: '',
+    frequency: '',
+    day: '',
+    time: '',
+    preProcessingLeadDays: '0',
     ...overrides,
   };
 }
@@ -68,10 +93,7 @@ export function makeItem(overrides: Partial<ItemView> = {}): ItemView {
 export function statisticsOf(items: readonly ItemView[], actions: readonly Action[]): PlanStatistics {
   const stats: PlanStatistics = {};
   const ensure = (action: Action) =>
-    (stats[action] ??= Object.fromEntries(ITEM_STATUSES.map((s) => [s, { count: 0, amount: 0 }])) as Record<
-      ItemStatus,
-      { count: number; amount: number }
-    >);
+    (stats[action] ??= Object.fromEntries(ITEM_STATUSES.map((s) => [s, { count: 0, amount: 0 }])) as Record<ItemStatus, { count: number; amount: number }>);
   actions.forEach(ensure);
   for (const item of items) {
     const cell = ensure(item.action)[item.status];
@@ -173,9 +195,7 @@ export function createFakeSession(data: FakeSessionData = {}): FakeRunsSession {
     }),
     setIncluded: jest.fn(async (runId: string, key: string, included: boolean) => {
       const preview = requirePreview(runId);
-      const items = preview.items.map((item) =>
-        item.key === key ? { ...item, status: (included ? 'ready' : 'excluded') as ItemStatus } : item,
-      );
+      const items = preview.items.map((item) => (item.key === key ? { ...item, status: (included ? 'ready' : 'excluded') as ItemStatus } : item));
       previews[runId] = { ...preview, items };
       return previews[runId] as RunPreview;
     }),
@@ -188,12 +208,15 @@ export function createFakeSession(data: FakeSessionData = {}): FakeRunsSession {
     cancel: jest.fn(async (runId: string) => {
       previews[runId] = null;
     }),
-    clone: jest.fn(async (_runId: string, name: string) => name.toUpperCase().replace(/[^A-Z0-9]+/g, '-').slice(0, 20)),
+    clone: jest.fn(async (_runId: string, name: string) =>
+      name
+        .toUpperCase()
+        .replace(/[^A-Z0-9]+/g, '-')
+        .slice(0, 20),
+    ),
     history: jest.fn(async () => history),
     revert: jest.fn(async (runId: string, asOf: string) => {
-      history = history.map((h) =>
-        h.runId === runId && h.asOf === asOf ? { ...h, status: 'Reverted' as const, canRevert: false } : h,
-      );
+      history = history.map((h) => (h.runId === runId && h.asOf === asOf ? { ...h, status: 'Reverted' as const, canRevert: false } : h));
     }),
     exportCsv: jest.fn(async (runId: string) => data.exports?.[runId] ?? []),
     selectItem: jest.fn(async (_runId: string, _key: string): Promise<void> => undefined),
@@ -204,7 +227,9 @@ export function createFakeSession(data: FakeSessionData = {}): FakeRunsSession {
       if (check.problems.length > 0) throw new Refusal('INVALID_RUN', `The run cannot be saved: ${check.problems.join(' ')}`);
       return check.id;
     }),
-    forecast: jest.fn(async (_runId: string) => Array.from({ length: 52 }, (_, i) => ({ weekStart: `2026-W${i + 1}`, renew: i % 3, notify: i % 5, drop: i % 7 === 0 ? 1 : 0 }))),
+    forecast: jest.fn(async (_runId: string) =>
+      Array.from({ length: 52 }, (_, i) => ({ weekStart: `2026-W${i + 1}`, renew: i % 3, notify: i % 5, drop: i % 7 === 0 ? 1 : 0 })),
+    ),
   };
 }
 

@@ -55,10 +55,12 @@ export function createWorkbookServer(now: () => Date): (request: WorkerRequest) 
   };
 
   return (request) => {
-    const reply = queue.then(() => run(request)).then(
-      (value) => replyMessages(request.id, value),
-      (error: unknown) => [failureMessage(request.id, error)],
-    );
+    const reply = queue
+      .then(() => run(request))
+      .then(
+        (value) => replyMessages(request.id, value),
+        (error: unknown) => [failureMessage(request.id, error)],
+      );
     queue = reply;
     return reply;
   };

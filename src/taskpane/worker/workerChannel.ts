@@ -56,7 +56,8 @@ export class WorkerChannel {
     this.pending.delete(message.id);
     if (!message.ok) waiting.reject(message.refusal ? new Refusal(message.refusal, message.message) : new Error(message.message));
     else if (message.itemParts === undefined) waiting.resolve(message.value);
-    else if (message.itemParts !== waiting.parts.length) waiting.reject(new Error(`The worker sent ${waiting.parts.length} of ${message.itemParts} parts of the items`));
+    else if (message.itemParts !== waiting.parts.length)
+      waiting.reject(new Error(`The worker sent ${waiting.parts.length} of ${message.itemParts} parts of the items`));
     else waiting.resolve({ ...(message.value as object), items: waiting.parts.flat() });
   }
 }

@@ -23,7 +23,8 @@ export interface WorkerRequest {
  * with a long `items` list (a run's preview) arrives with `items` empty and `itemParts` set: the
  * items came first, in that many {@link WorkerItemsPart} messages.
  */
-export type WorkerResponse = { id: number; ok: true; value: unknown; itemParts?: number } | { id: number; ok: false; refusal: RefusalCode | false; message: string };
+export type WorkerResponse =
+  { id: number; ok: true; value: unknown; itemParts?: number } | { id: number; ok: false; refusal: RefusalCode | false; message: string };
 
 /**
  * A slice of a value's items, sent ahead of its response. The page decodes each message in a

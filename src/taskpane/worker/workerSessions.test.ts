@@ -17,8 +17,9 @@ const ASOF = isoDate('2026-11-21');
 function connectedWorker(): { endpoint: MessageEndpoint; close: () => void } {
   const { port1, port2 } = new MessageChannel();
   const serve = createWorkbookServer(NOW);
-  port1.on('message', (request: WorkerRequest) =>
-    void serve(request).then((messages) => messages.forEach(({ message, transfer }) => port1.postMessage(message, transfer))),
+  port1.on(
+    'message',
+    (request: WorkerRequest) => void serve(request).then((messages) => messages.forEach(({ message, transfer }) => port1.postMessage(message, transfer))),
   );
   const endpoint: MessageEndpoint = {
     postMessage: (message, transfer) => port2.postMessage(message, transfer as unknown as ArrayBuffer[]),
@@ -129,7 +130,10 @@ describe('createWorkbookServer', () => {
 describe('WorkerChannel', () => {
   it('rejects the calls still waiting when the worker fails', async () => {
     const listeners: Record<string, (event: unknown) => void> = {};
-    const endpoint = { postMessage: () => undefined, addEventListener: (type: string, l: (event: unknown) => void) => (listeners[type] = l) } as unknown as MessageEndpoint;
+    const endpoint = {
+      postMessage: () => undefined,
+      addEventListener: (type: string, l: (event: unknown) => void) => (listeners[type] = l),
+    } as unknown as MessageEndpoint;
     const channel = new WorkerChannel(endpoint);
     const waiting = channel.call('runs', 'listRuns', []);
     listeners.error({ message: 'out of memory' });

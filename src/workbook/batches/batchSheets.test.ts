@@ -7,7 +7,11 @@ const sheetOf = (kind: Parameters<typeof onlyBatches>[0]) => batchSheets('NIGHTL
 describe('batchSheets', () => {
   it('writes one sheet per batch, in SPEC order, when every batch has rows', () => {
     expect(batchSheets('NIGHTLY', sampleBatches()).map((s) => s.name)).toEqual([
-      'NIGHTLY Invoices', 'NIGHTLY Notices', 'NIGHTLY Drops', 'NIGHTLY Payments', 'NIGHTLY Activations',
+      'NIGHTLY Invoices',
+      'NIGHTLY Notices',
+      'NIGHTLY Drops',
+      'NIGHTLY Payments',
+      'NIGHTLY Activations',
     ]);
   });
 
@@ -34,8 +38,17 @@ describe('batchSheets', () => {
 
   it('writes dates as { date } cells and amounts as numbers when laying out a row', () => {
     expect(sheetOf('invoices').rows[1]).toEqual([
-      'M1', 'Ann Lee', 'ann@example.org', 'INV-000003', 'M1', 'Annual',
-      { date: isoDate('2026-11-21') }, { date: isoDate('2026-12-11') }, { date: isoDate('2026-12-11') }, { date: isoDate('2027-12-10') }, 120,
+      'M1',
+      'Ann Lee',
+      'ann@example.org',
+      'INV-000003',
+      'M1',
+      'Annual',
+      { date: isoDate('2026-11-21') },
+      { date: isoDate('2026-12-11') },
+      { date: isoDate('2026-12-11') },
+      { date: isoDate('2027-12-10') },
+      120,
     ]);
   });
 

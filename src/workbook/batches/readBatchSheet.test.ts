@@ -42,22 +42,32 @@ describe('readBatchSheet', () => {
   });
 
   it('finds columns by header in any order and letter case, ignoring extra columns', () => {
-    const read = readBatchSheet(grids('nightly_payments', [
-      ['note', 'AMOUNT', 'attempt', 'due-date', 'membership id', 'invoice_id', 'email', 'name', 'member id'],
-      ['x', 60, 2, '2026-11-01', 'M8', 'INV-6', null, 'Flo', 'M8'],
-    ]), 'NIGHTLY', 'payments', false);
+    const read = readBatchSheet(
+      grids('nightly_payments', [
+        ['note', 'AMOUNT', 'attempt', 'due-date', 'membership id', 'invoice_id', 'email', 'name', 'member id'],
+        ['x', 60, 2, '2026-11-01', 'M8', 'INV-6', null, 'Flo', 'M8'],
+      ]),
+      'NIGHTLY',
+      'payments',
+      false,
+    );
     expect(read?.headers).toEqual(['Member ID', 'Name', 'Email', 'Invoice ID', 'Membership ID', 'Due Date', 'Attempt', 'Amount']);
     expect(read?.rows).toEqual([['M8', 'Flo', null, 'INV-6', 'M8', { date: isoDate('2026-11-01') }, 2, 60]]);
   });
 
   it('stops at the totals row, so a note below it is not a batch row', () => {
-    const read = readBatchSheet(grids('NIGHTLY Activations', [
-      ['Member ID', 'Name', 'Email', 'Application ID', 'Membership ID', 'Product', 'Term Start', 'Term End'],
-      [],
-      ['M9', 'Gus', null, 'APP-7', 'M9', 'Annual', 46347, 46711],
-      [' total ', 1],
-      ['Checked by JS'],
-    ]), 'NIGHTLY', 'activations', false);
+    const read = readBatchSheet(
+      grids('NIGHTLY Activations', [
+        ['Member ID', 'Name', 'Email', 'Application ID', 'Membership ID', 'Product', 'Term Start', 'Term End'],
+        [],
+        ['M9', 'Gus', null, 'APP-7', 'M9', 'Annual', 46347, 46711],
+        [' total ', 1],
+        ['Checked by JS'],
+      ]),
+      'NIGHTLY',
+      'activations',
+      false,
+    );
     expect(read?.rows.map((r) => r[0])).toEqual(['M9']);
   });
 
@@ -73,11 +83,19 @@ describe('readBatchSheet', () => {
   });
 
   it('reports a cell that does not fit its column as an input error when staff typed over it', () => {
-    const read = readBatchSheet(grids('NIGHTLY Payments', [
-      ['Member ID', 'Name', 'Email', 'Invoice ID', 'Membership ID', 'Due Date', 'Attempt', 'Amount'],
-      ['M8', 'Flo', null, 'INV-6', 'M8', 'soon', 2, '60'],
-    ]), 'NIGHTLY', 'payments', false);
-    expect(read?.inputErrors.map((e) => [e.row, e.column])).toEqual([[2, 'Due Date'], [2, 'Amount']]);
+    const read = readBatchSheet(
+      grids('NIGHTLY Payments', [
+        ['Member ID', 'Name', 'Email', 'Invoice ID', 'Membership ID', 'Due Date', 'Attempt', 'Amount'],
+        ['M8', 'Flo', null, 'INV-6', 'M8', 'soon', 2, '60'],
+      ]),
+      'NIGHTLY',
+      'payments',
+      false,
+    );
+    expect(read?.inputErrors.map((e) => [e.row, e.column])).toEqual([
+      [2, 'Due Date'],
+      [2, 'Amount'],
+    ]);
     expect(read?.rows[0].slice(5)).toEqual([null, 2, null]);
   });
 });

@@ -11,7 +11,11 @@ import { describeCell } from './describeCell';
  * enumKey(' Awaiting  SYNC ') // → 'awaiting sync'
  */
 export function enumKey(text: string): string {
-  return text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/[‐‑‒–—―]/g, '-');
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[‐‑‒–—―]/g, '-');
 }
 
 /**

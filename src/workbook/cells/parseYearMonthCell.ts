@@ -30,9 +30,7 @@ export function parseYearMonthCell(cell: ValueCell, context: CellContext): CellR
   if (typeof cell === 'boolean') return reject(`${context.column} ${describeCell(cell)} is not a year and month (YYYY-MM)`);
   const date = parseDateCell(cell, context);
   if (!date.ok) {
-    return typeof cell === 'string'
-      ? reject(`${context.column} ${describeCell(cell)} is not a year and month: write YYYY-MM`)
-      : date;
+    return typeof cell === 'string' ? reject(`${context.column} ${describeCell(cell)} is not a year and month: write YYYY-MM`) : date;
   }
   const { year, month } = toYmd(date.value);
   return accept(yearMonth(year, month));

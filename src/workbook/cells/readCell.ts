@@ -16,12 +16,7 @@ const BLANK: CellResult<null> = Object.freeze({ ok: true, value: null }) as Cell
  * readCell('  ', parseTextCell, context, true)               // → { ok: false, message: 'Name is required but blank' }
  * readCell(null, parseTextCell, context, false)              // → { ok: true, value: null }
  */
-export function readCell<T>(
-  cell: Cell | undefined,
-  parse: CellParser<T>,
-  context: CellContext,
-  required: boolean,
-): CellResult<T | null> {
+export function readCell<T>(cell: Cell | undefined, parse: CellParser<T>, context: CellContext, required: boolean): CellResult<T | null> {
   if (cell === null || cell === undefined || (typeof cell === 'string' && isBlankText(cell))) {
     return required ? reject(`${context.column} is required but blank`) : BLANK;
   }

@@ -42,7 +42,12 @@ export function appendRows(
  * appendRowArrays(grids, 'Journal', JOURNAL_HEADERS, journalRows(...))
  */
 export function appendRowArrays(book: WorkbookGrids, sheet: string, headers: readonly string[], rows: readonly OutputCell[][]): AppendedRows {
-  return appendRows(book, sheet, headers, rows.map((row) => Object.fromEntries(headers.map((h, i) => [h, row[i] ?? null]))));
+  return appendRows(
+    book,
+    sheet,
+    headers,
+    rows.map((row) => Object.fromEntries(headers.map((h, i) => [h, row[i] ?? null]))),
+  );
 }
 
 /**

@@ -27,7 +27,10 @@ describe('resolveChangeSet', () => {
   });
 
   it('adds a missing column after the last one, the header cell being a journaled write too', () => {
-    const writes = resolveChangeSet({ updates: [{ sheet: 'Members', row: 4, values: { 'Termination Date': { date: isoDate('2026-11-21') } } }], appends: [] }, book());
+    const writes = resolveChangeSet(
+      { updates: [{ sheet: 'Members', row: 4, values: { 'Termination Date': { date: isoDate('2026-11-21') } } }], appends: [] },
+      book(),
+    );
     expect(writes).toEqual([
       { sheet: 'members', row: 3, column: 5, value: 'Termination Date', previous: null },
       { sheet: 'members', row: 4, column: 5, value: { date: isoDate('2026-11-21') }, previous: null },
@@ -36,7 +39,10 @@ describe('resolveChangeSet', () => {
 
   it('appends after the last non-empty row and writes nothing for blank values', () => {
     const writes = resolveChangeSet({ updates: [], appends: [{ sheet: 'Members', values: { 'Member ID': 'M3', Status: 'Active', Email: null } }] }, book());
-    expect(writes.map((w) => [cellAddress(w.row, w.column), w.value])).toEqual([['B6', 'M3'], ['C6', 'Active']]);
+    expect(writes.map((w) => [cellAddress(w.row, w.column), w.value])).toEqual([
+      ['B6', 'M3'],
+      ['C6', 'Active'],
+    ]);
   });
 
   it('creates an absent sheet with the SPEC header row', () => {

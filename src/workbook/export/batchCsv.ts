@@ -20,8 +20,7 @@ export const CSV_LINE_END = '\r\n';
  * // → '\uFEFFMember ID,Name,Email,…,Amount\r\nM1,Ann Lee,ann@example.org,…,120\r\nTotal,1,,…,120\r\n'
  */
 export function batchCsv(table: BatchTable): string {
-  const line = (cells: readonly BatchCell[]): string =>
-    cells.map((cell, i) => csvField(cell, { amount: i === table.amountColumn })).join(',') + CSV_LINE_END;
+  const line = (cells: readonly BatchCell[]): string => cells.map((cell, i) => csvField(cell, { amount: i === table.amountColumn })).join(',') + CSV_LINE_END;
   let text = UTF8_BOM + line(table.headers);
   for (const row of table.rows) text += line(row);
   return text + line(totalsRow(table));

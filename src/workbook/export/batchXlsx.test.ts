@@ -36,7 +36,12 @@ describe('batchXlsx', () => {
   });
 
   it('writes the row count only in the totals row when the kind has no amounts', () => {
-    expect(readBack('activations').rows.at(-1)?.slice(0, 2).map((c) => c.v)).toEqual(['Total', 1]);
+    expect(
+      readBack('activations')
+        .rows.at(-1)
+        ?.slice(0, 2)
+        .map((c) => c.v),
+    ).toEqual(['Total', 1]);
   });
 });
 
@@ -47,7 +52,19 @@ describe('batchesXlsx', () => {
     const wb = XLSX.read(bytes, { type: 'array', dense: true });
     expect(wb.SheetNames).toEqual(['Invoices', 'Activations']);
     const invoices = (wb.Sheets.Invoices['!data'] ?? []) as XLSX.CellObject[][];
-    expect(invoices.at(-1)?.map((c) => c?.v)).toEqual(['Total', 2, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, 215.5]);
+    expect(invoices.at(-1)?.map((c) => c?.v)).toEqual([
+      'Total',
+      2,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      215.5,
+    ]);
     const activations = (wb.Sheets.Activations['!data'] ?? []) as XLSX.CellObject[][];
     expect(activations.map((r) => r[0]?.v)).toEqual(['Member ID', expect.any(String), 'Total']);
   });

@@ -2,7 +2,15 @@ import { makeRun } from '../../engine/testing/recordBuilders';
 import type { SheetGrid } from '../sheetGrid';
 import { fingerprintInputs } from './fingerprintInputs';
 
-const members = (endSerial: number): SheetGrid => ({ name: 'Members', firstRow: 1, firstColumn: 1, cells: [['Member ID', 'End Date'], ['M1', endSerial]] });
+const members = (endSerial: number): SheetGrid => ({
+  name: 'Members',
+  firstRow: 1,
+  firstColumn: 1,
+  cells: [
+    ['Member ID', 'End Date'],
+    ['M1', endSerial],
+  ],
+});
 const run = makeRun({ id: 'NIGHTLY', leadDays: 30 });
 
 describe('fingerprintInputs', () => {
@@ -26,8 +34,20 @@ describe('fingerprintInputs', () => {
   });
 
   it('tells an error cell from the same text', () => {
-    const withError: SheetGrid = { ...members(0), cells: [['Member ID', 'End Date'], ['M1', { error: '#N/A' }]] };
-    const withText: SheetGrid = { ...members(0), cells: [['Member ID', 'End Date'], ['M1', '#N/A']] };
+    const withError: SheetGrid = {
+      ...members(0),
+      cells: [
+        ['Member ID', 'End Date'],
+        ['M1', { error: '#N/A' }],
+      ],
+    };
+    const withText: SheetGrid = {
+      ...members(0),
+      cells: [
+        ['Member ID', 'End Date'],
+        ['M1', '#N/A'],
+      ],
+    };
     expect(fingerprintInputs([withError], run, false)).not.toBe(fingerprintInputs([withText], run, false));
   });
 });

@@ -74,7 +74,10 @@ export function preparePost(options: PreparePostOptions): PostDecision {
   const { review } = reading;
   const asOf = review.asOf;
   if (options.asOf !== undefined && options.asOf !== asOf) {
-    return { ok: false, message: `Cannot post ${run.id} as of ${formatIsoDate(options.asOf)}: its preview is as of ${formatIsoDate(asOf)}. Preview it as of ${formatIsoDate(options.asOf)} first.` };
+    return {
+      ok: false,
+      message: `Cannot post ${run.id} as of ${formatIsoDate(options.asOf)}: its preview is as of ${formatIsoDate(asOf)}. Preview it as of ${formatIsoDate(options.asOf)} first.`,
+    };
   }
   const context = { date1904: grids.date1904, dateOrder: read.records.settings.dateOrder };
   const posted = findPostedEntry(readRunLog(grids, context).entries, run.id, asOf);
@@ -83,7 +86,10 @@ export function preparePost(options: PreparePostOptions): PostDecision {
   }
   const preview = buildPreview({ grids, read, run, asOf, excludedKeys: review.excludedKeys });
   if (preview.fingerprint !== review.fingerprint) {
-    return { ok: false, message: `Cannot post ${run.id}: the workbook changed since its preview (fingerprint ${review.fingerprint}, now ${preview.fingerprint}). Refresh the preview, review it, then post.` };
+    return {
+      ok: false,
+      message: `Cannot post ${run.id}: the workbook changed since its preview (fingerprint ${review.fingerprint}, now ${preview.fingerprint}). Refresh the preview, review it, then post.`,
+    };
   }
   // Post only what staff reviewed: an item the exclusions brought in (a notice on a member
   // whose drop was excluded) waits for the next refresh, where it can be reviewed.

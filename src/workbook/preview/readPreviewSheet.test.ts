@@ -18,7 +18,13 @@ describe('readPreviewSheet', () => {
     const reading = readPreviewSheet(bookWith(sheet(['No', 'Yes', null])), 'NIGHTLY');
     expect(reading).toEqual({
       ok: true,
-      review: { sheetName: 'preview nightly', asOf: isoDate('2026-11-21'), fingerprint: 'abc', excludedKeys: new Set(['renew:M1']), reviewedKeys: new Set(['renew:M1', 'drop:M2', 'notify:new:M1']) },
+      review: {
+        sheetName: 'preview nightly',
+        asOf: isoDate('2026-11-21'),
+        fingerprint: 'abc',
+        excludedKeys: new Set(['renew:M1']),
+        reviewedKeys: new Set(['renew:M1', 'drop:M2', 'notify:new:M1']),
+      },
     });
   });
 
@@ -28,7 +34,10 @@ describe('readPreviewSheet', () => {
   });
 
   it('refuses when there is no preview sheet, or it lost a column or its fingerprint', () => {
-    expect(readPreviewSheet({ date1904: false, sheets: [] }, 'NIGHTLY')).toEqual({ ok: false, message: "there is no 'Preview NIGHTLY' sheet: preview the run first" });
+    expect(readPreviewSheet({ date1904: false, sheets: [] }, 'NIGHTLY')).toEqual({
+      ok: false,
+      message: "there is no 'Preview NIGHTLY' sheet: preview the run first",
+    });
     const noInclude = sheet(['No', 'Yes', 'Yes']).map((r) => r.filter((_, i) => i !== 2));
     expect(readPreviewSheet(bookWith(noInclude), 'NIGHTLY').ok).toBe(false);
     const noFingerprint = sheet(['No', 'Yes', 'Yes']);

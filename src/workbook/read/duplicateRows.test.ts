@@ -13,7 +13,14 @@ describe('FirstRowByKey', () => {
 describe('SharedKeyRows', () => {
   it('lists only keys seen on more than one row, with all their rows', () => {
     const ids = new SharedKeyRows();
-    [['M1', 2], ['M2', 3], ['M1', 7], ['M3', 8], ['M1', 9], ['M3', 10]].forEach(([k, r]) => ids.add(k as string, r as number));
+    [
+      ['M1', 2],
+      ['M2', 3],
+      ['M1', 7],
+      ['M3', 8],
+      ['M1', 9],
+      ['M3', 10],
+    ].forEach(([k, r]) => ids.add(k as string, r as number));
     expect([...ids.duplicates()]).toEqual([
       ['M1', [2, 7, 9]],
       ['M3', [8, 10]],

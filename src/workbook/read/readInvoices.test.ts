@@ -58,7 +58,12 @@ describe('readInvoices', () => {
   });
 
   it.each<[string, Cell[], string, string]>([
-    ['a Term End before the Term Start', row('INV-1', { start: '2026-02-01', end: '2026-01-31' }), 'Term End', 'Term End 2026-01-31 is before Term Start 2026-02-01'],
+    [
+      'a Term End before the Term Start',
+      row('INV-1', { start: '2026-02-01', end: '2026-01-31' }),
+      'Term End',
+      'Term End 2026-01-31 is before Term Start 2026-02-01',
+    ],
     ['a negative Amount', row('INV-1', { amount: -1 }), 'Amount', 'Amount -1 is negative'],
     ['an unknown Status', row('INV-1', { status: 'Unpaid' }), 'Status', "Status 'Unpaid' is not one of Open, Paid, Cancelled, Credited"],
   ])('reports %s', (_, bad, column, message) => {

@@ -43,7 +43,10 @@ describe('readMembers', () => {
   });
 
   it('defaults Membership ID to the Member ID and AutoPay to No', () => {
-    const [member] = read([[...MEMBERS_HEADER, 'Membership ID', 'AutoPay'], [...row('M1'), '  ', null]]).records;
+    const [member] = read([
+      [...MEMBERS_HEADER, 'Membership ID', 'AutoPay'],
+      [...row('M1'), '  ', null],
+    ]).records;
     expect(member.membershipId).toBe('M1');
     expect(member.autoPay).toBe(false);
   });

@@ -8,7 +8,11 @@ import { sheet } from './testing/sheetGrids';
 const context: ReadContext = { date1904: false, dateOrder: 'YMD' };
 const read = (cells: Cell[][], ctx = context) => readRuns(sheet('Runs', cells), ctx);
 /** Reads one run from a header and a row. */
-const readOne = (header: string[], row: Cell[]) => read([['Name', ...header], ['Nightly', ...row]]);
+const readOne = (header: string[], row: Cell[]) =>
+  read([
+    ['Name', ...header],
+    ['Nightly', ...row],
+  ]);
 
 describe('readRuns', () => {
   it('fills in every default for a run with only a Name', () => {
@@ -42,13 +46,50 @@ describe('readRuns', () => {
 
   it('reads every column', () => {
     const header = [
-      'Run ID', 'Actions', 'Mode', 'Lead Days', 'Expiring By', 'Expiry Window Days', 'Effective Date', 'Notice Interval Days',
-      'Max Notices', 'Drop After Days', 'Collect Through', 'Member Types', 'AutoPay', 'Use Mapping', 'Frequency', 'Day', 'Time',
-      'Pre-Processing Lead Days', 'Status', 'Last As Of', 'Last Executed At',
+      'Run ID',
+      'Actions',
+      'Mode',
+      'Lead Days',
+      'Expiring By',
+      'Expiry Window Days',
+      'Effective Date',
+      'Notice Interval Days',
+      'Max Notices',
+      'Drop After Days',
+      'Collect Through',
+      'Member Types',
+      'AutoPay',
+      'Use Mapping',
+      'Frequency',
+      'Day',
+      'Time',
+      'Pre-Processing Lead Days',
+      'Status',
+      'Last As Of',
+      'Last Executed At',
     ];
     const row: Cell[] = [
-      'gold_1', 'Collect, renew', 'FIXED', 30, '2026-12-31', 60, '2027-01-01', 14, 3, 45, '2026-01-31', 'Regular, student, regular',
-      'Only', 'yes', 'Weekly', 'fri', '9:30', 2, 'previewed', '2026-01-02', 46024.5,
+      'gold_1',
+      'Collect, renew',
+      'FIXED',
+      30,
+      '2026-12-31',
+      60,
+      '2027-01-01',
+      14,
+      3,
+      45,
+      '2026-01-31',
+      'Regular, student, regular',
+      'Only',
+      'yes',
+      'Weekly',
+      'fri',
+      '9:30',
+      2,
+      'previewed',
+      '2026-01-02',
+      46024.5,
     ];
     expect(readOne(header, row).records[0]).toEqual({
       row: 2,
@@ -105,7 +146,11 @@ describe('readRuns', () => {
     ['an unknown Status', 'Status', 'Done', 'Status', "Status 'Done' is not one of Draft, Previewed, Executed, Cancelled"],
     ['an unknown AutoPay filter', 'AutoPay', 'yes', 'AutoPay', "AutoPay 'yes' is not one of all, only, exclude"],
   ])('reports %s and leaves the run out', (_, header, cell, column, message) => {
-    const result = read([['Name', header], ['Bad', cell], ['Good', null]]);
+    const result = read([
+      ['Name', header],
+      ['Bad', cell],
+      ['Good', null],
+    ]);
     expect(result.records.map((r) => r.name)).toEqual(['Good']);
     expect(result.inputErrors).toEqual([{ sheet: 'Runs', row: 2, column, message }]);
   });
@@ -138,13 +183,23 @@ describe('readRuns', () => {
   });
 
   it('keeps both rows of a written Run ID used twice (a setup check reports it)', () => {
-    const result = read([['Run ID', 'Name'], ['A', 'First'], ['a', 'Second']]);
+    const result = read([
+      ['Run ID', 'Name'],
+      ['A', 'First'],
+      ['a', 'Second'],
+    ]);
     expect(result.inputErrors).toEqual([]);
     expect(result.records.map((r) => r.id)).toEqual(['A', 'A']);
   });
 
   it('reads dates in the Date Order setting', () => {
-    const result = read([['Name', 'Effective Date'], ['Fixed', '01/02/2027']], { ...context, dateOrder: 'DMY' });
+    const result = read(
+      [
+        ['Name', 'Effective Date'],
+        ['Fixed', '01/02/2027'],
+      ],
+      { ...context, dateOrder: 'DMY' },
+    );
     expect(result.records[0].effectiveDate).toBe(isoDate('2027-02-01'));
   });
 

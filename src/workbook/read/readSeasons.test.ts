@@ -8,7 +8,12 @@ const read = (rows: Cell[][]) => readSeasons(sheet('Seasons', [HEADER, ...rows])
 
 describe('readSeasons', () => {
   it('reads seasons in sheet order', () => {
-    expect(read([['2026', '2026-01-01', '2026-12-31'], ['2025', '2025-01-01', '2025-12-31']]).records).toEqual([
+    expect(
+      read([
+        ['2026', '2026-01-01', '2026-12-31'],
+        ['2025', '2025-01-01', '2025-12-31'],
+      ]).records,
+    ).toEqual([
       { row: 2, season: '2026', startDate: isoDate('2026-01-01'), endDate: isoDate('2026-12-31') },
       { row: 3, season: '2025', startDate: isoDate('2025-01-01'), endDate: isoDate('2025-12-31') },
     ]);
@@ -17,9 +22,7 @@ describe('readSeasons', () => {
   it('reports an End Date before the Start Date', () => {
     const result = read([['Bad', '2026-02-01', '2026-01-31']]);
     expect(result.records).toEqual([]);
-    expect(result.inputErrors).toEqual([
-      { sheet: 'Seasons', row: 2, column: 'End Date', message: 'End Date 2026-01-31 is before Start Date 2026-02-01' },
-    ]);
+    expect(result.inputErrors).toEqual([{ sheet: 'Seasons', row: 2, column: 'End Date', message: 'End Date 2026-01-31 is before Start Date 2026-02-01' }]);
   });
 
   it.each([
@@ -28,7 +31,10 @@ describe('readSeasons', () => {
     ['overlapping the start', '2024-12-01', '2025-01-01'],
     ['overlapping the end', '2025-12-31', '2026-01-31'],
   ])('reports the later of two overlapping seasons when it is %s', (_, start, end) => {
-    const result = read([['2025', '2025-01-01', '2025-12-31'], ['Other', start, end]]);
+    const result = read([
+      ['2025', '2025-01-01', '2025-12-31'],
+      ['Other', start, end],
+    ]);
     expect(result.records.map((s) => s.season)).toEqual(['2025']);
     expect(result.inputErrors).toEqual([
       {

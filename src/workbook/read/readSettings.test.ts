@@ -33,7 +33,11 @@ describe('readSettings', () => {
   });
 
   it('ignores unknown settings and keeps the default for a blank value', () => {
-    const result = read([['Colour', 'Blue'], ['Time Zone', null], ['Note: set these', null]]);
+    const result = read([
+      ['Colour', 'Blue'],
+      ['Time Zone', null],
+      ['Note: set these', null],
+    ]);
     expect(result).toEqual({ settings: DEFAULT_SETTINGS, inputErrors: [], missing: [] });
   });
 
@@ -55,11 +59,12 @@ describe('readSettings', () => {
   });
 
   it('reports a setting repeated on a later row and keeps the first', () => {
-    const result = read([['Date Order', 'DMY'], ['date order', 'MDY']]);
-    expect(result.settings.dateOrder).toBe('DMY');
-    expect(result.inputErrors).toEqual([
-      { sheet: 'Settings', row: 3, column: 'Setting', message: 'date order is already set on row 2; that row is used' },
+    const result = read([
+      ['Date Order', 'DMY'],
+      ['date order', 'MDY'],
     ]);
+    expect(result.settings.dateOrder).toBe('DMY');
+    expect(result.inputErrors).toEqual([{ sheet: 'Settings', row: 3, column: 'Setting', message: 'date order is already set on row 2; that row is used' }]);
   });
 
   it('reports an error value in the Value column and uses the default', () => {

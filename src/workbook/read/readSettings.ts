@@ -15,9 +15,7 @@ export interface SettingsReadResult {
   missing: MissingInput[];
 }
 
-const FIELD_BY_KEY = new Map<string, keyof Settings>(
-  (Object.keys(SETTINGS) as (keyof Settings)[]).map((field) => [headerKey(SETTINGS[field].name), field]),
-);
+const FIELD_BY_KEY = new Map<string, keyof Settings>((Object.keys(SETTINGS) as (keyof Settings)[]).map((field) => [headerKey(SETTINGS[field].name), field]));
 
 /**
  * Reads the optional Settings sheet (SPEC §2): two columns, Setting and Value. Setting names
@@ -60,12 +58,7 @@ export function readSettings(grid: SheetGrid | null, date1904: boolean): Setting
 }
 
 /** Reads one setting's value into `settings`; returns the problem, or `null` when it was applied. */
-function applySetting<K extends keyof Settings>(
-  settings: Settings,
-  field: K,
-  cell: ValueCell,
-  context: CellContext,
-): string | null {
+function applySetting<K extends keyof Settings>(settings: Settings, field: K, cell: ValueCell, context: CellContext): string | null {
   const read = SETTINGS[field].parse(cell, context);
   if (!read.ok) return read.message;
   settings[field] = read.value as Settings[K];

@@ -29,7 +29,11 @@ function visitAll(cells: Cell[][] | null, firstRow = 1, over: Partial<SheetSpec<
 
 describe('readSheetRows', () => {
   it('reads each data row with its Excel row number', () => {
-    const { rows } = visitAll([['Thing ID', 'When'], ['T1', '2026-01-01'], ['T2', 45658]]);
+    const { rows } = visitAll([
+      ['Thing ID', 'When'],
+      ['T1', '2026-01-01'],
+      ['T2', 45658],
+    ]);
     expect(rows.map((r) => [r.row, r.ok, r.values.id])).toEqual([
       [2, true, 'T1'],
       [3, true, 'T2'],
@@ -37,7 +41,13 @@ describe('readSheetRows', () => {
   });
 
   it('counts rows from firstRow when the used range starts lower down', () => {
-    const { rows, reading } = visitAll([['Thing ID', 'When'], ['T1', 'bad']], 5);
+    const { rows, reading } = visitAll(
+      [
+        ['Thing ID', 'When'],
+        ['T1', 'bad'],
+      ],
+      5,
+    );
     expect(rows[0].row).toBe(6);
     expect(reading.inputErrors[0].row).toBe(6);
   });
@@ -48,7 +58,10 @@ describe('readSheetRows', () => {
   });
 
   it('fills blank optional cells, and absent optional columns, with the blank value', () => {
-    const { rows } = visitAll([['Thing ID', 'When'], ['T1', 45658]]);
+    const { rows } = visitAll([
+      ['Thing ID', 'When'],
+      ['T1', 45658],
+    ]);
     expect(rows[0].values.note).toBe('-');
   });
 
@@ -59,7 +72,10 @@ describe('readSheetRows', () => {
   });
 
   it('reports every bad cell of a row, naming the header as written, and nulls them', () => {
-    const { rows, reading } = visitAll([['thing_id', 'WHEN', 'Note'], [{ error: '#N/A' }, '2026-02-30', { error: '#REF!' }]]);
+    const { rows, reading } = visitAll([
+      ['thing_id', 'WHEN', 'Note'],
+      [{ error: '#N/A' }, '2026-02-30', { error: '#REF!' }],
+    ]);
     expect(rows[0]).toEqual({ row: 2, ok: false, values: { id: null, when: null, note: null } });
     expect(reading.inputErrors).toEqual([
       { sheet: 'things', row: 2, column: 'thing_id', message: 'thing_id holds the error value #N/A' },
@@ -91,8 +107,14 @@ describe('readSheetRows', () => {
   });
 
   it('records errors added by the visitor under the header as written', () => {
-    const reading = readSheetRows(sheet('things', [['THING-ID', 'When'], ['T1', 45658]]), spec, context, (r, s) =>
-      s.addError(r.row, 'id', 'duplicate'),
+    const reading = readSheetRows(
+      sheet('things', [
+        ['THING-ID', 'When'],
+        ['T1', 45658],
+      ]),
+      spec,
+      context,
+      (r, s) => s.addError(r.row, 'id', 'duplicate'),
     );
     expect(reading.inputErrors).toEqual([{ sheet: 'things', row: 2, column: 'THING-ID', message: 'duplicate' }]);
   });

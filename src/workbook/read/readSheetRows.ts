@@ -9,9 +9,7 @@ import type { MissingInput } from './missingInput';
 import type { ReadContext } from './readContext';
 
 /** One non-empty data row: all its cells read (`ok`), or some failed (their values are `null`). */
-export type ReadRow<S extends SheetColumns> =
-  | { row: number; ok: true; values: RowValues<S> }
-  | { row: number; ok: false; values: PartialRowValues<S> };
+export type ReadRow<S extends SheetColumns> = { row: number; ok: true; values: RowValues<S> } | { row: number; ok: false; values: PartialRowValues<S> };
 
 /** A sheet being read: where it is, and the problems found so far. */
 export interface SheetReading<S extends SheetColumns> {

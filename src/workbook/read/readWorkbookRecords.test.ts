@@ -48,8 +48,14 @@ describe('readWorkbookRecords', () => {
     const book = workbook([
       sheet('Members', [MEMBERS_HEADER, member('M1', '03/04/2025', '02/04/2026')]),
       sheet('Products', PRODUCTS_ROWS),
-      sheet('Runs', [['Name', 'Effective Date'], ['Fixed', '01/02/2027']]),
-      sheet('Settings', [['Setting', 'Value'], ['Date Order', 'DMY']]),
+      sheet('Runs', [
+        ['Name', 'Effective Date'],
+        ['Fixed', '01/02/2027'],
+      ]),
+      sheet('Settings', [
+        ['Setting', 'Value'],
+        ['Date Order', 'DMY'],
+      ]),
     ]);
     const result = readWorkbookRecords(book);
     expect(result.inputErrors).toEqual([]);
@@ -66,9 +72,16 @@ describe('readWorkbookRecords', () => {
   it('gathers input errors sheet by sheet, leaving bad rows out and keeping the others', () => {
     const book = workbook([
       sheet('Members', [MEMBERS_HEADER, member('M1'), member('M2', '2025-02-30'), member('M3')]),
-      sheet('Products', [['Product', 'Price'], ['Annual', 120], ['Gold', -1]]),
+      sheet('Products', [
+        ['Product', 'Price'],
+        ['Annual', 120],
+        ['Gold', -1],
+      ]),
       sheet('Runs', RUNS_ROWS),
-      sheet('Settings', [['Setting', 'Value'], ['Time Zone', 'Nowhere']]),
+      sheet('Settings', [
+        ['Setting', 'Value'],
+        ['Time Zone', 'Nowhere'],
+      ]),
     ]);
     const result = readWorkbookRecords(book);
     expect(result.records.members.map((m) => m.memberId)).toEqual(['M1', 'M3']);

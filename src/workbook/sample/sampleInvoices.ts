@@ -5,9 +5,24 @@ import type { SampleMembership } from './sampleMembers';
 import type { SeededRandom } from './seededRandom';
 
 export const INVOICE_HEADERS = [
-  'Invoice ID', 'Membership ID', 'Member ID', 'Run ID', 'Bill Date', 'Due Date', 'Term Start', 'Term End',
-  'Product', 'Amount', 'Balance', 'Status', 'Notices Sent', 'Last Notice Date', 'Attempts',
-  'Last Attempt Date', 'Last Attempt Status', 'Last Attempt Reason',
+  'Invoice ID',
+  'Membership ID',
+  'Member ID',
+  'Run ID',
+  'Bill Date',
+  'Due Date',
+  'Term Start',
+  'Term End',
+  'Product',
+  'Amount',
+  'Balance',
+  'Status',
+  'Notices Sent',
+  'Last Notice Date',
+  'Attempts',
+  'Last Attempt Date',
+  'Last Attempt Status',
+  'Last Attempt Reason',
 ];
 
 /**
@@ -26,9 +41,26 @@ export function invoiceRows(memberships: readonly SampleMembership[], asOf: Loca
       rows.push(renewalInvoice(id(), m, asOf, rnd));
     } else if (rnd.chance(nearRenewal ? 0.2 : 0.5)) {
       const price = m.product.price;
-      rows.push([id(), m.membershipId, m.memberId, null, { date: addDays(m.startDate, -30) }, { date: m.startDate },
-        { date: m.startDate }, { date: m.endDate }, m.product.product, price, 0, 'Paid', 1,
-        { date: addDays(m.startDate, -30) }, 0, null, null, null]);
+      rows.push([
+        id(),
+        m.membershipId,
+        m.memberId,
+        null,
+        { date: addDays(m.startDate, -30) },
+        { date: m.startDate },
+        { date: m.startDate },
+        { date: m.endDate },
+        m.product.product,
+        price,
+        0,
+        'Paid',
+        1,
+        { date: addDays(m.startDate, -30) },
+        0,
+        null,
+        null,
+        null,
+      ]);
     }
   }
   return rows;
@@ -45,12 +77,32 @@ function renewalInvoice(invoiceId: string, m: SampleMembership, asOf: LocalDate,
   const price = m.product.price;
   const autoPay = m.autoPay && !paid;
   const attempts = autoPay ? rnd.int(0, 3) : 0;
-  const attemptStatus = attempts > 0 ? rnd.pick([['Failed', 3], ['Submitted', 2], ['Not Settled', 1]] as const) : null;
+  const attemptStatus =
+    attempts > 0
+      ? rnd.pick([
+          ['Failed', 3],
+          ['Submitted', 2],
+          ['Not Settled', 1],
+        ] as const)
+      : null;
   return [
-    invoiceId, m.membershipId, m.memberId, 'NIGHTLY', { date: billDate }, { date: termStart }, { date: termStart },
-    { date: termEnd(termStart, m.product.termMonths) }, m.product.product, price, paid ? 0 : price, paid ? 'Paid' : 'Open',
-    noticesSent, lastNotice === null ? null : { date: lastNotice }, attempts,
-    attempts > 0 ? { date: addDays(asOf, -rnd.int(1, 12)) } : null, attemptStatus,
+    invoiceId,
+    m.membershipId,
+    m.memberId,
+    'NIGHTLY',
+    { date: billDate },
+    { date: termStart },
+    { date: termStart },
+    { date: termEnd(termStart, m.product.termMonths) },
+    m.product.product,
+    price,
+    paid ? 0 : price,
+    paid ? 'Paid' : 'Open',
+    noticesSent,
+    lastNotice === null ? null : { date: lastNotice },
+    attempts,
+    attempts > 0 ? { date: addDays(asOf, -rnd.int(1, 12)) } : null,
+    attemptStatus,
     attemptStatus === 'Failed' ? (rnd.chance(0.5) ? 'Expired card' : 'Insufficient funds') : null,
   ];
 }

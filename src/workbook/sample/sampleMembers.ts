@@ -4,8 +4,42 @@ import type { OutputCell } from '../outputGrid';
 import { SAMPLE_PRODUCTS, SampleProduct } from './sampleCatalog';
 import type { SeededRandom } from './seededRandom';
 
-const FIRST = ['Ada', 'Grace', 'Alan', 'Katherine', 'Edsger', 'Barbara', 'Donald', 'Frances', 'Tim', 'Radia', 'Ken', 'Margaret', 'Linus', 'Hedy', 'Dennis', 'Sophie'];
-const LAST = ['Lovelace', 'Hopper', 'Turing', 'Johnson', 'Dijkstra', 'Liskov', 'Knuth', 'Allen', 'Berners-Lee', 'Perlman', 'Thompson', 'Hamilton', 'Torvalds', 'Lamarr', 'Ritchie', 'Wilson'];
+const FIRST = [
+  'Ada',
+  'Grace',
+  'Alan',
+  'Katherine',
+  'Edsger',
+  'Barbara',
+  'Donald',
+  'Frances',
+  'Tim',
+  'Radia',
+  'Ken',
+  'Margaret',
+  'Linus',
+  'Hedy',
+  'Dennis',
+  'Sophie',
+];
+const LAST = [
+  'Lovelace',
+  'Hopper',
+  'Turing',
+  'Johnson',
+  'Dijkstra',
+  'Liskov',
+  'Knuth',
+  'Allen',
+  'Berners-Lee',
+  'Perlman',
+  'Thompson',
+  'Hamilton',
+  'Torvalds',
+  'Lamarr',
+  'Ritchie',
+  'Wilson',
+];
 
 /** One generated membership, kept typed so the invoice generator can build on it. */
 export interface SampleMembership {
@@ -21,12 +55,31 @@ export interface SampleMembership {
 }
 
 export const MEMBER_HEADERS = [
-  'Member ID', 'Membership ID', 'Name', 'Email', 'Member Type', 'Status', 'Product', 'Start Date',
-  'End Date', 'AutoPay', 'Card Expiry', 'Renewed Through', 'Termination Date', 'Phone', 'Notes',
+  'Member ID',
+  'Membership ID',
+  'Name',
+  'Email',
+  'Member Type',
+  'Status',
+  'Product',
+  'Start Date',
+  'End Date',
+  'AutoPay',
+  'Card Expiry',
+  'Renewed Through',
+  'Termination Date',
+  'Phone',
+  'Notes',
 ];
 
 const PRODUCT_WEIGHTS = SAMPLE_PRODUCTS.map((p) => [p, p.weight] as const);
-const STATUS_WEIGHTS = [['Active', 85], ['Expired', 6], ['Dropped', 5], ['Cancelled', 2], ['Pending', 2]] as const;
+const STATUS_WEIGHTS = [
+  ['Active', 85],
+  ['Expired', 6],
+  ['Dropped', 5],
+  ['Cancelled', 2],
+  ['Pending', 2],
+] as const;
 
 /**
  * Generates `count` memberships around `asOf`: most Active with End Dates from four months

@@ -54,10 +54,6 @@ export function requiredColumn<T>(header: string, parse: CellParser<T>, options:
  */
 export function optionalColumn<T>(header: string, parse: CellParser<T>, options?: ColumnOptions): ColumnSpec<T | null>;
 export function optionalColumn<T>(header: string, parse: CellParser<T>, options: ColumnOptions & { whenBlank: NoInfer<T> }): ColumnSpec<T>;
-export function optionalColumn<T>(
-  header: string,
-  parse: CellParser<T>,
-  options: ColumnOptions & { whenBlank?: T } = {},
-): ColumnSpec<T | null> {
+export function optionalColumn<T>(header: string, parse: CellParser<T>, options: ColumnOptions & { whenBlank?: T } = {}): ColumnSpec<T | null> {
   return { header, aliases: options.aliases ?? [], required: false, parse, whenBlank: options.whenBlank ?? null };
 }

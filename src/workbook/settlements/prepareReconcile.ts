@@ -18,9 +18,7 @@ export interface PrepareReconcileOptions {
   asOf: LocalDate;
 }
 
-export type ReconcileDecision =
-  | { ok: true; items: ReconcileItem[]; writes: JournaledWrite[]; inputErrors: InputError[] }
-  | { ok: false; missing: string[] };
+export type ReconcileDecision = { ok: true; items: ReconcileItem[]; writes: JournaledWrite[]; inputErrors: InputError[] } | { ok: false; missing: string[] };
 
 /**
  * Plans a reconcile (SPEC §3.8) and lays out its writes — the one preparation the CLI and the

@@ -16,7 +16,17 @@ const dayOf = (at: Cell, zone: string) => {
 describe('readSettlements', () => {
   it('reads a row into a typed settlement', () => {
     expect(readSettlements(grid([row('2026-11-20T15:00:00Z')]), context, 'UTC').records).toEqual([
-      { row: 2, reference: 'TX-1', invoiceId: 'INV-1', amount: 120, result: 'Completed', settlementStatus: 'Settled', processedAt: '2026-11-20T15:00:00Z', processedDate: expect.any(Number), reason: null },
+      {
+        row: 2,
+        reference: 'TX-1',
+        invoiceId: 'INV-1',
+        amount: 120,
+        result: 'Completed',
+        settlementStatus: 'Settled',
+        processedAt: '2026-11-20T15:00:00Z',
+        processedDate: expect.any(Number),
+        reason: null,
+      },
     ]);
   });
 
@@ -62,7 +72,17 @@ describe('readSettlements', () => {
 
 describe('readPayments', () => {
   it('counts every row with a reference as applied, even with another bad cell', () => {
-    const payments: SheetGrid = { name: 'Payments', cells: [['Reference', 'Amount'], ['TX-1', 120], ['TX-2', 'abc'], [null, 5]], firstRow: 1, firstColumn: 1 };
+    const payments: SheetGrid = {
+      name: 'Payments',
+      cells: [
+        ['Reference', 'Amount'],
+        ['TX-1', 120],
+        ['TX-2', 'abc'],
+        [null, 5],
+      ],
+      firstRow: 1,
+      firstColumn: 1,
+    };
     const read = readPayments(payments, context);
     expect(read.records.map((r) => r.reference)).toEqual(['TX-1', 'TX-2']);
     expect(read.inputErrors.map((e) => e.row)).toEqual([3, 4]);

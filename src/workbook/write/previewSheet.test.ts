@@ -26,7 +26,12 @@ describe('previewSheet', () => {
 
   it('adds a row per input error inside the table', () => {
     expect(sheet.tableRows).toBe(3);
-    expect(sheet.rows[2].slice(0, 4)).toEqual(['input:Members!7:End Date', 'input error', 'error', "Members row 7, End Date: End Date '2026-02-30' is not a real date"]);
+    expect(sheet.rows[2].slice(0, 4)).toEqual([
+      'input:Members!7:End Date',
+      'input error',
+      'error',
+      "Members row 7, End Date: End Date '2026-02-30' is not a real date",
+    ]);
   });
 
   it('puts the run, fingerprint, statistics and warnings beside the table', () => {
@@ -38,7 +43,12 @@ describe('previewSheet', () => {
   });
 
   it('writes No in Include for excluded items', () => {
-    const excludedPlan = planRun({ records: makeRecords({ members: [makeMember({ memberId: 'A', endDate: d('2026-12-01') })] }), run, asOf: isoDate('2026-11-21'), excludedKeys: new Set(['renew:A']) });
+    const excludedPlan = planRun({
+      records: makeRecords({ members: [makeMember({ memberId: 'A', endDate: d('2026-12-01') })] }),
+      run,
+      asOf: isoDate('2026-11-21'),
+      excludedKeys: new Set(['renew:A']),
+    });
     expect(previewSheet({ plan: excludedPlan, inputErrors: [], fingerprint: 'x' }).rows[1][4]).toBe('No');
   });
 });

@@ -44,7 +44,8 @@ export function applyChanges(
   const invoices = records.invoices.map((i) => ({ ...i }));
   const members = records.members.map((m) => ({ ...m }));
   for (const u of changes.updates) {
-    const [target, fields] = u.sheet === 'Invoices' ? [invoices.find((i) => i.row === u.row), INVOICE_FIELDS] : [members.find((m) => m.row === u.row), MEMBER_FIELDS];
+    const [target, fields] =
+      u.sheet === 'Invoices' ? [invoices.find((i) => i.row === u.row), INVOICE_FIELDS] : [members.find((m) => m.row === u.row), MEMBER_FIELDS];
     if (!target) throw new Error(`no ${u.sheet} row ${u.row}`);
     for (const [header, value] of Object.entries(u.values)) (target as unknown as Record<string, unknown>)[fields[header]] = plain(value);
   }

@@ -88,10 +88,7 @@ describe('ActionsList', () => {
   });
 
   it('turns Include off for an excludable item, and offers no switch otherwise', async () => {
-    const { user, onIncludeChange, onSelectItem } = setup([
-      makeItem({ key: 'renew:M1' }),
-      makeItem({ key: 'renew:M2', status: 'error', excludable: false }),
-    ]);
+    const { user, onIncludeChange, onSelectItem } = setup([makeItem({ key: 'renew:M1' }), makeItem({ key: 'renew:M2', status: 'error', excludable: false })]);
     await user.click(screen.getByRole('switch', { name: 'Include renew:M1' }));
     expect(onIncludeChange).toHaveBeenCalledWith('renew:M1', false);
     expect(onSelectItem).not.toHaveBeenCalled();

@@ -1,16 +1,4 @@
-import {
-  Badge,
-  type BadgeProps,
-  Caption1,
-  Dropdown,
-  Label,
-  mergeClasses,
-  Option,
-  SearchBox,
-  Switch,
-  Text,
-  Tooltip,
-} from '@fluentui/react-components';
+import { Badge, type BadgeProps, Caption1, Dropdown, Label, mergeClasses, Option, SearchBox, Switch, Text, Tooltip } from '@fluentui/react-components';
 import type { VirtualItem } from '@tanstack/react-virtual';
 import type { KeyboardEvent } from 'react';
 import { ITEM_STATUSES, type ItemStatus } from '../../../engine/model/planItem';

@@ -120,7 +120,11 @@ describe('HistoryPage', () => {
     const { session, onDownload, user } = setup(history, { workbook: true });
     await user.click(await screen.findByRole('button', { name: 'More ways to export SPRING as of 2026-03-01' }));
     const menu = await screen.findByRole('menu');
-    expect(within(menu).getAllByRole('menuitem').map((item) => item.textContent)).toEqual(['All batches in one workbook', 'Download CSV']);
+    expect(
+      within(menu)
+        .getAllByRole('menuitem')
+        .map((item) => item.textContent),
+    ).toEqual(['All batches in one workbook', 'Download CSV']);
     await user.click(within(menu).getByRole('menuitem', { name: 'All batches in one workbook' }));
     expect(await screen.findByText('Opened SPRING-batches-2026-03-01.xlsx in a new workbook (3 sheets).')).toBeInTheDocument();
     expect(exportWorkbookOf(session)).toHaveBeenCalledWith('SPRING', 'oneWorkbook');
@@ -160,7 +164,9 @@ describe('HistoryPage', () => {
 
   it('shows the words when Excel does not open the one workbook', async () => {
     const { session, user } = setup(history, { workbook: true });
-    exportWorkbookOf(session).mockRejectedValue(new Refusal('EXPORT_FAILED', 'Excel did not open the batches as a new workbook: blocked. Download them as CSV instead.'));
+    exportWorkbookOf(session).mockRejectedValue(
+      new Refusal('EXPORT_FAILED', 'Excel did not open the batches as a new workbook: blocked. Download them as CSV instead.'),
+    );
     await user.click(await screen.findByRole('button', { name: 'More ways to export SPRING as of 2026-03-01' }));
     await user.click(await screen.findByRole('menuitem', { name: 'All batches in one workbook' }));
     expect(await screen.findByText('Excel did not open the batches as a new workbook: blocked. Download them as CSV instead.')).toBeInTheDocument();

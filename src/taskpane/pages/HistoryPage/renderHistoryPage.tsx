@@ -1,15 +1,4 @@
-import {
-  Body1,
-  Button,
-  Spinner,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Title3,
-} from '@fluentui/react-components';
+import { Body1, Button, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Title3 } from '@fluentui/react-components';
 import { ConfirmDialog } from '../../components/ConfirmDialog/ConfirmDialog';
 import { ExportButton } from '../../components/ExportButton/ExportButton';
 import { ErrorBar } from '../../components/feedback/ErrorBar';
@@ -54,8 +43,8 @@ export function renderHistoryPage(state: HistoryPageState, styles: HistoryPageSt
         onCancel={state.onCancelRevert}
       >
         <Body1>
-          Revert run {state.revertCandidate?.runId} as of {state.revertCandidate?.asOf}: every cell the post changed is restored from the
-          Journal. It is refused if a later run depends on it.
+          Revert run {state.revertCandidate?.runId} as of {state.revertCandidate?.asOf}: every cell the post changed is restored from the Journal. It is refused
+          if a later run depends on it.
         </Body1>
       </ConfirmDialog>
     </main>

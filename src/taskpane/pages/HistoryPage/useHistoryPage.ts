@@ -25,7 +25,6 @@ export interface HistoryPageState extends Pick<TaskState, 'busy' | 'error' | 'no
   exportMenu: (entry: HistoryEntry) => ExportMenuChoice[];
 }
 
-
 /** The Run Log, and Revert (after confirmation) and Export per posted row. */
 export function useHistoryPage({ session, onDownload }: HistoryPageProps): HistoryPageState {
   const { loaded: entries, set } = useSessionLoad(() => session.history());

@@ -63,7 +63,13 @@ describe('ReconcilePage', () => {
     const table = await screen.findByRole('table', { name: 'Settlement rows' });
     expect(reconcile.previewFromSheet).toHaveBeenCalledWith('Settlements');
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((r) => within(r).getAllByRole('cell').map((c) => c.textContent))).toEqual([
+    expect(
+      rows.map((r) =>
+        within(r)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      ),
+    ).toEqual([
       ['TX-1', 'INV-1', 'ready', 'paid in full; membership extended', '120.00', 'AutoPay 2026-11-21'],
       ['TX-2', 'INV-9', 'error', 'unknown invoice', '10.00', '—'],
     ]);

@@ -38,7 +38,9 @@ export function renderReconcilePage(state: ReconcilePageState, styles: Reconcile
   return (
     <main className={styles.root} aria-busy={sources.state === 'loading' || busy}>
       <Title3 as="h1">Reconcile</Title3>
-      <Body1>Apply settlement results from a Settlements sheet of this workbook or a .csv or .xlsx file. You see what changes before anything is written.</Body1>
+      <Body1>
+        Apply settlement results from a Settlements sheet of this workbook or a .csv or .xlsx file. You see what changes before anything is written.
+      </Body1>
       <div className={styles.pickers}>
         <div className={styles.picker}>
           <Label id="reconcile-sheet">Settlements sheet</Label>
@@ -61,14 +63,7 @@ export function renderReconcilePage(state: ReconcilePageState, styles: Reconcile
         <Button disabled={busy} onClick={state.onChooseFile}>
           Choose a settlements file…
         </Button>
-        <input
-          ref={state.fileInput}
-          className={styles.hidden}
-          type="file"
-          accept=".csv,.xlsx"
-          aria-label="Settlements file"
-          onChange={state.onFileChosen}
-        />
+        <input ref={state.fileInput} className={styles.hidden} type="file" accept=".csv,.xlsx" aria-label="Settlements file" onChange={state.onFileChosen} />
       </div>
       <div className={styles.status} aria-live="polite">
         {sources.state === 'loading' && <Spinner size="tiny" labelPosition="after" label="Looking for Settlements sheets…" />}
@@ -77,11 +72,17 @@ export function renderReconcilePage(state: ReconcilePageState, styles: Reconcile
       {sources.state === 'error' && <ErrorBar title="Could not read the workbook" words={sources.words} />}
       <ErrorBar words={state.error} />
       {preview && renderPreview(preview, state, styles, canApply)}
-      <ConfirmDialog open={state.confirming} title="Apply these settlements?" confirmLabel="Apply" onConfirm={state.onConfirmApply} onCancel={state.onCancelApply}>
+      <ConfirmDialog
+        open={state.confirming}
+        title="Apply these settlements?"
+        confirmLabel="Apply"
+        onConfirm={state.onConfirmApply}
+        onCancel={state.onCancelApply}
+      >
         {preview && (
           <Body1>
-            Apply {preview.source}: {plural(preview.payments, 'payment')} totalling {formatAmount(preview.appliedTotal)} are added to the Payments
-            sheet, and {plural(preview.cellsChanged, 'cell')} of the workbook change. Rows already applied are skipped.
+            Apply {preview.source}: {plural(preview.payments, 'payment')} totalling {formatAmount(preview.appliedTotal)} are added to the Payments sheet, and{' '}
+            {plural(preview.cellsChanged, 'cell')} of the workbook change. Rows already applied are skipped.
           </Body1>
         )}
       </ConfirmDialog>
@@ -107,8 +108,7 @@ function renderPreview(preview: ReconcilePreview, state: ReconcilePageState, sty
       {preview.inputErrors.length > 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>
-            {plural(preview.inputErrors.length, 'row')} left out:{' '}
-            {preview.inputErrors.map(describeInputError).join('; ')}
+            {plural(preview.inputErrors.length, 'row')} left out: {preview.inputErrors.map(describeInputError).join('; ')}
           </MessageBarBody>
         </MessageBar>
       )}

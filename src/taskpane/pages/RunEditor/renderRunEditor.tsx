@@ -63,7 +63,11 @@ function renderChecks(state: RunEditorState, styles: RunEditorStyles) {
           <MessageBarBody>{w.message}</MessageBarBody>
         </MessageBar>
       ))}
-      {check && check.problems.length === 0 && check.warnings.length === 0 && <MessageBar intent="success"><MessageBarBody>No setup problems.</MessageBarBody></MessageBar>}
+      {check && check.problems.length === 0 && check.warnings.length === 0 && (
+        <MessageBar intent="success">
+          <MessageBarBody>No setup problems.</MessageBarBody>
+        </MessageBar>
+      )}
     </section>
   );
 }

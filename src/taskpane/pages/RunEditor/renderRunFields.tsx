@@ -7,13 +7,21 @@ import type { RunEditorStyles } from './useRunEditorStyles';
 type TextField = { [K in keyof RunDraft]: RunDraft[K] extends string ? K : never }[keyof RunDraft];
 type Choice = { value: string; label: string };
 
-const MODES: Choice[] = [{ value: 'rolling', label: 'rolling' }, { value: 'fixed', label: 'fixed' }];
-const AUTOPAY: Choice[] = [{ value: 'all', label: 'all' }, { value: 'only', label: 'only' }, { value: 'exclude', label: 'exclude' }];
-const USE_MAPPING: Choice[] = [{ value: '', label: 'When Mapping has rows' }, { value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }];
-const FREQUENCIES: Choice[] = [
-  { value: '', label: 'On demand' },
-  ...['daily', 'weekly', 'monthly', 'yearly'].map((f) => ({ value: f, label: f })),
+const MODES: Choice[] = [
+  { value: 'rolling', label: 'rolling' },
+  { value: 'fixed', label: 'fixed' },
 ];
+const AUTOPAY: Choice[] = [
+  { value: 'all', label: 'all' },
+  { value: 'only', label: 'only' },
+  { value: 'exclude', label: 'exclude' },
+];
+const USE_MAPPING: Choice[] = [
+  { value: '', label: 'When Mapping has rows' },
+  { value: 'yes', label: 'Yes' },
+  { value: 'no', label: 'No' },
+];
+const FREQUENCIES: Choice[] = [{ value: '', label: 'On demand' }, ...['daily', 'weekly', 'monthly', 'yearly'].map((f) => ({ value: f, label: f }))];
 
 /** The form's fields, in the Runs sheet's column order (SPEC §4). */
 export function renderRunFields(draft: RunDraft, state: RunEditorState, styles: RunEditorStyles) {

@@ -34,9 +34,25 @@ export interface RunEditorState {
 /** A new run's form: blank fields, the Runs sheet's defaults (SPEC §4). */
 export function newRunDraft(): RunDraft {
   return {
-    name: '', id: '', actions: [...DEFAULT_ACTIONS], mode: 'rolling', leadDays: '', expiringBy: '', expiryWindowDays: '', effectiveDate: '',
-    noticeIntervalDays: '', maxNotices: '', dropAfterDays: '', collectThrough: '', memberTypes: [], autoPay: 'all', useMapping: '', frequency: '',
-    day: '', time: '', preProcessingLeadDays: '0',
+    name: '',
+    id: '',
+    actions: [...DEFAULT_ACTIONS],
+    mode: 'rolling',
+    leadDays: '',
+    expiringBy: '',
+    expiryWindowDays: '',
+    effectiveDate: '',
+    noticeIntervalDays: '',
+    maxNotices: '',
+    dropAfterDays: '',
+    collectThrough: '',
+    memberTypes: [],
+    autoPay: 'all',
+    useMapping: '',
+    frequency: '',
+    day: '',
+    time: '',
+    preProcessingLeadDays: '0',
   };
 }
 

@@ -99,7 +99,9 @@ describe('RunPage', () => {
     const { session, user } = setup();
     await user.click(await screen.findByRole('button', { name: 'Post' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Post this run?' });
-    const rows = within(dialog).getAllByRole('row').map((row) => row.textContent);
+    const rows = within(dialog)
+      .getAllByRole('row')
+      .map((row) => row.textContent);
     expect(rows).toEqual(['ActionCountAmount', 'renew2200.50', 'notify10.00', 'Total3200.50']);
     expect(session.post).not.toHaveBeenCalled();
     await user.click(within(dialog).getByRole('button', { name: 'Post' }));
@@ -170,7 +172,11 @@ describe('RunPage', () => {
     const { user } = setup({ preview: makePreview(items, { posted: true }), status: 'Executed', workbook: true });
     await user.click(await screen.findByRole('button', { name: 'More ways to export' }));
     const menu = await screen.findByRole('menu');
-    expect(within(menu).getAllByRole('menuitem').map((item) => item.textContent)).toEqual(['All batches in one workbook', 'Download CSV']);
+    expect(
+      within(menu)
+        .getAllByRole('menuitem')
+        .map((item) => item.textContent),
+    ).toEqual(['All batches in one workbook', 'Download CSV']);
   });
 
   it('opens all batches in one workbook, with progress, when chosen from the menu', async () => {
@@ -226,7 +232,9 @@ describe('RunPage', () => {
     const { user } = setup();
     await user.click(await screen.findByRole('tab', { name: 'Statistics' }));
     const table = screen.getByRole('table', { name: 'Count and amount per action and status' });
-    const rowTexts = within(table).getAllByRole('row').map((row) => row.textContent);
+    const rowTexts = within(table)
+      .getAllByRole('row')
+      .map((row) => row.textContent);
     expect(rowTexts).toContain('renewready2200.50');
     expect(rowTexts).toContain('droperror10.00');
   });

@@ -12,8 +12,6 @@ export function summaryLines(summary: PostSummary): { action: Action; count: num
 
 /** What a finished post did, in one sentence: "Posted as of 2026-03-01: 12 renew (1,440.00), 3 notify." */
 export function postedWords(summary: PostSummary): string {
-  const parts = summaryLines(summary).map(
-    ({ action, count, amount }) => `${formatCount(count)} ${action}${amount ? ` (${formatAmount(amount)})` : ''}`,
-  );
+  const parts = summaryLines(summary).map(({ action, count, amount }) => `${formatCount(count)} ${action}${amount ? ` (${formatAmount(amount)})` : ''}`);
   return `Posted as of ${summary.asOf}: ${parts.length ? parts.join(', ') : 'nothing to apply'}.`;
 }

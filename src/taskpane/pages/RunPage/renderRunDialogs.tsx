@@ -12,13 +12,7 @@ export function renderRunDialogs(state: RunPageState, styles: RunPageStyles) {
   const total = lines.reduce((sum, line) => ({ count: sum.count + line.count, amount: sum.amount + line.amount }), { count: 0, amount: 0 });
   return (
     <>
-      <ConfirmDialog
-        open={summary !== null}
-        title="Post this run?"
-        confirmLabel="Post"
-        onConfirm={state.onConfirmPost}
-        onCancel={state.onCancelPost}
-      >
+      <ConfirmDialog open={summary !== null} title="Post this run?" confirmLabel="Post" onConfirm={state.onConfirmPost} onCancel={state.onCancelPost}>
         <Body1>Post applies these items as of {summary?.asOf} and writes them to the workbook:</Body1>
         <Table size="small" aria-label="What post will apply">
           <TableHeader>

@@ -16,11 +16,7 @@ export function renderRunPage(state: RunPageState, styles: RunPageStyles) {
   if (data.state !== 'ready') {
     return (
       <main className={styles.root} aria-busy={data.state === 'loading'}>
-        {data.state === 'loading' ? (
-          <Spinner size="small" label="Loading the run…" />
-        ) : (
-          <ErrorBar title="Could not open the run" words={data.words} />
-        )}
+        {data.state === 'loading' ? <Spinner size="small" label="Loading the run…" /> : <ErrorBar title="Could not open the run" words={data.words} />}
       </main>
     );
   }
@@ -63,14 +59,7 @@ function renderReady({ run, preview }: RunData, state: RunPageState, styles: Run
         {button('Clone', can.clone, state.onClone)}
         {button('Edit', can.edit, state.onEdit)}
         {button('Revert', can.revert, state.onRevert)}
-        <ExportButton
-          label="Export"
-          disabled={!can.export}
-          busy={busy}
-          title={state.exportTitle}
-          onExport={state.onExport}
-          menu={state.exportMenu}
-        />
+        <ExportButton label="Export" disabled={!can.export} busy={busy} title={state.exportTitle} onExport={state.onExport} menu={state.exportMenu} />
       </div>
       <div className={styles.status} aria-live="polite">
         {renderTaskStatus(state)}

@@ -51,9 +51,7 @@ export function renderRunTab(run: RunSummary, preview: RunPreview | null, state:
           <Body1>Rows left out because of input errors:</Body1>
           <ul className={styles.list}>
             {preview.inputErrors.map((e) => (
-              <li key={`${e.sheet}:${e.row}:${e.column}`}>
-                {describeInputError(e)}
-              </li>
+              <li key={`${e.sheet}:${e.row}:${e.column}`}>{describeInputError(e)}</li>
             ))}
           </ul>
         </>

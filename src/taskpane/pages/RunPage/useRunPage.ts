@@ -133,10 +133,11 @@ export function useRunPage({ session, runId, onDownload, onCloned, onRunIdChange
       });
     },
     onCancelPost: () => setPostConfirmation(null),
-    onCancelRun: () => run('Cancelling the run…', async () => {
-      await reloadAfter(() => session.cancel(runId));
-      return 'The run is cancelled and its preview sheet removed.';
-    }),
+    onCancelRun: () =>
+      run('Cancelling the run…', async () => {
+        await reloadAfter(() => session.cancel(runId));
+        return 'The run is cancelled and its preview sheet removed.';
+      }),
     onClone: () => setCloneName(`${ready?.run?.name ?? runId} copy`),
     onConfirmClone: () => {
       const name = cloneName?.trim();
@@ -161,10 +162,11 @@ export function useRunPage({ session, runId, onDownload, onCloned, onRunIdChange
     onExport: () => run(exportProgressWords(exporting.main.way), exporting.main.call),
     exportTitle: exporting.main.label,
     exportMenu: exporting.more.map((choice) => ({ label: choice.label, onSelect: () => run(exportProgressWords(choice.way), choice.call) })),
-    onIncludeChange: (key, included) => run(included ? 'Including…' : 'Excluding…', async () => {
-      const next = await session.setIncluded(runId, key, included);
-      set({ run: ready?.run ?? null, preview: next });
-    }),
+    onIncludeChange: (key, included) =>
+      run(included ? 'Including…' : 'Excluding…', async () => {
+        const next = await session.setIncluded(runId, key, included);
+        set({ run: ready?.run ?? null, preview: next });
+      }),
     onSelectItem: (key) => {
       session.selectItem(runId, key).catch(fail);
     },

@@ -28,17 +28,22 @@ describe('RunsPage', () => {
 
   it('lists runs in the session order with due badge, status, dates and warnings', async () => {
     const runs = [
-      makeRun({ id: 'WEEKLY', name: 'Weekly notices', due: true, status: 'Previewed', warnings: [{ code: 'x', message: 'm' }, { code: 'y', message: 'n' }] }),
+      makeRun({
+        id: 'WEEKLY',
+        name: 'Weekly notices',
+        due: true,
+        status: 'Previewed',
+        warnings: [
+          { code: 'x', message: 'm' },
+          { code: 'y', message: 'n' },
+        ],
+      }),
       makeRun({ id: 'SPRING', name: 'Spring renewals', preProcessingDate: '2026-05-01', occurrence: '2026-05-03' }),
       makeRun({ id: 'ADHOC', name: 'Ad hoc', occurrence: null, preProcessingDate: null }),
     ];
     renderWithTheme(<RunsPage session={createFakeSession({ runs })} onOpenRun={jest.fn()} />);
     const items = within(await screen.findByRole('list', { name: 'Runs' })).getAllByRole('listitem');
-    expect(items.map((li) => within(li).getAllByRole('button')[0].textContent)).toEqual([
-      'Weekly notices',
-      'Spring renewals',
-      'Ad hoc',
-    ]);
+    expect(items.map((li) => within(li).getAllByRole('button')[0].textContent)).toEqual(['Weekly notices', 'Spring renewals', 'Ad hoc']);
     expect(within(items[0]).getByText('Due')).toBeInTheDocument();
     expect(within(items[0]).getByText('Previewed')).toBeInTheDocument();
     expect(within(items[0]).getByText('2 setup warnings')).toBeInTheDocument();

@@ -22,9 +22,7 @@ export function renderRunsPage(state: RunsPageState, styles: RunsPageStyles) {
       </div>
       <div aria-live="polite">
         {runs.state === 'loading' && <Spinner size="small" label="Loading runs…" />}
-        {runs.state === 'ready' && runs.value.length === 0 && (
-          <Body1>This workbook has no runs. Add a row to the Runs sheet to define one.</Body1>
-        )}
+        {runs.state === 'ready' && runs.value.length === 0 && <Body1>This workbook has no runs. Add a row to the Runs sheet to define one.</Body1>}
       </div>
       {runs.state === 'error' && <ErrorBar title="Could not read the runs" words={runs.words} />}
       {runs.state === 'ready' && runs.value.length > 0 && (

@@ -8,10 +8,7 @@ export type Loaded<T> = { state: 'loading' } | { state: 'error'; words: string }
  * page renders: loading, the failure in words, or the result. A late answer of an earlier load
  * never overwrites a newer one. `key` names what is loaded (a run ID): a new key loads again.
  */
-export function useSessionLoad<T>(
-  load: () => Promise<T>,
-  key = '',
-): { loaded: Loaded<T>; reload: () => void; set: (value: T) => void } {
+export function useSessionLoad<T>(load: () => Promise<T>, key = ''): { loaded: Loaded<T>; reload: () => void; set: (value: T) => void } {
   const [loaded, setLoaded] = useState<Loaded<T>>({ state: 'loading' });
   const [generation, setGeneration] = useState(0);
   // Pages pass a new `load` on every render: the effect calls the latest one, and only `key`

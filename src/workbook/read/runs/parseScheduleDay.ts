@@ -5,7 +5,15 @@ import { describeCell } from '../../cells/describeCell';
 import { parseDateCell } from '../../cells/parseDateCell';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const WEEKDAY_BY_NAME = new Map<string, number>(WEEKDAYS.flatMap((name, i) => [[name, i], [name.slice(0, 3), i]] as [string, number][]));
+const WEEKDAY_BY_NAME = new Map<string, number>(
+  WEEKDAYS.flatMap(
+    (name, i) =>
+      [
+        [name, i],
+        [name.slice(0, 3), i],
+      ] as [string, number][],
+  ),
+);
 const DAY_OF_MONTH = /^\d{1,2}$/;
 const MONTH_DAY = /^(\d{1,2})-(\d{1,2})$/;
 /** A leap year, so that 02-29 is a real yearly day (SPEC §4; the schedule decides non-leap years). */

@@ -26,5 +26,11 @@ export function workbook(sheets: SheetGrid[], date1904 = false): WorkbookGrids {
 
 /** The smallest valid Members sheet rows: header plus the given data rows. */
 export const MEMBERS_HEADER: Cell[] = ['Member ID', 'Name', 'Status', 'Product', 'Start Date', 'End Date'];
-export const PRODUCTS_ROWS: Cell[][] = [['Product', 'Price'], ['Annual', 120]];
-export const RUNS_ROWS: Cell[][] = [['Run ID', 'Name'], ['NIGHTLY', 'Nightly']];
+export const PRODUCTS_ROWS: Cell[][] = [
+  ['Product', 'Price'],
+  ['Annual', 120],
+];
+export const RUNS_ROWS: Cell[][] = [
+  ['Run ID', 'Name'],
+  ['NIGHTLY', 'Nightly'],
+];
