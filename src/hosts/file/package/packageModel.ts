@@ -78,3 +78,15 @@ export const EXCEL_LIMITS: ReadLimits = {
   maxColumns: 16_384,
   maxCellChars: 32_767,
 };
+
+/**
+ * What a command did to one sheet, in the order it did it. The writer applies a package's edits
+ * in order: a `replace` writes a whole new sheet (a preview, a batch) in place of any sheet of
+ * that name (matched case-insensitively), keeping its tab position, else as a new last tab; `cells` writes cells into a sheet,
+ * creating it (as a sheet the product made) when there is none; `delete` removes a sheet and
+ * every part only it used.
+ */
+export type SheetEdit =
+  | { kind: 'replace'; sheet: import('../../../workbook/outputGrid').SheetWrite }
+  | { kind: 'cells'; writes: import('../../../workbook/edit/cellWrite').CellWrite[] }
+  | { kind: 'delete'; sheetName: string };
