@@ -82,10 +82,10 @@ describe('ReconcilePage', () => {
     const { reconcile, user } = setup();
     await chooseFile(user);
     await user.click(await applyButton());
-    const dialog = await screen.findByRole('alertdialog', { name: 'Apply these settlements?' });
+    const dialog = await screen.findByRole('alertdialog', { name: 'Apply these settlements?', hidden: true });
     expect(dialog).toHaveTextContent('1 payment totalling 120.00');
     expect(reconcile.apply).not.toHaveBeenCalled();
-    await user.click(within(dialog).getByRole('button', { name: 'Apply' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Apply', hidden: true }));
     await waitFor(() => expect(reconcile.apply).toHaveBeenCalledWith({ kind: 'file', name: 'settled.csv', bytes: expect.anything() }));
     expect(await screen.findByText('Applied Settlements: 1 payment totalling 120.00; 9 cells changed.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Apply' })).not.toBeInTheDocument();
@@ -95,8 +95,8 @@ describe('ReconcilePage', () => {
     const { reconcile, user } = setup();
     await chooseFile(user);
     await user.click(await applyButton());
-    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Cancel' }));
-    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    await user.click(within(await screen.findByRole('alertdialog', { hidden: true })).getByRole('button', { name: 'Cancel', hidden: true }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog', { hidden: true })).not.toBeInTheDocument());
     expect(reconcile.apply).not.toHaveBeenCalled();
   });
 
@@ -108,7 +108,7 @@ describe('ReconcilePage', () => {
     expect(reconcile.previewFromFile).toHaveBeenCalledWith('settled.csv', expect.anything());
     expect(screen.getByText(/Preview of settled\.csv/)).toBeInTheDocument();
     await user.click(await applyButton());
-    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Apply' }));
+    await user.click(within(await screen.findByRole('alertdialog', { hidden: true })).getByRole('button', { name: 'Apply', hidden: true }));
     await waitFor(() => expect(reconcile.apply).toHaveBeenCalledWith(expect.objectContaining({ kind: 'file', name: 'settled.csv' })));
   });
 

@@ -98,13 +98,13 @@ describe('RunPage', () => {
   it('confirms Post with counts and totals per action, then posts', async () => {
     const { session, user } = setup();
     await user.click(await screen.findByRole('button', { name: 'Post' }));
-    const dialog = await screen.findByRole('alertdialog', { name: 'Post this run?' });
+    const dialog = await screen.findByRole('alertdialog', { name: 'Post this run?', hidden: true });
     const rows = within(dialog)
-      .getAllByRole('row')
+      .getAllByRole('row', { hidden: true })
       .map((row) => row.textContent);
     expect(rows).toEqual(['ActionCountAmount', 'renew2200.50', 'notify10.00', 'Total3200.50']);
     expect(session.post).not.toHaveBeenCalled();
-    await user.click(within(dialog).getByRole('button', { name: 'Post' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Post', hidden: true }));
     await waitFor(() => expect(session.post).toHaveBeenCalledWith('SPRING'));
     expect(await screen.findByText('Posted as of 2026-03-01: 2 renew (200.50), 1 notify.')).toBeInTheDocument();
     await waitFor(() => expect(button('Revert')).toBeEnabled());
@@ -114,9 +114,9 @@ describe('RunPage', () => {
   it('does not post when the confirmation is cancelled', async () => {
     const { session, user } = setup();
     await user.click(await screen.findByRole('button', { name: 'Post' }));
-    const dialog = await screen.findByRole('alertdialog');
-    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
-    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    const dialog = await screen.findByRole('alertdialog', { hidden: true });
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel', hidden: true }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog', { hidden: true })).not.toBeInTheDocument());
     expect(session.post).not.toHaveBeenCalled();
   });
 
@@ -124,7 +124,7 @@ describe('RunPage', () => {
     const { session, user } = setup();
     session.post.mockRejectedValue(new Refusal('POST_REFUSED', 'The inputs changed since the preview: refresh first.'));
     await user.click(await screen.findByRole('button', { name: 'Post' }));
-    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Post' }));
+    await user.click(within(await screen.findByRole('alertdialog', { hidden: true })).getByRole('button', { name: 'Post', hidden: true }));
     expect(await screen.findByText('The inputs changed since the preview: refresh first.')).toBeInTheDocument();
     expect(button('Post')).toBeEnabled();
   });
@@ -132,9 +132,9 @@ describe('RunPage', () => {
   it('reverts a posted run after confirmation', async () => {
     const { session, user } = setup({ preview: makePreview(items, { posted: true }), status: 'Executed' });
     await user.click(await screen.findByRole('button', { name: 'Revert' }));
-    const dialog = await screen.findByRole('alertdialog', { name: 'Revert this post?' });
+    const dialog = await screen.findByRole('alertdialog', { name: 'Revert this post?', hidden: true });
     expect(session.revert).not.toHaveBeenCalled();
-    await user.click(within(dialog).getByRole('button', { name: 'Revert' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Revert', hidden: true }));
     await waitFor(() => expect(session.revert).toHaveBeenCalledWith('SPRING', '2026-03-01'));
   });
 
