@@ -203,7 +203,7 @@ class Scan {
 
   private cellValue(): Cell {
     const { value, cellType: type } = this;
-    if (type === 'inlineStr' && this.inline !== null) return this.text(this.inline);
+    if (type === 'inlineStr' && this.inline !== null) return this.text(decodeExcelEscapes(this.inline));
     if (value === null) return this.formula ? UNCALCULATED : null;
     switch (type) {
       case 's': {
@@ -327,9 +327,16 @@ function closeOf(xml: string, lt: number, close: string): number {
 }
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?/;
+const TIME = /^(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?$/;
 
-/** A `t="d"` cell's ISO 8601 text as a JS Date, its wall-clock fields read as UTC (SPEC §1: no time zones); text when not ISO. */
+/**
+ * A `t="d"` cell's ISO 8601 text as a JS Date, its wall-clock fields read as UTC (SPEC §1: no
+ * time zones); a time of day alone as the fraction of a day Excel stores for it; text when
+ * neither.
+ */
 function isoDateTime(text: string): Cell {
+  const time = TIME.exec(text);
+  if (time) return (Number(time[1]) * 3600 + Number(time[2]) * 60 + Number(time[3] ?? 0) + Number(`0.${time[4] ?? 0}`)) / 86400;
   const m = ISO.exec(text);
   if (!m) return text;
   const [, y, mo, d, h = '0', mi = '0', s = '0', frac = '0'] = m;
