@@ -65,7 +65,8 @@ function differences(ours: WorkbookGrids, theirs: WorkbookGrids): string[] {
     const a = byAddress(grid);
     const b = byAddress(other);
     for (const key of new Set([...a.keys(), ...b.keys()])) {
-      if (!agrees(a.get(key) ?? null, b.get(key) ?? null, ours.date1904)) found.push(`${grid.name}!${key}: ours ${show(a.get(key))}, SheetJS ${show(b.get(key))}`);
+      if (!agrees(a.get(key) ?? null, b.get(key) ?? null, ours.date1904))
+        found.push(`${grid.name}!${key}: ours ${show(a.get(key))}, SheetJS ${show(b.get(key))}`);
       if (found.length > 5) return found;
     }
   }
@@ -83,7 +84,7 @@ function agrees(ours: Cell, theirs: Cell, date1904: boolean): boolean {
   if (ours instanceof Date && typeof theirs === 'number') return Math.abs(ours.getTime() / 864e5 + (date1904 ? 24107 : 25569) - theirs) < 1e-6;
   if (typeof ours === 'string' && typeof theirs === 'string') return ours.replace(/\r\n/g, '\n') === theirs;
   // A time of day alone: the same fraction of a day, computed two ways.
-  if (typeof ours === "number" && typeof theirs === "number" && ours < 1) return Math.abs(ours - theirs) < 1e-12;
+  if (typeof ours === 'number' && typeof theirs === 'number' && ours < 1) return Math.abs(ours - theirs) < 1e-12;
   return JSON.stringify(ours) === JSON.stringify(theirs);
 }
 

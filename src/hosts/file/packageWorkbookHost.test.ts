@@ -4,16 +4,37 @@ import { Refusal } from '../refusal';
 import { PackageWorkbookHost } from './packageWorkbookHost';
 import { fixturePackage } from './package/testing/packageFixture';
 
-const sheet = (name: string, rows: SheetWrite['rows']): SheetWrite => ({ name, rows, tableRows: rows.length, tableColumns: rows[0]?.length ?? 0, tableName: name });
+const sheet = (name: string, rows: SheetWrite['rows']): SheetWrite => ({
+  name,
+  rows,
+  tableRows: rows.length,
+  tableColumns: rows[0]?.length ?? 0,
+  tableName: name,
+});
 const inline = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
 
 describe('PackageWorkbookHost', () => {
   it('reads every worksheet as a grid with its Excel origin, error cells kept as errors', async () => {
-    const bytes = fixturePackage([{ name: 'Members', rows: `<row r="3">${inline('C3', 'Member ID')}${inline('D3', 'End Date')}</row><row r="4"><c r="C4"><v>1001</v></c><c r="D4" t="e"><v>#N/A</v></c></row>` }]);
+    const bytes = fixturePackage([
+      {
+        name: 'Members',
+        rows: `<row r="3">${inline('C3', 'Member ID')}${inline('D3', 'End Date')}</row><row r="4"><c r="C4"><v>1001</v></c><c r="D4" t="e"><v>#N/A</v></c></row>`,
+      },
+    ]);
     const grids = await PackageWorkbookHost.fromBytes(bytes).readWorkbook();
     expect(grids).toEqual({
       date1904: false,
-      sheets: [{ name: 'Members', firstRow: 3, firstColumn: 3, cells: [['Member ID', 'End Date'], [1001, { error: '#N/A' }]] }],
+      sheets: [
+        {
+          name: 'Members',
+          firstRow: 3,
+          firstColumn: 3,
+          cells: [
+            ['Member ID', 'End Date'],
+            [1001, { error: '#N/A' }],
+          ],
+        },
+      ],
     });
   });
 

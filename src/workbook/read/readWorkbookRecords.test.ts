@@ -20,7 +20,12 @@ describe('readWorkbookRecords', () => {
   });
 
   it('stops on two sheets matching one sheet of the schema, naming both', () => {
-    const book = workbook([sheet('Members', [MEMBERS_HEADER, member('M1')]), sheet('MEMBERS', [MEMBERS_HEADER]), sheet('Products', PRODUCTS_ROWS), sheet('Runs', RUNS_ROWS)]);
+    const book = workbook([
+      sheet('Members', [MEMBERS_HEADER, member('M1')]),
+      sheet('MEMBERS', [MEMBERS_HEADER]),
+      sheet('Products', PRODUCTS_ROWS),
+      sheet('Runs', RUNS_ROWS),
+    ]);
     expect(readWorkbookRecords(book).missing).toEqual([
       { sheet: 'Members', column: null, message: "Sheets 'Members' and 'MEMBERS' both match sheet Members: rename or delete one" },
     ]);

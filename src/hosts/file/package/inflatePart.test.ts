@@ -22,7 +22,10 @@ function refusalOf(fn: () => unknown): Refusal {
 describe('inflatePart', () => {
   it('inflates deflated and stored entries, checking their CRC', () => {
     const content = strToU8('<worksheet>' + 'x'.repeat(200_000) + '</worksheet>');
-    for (const entry of [entryOf(rawZip([{ name: 'a', data: deflateSync(content), method: 8, size: content.length, crc: undefined }])), entryOf(rawZip([{ name: 'a', data: content }]))]) {
+    for (const entry of [
+      entryOf(rawZip([{ name: 'a', data: deflateSync(content), method: 8, size: content.length, crc: undefined }])),
+      entryOf(rawZip([{ name: 'a', data: content }])),
+    ]) {
       expect(inflatePart({ ...entry, crc32: entry.method === 8 ? crc(content) : entry.crc32 }, new InflateBudget(GiB))).toEqual(content);
     }
   });

@@ -17,7 +17,9 @@ function refusalOf(fn: () => unknown): Refusal {
 
 describe('openPackage', () => {
   it('lists the sheets in tab order with their parts, the 1904 flag and the shared strings', () => {
-    const pkg = openPackage(fixturePackage([{ name: 'Members' }, { name: 'Hidden &amp; more', state: 'veryHidden' }], { date1904: true, sharedStrings: ['a', 'b'] }));
+    const pkg = openPackage(
+      fixturePackage([{ name: 'Members' }, { name: 'Hidden &amp; more', state: 'veryHidden' }], { date1904: true, sharedStrings: ['a', 'b'] }),
+    );
     expect(pkg.sheets).toEqual([
       { name: 'Members', sheetId: 1, relId: 'rId1', path: 'xl/worksheets/sheet1.xml', state: 'visible' },
       { name: 'Hidden & more', sheetId: 2, relId: 'rId2', path: 'xl/worksheets/sheet2.xml', state: 'veryHidden' },
@@ -27,9 +29,15 @@ describe('openPackage', () => {
 
   it('follows the package relationship to a workbook part anywhere, and absolute targets', () => {
     const bytes = zipSync({
-      '_rels/.rels': strToU8('<Relationships><Relationship Id="r" Type="http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument" Target="/odd/book.xml"/></Relationships>'),
-      'odd/book.xml': strToU8('<s:workbook xmlns:s="http://purl.oclc.org/ooxml/spreadsheetml/main"><s:sheets><s:sheet name="A" sheetId="1" r:id="x1"/></s:sheets></s:workbook>'),
-      'odd/_rels/book.xml.rels': strToU8('<Relationships><Relationship Id="x1" Type="http://purl.oclc.org/ooxml/officeDocument/relationships/worksheet" Target="/odd/Sheets/One.xml"/></Relationships>'),
+      '_rels/.rels': strToU8(
+        '<Relationships><Relationship Id="r" Type="http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument" Target="/odd/book.xml"/></Relationships>',
+      ),
+      'odd/book.xml': strToU8(
+        '<s:workbook xmlns:s="http://purl.oclc.org/ooxml/spreadsheetml/main"><s:sheets><s:sheet name="A" sheetId="1" r:id="x1"/></s:sheets></s:workbook>',
+      ),
+      'odd/_rels/book.xml.rels': strToU8(
+        '<Relationships><Relationship Id="x1" Type="http://purl.oclc.org/ooxml/officeDocument/relationships/worksheet" Target="/odd/Sheets/One.xml"/></Relationships>',
+      ),
       'odd/sheets/one.xml': strToU8('<worksheet/>'),
     });
     const pkg = openPackage(bytes);
@@ -38,7 +46,9 @@ describe('openPackage', () => {
 
   it('refuses an .xlsb, an .ods and an .xls under an .xlsx name', () => {
     const xlsb = zipSync({
-      '_rels/.rels': strToU8('<Relationships><Relationship Id="r" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.bin"/></Relationships>'),
+      '_rels/.rels': strToU8(
+        '<Relationships><Relationship Id="r" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.bin"/></Relationships>',
+      ),
       'xl/workbook.bin': new Uint8Array([1, 2]),
     });
     const ods = zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }], 'content.xml': strToU8('<x/>') });
@@ -72,7 +82,10 @@ describe('openPackage', () => {
   it('refuses a package without a workbook part, and a sheet without its part', () => {
     expect(refusalOf(() => openPackage(zipSync({ 'a.xml': strToU8('<a/>') }))).code).toBe('CORRUPT_WORKBOOK');
     const noSheetPart = fixturePackage([{ name: 'Members' }], { parts: { 'xl/_rels/workbook.xml.rels': '<Relationships/>' } });
-    expect(refusalOf(() => openPackage(noSheetPart))).toMatchObject({ code: 'UNREADABLE_SHEET', message: expect.stringMatching(/^Sheet Members could not be read/) });
+    expect(refusalOf(() => openPackage(noSheetPart))).toMatchObject({
+      code: 'UNREADABLE_SHEET',
+      message: expect.stringMatching(/^Sheet Members could not be read/),
+    });
   });
 
   it('reads the odd paths of sheetjs-wtf-path.xlsx when the corpus is there', () => {

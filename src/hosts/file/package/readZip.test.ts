@@ -35,8 +35,20 @@ describe('readZip', () => {
     ['not a zip', text('hello, world')],
     ['truncated', zipSync({ 'a.xml': text('<a/>') }).subarray(0, 30)],
     ['unknown method', rawZip([{ name: 'a.xml', data: text('x'), method: 12 }])],
-    ['case-insensitive duplicate', rawZip([{ name: 'xl/sheet1.xml', data: text('a') }, { name: 'xl/Sheet1.xml', data: text('b') }])],
-    ['exact duplicate', rawZip([{ name: 'a', data: text('a') }, { name: 'a', data: text('b') }])],
+    [
+      'case-insensitive duplicate',
+      rawZip([
+        { name: 'xl/sheet1.xml', data: text('a') },
+        { name: 'xl/Sheet1.xml', data: text('b') },
+      ]),
+    ],
+    [
+      'exact duplicate',
+      rawZip([
+        { name: 'a', data: text('a') },
+        { name: 'a', data: text('b') },
+      ]),
+    ],
     ['climbing name', rawZip([{ name: '../evil.xml', data: text('a') }])],
     ['absolute name', rawZip([{ name: '/evil.xml', data: text('a') }])],
   ])('refuses a corrupt zip: %s', (_, bytes) => {

@@ -91,7 +91,7 @@ function findEocd(bytes: Uint8Array, view: DataView): number {
 /** Zip64 extended information (header 0x0001): the 8-byte values of the fields set to 0xFFFFFFFF, in order. */
 function readZip64Extra(view: DataView, start: number, length: number, sizes: { size: number; compressedSize: number; offset: number }): void {
   if (sizes.size !== 0xffffffff && sizes.compressedSize !== 0xffffffff && sizes.offset !== 0xffffffff) return;
-  for (let p = start; p + 4 <= start + length; ) {
+  for (let p = start; p + 4 <= start + length;) {
     const id = view.getUint16(p, true);
     const size = view.getUint16(p + 2, true);
     if (id === 0x0001) {

@@ -2,7 +2,8 @@ import { EXCEL_LIMITS } from './packageModel';
 import { scanSheetXml, SheetScanProblem } from './scanSheetXml';
 
 const options = { ...EXCEL_LIMITS, sharedStrings: ['zero', 'one'] };
-const scan = (rows: string, more = {}) => scanSheetXml(`<worksheet><dimension ref="A1:XFD1048576"/><sheetData>${rows}</sheetData></worksheet>`, { ...options, ...more }).rows;
+const scan = (rows: string, more = {}) =>
+  scanSheetXml(`<worksheet><dimension ref="A1:XFD1048576"/><sheetData>${rows}</sheetData></worksheet>`, { ...options, ...more }).rows;
 
 describe('scanSheetXml', () => {
   it('reads every cell type', () => {
@@ -14,12 +15,16 @@ describe('scanSheetXml', () => {
   });
 
   it('reads inline strings in CDATA, phonetic runs left out, and entities', () => {
-    const rows = scan(`<row><c t="inlineStr"><is><t><![CDATA[<a&b>]]></t></is></c><c t="inlineStr"><is><t>東</t><rPh><t>ひがし</t></rPh></is></c><c t="str"><v>&lt;&amp;</v></c></row>`);
+    const rows = scan(
+      `<row><c t="inlineStr"><is><t><![CDATA[<a&b>]]></t></is></c><c t="inlineStr"><is><t>東</t><rPh><t>ひがし</t></rPh></is></c><c t="str"><v>&lt;&amp;</v></c></row>`,
+    );
     expect(rows.get(1)).toEqual(['<a&b>', '東', '<&']);
   });
 
   it('numbers rows and cells without r after their predecessors', () => {
-    const rows = scan(`<row><c><v>1</v></c><c><v>2</v></c></row><row r="4"><c><v>3</v></c><c r="D4"><v>4</v></c><c><v>5</v></c></row><row><c><v>6</v></c></row>`);
+    const rows = scan(
+      `<row><c><v>1</v></c><c><v>2</v></c></row><row r="4"><c><v>3</v></c><c r="D4"><v>4</v></c><c><v>5</v></c></row><row><c><v>6</v></c></row>`,
+    );
     expect([...rows]).toEqual([
       [1, [1, 2]],
       [4, [3, null, null, 4, 5]],
@@ -28,9 +33,12 @@ describe('scanSheetXml', () => {
   });
 
   it('reads a formula without a cached value as a pseudo error, and text too long as another', () => {
-    const rows = scan(`<row r="1"><c r="A1"><f>1+1</f></c><c r="B1"><f>1+1</f><v></v></c><c r="C1" t="str"><f>""</f><v></v></c><c r="D1" t="inlineStr"><is><t>${'x'.repeat(11)}</t></is></c></row>`, {
-      maxCellChars: 10,
-    });
+    const rows = scan(
+      `<row r="1"><c r="A1"><f>1+1</f></c><c r="B1"><f>1+1</f><v></v></c><c r="C1" t="str"><f>""</f><v></v></c><c r="D1" t="inlineStr"><is><t>${'x'.repeat(11)}</t></is></c></row>`,
+      {
+        maxCellChars: 10,
+      },
+    );
     expect(rows.get(1)).toEqual([{ error: '#UNCALCULATED' }, { error: '#UNCALCULATED' }, '', { error: '#TOOLONG' }]);
   });
 

@@ -1,5 +1,4 @@
 import { CELL_PROBLEM, type Cell } from '../../../workbook/sheetGrid';
-import { parseCellReference } from './cellReference';
 import { decodeExcelEscapes, decodeXmlText } from './xmlText';
 
 /** What a worksheet scan needs besides the XML. */
@@ -86,58 +85,50 @@ class Scan {
         if (end < 0) throw unreadable('an unterminated closing tag');
         this.p = end + 1;
         if (!inData) continue;
-        const name = localName(xml, lt + 2, end);
-        if (name === 'c') this.endCell();
-        else if (name === 'is') this.inInline = false;
-        else if (name === 'rPh') this.phonetic = Math.max(0, this.phonetic - 1);
-        else if (name === 'sheetData') {
+        // Tag names are compared in place (no substring per tag: it runs for every cell).
+        const [from, length] = localNameAt(xml, lt + 2);
+        if (length === 1 && xml.charCodeAt(from) === 0x63 /* c */) this.endCell();
+        else if (isName(xml, from, length, 'is')) this.inInline = false;
+        else if (isName(xml, from, length, 'rPh')) this.phonetic = Math.max(0, this.phonetic - 1);
+        else if (isName(xml, from, length, 'sheetData')) {
           if (this.inCell) throw unreadable('a cell is not closed');
           return;
         }
       } else if (c1 === 0x21 /* ! */ || c1 === 0x3f /* ? */) {
         this.p = skipSpecial(xml, lt);
       } else {
-        let q = lt + 1;
-        while (!isNameEnd(xml.charCodeAt(q))) q++;
-        const name = localName(xml, lt + 1, q);
+        const [from, length] = localNameAt(xml, lt + 1);
+        const q = from + length;
         const end = tagEnd(xml, q);
         const empty = xml.charCodeAt(end - 1) === 0x2f;
         this.p = end + 1;
         if (!inData) {
-          if (name === 'sheetData') {
+          if (isName(xml, from, length, 'sheetData')) {
             if (empty) return;
             inData = true;
           }
           continue;
         }
-        switch (name) {
-          case 'row':
-            this.startRow(q, end);
-            break;
-          case 'c':
+        const first = xml.charCodeAt(from);
+        if (length === 1) {
+          if (first === 0x63 /* c */) {
             this.startCell(q, end);
             if (empty) this.endCell();
-            break;
-          case 'v':
-            if (!empty) this.value = this.readText();
-            else this.value = '';
-            break;
-          case 'f':
+          } else if (first === 0x76 /* v */) {
+            this.value = empty ? '' : this.readText();
+          } else if (first === 0x66 /* f */) {
             this.formula = true;
-            break;
-          case 'is':
-            if (!empty) this.inInline = true;
-            this.inline ??= '';
-            break;
-          case 'rPh':
-            if (!empty) this.phonetic++;
-            break;
-          case 't':
-            if (this.inInline && !empty) {
-              const text = this.readText();
-              if (this.phonetic === 0) this.inline += text;
-            }
-            break;
+          } else if (first === 0x74 /* t */ && this.inInline && !empty) {
+            const text = this.readText();
+            if (this.phonetic === 0) this.inline += text;
+          }
+        } else if (isName(xml, from, length, 'row')) {
+          this.startRow(q, end);
+        } else if (isName(xml, from, length, 'is')) {
+          if (!empty) this.inInline = true;
+          this.inline ??= '';
+        } else if (isName(xml, from, length, 'rPh') && !empty) {
+          this.phonetic++;
         }
       }
     }
@@ -153,23 +144,47 @@ class Scan {
   }
 
   private startCell(from: number, end: number): void {
-    let ref: string | null = null;
+    const xml = this.xml;
     let type = 'n';
-    // The attributes of <c>: only r and t matter (s is the writer's business).
-    forEachAttribute(this.xml, from, end, (local, value) => {
-      if (local === 'r') ref = value;
-      else if (local === 't') type = value;
-    });
+    let refFrom = -1;
+    let refTo = -1;
+    // The attributes of <c>: only r and t matter (s is the writer's business). Read in place.
+    let p = from;
+    for (;;) {
+      const eq = xml.indexOf('=', p);
+      if (eq < 0 || eq > end) break;
+      let q = eq + 1;
+      while (isSpace(xml.charCodeAt(q))) q++;
+      const quote = xml.charCodeAt(q);
+      if (quote !== 0x22 && quote !== 0x27) throw unreadable('an unquoted attribute');
+      const close = xml.indexOf(quote === 0x22 ? '"' : "'", q + 1);
+      if (close < 0 || close > end) throw unreadable('an unterminated attribute');
+      let nameEnd = eq;
+      while (isSpace(xml.charCodeAt(nameEnd - 1))) nameEnd--;
+      const last = xml.charCodeAt(nameEnd - 1);
+      const before = xml.charCodeAt(nameEnd - 2);
+      if (isSpace(before) || before === 0x3a /* : */) {
+        if (last === 0x72 /* r */) {
+          refFrom = q + 1;
+          refTo = close;
+        } else if (last === 0x74 /* t */) {
+          type = xml.slice(q + 1, close);
+        }
+      }
+      p = close + 1;
+    }
     if (this.rowNumber === 0) this.rowNumber = 1; // a cell before any <row>: row 1, as Excel reads it
     let row = this.rowNumber;
     let column = this.column + 1;
-    if (ref !== null) {
-      const parsed = parseCellReference(ref);
-      if (parsed === null) throw unreadable(`a cell at '${ref}'`);
-      if (parsed.column > 0) column = parsed.column;
-      if (parsed.row > 0) row = parsed.row;
+    if (refFrom >= 0) {
+      const ref = readReference(xml, refFrom, refTo);
+      if (ref < 0) throw unreadable(`a cell at '${xml.slice(refFrom, refTo)}'`);
+      const refColumn = ref % 0x10000000;
+      const refRow = Math.floor(ref / 0x10000000);
+      if (refColumn > 0) column = refColumn;
+      if (refRow > 0) row = refRow;
     }
-    if (column > this.options.maxColumns || row > this.options.maxRows) throw new SheetScanProblem('beyondGrid', ref ?? `row ${row}`);
+    if (column > this.options.maxColumns || row > this.options.maxRows) throw new SheetScanProblem('beyondGrid', `row ${row}, column ${column}`);
     this.column = column;
     this.cellColumn = column;
     this.cellRow = row;
@@ -264,13 +279,43 @@ function unreadable(what: string): SheetScanProblem {
   return new SheetScanProblem('unreadable', what);
 }
 
-/** The local name of the tag name between `from` and `to` (the prefix after `:` dropped). */
-function localName(xml: string, from: number, to: number): string {
-  let start = from;
-  let end = to;
-  while (end > start && isSpace(xml.charCodeAt(end - 1))) end--;
-  for (let i = start; i < end; i++) if (xml.charCodeAt(i) === 0x3a) start = i + 1;
-  return xml.slice(start, end);
+/** Where the local name of a tag name starting at `at` begins, and its length (a `prefix:` skipped). */
+function localNameAt(xml: string, at: number): [number, number] {
+  let from = at;
+  let p = at;
+  for (;;) {
+    const c = xml.charCodeAt(p);
+    if (isNameEnd(c)) break;
+    if (c === 0x3a) from = p + 1;
+    p++;
+  }
+  return [from, p - from];
+}
+
+function isName(xml: string, from: number, length: number, name: string): boolean {
+  return length === name.length && xml.startsWith(name, from);
+}
+
+/**
+ * An A1 reference read in place: row × 2^28 + column (either 0 when absent), or −1 when it
+ * is no reference (columns stop far below 2^28: the caller refuses anything past XFD).
+ */
+function readReference(xml: string, from: number, to: number): number {
+  let i = from;
+  let column = 0;
+  for (; i < to; i++) {
+    const c = xml.charCodeAt(i) & ~0x20;
+    if (c < 65 || c > 90) break;
+    column = column * 26 + (c - 64);
+    if (column > 1e6) return -1;
+  }
+  let row = 0;
+  for (; i < to; i++) {
+    const d = xml.charCodeAt(i) - 48;
+    if (d < 0 || d > 9 || row > 1e8) return -1;
+    row = row * 10 + d;
+  }
+  return column === 0 && row === 0 ? -1 : row * 0x10000000 + column;
 }
 
 /** The index of the `>` that ends a start tag, quoted attribute values skipped. */

@@ -28,10 +28,31 @@ export function rawZip(entries: RawEntry[], options: { zip64?: boolean } = {}): 
     const size = e.size ?? e.data.length;
     const crc = e.crc ?? crc32(0, e.data);
     const extra = z64 ? le([1, 2], [24, 2], [size, 8], [e.data.length, 8], [offset, 8]) : new Uint8Array(0);
-    const local = le([0x04034b50, 4], [45, 2], [e.flags ?? 0, 2], [e.method ?? 0, 2], [0, 4], [crc, 4], [z64 ? 0xffffffff : e.data.length, 4], [z64 ? 0xffffffff : size, 4], [name.length, 2], [0, 2]);
+    const local = le(
+      [0x04034b50, 4],
+      [45, 2],
+      [e.flags ?? 0, 2],
+      [e.method ?? 0, 2],
+      [0, 4],
+      [crc, 4],
+      [z64 ? 0xffffffff : e.data.length, 4],
+      [z64 ? 0xffffffff : size, 4],
+      [name.length, 2],
+      [0, 2],
+    );
     chunks.push(local, name, e.data);
     central.push(
-      le([0x02014b50, 4], [45, 2], [45, 2], [e.flags ?? 0, 2], [e.method ?? 0, 2], [0, 4], [crc, 4], [z64 ? 0xffffffff : e.data.length, 4], [z64 ? 0xffffffff : size, 4]),
+      le(
+        [0x02014b50, 4],
+        [45, 2],
+        [45, 2],
+        [e.flags ?? 0, 2],
+        [e.method ?? 0, 2],
+        [0, 4],
+        [crc, 4],
+        [z64 ? 0xffffffff : e.data.length, 4],
+        [z64 ? 0xffffffff : size, 4],
+      ),
       le([name.length, 2], [extra.length, 2], [0, 2], [0, 2], [0, 2], [0, 4], [z64 ? 0xffffffff : offset, 4]),
       name,
       extra,
