@@ -51,7 +51,17 @@ export type RefusalCode =
   /** The file is in use by another program (EBUSY, ETXTBSY). */
   | 'BUSY'
   /** The folder a file is to be written into does not exist. */
-  | 'NO_SUCH_FOLDER';
+  | 'NO_SUCH_FOLDER'
+  /** The file is not a readable zip package, or its parts are broken (SPEC §8 "a corrupt file"). */
+  | 'CORRUPT_WORKBOOK'
+  /** A password-protected (encrypted) workbook: save it without a password. */
+  | 'ENCRYPTED_WORKBOOK'
+  /** An .xls, .xlsb or .ods workbook under an .xlsx name: save it as an Excel Workbook (.xlsx). */
+  | 'NOT_XLSX'
+  /** Parts inflating beyond 1 GiB, or cells beyond Excel's 1,048,576 rows × 16,384 columns. */
+  | 'TOO_LARGE'
+  /** One sheet could not be read ("sheet X could not be read: …", never "X is empty"). */
+  | 'UNREADABLE_SHEET';
 
 /**
  * The one refusal of every use case and host (SPEC §6 exit 1, §7 words in the pane, §8 files): a stable `code`

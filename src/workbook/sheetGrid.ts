@@ -31,3 +31,14 @@ export interface WorkbookGrids {
 export function isCellError(cell: Cell): cell is CellError {
   return typeof cell === 'object' && cell !== null && !(cell instanceof Date) && 'error' in cell;
 }
+
+/**
+ * Pseudo error values a host hands over for cells it could read but whose value must not be
+ * used (SPEC §8); `readCell` turns them into input errors with their own words.
+ */
+export const CELL_PROBLEM = {
+  /** A formula saved without its calculated value (as openpyxl and many generators write them). */
+  uncalculatedFormula: '#UNCALCULATED',
+  /** Text longer than Excel's 32,767 characters. */
+  textTooLong: '#TOOLONG',
+} as const;

@@ -5,11 +5,13 @@
  * in a child process of its own so peak memory belongs to it. Sizes: BENCH_SIZES=10000,100000.
  * Then the task pane in headless Chromium (browserReport.ts; BENCH_BROWSER_SIZES=100000,
  * BENCH_DIST=/tmp/bench-dist). BENCH_ONLY=browser runs only that part, BENCH_ONLY=node all but it.
+ * The reader benchmark (readerReport.ts) runs for the sizes from 100,000 up.
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { BENCH_AS_OF, BENCH_DIR } from './benchWorkbook';
 import { browserBenchmarks } from './browserReport';
+import { readerBenchmarks } from './readerReport';
 
 type Result = Record<string, number | string>;
 
@@ -108,5 +110,8 @@ if (reconcileMembers > 0) {
     `  CLI reconcile ${s(r.totalMs)} (median of 3); floor (read workbook + settlements, write workbook) ${s(f.totalMs)}: ${(Number(r.totalMs) / Number(f.totalMs)).toFixed(2)}×; peak ${r.peakRssMb} MB (floor ${f.peakRssMb} MB)`,
   );
 }
+
+// The workbook reader alone (issue 12): part-level reader, saxes, floor and SheetJS side by side.
+if (nodeParts) readerBenchmarks(sizes.filter((n) => n >= 100_000));
 
 if (only !== 'node') browserBenchmarks({ child, median, out });

@@ -19,6 +19,18 @@ describe('readWorkbookRecords', () => {
     expect(result.runs.map((r) => r.id)).toEqual(['NIGHTLY']);
   });
 
+  it('stops on two sheets matching one sheet of the schema, naming both', () => {
+    const book = workbook([
+      sheet('Members', [MEMBERS_HEADER, member('M1')]),
+      sheet('MEMBERS', [MEMBERS_HEADER]),
+      sheet('Products', PRODUCTS_ROWS),
+      sheet('Runs', RUNS_ROWS),
+    ]);
+    expect(readWorkbookRecords(book).missing).toEqual([
+      { sheet: 'Members', column: null, message: "Sheets 'Members' and 'MEMBERS' both match sheet Members: rename or delete one" },
+    ]);
+  });
+
   it('lists every missing required sheet', () => {
     expect(readWorkbookRecords(workbook([sheet('Products', PRODUCTS_ROWS)])).missing).toEqual([
       { sheet: 'Members', column: null, message: "The workbook has no sheet 'Members'" },

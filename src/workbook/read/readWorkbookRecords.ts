@@ -3,6 +3,7 @@ import type { InputError } from '../../engine/model/inputError';
 import type { RunDefinition } from '../../engine/model/run';
 import { findSheet } from '../schema/findSheet';
 import type { WorkbookGrids } from '../sheetGrid';
+import { duplicateSheets } from './duplicateSheets';
 import type { MissingInput } from './missingInput';
 import type { ReadContext } from './readContext';
 import { readApplications } from './readApplications';
@@ -28,9 +29,12 @@ export interface WorkbookReadResult {
   runs: RunDefinition[];
   /** Bad cells, sheet by sheet (Settings, Members, Products, Seasons, Mapping, Invoices, Applications, Runs), by row. */
   inputErrors: InputError[];
-  /** Missing required sheets (Members, Products, Runs) and missing required columns: the command must stop. */
+  /** Missing required sheets (Members, Products, Runs), missing required columns, and two sheets matching one name: the command must stop. */
   missing: MissingInput[];
 }
+
+/** The sheets of SPEC §2 this reads; two sheets matching one of them stop the command (SPEC §8). */
+const SCHEMA_SHEETS = ['Settings', 'Members', 'Products', 'Seasons', 'Mapping', 'Invoices', 'Applications', 'Runs'];
 
 /**
  * Reads a workbook's grids into typed records (SPEC §2). Settings are read first, because
@@ -65,6 +69,6 @@ export function readWorkbookRecords(book: WorkbookGrids): WorkbookReadResult {
     },
     runs: runs.records,
     inputErrors: sheets.flatMap((s) => s.inputErrors),
-    missing: sheets.flatMap((s) => s.missing),
+    missing: [...duplicateSheets(book, SCHEMA_SHEETS), ...sheets.flatMap((s) => s.missing)],
   };
 }

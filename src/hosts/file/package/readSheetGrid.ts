@@ -1,0 +1,59 @@
+import type { Cell, SheetGrid } from '../../../workbook/sheetGrid';
+import type { InflateBudget } from './inflateBudget';
+import { EXCEL_LIMITS, type OpenedPackage, type ReadLimits, type SheetPart } from './packageModel';
+import { beyondGrid, unreadableSheet } from './packageRefusals';
+import { findEntry, partText } from './partText';
+import { scanSheetXml, SheetScanProblem } from './scanSheetXml';
+
+/** The row every row without cells shares: rows between real rows cost one pointer each. */
+const NO_CELLS: Cell[] = Object.freeze([]) as unknown as Cell[];
+
+/**
+ * One worksheet of an opened package as a grid of the cells really present: the used range runs
+ * from the first to the last row and column holding a value (the declared `<dimension>` is never
+ * read), rows without values are one shared empty row, and each row is only as long as its last
+ * cell. The part is inflated against `budget`. Refused: a cell past Excel's grid (TOO_LARGE), a
+ * part that cannot be read (UNREADABLE_SHEET "Sheet X could not be read: …").
+ *
+ * @example
+ * const grid = readSheetGrid(pkg, pkg.sheets[0], budget);
+ * grid.cells[0] // → the first row holding a value, at Excel row grid.firstRow
+ */
+export function readSheetGrid(pkg: OpenedPackage, sheet: SheetPart, budget: InflateBudget, limits: ReadLimits = EXCEL_LIMITS): SheetGrid {
+  if (sheet.path === null) throw unreadableSheet(sheet.name, 'it is a chart, dialog or macro sheet, not a worksheet');
+  const entry = findEntry(pkg.entries, sheet.path);
+  if (!entry) throw unreadableSheet(sheet.name, `its part ${sheet.path} is missing from the file`);
+  let rows: Map<number, Cell[]>;
+  try {
+    rows = scanSheetXml(partText(entry, budget), { sharedStrings: pkg.sharedStrings, ...limits }).rows;
+  } catch (e) {
+    if (!(e instanceof SheetScanProblem)) throw e;
+    if (e.kind === 'beyondGrid') throw beyondGrid(sheet.name, limits.maxRows, limits.maxColumns);
+    throw unreadableSheet(sheet.name, e.message);
+  }
+  return toGrid(sheet.name, rows);
+}
+
+function toGrid(name: string, rows: Map<number, Cell[]>): SheetGrid {
+  let firstRow = Infinity;
+  let lastRow = 0;
+  let firstColumn = Infinity;
+  for (const [number, row] of rows) {
+    if (number < firstRow) firstRow = number;
+    if (number > lastRow) lastRow = number;
+    // Rows are short and usually start at column A: the first value is near the front.
+    for (let c = 0; c < row.length && c + 1 < firstColumn; c++) {
+      if (row[c] !== null && row[c] !== undefined) {
+        firstColumn = c + 1;
+        break;
+      }
+    }
+  }
+  if (lastRow === 0) return { name, cells: [], firstRow: 1, firstColumn: 1 };
+  const cells: Cell[][] = new Array(lastRow - firstRow + 1);
+  for (let r = firstRow; r <= lastRow; r++) {
+    const row = rows.get(r);
+    cells[r - firstRow] = row === undefined ? NO_CELLS : firstColumn === 1 ? row : row.slice(firstColumn - 1);
+  }
+  return { name, cells, firstRow, firstColumn };
+}

@@ -1,0 +1,125 @@
+import { isoDate } from '../../engine/dates/isoDate';
+import type { SheetWrite } from '../../workbook/outputGrid';
+import { Refusal } from '../refusal';
+import { PackageWorkbookHost } from './packageWorkbookHost';
+import { fixturePackage } from './package/testing/packageFixture';
+
+const sheet = (name: string, rows: SheetWrite['rows']): SheetWrite => ({
+  name,
+  rows,
+  tableRows: rows.length,
+  tableColumns: rows[0]?.length ?? 0,
+  tableName: name,
+});
+const inline = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+
+describe('PackageWorkbookHost', () => {
+  it('reads every worksheet as a grid with its Excel origin, error cells kept as errors', async () => {
+    const bytes = fixturePackage([
+      {
+        name: 'Members',
+        rows: `<row r="3">${inline('C3', 'Member ID')}${inline('D3', 'End Date')}</row><row r="4"><c r="C4"><v>1001</v></c><c r="D4" t="e"><v>#N/A</v></c></row>`,
+      },
+    ]);
+    const grids = await PackageWorkbookHost.fromBytes(bytes).readWorkbook();
+    expect(grids).toEqual({
+      date1904: false,
+      sheets: [
+        {
+          name: 'Members',
+          firstRow: 3,
+          firstColumn: 3,
+          cells: [
+            ['Member ID', 'End Date'],
+            [1001, { error: '#N/A' }],
+          ],
+        },
+      ],
+    });
+  });
+
+  it('detects the 1904 date system and writes dates as serials in it', () => {
+    for (const [date1904, serial] of [
+      [false, 46347],
+      [true, 44885],
+    ] as const) {
+      const host = PackageWorkbookHost.fromBytes(fixturePackage([{ name: 'A', rows: '<row><c><v>1</v></c></row>' }], { date1904 }));
+      expect(host.readWorkbookSync().date1904).toBe(date1904);
+      host.replaceSheetSync(sheet('Out', [['When'], [{ date: isoDate('2026-11-21') }]]));
+      expect(host.readWorkbookSync().sheets[1].cells).toEqual([['When'], [serial]]);
+    }
+  });
+
+  it('replaces a sheet of the same name in its place, whatever its letter case, and logs the edit', () => {
+    const host = PackageWorkbookHost.fromBytes(fixturePackage([{ name: 'A' }, { name: 'preview x' }, { name: 'C' }]));
+    const preview = sheet('Preview X', [['new']]);
+    host.replaceSheetSync(preview);
+    expect(host.readWorkbookSync().sheets.map((s) => [s.name, s.cells])).toEqual([
+      ['A', []],
+      ['Preview X', [['new']]],
+      ['C', []],
+    ]);
+    expect(host.edits).toEqual([{ kind: 'replace', sheet: preview }]);
+  });
+
+  it('writes cells (text as text, null clears), creates missing sheets, and leaves earlier reads as they were', () => {
+    const host = PackageWorkbookHost.fromBytes(fixturePackage([{ name: 'Members', rows: `<row r="1">${inline('A1', 'a')}${inline('B1', 'b')}</row>` }]));
+    const before = host.readWorkbookSync();
+    host.writeCellsSync([
+      { sheet: 'members', row: 1, column: 2, value: null },
+      { sheet: 'Members', row: 3, column: 3, value: '=1+1' },
+      { sheet: 'Journal', row: 2, column: 2, value: { date: isoDate('2025-01-01') } },
+    ]);
+    const after = host.readWorkbookSync();
+    expect(after.sheets[0].cells).toEqual([['a', null], [], [null, null, '=1+1']]);
+    expect(after.sheets[1]).toEqual({ name: 'Journal', firstRow: 2, firstColumn: 2, cells: [[45658]] });
+    expect(before.sheets[0].cells).toEqual([['a', 'b']]);
+    expect(host.edits.map((e) => e.kind)).toEqual(['cells']);
+  });
+
+  it('deletes a sheet by any letter case; nothing is logged when there is none', () => {
+    const host = PackageWorkbookHost.fromBytes(fixturePackage([{ name: 'A' }, { name: 'B' }]));
+    host.deleteSheetSync('b');
+    host.deleteSheetSync('nope');
+    expect(host.readWorkbookSync().sheets.map((s) => s.name)).toEqual(['A']);
+    expect(host.edits).toEqual([{ kind: 'delete', sheetName: 'b' }]);
+  });
+
+  it('refuses to write past column XFD or row 1,048,576', () => {
+    const host = PackageWorkbookHost.empty();
+    expect(() => host.writeCellsSync([{ sheet: 'A', row: 1, column: 16385, value: 1 }])).toThrow(Refusal);
+    expect(() => host.writeCellsSync([{ sheet: 'A', row: 1048577, column: 1, value: 1 }])).toThrow(/past Excel's last row/);
+    expect(host.edits).toEqual([]);
+  });
+
+  it('starts empty, and does not select rows', async () => {
+    const host = PackageWorkbookHost.empty();
+    expect(await host.readWorkbook()).toEqual({ sheets: [], date1904: false });
+    expect(host.selectsRows).toBe(false);
+    await expect(host.selectRow('A', 1, 1)).resolves.toBeUndefined();
+  });
+});
+
+describe('PackageWorkbookHost on hostile files', () => {
+  it('reads a sheet declaring A1:XFD1048576 with two real rows at the cost of two rows', () => {
+    const xml = `<worksheet><dimension ref="A1:XFD1048576"/><sheetData><row r="1">${inline('A1', 'Member ID')}</row><row r="2"><c r="A2"><v>7</v></c></row></sheetData></worksheet>`;
+    const grids = PackageWorkbookHost.fromBytes(fixturePackage([{ name: 'Members', xml }])).readWorkbookSync();
+    expect(grids.sheets[0].cells).toEqual([['Member ID'], [7]]);
+  });
+
+  it('reads a 40,000-character cell as a pseudo error the readers word', () => {
+    const grids = PackageWorkbookHost.fromBytes(fixturePackage([{ name: 'A', rows: `<row>${inline('A1', 'x'.repeat(40_000))}</row>` }])).readWorkbookSync();
+    expect(grids.sheets[0].cells).toEqual([[{ error: '#TOOLONG' }]]);
+  });
+
+  it('reads formula rows without cached values as pseudo errors, not as blanks', () => {
+    const rows = `<row r="1">${inline('A1', 'Total')}</row><row r="2"><c r="A2"><f>SUM(B1:B9)</f></c><c r="B2"><f>1+1</f><v></v></c></row>`;
+    const grids = PackageWorkbookHost.fromBytes(fixturePackage([{ name: 'A', rows }])).readWorkbookSync();
+    expect(grids.sheets[0].cells[1]).toEqual([{ error: '#UNCALCULATED' }, { error: '#UNCALCULATED' }]);
+  });
+
+  it('refuses a cell past column XFD', () => {
+    const bytes = fixturePackage([{ name: 'Members', rows: '<row r="1"><c r="XFE1"><v>1</v></c></row>' }]);
+    expect(() => PackageWorkbookHost.fromBytes(bytes).readWorkbookSync()).toThrow(/Sheet Members holds more than Excel's 1,048,576 rows × 16,384 columns/);
+  });
+});

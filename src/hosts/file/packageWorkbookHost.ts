@@ -1,0 +1,179 @@
+import { dateToSerial } from '../../workbook/cells/excelSerial';
+import type { CellWrite } from '../../workbook/edit/cellWrite';
+import { isDateCell, type OutputCell, type SheetWrite } from '../../workbook/outputGrid';
+import type { Cell, SheetGrid, WorkbookGrids } from '../../workbook/sheetGrid';
+import { Refusal } from '../refusal';
+import type { WorkbookHost } from '../workbookHost';
+import { emptyPackageBytes } from './package/emptyPackage';
+import { InflateBudget } from './package/inflateBudget';
+import { openPackage } from './package/openPackage';
+import { EXCEL_LIMITS, type OpenedPackage, type SheetEdit } from './package/packageModel';
+import { readSheetGrid } from './package/readSheetGrid';
+import { savePackage } from './package/savePackage';
+
+/**
+ * The file host over an .xlsx package read part by part (SPEC §8): sheets are parsed once into
+ * grids of the cells really present; every edit is applied to those grids (so a later read sees
+ * it) and logged as a {@link SheetEdit}, which `toBytes` hands to `savePackage` to patch only
+ * what changed. Runs in Node and in the browser's worker.
+ *
+ * @example
+ * const host = PackageWorkbookHost.fromBytes(bytes);
+ * const grids = await host.readWorkbook();
+ * await host.replaceSheet(preview);
+ * const saved = host.toBytes();
+ */
+export class PackageWorkbookHost implements WorkbookHost {
+  private grids: SheetGrid[] | null = null;
+  private readonly log: SheetEdit[] = [];
+
+  constructor(
+    readonly pkg: OpenedPackage,
+    private readonly budget: InflateBudget,
+  ) {}
+
+  /** Opens .xlsx bytes; refuses (a `Refusal`) encrypted, non-.xlsx, corrupt and oversized files. */
+  static fromBytes(bytes: Uint8Array): PackageWorkbookHost {
+    const budget = new InflateBudget(EXCEL_LIMITS.maxInflatedBytes);
+    return new PackageWorkbookHost(openPackage(bytes, EXCEL_LIMITS, budget), budget);
+  }
+
+  /** A new workbook without sheets. */
+  static empty(): PackageWorkbookHost {
+    return PackageWorkbookHost.fromBytes(emptyPackageBytes());
+  }
+
+  get date1904(): boolean {
+    return this.pkg.date1904;
+  }
+
+  /** The edits made so far, in order. */
+  get edits(): readonly SheetEdit[] {
+    return this.log;
+  }
+
+  async readWorkbook(): Promise<WorkbookGrids> {
+    return this.readWorkbookSync();
+  }
+
+  /** {@link readWorkbook} without the promise: every worksheet parsed once, then served from memory. */
+  readWorkbookSync(): WorkbookGrids {
+    this.grids ??= this.pkg.sheets.filter((s) => s.path !== null).map((s) => readSheetGrid(this.pkg, s, this.budget));
+    return { sheets: [...this.grids], date1904: this.date1904 };
+  }
+
+  async replaceSheet(sheet: SheetWrite): Promise<void> {
+    this.replaceSheetSync(sheet);
+  }
+
+  /** {@link replaceSheet} without the promise. */
+  replaceSheetSync(sheet: SheetWrite): void {
+    let width = 0;
+    for (const row of sheet.rows) if (row.length > width) width = row.length;
+    checkInGrid(sheet.name, sheet.rows.length, width);
+    const grids = this.loaded();
+    const grid: SheetGrid = { name: sheet.name, cells: sheet.rows.map((row) => row.map((cell) => this.toCell(cell))), firstRow: 1, firstColumn: 1 };
+    const index = grids.findIndex((g) => sameName(g.name, sheet.name));
+    if (index >= 0) grids[index] = grid;
+    else grids.push(grid);
+    this.log.push({ kind: 'replace', sheet });
+  }
+
+  async writeCells(writes: readonly CellWrite[]): Promise<void> {
+    this.writeCellsSync(writes);
+  }
+
+  /** {@link writeCells} without the promise. */
+  writeCellsSync(writes: readonly CellWrite[]): void {
+    for (const w of writes) checkInGrid(w.sheet, w.row, w.column);
+    const grids = this.loaded();
+    // Copy on write: grids handed out by an earlier read keep what they held.
+    const copied = new Set<SheetGrid | Cell[]>();
+    for (const w of writes) {
+      let index = grids.findIndex((g) => sameName(g.name, w.sheet));
+      if (index < 0) index = grids.push({ name: w.sheet, cells: [], firstRow: 1, firstColumn: 1 }) - 1;
+      if (!copied.has(grids[index])) {
+        grids[index] = { ...grids[index], cells: grids[index].cells.slice() };
+        copied.add(grids[index]);
+      }
+      setCell(grids[index], w.row, w.column, this.toCell(w.value), copied);
+    }
+    this.log.push({ kind: 'cells', writes: [...writes] });
+  }
+
+  async deleteSheet(name: string): Promise<void> {
+    this.deleteSheetSync(name);
+  }
+
+  /** {@link deleteSheet} without the promise. */
+  deleteSheetSync(name: string): void {
+    const grids = this.loaded();
+    const index = grids.findIndex((g) => sameName(g.name, name));
+    if (index < 0) return;
+    grids.splice(index, 1);
+    this.log.push({ kind: 'delete', sheetName: name });
+  }
+
+  /** Nothing to select in a file nobody is looking at. */
+  readonly selectsRows = false;
+
+  /** Does nothing: see {@link selectsRows}. */
+  async selectRow(_sheet: string, _row: number, _columns: number): Promise<void> {}
+
+  /** The package with every edit applied, as .xlsx bytes. */
+  toBytes(): Uint8Array {
+    return savePackage(this.pkg, this.log);
+  }
+
+  private loaded(): SheetGrid[] {
+    this.readWorkbookSync();
+    return this.grids!;
+  }
+
+  /** A written cell as a read one: dates as serials in the workbook's date system. */
+  private toCell(cell: OutputCell): Cell {
+    return isDateCell(cell) ? dateToSerial(cell.date, this.date1904) : cell;
+  }
+}
+
+function sameName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+/** SPEC §8: nothing is written past column XFD or row 1,048,576. */
+function checkInGrid(sheet: string, row: number, column: number): void {
+  if (row > EXCEL_LIMITS.maxRows || column > EXCEL_LIMITS.maxColumns) {
+    throw new Refusal('TOO_LARGE', `Cannot write sheet ${sheet} past Excel's last row 1,048,576 or last column XFD (row ${row}, column ${column}).`, [sheet]);
+  }
+}
+
+/** Sets one cell of a grid, growing it (up, left, down, right) as needed; a row not in `copied` is copied first. */
+function setCell(grid: SheetGrid, row: number, column: number, value: Cell, copied: Set<SheetGrid | Cell[]>): void {
+  if (grid.cells.length === 0) {
+    grid.firstRow = row;
+    grid.firstColumn = column;
+  }
+  if (row < grid.firstRow) {
+    grid.cells.unshift(...Array.from({ length: grid.firstRow - row }, () => [] as Cell[]));
+    grid.firstRow = row;
+  }
+  if (column < grid.firstColumn) {
+    const pad = grid.firstColumn - column;
+    grid.cells = grid.cells.map((cells) => {
+      const moved = cells.length === 0 ? [] : [...new Array<Cell>(pad).fill(null), ...cells];
+      copied.add(moved);
+      return moved;
+    });
+    grid.firstColumn = column;
+  }
+  const r = row - grid.firstRow;
+  while (grid.cells.length <= r) grid.cells.push([]);
+  let cells = grid.cells[r];
+  if (!copied.has(cells)) {
+    cells = grid.cells[r] = cells.slice();
+    copied.add(cells);
+  }
+  const c = column - grid.firstColumn;
+  while (cells.length < c) cells.push(null);
+  cells[c] = value;
+}
