@@ -118,7 +118,7 @@ function rewriteRow(rowXml: string, open: string, r: number, writes: Map<number,
     for (; next < columns.length && columns[next] < column; next++) if (writes.get(columns[next]) !== null) pending.push(columns[next]);
     const replaced = next < columns.length && columns[next] === column;
     if (replaced) next++;
-    const orphan = !replaced && dropsOrphanedFormula(cell, ctx.state.orphanedShared, p);
+    const orphan = replaced ? null : dropsOrphanedFormula(cell, ctx.state.orphanedShared, p);
     if (pending.length === 0 && !replaced && orphan === null) continue;
     out.push(body.slice(copiedTo, m.index));
     for (const c of pending) write(c, baseFor(c));

@@ -53,7 +53,10 @@ export class StylesEditor {
     const id = this.dateFormat();
     const open = /^<[^>]*?(?=\/?>)/.exec(source)![0];
     const edited = setAttribute(setAttribute(open, 'numFmtId', String(id)), 'applyNumberFormat', '1');
-    const added = this.addXf(edited + source.slice(open.length), id);
+    const xml = edited + source.slice(open.length);
+    // An earlier save may have added the very same style: reuse it rather than add a twin.
+    const twin = this.xfs.findIndex((xf) => xf.xml === xml);
+    const added = twin >= 0 ? twin : this.addXf(xml, id);
     this.dateStyles.set(index, added);
     return added;
   }

@@ -58,7 +58,7 @@ export function writeZip(entries: readonly PackageEntry[]): Uint8Array {
 
 /** A new entry deflated into the shape of a stored one; a stored one with the descriptor bit cleared. */
 function toStored(entry: PackageEntry): StoredEntry {
-  const utf8 = /[^\x00-\x7f]/.test(entry.name) ? UTF8_NAME_FLAG : 0;
+  const utf8 = /[\u0080-\uffff]/.test(entry.name) ? UTF8_NAME_FLAG : 0;
   if (entry.kind === 'stored') return { ...entry, flags: (entry.flags & ~DATA_DESCRIPTOR_FLAG) | utf8 };
   const data = deflateSync(entry.content, { level: 6 });
   if (entry.content.length > LIMIT_32) throw new RangeError(`Part ${entry.name} is over 4 GiB`);
