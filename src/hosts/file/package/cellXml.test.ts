@@ -5,7 +5,7 @@ import { escapeCellText, unescapeXml } from './xmlText';
 
 describe('cellXml', () => {
   it.each([
-    ['text inline, kept as text even when it looks like a formula', '=1+1', '<c r="A1" s="2" t="inlineStr"><is><t xml:space="preserve">=1+1</t></is></c>'],
+    ['text inline, kept as text even when it looks like a formula', '=1+1', '<c r="A1" s="2" t="inlineStr"><is><t>=1+1</t></is></c>'],
     ['a number in <v>', 12.5, '<c r="A1" s="2"><v>12.5</v></c>'],
     ['a boolean as t="b"', true, '<c r="A1" s="2" t="b"><v>1</v></c>'],
     ['null as a styled empty cell', null, '<c r="A1" s="2"/>'],
@@ -18,8 +18,12 @@ describe('cellXml', () => {
     expect(cellXml('A1', 0, { date: isoDate('2025-01-01') }, true)).toBe('<c r="A1"><v>44196</v></c>');
   });
 
+  it('keeps leading, trailing and inner whitespace of text', () => {
+    expect(cellXml('A1', 0, ' a\tb ', false)).toBe('<c r="A1" t="inlineStr"><is><t xml:space="preserve"> a\tb </t></is></c>');
+  });
+
   it('uses the namespace prefix of the sheet', () => {
-    expect(cellXml('A1', 0, 'x', false, 'x:')).toBe('<x:c r="A1" t="inlineStr"><x:is><x:t xml:space="preserve">x</x:t></x:is></x:c>');
+    expect(cellXml('A1', 0, 'x', false, 'x:')).toBe('<x:c r="A1" t="inlineStr"><x:is><x:t>x</x:t></x:is></x:c>');
   });
 });
 

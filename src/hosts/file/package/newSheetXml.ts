@@ -27,18 +27,27 @@ export function newSheetXml(sheet: NewSheetContent, styles: StylesEditor, date19
   const header = styles.boldHeaderStyle();
   let width = 0;
   for (const row of sheet.rows) if (row.length > width) width = row.length;
+  // Per column, not per cell: a preview has millions of cells.
+  const letters = Array.from({ length: width }, (_, c) => cellAddress(1, c + 1).slice(0, -1));
+  // Looked up once, and only when a date is written: a sheet without dates adds no date style.
+  let dateStyle: number | undefined;
+  let headerDateStyle: number | undefined;
+  const dateStyleOf = (i: number): number => (i === 0 ? (headerDateStyle ??= styles.dateStyleFor(header)) : (dateStyle ??= styles.dateStyleFor(0)));
   const rows: string[] = [];
   const longest: number[] = new Array(width).fill(0);
-  sheet.rows.forEach((row, i) => {
-    const cells: string[] = [];
-    row.forEach((value, c) => {
-      if (value === null || value === undefined) return;
-      longest[c] = Math.max(longest[c], textLength(value) + (i === 0 ? 2 : 0));
-      const style = isDateCell(value) ? styles.dateStyleFor(i === 0 ? header : 0) : i === 0 ? header : 0;
-      cells.push(cellXml(cellAddress(i + 1, c + 1), style, value, date1904));
-    });
-    if (cells.length) rows.push(`<row r="${i + 1}">${cells.join('')}</row>`);
-  });
+  for (let i = 0; i < sheet.rows.length; i++) {
+    const row = sheet.rows[i];
+    let cells = '';
+    for (let c = 0; c < row.length; c++) {
+      const value = row[c];
+      if (value === null || value === undefined) continue;
+      const length = textLength(value) + (i === 0 ? 2 : 0);
+      if (length > longest[c]) longest[c] = length;
+      const style = isDateCell(value) ? dateStyleOf(i) : i === 0 ? header : 0;
+      cells += cellXml(`${letters[c]}${i + 1}`, style, value, date1904);
+    }
+    if (cells) rows.push(`<row r="${i + 1}">${cells}</row>`);
+  }
   const used = rangeRef({ top: 1, left: 1, bottom: Math.max(1, sheet.rows.length), right: Math.max(1, width) });
   const cols = longest.map((chars, c) => {
     const given = sheet.columnWidths?.[c];
@@ -64,7 +73,10 @@ export function newSheetXml(sheet: NewSheetContent, styles: StylesEditor, date19
 
 /** Characters a value shows in a cell, for its column's width. */
 function textLength(value: Exclude<OutputCell, null>): number {
-  if (typeof value === 'string') return Math.max(...value.split('\n').map((line) => line.length));
+  if (typeof value === 'string') {
+    if (!value.includes('\n')) return value.length;
+    return value.split('\n').reduce((longest, line) => Math.max(longest, line.length), 0);
+  }
   if (typeof value === 'boolean') return 5;
   if (isDateCell(value)) return 10;
   return String(value).length;

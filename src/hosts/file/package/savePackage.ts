@@ -8,9 +8,14 @@ import { PackageParts } from './packageParts';
 import { addOverride, addRelationship, newRelationshipId, readRelationships, relsPathOf, removeRelationship, resolveTarget } from './relationships';
 import { minimalStylesXml, StylesEditor } from './stylesEditor';
 import { addSheet, nextSheetId, removeSheet, renameSheet, sheetIndex } from './workbookSheets';
-import { writeZip } from './writeZip';
+import { Deflate, writeZip } from './writeZip';
 
 const CONTENT_TYPES = '[Content_Types].xml';
+
+export interface SavePackageOptions {
+  /** How new and changed parts are deflated: fflate level 6 unless given (see {@link Deflate}). */
+  deflate?: Deflate;
+}
 
 /**
  * The package after a command's edits, as .xlsx bytes (SPEC §8 "Everything else kept"): every
@@ -25,7 +30,7 @@ const CONTENT_TYPES = '[Content_Types].xml';
  * @example
  * const bytes = savePackage(pkg, [{ kind: 'replace', sheet: preview }]);
  */
-export function savePackage(pkg: OpenedPackage, edits: readonly SheetEdit[]): Uint8Array {
+export function savePackage(pkg: OpenedPackage, edits: readonly SheetEdit[], options: SavePackageOptions = {}): Uint8Array {
   const parts = new PackageParts(pkg.entries);
   const ns = packageNamespaces(pkg.strict);
   const workbookRels = relsPathOf(pkg.workbookPath);
@@ -90,7 +95,7 @@ export function savePackage(pkg: OpenedPackage, edits: readonly SheetEdit[]): Ui
   parts.setTextIfChanged(pkg.workbookPath, workbook);
   parts.setTextIfChanged(workbookRels, rels);
   parts.setTextIfChanged(CONTENT_TYPES, types);
-  return writeZip(parts.list());
+  return writeZip(parts.list(), options.deflate);
 }
 
 /** The workbook part without the hidden filter name of a sheet whose old filter is gone. */
