@@ -1,9 +1,106 @@
+import { textEntry } from './entryBytes';
+import { newSheetXml } from './newSheetXml';
+import { packageNamespaces, STYLES_CONTENT_TYPE, WORKSHEET_CONTENT_TYPE } from './namespaces';
 import type { OpenedPackage, SheetEdit } from './packageModel';
+import { patchSheetCells } from './patchSheetCells';
+import { planSheets } from './planSheets';
+import { PackageParts } from './packageParts';
+import { addOverride, addRelationship, newRelationshipId, readRelationships, relsPathOf, removeRelationship, resolveTarget } from './relationships';
+import { minimalStylesXml, StylesEditor } from './stylesEditor';
+import { addSheet, nextSheetId, removeSheet, renameSheet, sheetIndex } from './workbookSheets';
+import { Deflate, writeZip } from './writeZip';
+
+const CONTENT_TYPES = '[Content_Types].xml';
+
+export interface SavePackageOptions {
+  /** How new and changed parts are deflated: fflate level 6 unless given (see {@link Deflate}). */
+  deflate?: Deflate;
+}
 
 /**
- * Placeholder until the writer (built on branch `writer`) is merged: the package with the
- * edits applied, as .xlsx bytes. The integrator replaces this file with the writer's.
+ * The package after a command's edits, as .xlsx bytes (SPEC §8 "Everything else kept"): every
+ * entry the edits do not touch is copied raw; a sheet with written cells is patched cell by
+ * cell; replaced and created sheets are written whole (bold frozen header, autofilter, date
+ * formats, widths); the workbook part, its rels, `[Content_Types].xml` and the styles part are
+ * edited as text, so everything else in them stays byte-identical. A deleted or replaced sheet
+ * takes with it the parts only it used (drawings, tables, comments…). The calculation chain is
+ * dropped when a formula is overwritten or a sheet goes (Excel rebuilds it; a stale one makes
+ * Excel repair the file).
+ *
+ * @example
+ * const bytes = savePackage(pkg, [{ kind: 'replace', sheet: preview }]);
  */
-export function savePackage(_pkg: OpenedPackage, _edits: readonly SheetEdit[]): Uint8Array {
-  throw new Error('savePackage: not merged yet');
+export function savePackage(pkg: OpenedPackage, edits: readonly SheetEdit[], options: SavePackageOptions = {}): Uint8Array {
+  const parts = new PackageParts(pkg.entries);
+  const ns = packageNamespaces(pkg.strict);
+  const workbookRels = relsPathOf(pkg.workbookPath);
+  const workbookDir = pkg.workbookPath.slice(0, pkg.workbookPath.lastIndexOf('/') + 1);
+  let workbook = parts.text(pkg.workbookPath);
+  let rels = parts.text(workbookRels);
+  let types = parts.text(CONTENT_TYPES);
+  const plan = planSheets(pkg.sheets, edits);
+  if (plan.sheets.length === 0) throw new Error('A workbook must keep at least one sheet');
+
+  const stylesRel = readRelationships(rels).find((r) => r.type.endsWith('/styles'));
+  const stylesPath = stylesRel ? resolveTarget(pkg.workbookPath, stylesRel.target) : `${workbookDir}styles.xml`;
+  const stylesOriginal = parts.has(stylesPath) ? parts.text(stylesPath) : null;
+  const styles = new StylesEditor(stylesOriginal ?? minimalStylesXml(ns.main));
+  let calcChainStale = false;
+
+  for (const gone of plan.removed) {
+    workbook = removeSheet(workbook, gone.relId);
+    rels = removeRelationship(rels, gone.relId);
+    if (gone.path) types = parts.removeTree(gone.path, types);
+    calcChainStale = true;
+  }
+
+  for (const sheet of plan.sheets) {
+    const { original, content } = sheet;
+    if (original?.path && content.kind === 'cells') {
+      if (content.writes.size === 0) continue;
+      const patched = patchSheetCells(parts.text(original.path), content.writes, styles, pkg.date1904);
+      parts.set(textEntry(original.path, patched.xml));
+      calcChainStale ||= patched.removedFormula;
+    } else if (original?.path && content.kind === 'new') {
+      // In place: same part, tab and sheetId; what the old content used goes with it.
+      types = parts.removeDependents(original.path, types);
+      parts.set(textEntry(original.path, newSheetXml(content.sheet, styles, pkg.date1904, ns.main)));
+      if (sheet.name !== original.name) workbook = renameSheet(workbook, original.relId, sheet.name);
+      workbook = removeFilterDatabase(workbook, sheetIndex(workbook, original.relId));
+      calcChainStale = true;
+    } else if (content.kind === 'new') {
+      const path = parts.freeName(`${workbookDir}worksheets/sheet`, '.xml');
+      const relId = newRelationshipId(rels);
+      rels = addRelationship(rels, relId, ns.worksheetRel, path.slice(workbookDir.length));
+      workbook = addSheet(workbook, sheet.name, nextSheetId(workbook), relId, ns.relationships);
+      types = addOverride(types, path, WORKSHEET_CONTENT_TYPE);
+      parts.set(textEntry(path, newSheetXml(content.sheet, styles, pkg.date1904, ns.main)));
+    }
+  }
+
+  if (styles.changed) {
+    parts.set(textEntry(stylesPath, styles.text));
+    if (stylesOriginal === null) {
+      rels = addRelationship(rels, newRelationshipId(rels), ns.stylesRel, stylesPath.slice(workbookDir.length));
+      types = addOverride(types, stylesPath, STYLES_CONTENT_TYPE);
+    }
+  }
+  if (calcChainStale) {
+    const chain = readRelationships(rels).find((r) => r.type.endsWith('/calcChain'));
+    if (chain) {
+      rels = rels.replace(chain.xml, '');
+      types = parts.removeTree(resolveTarget(pkg.workbookPath, chain.target), types);
+    }
+  }
+  parts.setTextIfChanged(pkg.workbookPath, workbook);
+  parts.setTextIfChanged(workbookRels, rels);
+  parts.setTextIfChanged(CONTENT_TYPES, types);
+  return writeZip(parts.list(), options.deflate);
+}
+
+/** The workbook part without the hidden filter name of a sheet whose old filter is gone. */
+function removeFilterDatabase(workbook: string, index: number): string {
+  return workbook.replace(/<(\w+:)?definedName\b[^>]*>[\s\S]*?<\/\1?definedName>/g, (element) =>
+    /\sname="_xlnm\._FilterDatabase"/.test(element) && new RegExp(`\\slocalSheetId="${index}"`).test(element) ? '' : element,
+  );
 }

@@ -1,0 +1,33 @@
+import { inflateSync } from 'fflate';
+import type { PackageEntry } from './packageModel';
+
+/**
+ * The uncompressed bytes of a zip entry: a stored (method 0) entry as is, a deflated (method 8)
+ * one inflated, a new entry's content. The reader bounds inflation while it opens a package;
+ * the writer inflates only the few parts it edits, which the reader already measured.
+ *
+ * @example
+ * entryBytes(pkg.entries.get('xl/workbook.xml')!) // → the workbook part's bytes
+ */
+export function entryBytes(entry: PackageEntry): Uint8Array {
+  if (entry.kind === 'new') return entry.content;
+  if (entry.method === 0) return entry.data;
+  if (entry.method === 8) return inflateSync(entry.data, { out: new Uint8Array(entry.size) });
+  throw new Error(`Zip entry ${entry.name} uses compression method ${entry.method}`);
+}
+
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+const encoder = new TextEncoder();
+
+/**
+ * The text of an XML part. A byte-order mark is kept (ignoreBOM: it stays in the text), so a
+ * part decoded and encoded again without change is byte-identical.
+ */
+export function entryText(entry: PackageEntry): string {
+  return decoder.decode(entryBytes(entry));
+}
+
+/** A new entry with the given text as UTF-8. */
+export function textEntry(name: string, text: string): PackageEntry {
+  return { kind: 'new', name, content: encoder.encode(text) };
+}
