@@ -4,7 +4,7 @@ import { findRun } from './findRun';
 import { openBook } from './openBook';
 import { postRun } from './postRun';
 import { previewRun } from './previewRun';
-import { NOW, SAMPLE_DATE, sampleHost } from './testing/sampleHost';
+import { NOW, SESSION, SAMPLE_DATE, sampleHost } from './testing/sampleHost';
 
 describe('cancelRun', () => {
   it('sets Status Cancelled and removes the preview sheet when the run is previewed', async () => {
@@ -22,7 +22,7 @@ describe('cancelRun', () => {
     const host = sampleHost();
     let book = await openBook(host);
     await previewRun(book, findRun(book, 'NIGHTLY'), SAMPLE_DATE);
-    await postRun(await openBook(host), findRun(book, 'NIGHTLY'), { now: NOW });
+    await postRun(await openBook(host), findRun(book, 'NIGHTLY'), { now: NOW, session: SESSION });
     book = await openBook(host);
     await expect(cancelRun(book, findRun(book, 'NIGHTLY'))).rejects.toMatchObject({
       code: 'ALREADY_POSTED',

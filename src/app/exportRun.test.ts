@@ -4,14 +4,14 @@ import { openBook } from './openBook';
 import { exportRun, postedBatches } from './exportRun';
 import { postRun } from './postRun';
 import { previewRun } from './previewRun';
-import { NOW, SAMPLE_DATE, sampleHost } from './testing/sampleHost';
+import { NOW, SESSION, SAMPLE_DATE, sampleHost } from './testing/sampleHost';
 
 async function postedHost() {
   const host = sampleHost();
   let book = await openBook(host);
   await previewRun(book, findRun(book, 'NIGHTLY'), SAMPLE_DATE);
   book = await openBook(host);
-  const post = await postRun(book, findRun(book, 'NIGHTLY'), { now: NOW });
+  const post = await postRun(book, findRun(book, 'NIGHTLY'), { now: NOW, session: SESSION });
   return { host, post };
 }
 

@@ -4,7 +4,7 @@ import { openBook } from './openBook';
 import { executedAt, postRun, preparePostRun } from './postRun';
 import { previewRun } from './previewRun';
 import { Refusal } from './refusal';
-import { NOW, recordingHost, SAMPLE_DATE, sampleHost } from './testing/sampleHost';
+import { NOW, SESSION, recordingHost, SAMPLE_DATE, sampleHost } from './testing/sampleHost';
 
 async function previewedHost() {
   const host = sampleHost();
@@ -17,7 +17,7 @@ describe('postRun', () => {
   it('writes in the order crash recovery relies on: Posting and Journal, changes, stale sheets deleted, batch sheets, Posted', async () => {
     const { host, calls } = recordingHost(await previewedHost());
     const book = await openBook(host);
-    const post = await postRun(book, findRun(book, 'NIGHTLY'), { now: NOW });
+    const post = await postRun(book, findRun(book, 'NIGHTLY'), { now: NOW, session: SESSION });
     expect(calls).toEqual([
       ['writeCells', post.begin],
       ['writeCells', post.apply],
@@ -31,22 +31,24 @@ describe('postRun', () => {
   it('refuses POST_REFUSED and writes nothing when the run has no preview', async () => {
     const { host, calls } = recordingHost();
     const book = await openBook(host);
-    await expect(postRun(book, findRun(book, 'NIGHTLY'), { now: NOW })).rejects.toThrow(expect.objectContaining({ code: 'POST_REFUSED' }));
+    await expect(postRun(book, findRun(book, 'NIGHTLY'), { now: NOW, session: SESSION })).rejects.toThrow(expect.objectContaining({ code: 'POST_REFUSED' }));
     expect(calls).toEqual([]);
   });
 
   it('refuses a second post of the same run and date', async () => {
     const host = await previewedHost();
-    await postRun(await openBook(host), findRun(await openBook(host), 'NIGHTLY'), { now: NOW });
+    await postRun(await openBook(host), findRun(await openBook(host), 'NIGHTLY'), { now: NOW, session: SESSION });
     const book = await openBook(host);
-    expect(() => preparePostRun(book, findRun(book, 'NIGHTLY'), { now: NOW })).toThrow(Refusal);
-    expect(() => preparePostRun(book, findRun(book, 'NIGHTLY'), { now: NOW })).toThrow(/already posted/);
+    expect(() => preparePostRun(book, findRun(book, 'NIGHTLY'), { now: NOW, session: SESSION })).toThrow(Refusal);
+    expect(() => preparePostRun(book, findRun(book, 'NIGHTLY'), { now: NOW, session: SESSION })).toThrow(/already posted/);
   });
 
   it('refuses when the date asked for is not the date of the preview', async () => {
     const book = await openBook(await previewedHost());
-    expect(() => preparePostRun(book, findRun(book, 'NIGHTLY'), { asOf: SAMPLE_DATE, now: NOW })).not.toThrow();
-    expect(() => preparePostRun(book, findRun(book, 'NIGHTLY'), { asOf: addDays(SAMPLE_DATE, 1), now: NOW })).toThrow(/its preview is as of 2026-11-21/);
+    expect(() => preparePostRun(book, findRun(book, 'NIGHTLY'), { asOf: SAMPLE_DATE, now: NOW, session: SESSION })).not.toThrow();
+    expect(() => preparePostRun(book, findRun(book, 'NIGHTLY'), { asOf: addDays(SAMPLE_DATE, 1), now: NOW, session: SESSION })).toThrow(
+      /its preview is as of 2026-11-21/,
+    );
   });
 });
 

@@ -5,23 +5,27 @@ import { preparePost, type PreparedPost } from '../workbook/post/preparePost';
 import type { OpenedBook } from './openBook';
 import { Refusal } from './refusal';
 
-/** When the post happens, and the as-of date it must match (the CLI's `--as-of`). */
+/** When the post happens, the as-of date it must match (the CLI's `--as-of`), and who posts. */
 export interface PostOptions {
   asOf?: LocalDate;
   now: Date;
+  /** The session recorded as Posting By: `pane:<uuid>` (one per pane load) or `cli:<hostname>:<pid>`. */
+  session: string;
 }
 
 /**
  * The post of the run's reviewed preview, prepared but not written: the confirmation's counts
- * come from it. Refuses (`POST_REFUSED`, in preparePost's words) without a preview, for another
- * as-of date, when already posted, or when the inputs changed since the preview.
+ * come from it. Refuses, in preparePost's words: `POST_IN_PROGRESS` while a post of the run and
+ * date is being written (any session's, for POSTING_LIMIT_MINUTES), `POST_INTERRUPTED` when an
+ * interrupted one awaits recovery, else `POST_REFUSED` (no preview, another as-of date, already
+ * posted, or the inputs changed since the preview).
  *
  * @example
- * preparePostRun(book, run, { now: new Date() }).apply.length // → cells the post would change
+ * preparePostRun(book, run, { now: new Date(), session: 'cli:host:42' }).apply.length // → cells the post would change
  */
-export function preparePostRun(book: OpenedBook, run: RunDefinition, { asOf, now }: PostOptions): PreparedPost {
-  const decision = preparePost({ grids: book.grids, read: book.read, run, asOf, executedAt: executedAt(now) });
-  if (!decision.ok) throw new Refusal('POST_REFUSED', decision.message);
+export function preparePostRun(book: OpenedBook, run: RunDefinition, { asOf, now, session }: PostOptions): PreparedPost {
+  const decision = preparePost({ grids: book.grids, read: book.read, run, asOf, executedAt: executedAt(now), postingBy: session });
+  if (!decision.ok) throw new Refusal(decision.code, decision.message);
   return decision.post;
 }
 
@@ -29,7 +33,7 @@ export function preparePostRun(book: OpenedBook, run: RunDefinition, { asOf, now
  * Posts the run's reviewed preview (SPEC §5) and returns what was written.
  *
  * @example
- * const post = await postRun(book, run, { now: new Date() });
+ * const post = await postRun(book, run, { now: new Date(), session: 'cli:host:42' });
  * post.batches.invoices.length // → renewal invoices appended
  */
 export async function postRun(book: OpenedBook, run: RunDefinition, options: PostOptions): Promise<PreparedPost> {
@@ -47,7 +51,7 @@ export async function postRun(book: OpenedBook, run: RunDefinition, options: Pos
  * and its caller saves the file at once, atomically.
  *
  * @example
- * await executePost(host, preparePostRun(book, run, { now }));
+ * await executePost(host, preparePostRun(book, run, { now, session }));
  */
 export async function executePost(host: WorkbookHost, post: PreparedPost): Promise<void> {
   await host.writeCells(post.begin);

@@ -4,7 +4,7 @@ import { openBook } from './openBook';
 import { isPosted, previewRun } from './previewRun';
 import { setIncluded } from './currentPreview';
 import { postRun } from './postRun';
-import { NOW, recordingHost, SAMPLE_DATE, sampleHost } from './testing/sampleHost';
+import { NOW, SESSION, recordingHost, SAMPLE_DATE, sampleHost } from './testing/sampleHost';
 
 describe('previewRun', () => {
   it("writes the preview sheet, then the run's Status Previewed", async () => {
@@ -38,7 +38,7 @@ describe('isPosted', () => {
     await previewRun(book, findRun(book, 'NIGHTLY'), SAMPLE_DATE);
     book = await openBook(host);
     expect(isPosted(book, 'NIGHTLY', SAMPLE_DATE)).toBe(false);
-    await postRun(book, findRun(book, 'NIGHTLY'), { now: NOW });
+    await postRun(book, findRun(book, 'NIGHTLY'), { now: NOW, session: SESSION });
     book = await openBook(host);
     expect(isPosted(book, 'NIGHTLY', SAMPLE_DATE)).toBe(true);
   });

@@ -4,7 +4,7 @@ import { openBook } from './openBook';
 import { postRun } from './postRun';
 import { previewRun } from './previewRun';
 import { revertRun } from './revertRun';
-import { NOW, recordingHost, SAMPLE_DATE, sampleHost } from './testing/sampleHost';
+import { NOW, SESSION, recordingHost, SAMPLE_DATE, sampleHost } from './testing/sampleHost';
 
 const INPUTS = ['Members', 'Invoices', 'Applications'];
 
@@ -15,7 +15,7 @@ describe('revertRun', () => {
     await previewRun(book, findRun(book, 'NIGHTLY'), SAMPLE_DATE);
     book = await openBook(host);
     const before = trimmedSheets(book.grids, INPUTS);
-    const post = await postRun(book, findRun(book, 'NIGHTLY'), { now: NOW });
+    const post = await postRun(book, findRun(book, 'NIGHTLY'), { now: NOW, session: SESSION });
     book = await openBook(host);
     const revert = await revertRun(book, findRun(book, 'NIGHTLY'), SAMPLE_DATE);
     expect(revert.restoredCells).toBeGreaterThan(0);

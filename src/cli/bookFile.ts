@@ -64,7 +64,7 @@ export function outPath(path: string, out: string | undefined, cwd: string): str
  * reading `path` for an `--out` elsewhere needs none (writers replace it atomically).
  *
  * @example
- * const post = await withBookFile(path, out, options, async (book) => postRun(book, findRun(book, id), { asOf, now }));
+ * const post = await withBookFile(path, out, options, async (book) => postRun(book, findRun(book, id), { asOf, now, session: cliSession() }));
  */
 export async function withBookFile<T>(path: string, out: string, options: WithBookFileOptions<T>, work: (book: BookFile) => Promise<T>): Promise<T> {
   const inPlace = out === path;

@@ -14,6 +14,10 @@ export type RefusalCode =
   | 'BAD_DATE'
   /** Post refused: no preview, another as-of date, already posted, or the inputs changed since. */
   | 'POST_REFUSED'
+  /** Post refused: a post of the same run and as-of date is being written (a fresh `Posting` Run Log row, of any session). */
+  | 'POST_IN_PROGRESS'
+  /** Post refused: an interrupted post of the run and date (a stale or old `Posting` row) awaits recovery — reload the pane. */
+  | 'POST_INTERRUPTED'
   /** Revert refused: nothing to revert, or later changes depend on the post. */
   | 'REVERT_REFUSED'
   /** The item is no longer on the preview sheet (refresh the preview). */

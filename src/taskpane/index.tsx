@@ -9,6 +9,7 @@ import { App } from './app/App';
 import { HostRunsSession } from './session/hostRunsSession';
 import { HostReconcileSession, type ReconcileSession } from './session/reconcileSession';
 import type { RunsSession } from './session/runsSession';
+import { newPaneSession } from './startup/newPaneSession';
 import { openWorkbookSession } from './startup/openWorkbookSession';
 import type { Startup } from './app/shellMessage';
 import { detectStartMode, type OfficeLike } from './startup/detectStartMode';
@@ -38,14 +39,16 @@ async function start(): Promise<Started> {
     const mode = await detectStartMode(officeGlobal());
     if (mode.kind !== 'excel') return { startup: mode, officeBackground: null, notices: [], session: null, reconcile: null };
     const host = createOfficeHost();
-    // Inside Excel, first finish the business of an interrupted post (SPEC §5).
-    const notices = await openWorkbookSession(host);
+    // One posting session per pane load: another pane on the same workbook leaves its posts alone.
+    const session = newPaneSession();
     const clock = () => new Date();
+    // Inside Excel, first finish the business of an interrupted post (SPEC §5).
+    const notices = await openWorkbookSession(host, { session, now: clock() });
     return {
       startup: mode,
       officeBackground: mode.officeBackground,
       notices,
-      session: new HostRunsSession(host, clock, { workbookExporter: createOfficeWorkbookExporter() }),
+      session: new HostRunsSession(host, clock, { workbookExporter: createOfficeWorkbookExporter(), session }),
       reconcile: new HostReconcileSession(host, clock),
     };
   } catch (error) {

@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   const write = await measure(() => executePreview(host, preview));
   grids = await host.readWorkbook();
   records = readWorkbookRecords(grids);
-  const decision = preparePost({ grids, read: records, run, executedAt: '2026-11-21T02:00:00Z' });
+  const decision = preparePost({ grids, read: records, run, executedAt: '2026-11-21T02:00:00Z', postingBy: 'pane:test' });
   if (!decision.ok) throw new Error(decision.message);
   const post = await measure(() => executePost(host, decision.post));
   report({

@@ -55,8 +55,9 @@ export const folder = (prefix = 'rr-safe-') => mkdtempSync(join(tmpdir(), prefix
 
 /**
  * A preload script fixing the clock the CLI reads (`new Date()`, which stamps Executed At and the
- * Journal) at 2026-11-21 12:00 UTC, so two posts of one book give the same bytes. `Date.now()`
- * stays real: the lock's staleness is measured with it.
+ * Journal) at 2026-11-21 12:00 UTC, and the posting session (Posting By, else `cli:<host>:<pid>`)
+ * at `cli:test`, so two posts of one book give the same bytes. `Date.now()` stays real: the
+ * lock's staleness is measured with it.
  */
 export function fixedClockPreload(): string {
   const path = join(folder('rr-clock-'), 'fixedClock.js');
@@ -65,6 +66,7 @@ export function fixedClockPreload(): string {
     `const RealDate = Date;
 const FIXED = RealDate.parse('${SMALL_AS_OF}T12:00:00Z');
 global.Date = class extends RealDate { constructor(...args) { if (args.length === 0) super(FIXED); else super(...args); } };
+process.env.RENEWAL_RUNS_SESSION = 'cli:test';
 `,
   );
   return path;

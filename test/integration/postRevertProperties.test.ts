@@ -58,7 +58,7 @@ describe('post and revert', () => {
           const excludedKeys = new Set(excluded.map(({ item }) => item.key));
 
           const before = read(host);
-          const decision = preparePost({ grids: before.grids, read: before.read, run, executedAt: '2026-11-21T02:00:00Z' });
+          const decision = preparePost({ grids: before.grids, read: before.read, run, executedAt: '2026-11-21T02:00:00Z', postingBy: 'pane:test' });
           if (!decision.ok) throw new Error(decision.message);
           await executePost(host, decision.post);
           const after = read(host);
@@ -86,7 +86,7 @@ describe('post and revert', () => {
           for (const key of excludedKeys) if (key.startsWith('notify:INV')) expect(batchText).not.toContain(`"${key.slice(7)}"`);
 
           // Posting twice equals posting once: the second is refused and writes nothing.
-          const again = preparePost({ grids: after.grids, read: after.read, run, executedAt: '2026-11-21T03:00:00Z' });
+          const again = preparePost({ grids: after.grids, read: after.read, run, executedAt: '2026-11-21T03:00:00Z', postingBy: 'pane:test' });
           expect(again.ok).toBe(false);
 
           // Post then revert restores every cell of every input sheet.

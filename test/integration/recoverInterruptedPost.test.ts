@@ -15,6 +15,8 @@ import type { WorkbookGrids } from '../../src/workbook/sheetGrid';
 import { trimmedSheets } from '../fixtures/trimmedSheets';
 
 const AS_OF = isoDate('2026-11-21');
+/** The workbook opened again an hour after the post began, in a new pane session. */
+const REOPENED = { session: 'pane:reopened', now: new Date('2026-11-21T03:00:00Z') };
 const INPUTS = ['Members', 'Invoices', 'Applications', 'Runs'];
 
 const trimmed = (grids: WorkbookGrids) => trimmedSheets(grids, INPUTS);
@@ -32,7 +34,7 @@ function previewedBook() {
   host.writeCellsSync(preview.runStatus);
   grids = host.readWorkbookSync();
   read = readWorkbookRecords(grids);
-  const decision = preparePost({ grids, read, run, executedAt: '2026-11-21T02:00:00Z' });
+  const decision = preparePost({ grids, read, run, executedAt: '2026-11-21T02:00:00Z', postingBy: 'pane:test' });
   if (!decision.ok) throw new Error(decision.message);
   return { host, before: trimmed(grids), post: decision.post };
 }
@@ -45,7 +47,7 @@ describe('recoverInterruptedPosts', () => {
     const { host, before, post: p } = previewedBook();
     host.writeCellsSync(p.begin);
     host.writeCellsSync(p.apply.slice(0, applied));
-    const recovered = await recoverInterruptedPosts(host);
+    const recovered = await recoverInterruptedPosts(host, REOPENED);
     expect(recovered).toEqual([expect.objectContaining({ runId: 'NIGHTLY', conflicts: 0 })]);
     const grids = host.readWorkbookSync();
     expect(trimmed(grids)).toEqual(before);
@@ -57,7 +59,7 @@ describe('recoverInterruptedPosts', () => {
     host.writeCellsSync(p.begin);
     host.writeCellsSync(p.apply);
     for (const sheet of p.batchSheets) host.replaceSheetSync(sheet);
-    await recoverInterruptedPosts(host);
+    await recoverInterruptedPosts(host, REOPENED);
     expect(trimmed(host.readWorkbookSync())).toEqual(before);
     expect(host.workbook.SheetNames.filter((n) => n.startsWith('NIGHTLY '))).toEqual([]);
   });
@@ -65,7 +67,7 @@ describe('recoverInterruptedPosts', () => {
   it('does nothing when the Run Log row was written but the Journal only in part', async () => {
     const { host, before, post: p } = previewedBook();
     host.writeCellsSync(p.begin.slice(0, Math.floor(p.begin.length / 3)));
-    await recoverInterruptedPosts(host);
+    await recoverInterruptedPosts(host, REOPENED);
     expect(trimmed(host.readWorkbookSync())).toEqual(before);
   });
 
@@ -73,18 +75,18 @@ describe('recoverInterruptedPosts', () => {
     const { host, before, post: p } = previewedBook();
     host.writeCellsSync(p.begin);
     host.writeCellsSync(p.apply.slice(0, 5));
-    await recoverInterruptedPosts(host);
-    expect(await recoverInterruptedPosts(host)).toEqual([]);
+    await recoverInterruptedPosts(host, REOPENED);
+    expect(await recoverInterruptedPosts(host, REOPENED)).toEqual([]);
     const grids = host.readWorkbookSync();
     expect(trimmed(grids)).toEqual(before);
     const read = readWorkbookRecords(grids);
     const run = read.runs.find((r) => r.id === 'NIGHTLY');
     if (!run) throw new Error('no NIGHTLY');
-    expect(preparePost({ grids, read, run, executedAt: '2026-11-21T03:00:00Z' }).ok).toBe(true);
+    expect(preparePost({ grids, read, run, executedAt: '2026-11-21T03:00:00Z', postingBy: 'pane:test' }).ok).toBe(true);
   });
 
   it('leaves a healthy workbook alone', async () => {
     const { host } = previewedBook();
-    expect(await recoverInterruptedPosts(host)).toEqual([]);
+    expect(await recoverInterruptedPosts(host, REOPENED)).toEqual([]);
   });
 });

@@ -37,7 +37,7 @@ async function post(host: OfficeWorkbookHost) {
   const read = readWorkbookRecords(grids);
   const run = read.runs.find((r) => r.id === 'NIGHTLY');
   if (!run) throw new Error('no NIGHTLY');
-  const decision = preparePost({ grids, read, run, executedAt: EXECUTED_AT });
+  const decision = preparePost({ grids, read, run, executedAt: EXECUTED_AT, postingBy: 'pane:test' });
   if (!decision.ok) throw new Error(decision.message);
   await executePost(host, decision.post);
 }
@@ -55,7 +55,7 @@ describe('a post interrupted at each sync point', () => {
     const probeHost = new OfficeWorkbookHost(runOf(probe.model));
     const grids = await probeHost.readWorkbook();
     const read = readWorkbookRecords(grids);
-    const decision = preparePost({ grids, read, run: probe.run, executedAt: EXECUTED_AT });
+    const decision = preparePost({ grids, read, run: probe.run, executedAt: EXECUTED_AT, postingBy: 'pane:test' });
     if (!decision.ok) throw new Error(decision.message);
     probe.model.resetStats();
     await executePost(probeHost, decision.post);
@@ -67,13 +67,13 @@ describe('a post interrupted at each sync point', () => {
       const before = inputs(model);
       const g = await host.readWorkbook();
       const r = readWorkbookRecords(g);
-      const d = preparePost({ grids: g, read: r, run: r.runs.find((x) => x.id === 'NIGHTLY')!, executedAt: EXECUTED_AT });
+      const d = preparePost({ grids: g, read: r, run: r.runs.find((x) => x.id === 'NIGHTLY')!, executedAt: EXECUTED_AT, postingBy: 'pane:test' });
       if (!d.ok) throw new Error(d.message);
       model[fault](k);
       await expect(executePost(host, d.post)).rejects.toMatchObject({ code: 'ConnectionFailure' });
 
       const reopened = new OfficeWorkbookHost(runOf(model));
-      await recoverInterruptedPosts(reopened);
+      await recoverInterruptedPosts(reopened, { session: 'pane:reopened', now: new Date('2026-11-21T03:00:00Z') });
       // After recovery the input sheets are exactly as before the post — or, when the final
       // `Posted` write landed and only its response was lost, exactly as after it. Never between.
       const now = inputs(model);

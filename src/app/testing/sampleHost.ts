@@ -7,6 +7,8 @@ import { sampleWorkbook } from '../../workbook/sample/sampleWorkbook';
 /** The sample workbook's date, and an instant on it in the sample's time zone (America/Chicago). */
 export const SAMPLE_DATE = isoDate('2026-11-21');
 export const NOW = new Date('2026-11-21T18:00:00Z');
+/** The posting session of tests that post once (Posting By). */
+export const SESSION = 'pane:test';
 
 /** The sample organisation (small, no input errors) in an in-memory file host. */
 export function sampleHost(memberships = 60): XlsxWorkbookHost {

@@ -5,6 +5,7 @@ import { postRun } from '../../app/postRun';
 import type { PreparedPost } from '../../workbook/post/preparePost';
 import { outPath, withBookFile } from '../bookFile';
 import { EXIT_OK } from '../cliErrors';
+import { cliSession } from '../cliSession';
 import type { CliCommand } from '../command';
 import { parseAsOfFlag } from '../parseAsOfFlag';
 import { postSummaryLines } from '../../workbook/post/postSummaryLines';
@@ -27,7 +28,7 @@ export const postCommand: CliCommand = {
     const out = outPath(path, values.out, cli.cwd);
     const { run, post } = await withBookFile(path, out, writeOptions(values, cli), async (book) => {
       const run = findRun(book, values.run);
-      return { run, post: await postRun(book, run, { asOf, now: cli.now() }) };
+      return { run, post: await postRun(book, run, { asOf, now: cli.now(), session: cliSession() }) };
     });
     cli.stdout(postSummaryText(run.id, post));
     cli.stdout(`Written to ${out}`);

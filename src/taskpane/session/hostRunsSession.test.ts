@@ -97,4 +97,22 @@ describe('HostRunsSession', () => {
     await session.post('NIGHTLY');
     expect((await session.history())[0].status).toBe('Posted');
   });
+
+  it('rolls back its own post that failed part-way before posting again, without waiting for the limit', async () => {
+    const host = XlsxWorkbookHost.empty();
+    for (const sheet of sampleWorkbook({ asOf: isoDate('2026-11-21'), memberships: 80, seed: 3, withInputErrors: false })) host.replaceSheetSync(sheet);
+    const session = new HostRunsSession(host, NOW, { session: 'pane:mine' });
+    await session.preview('NIGHTLY');
+    // The network drops after the Run Log row and Journal were written.
+    const writeCells = host.writeCells.bind(host);
+    let calls = 0;
+    host.writeCells = (writes) => (++calls === 2 ? Promise.reject(new Error('network lost')) : writeCells(writes));
+    await expect(session.post('NIGHTLY')).rejects.toThrow('network lost');
+    host.writeCells = writeCells;
+    // Another pane may not touch the row yet; this one knows its post is not running.
+    await expect(new HostRunsSession(host, NOW, { session: 'pane:other' }).post('NIGHTLY')).rejects.toMatchObject({ code: 'POST_IN_PROGRESS' });
+    await session.postSummary('NIGHTLY');
+    await session.post('NIGHTLY');
+    expect((await session.history()).map((e) => e.status)).toEqual(['Rolled Back', 'Posted']);
+  });
 });

@@ -5,7 +5,8 @@ import { exportRun, postedBatches } from '../../app/exportRun';
 import { findRun } from '../../app/findRun';
 import { listRuns } from '../../app/listRuns';
 import { openBook, type OpenedBook } from '../../app/openBook';
-import { postRun, preparePostRun } from '../../app/postRun';
+import { executePost, preparePostRun } from '../../app/postRun';
+import { recoverInterruptedPosts } from '../../app/recoverInterruptedPosts';
 import { isPosted, previewRun } from '../../app/previewRun';
 import { parseAsOf, resolveAsOf, todayOf } from '../../app/resolveAsOf';
 import { revertRun } from '../../app/revertRun';
@@ -16,6 +17,7 @@ import type { Preview } from '../../workbook/preview/buildPreview';
 import type { WorkbookExporter } from '../../hosts/office/createWorkbookExporter';
 import type { WorkbookHost } from '../../hosts/workbookHost';
 import { readRunLog } from '../../workbook/runLog/readRunLog';
+import { newPaneSession } from '../startup/newPaneSession';
 import { openBatchesWorkbook } from './openBatchesWorkbook';
 import { checkRunDraft, saveRunDraft } from './runDraftChecks';
 import { draftOfRun } from './readRunDraft';
@@ -37,6 +39,8 @@ import { postSummaryView, previewView, runSummaryView } from './sessionViews';
 export interface HostRunsSessionOptions {
   /** Opens .xlsx bytes as a new workbook (Office host, ExcelApi 1.8); without it there is no `exportWorkbook`. */
   workbookExporter?: WorkbookExporter | null;
+  /** The pane's posting session (Posting By); a new `pane:<uuid>` when not given. */
+  session?: string;
 }
 
 /**
@@ -51,12 +55,17 @@ export interface HostRunsSessionOptions {
 export class HostRunsSession implements RunsSession {
   /** Present only when the session was given a workbook exporter, so pages fall back to CSV without one. */
   declare readonly exportWorkbook?: (runId: string, layout: WorkbookLayout) => Promise<OpenedWorkbooks>;
+  /** Posting By of this pane's posts. */
+  readonly session: string;
+  /** A post of this session failed part-way: its `Posting` row is rolled back before the next post. */
+  private unfinishedPost = false;
 
   constructor(
     private readonly host: WorkbookHost,
     private readonly now: () => Date,
     options: HostRunsSessionOptions = {},
   ) {
+    this.session = options.session ?? newPaneSession();
     const exporter = options.workbookExporter;
     if (exporter) {
       this.exportWorkbook = async (runId, layout) => {
@@ -90,13 +99,35 @@ export class HostRunsSession implements RunsSession {
   }
 
   async postSummary(runId: string): Promise<PostSummary> {
+    await this.settleUnfinishedPost();
     const book = await this.open();
-    return postSummaryView(preparePostRun(book, findRun(book, runId), { now: this.now() }));
+    return postSummaryView(preparePostRun(book, findRun(book, runId), { now: this.now(), session: this.session }));
   }
 
   async post(runId: string): Promise<PostSummary> {
+    await this.settleUnfinishedPost();
     const book = await this.open();
-    return postSummaryView(await postRun(book, findRun(book, runId), { now: this.now() }));
+    const post = preparePostRun(book, findRun(book, runId), { now: this.now(), session: this.session });
+    try {
+      await executePost(book.host, post);
+    } catch (error) {
+      // The Run Log row may be left `Posting` under this session: no other pane will touch it
+      // for POSTING_LIMIT_MINUTES, so this pane rolls it back itself before its next post.
+      this.unfinishedPost = true;
+      throw error;
+    }
+    return postSummaryView(post);
+  }
+
+  /**
+   * After a post of this pane failed part-way (the network dropped), rolls back this session's
+   * own `Posting` row — only this pane knows that post is no longer running — so the run can be
+   * posted again at once rather than after the limit.
+   */
+  private async settleUnfinishedPost(): Promise<void> {
+    if (!this.unfinishedPost) return;
+    await recoverInterruptedPosts(this.host, { session: this.session, now: this.now() });
+    this.unfinishedPost = false;
   }
 
   async cancel(runId: string): Promise<void> {

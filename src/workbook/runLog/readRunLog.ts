@@ -14,6 +14,10 @@ export interface RunLogEntry {
   executedAt: string | null;
   status: RunLogStatus;
   fingerprint: string | null;
+  /** The session that wrote the `Posting` row, or null (a row written before these columns). */
+  postingBy: string | null;
+  /** When the `Posting` row was written (ISO, UTC), or null. */
+  postingSince: string | null;
 }
 
 export interface RunLog {
@@ -34,7 +38,16 @@ export function readRunLog(book: WorkbookGrids, context: ReadContext): RunLog {
   const reading = readSheetRows(findSheet(book, RUN_LOG_SHEET), runLogSheet, context, (r) => {
     if (!r.ok) return;
     const v = r.values;
-    entries.push({ row: r.row, runId: v.runId, asOf: v.asOf, executedAt: v.executedAt, status: v.status, fingerprint: v.fingerprint });
+    entries.push({
+      row: r.row,
+      runId: v.runId,
+      asOf: v.asOf,
+      executedAt: v.executedAt,
+      status: v.status,
+      fingerprint: v.fingerprint,
+      postingBy: v.postingBy,
+      postingSince: v.postingSince,
+    });
   });
   return { entries, inputErrors: reading.inputErrors };
 }

@@ -23,7 +23,13 @@ export function actionAmountHeader(action: Action): string {
   return `${action[0].toUpperCase()}${action.slice(1)} Amount`;
 }
 
-/** The Run Log's columns, in the order a new Run Log sheet gets them (SPEC §5). */
+/**
+ * The Run Log's columns, in the order a new Run Log sheet gets them (SPEC §5). `Posting By` (the
+ * session: `pane:<uuid>` or `cli:<hostname>:<pid>`) and `Posting Since` (ISO UTC, as Executed At)
+ * are written with the `Posting` row and kept when it becomes `Posted` or `Rolled Back`: they tell
+ * another pane whether the post is still being written (README, The Office host). A Run Log
+ * without them gets them after its last column.
+ */
 export const RUN_LOG_HEADERS: readonly string[] = [
   'Run ID',
   'As Of',
@@ -31,6 +37,8 @@ export const RUN_LOG_HEADERS: readonly string[] = [
   'Status',
   ...ACTIONS.flatMap((a) => [actionCountHeader(a), actionAmountHeader(a)]),
   'Fingerprint',
+  'Posting By',
+  'Posting Since',
 ];
 
 /** The columns the Run Log is read by. */
@@ -43,5 +51,7 @@ export const runLogSheet = {
     executedAt: optionalColumn('Executed At', parseTimestampCell),
     status: requiredColumn('Status', enumCellParser(RUN_LOG_STATUSES)),
     fingerprint: optionalColumn('Fingerprint', parseTextCell),
+    postingBy: optionalColumn('Posting By', parseTextCell),
+    postingSince: optionalColumn('Posting Since', parseTimestampCell),
   },
 } satisfies SheetSpec<SheetColumns>;
