@@ -1,3 +1,4 @@
+import { dialogButton, findDialog } from '../testing/dialogQueries';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { RunDraft, RunSummary } from '../session/runsSession';
@@ -110,12 +111,11 @@ describe('Workspace', () => {
     await user.click(await screen.findByRole('button', { name: 'Spring renewals' }));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Clone' })).toBeEnabled());
     await user.click(screen.getByRole('button', { name: 'Clone' }));
-    // `hidden`: in jsdom Fluent's focus trap may mark the opening dialog aria-hidden for a moment.
-    const dialog = await screen.findByRole('alertdialog', { name: 'Clone this run', hidden: true });
+    const dialog = await findDialog('Clone this run');
     const name = within(dialog).getByLabelText(/Name of the new run/);
     await user.clear(name);
     await user.type(name, 'Autumn renewals');
-    await user.click(within(dialog).getByRole('button', { name: 'Clone', hidden: true }));
+    await user.click(dialogButton(dialog, 'Clone'));
     expect(await screen.findByRole('heading', { name: 'Autumn renewals' })).toBeInTheDocument();
     expect(session.clone).toHaveBeenCalledWith('SPRING', 'Autumn renewals');
   });

@@ -49,8 +49,4 @@ if (!window.matchMedia) {
   });
 }
 
-// Dialog queries in the page tests pass `hidden: true`. Fluent's modal dialogs register with
-// Tabster's modalizer, which marks every modalizer that is not the active one `aria-hidden` on
-// a 250 ms timer; in jsdom on loaded cores that timer can run between the dialog mounting and
-// its activation, and the dialog then stays hidden from role queries though it is open and
-// works. The browser tests (test/e2e) find and click the same dialogs as a user does.
+// Page tests find confirmation dialogs through testing/dialogQueries.ts (see why there).

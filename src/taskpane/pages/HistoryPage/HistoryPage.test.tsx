@@ -1,3 +1,4 @@
+import { dialogButton, findDialog, queryDialog } from '../../testing/dialogQueries';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { HistoryEntry, OpenedWorkbooks } from '../../session/runsSession';
@@ -62,9 +63,9 @@ describe('HistoryPage', () => {
   it('reverts only after confirmation, then shows the new status', async () => {
     const { session, user } = setup();
     await user.click(await screen.findByRole('button', { name: 'Revert SPRING as of 2026-03-01' }));
-    const dialog = await screen.findByRole('alertdialog', { name: 'Revert this post?', hidden: true });
+    const dialog = await findDialog('Revert this post?');
     expect(session.revert).not.toHaveBeenCalled();
-    await user.click(within(dialog).getByRole('button', { name: 'Revert', hidden: true }));
+    await user.click(dialogButton(dialog, 'Revert'));
     await waitFor(() => expect(session.revert).toHaveBeenCalledWith('SPRING', '2026-03-01'));
     expect(await screen.findByText('Run SPRING as of 2026-03-01 is reverted.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Revert SPRING as of 2026-03-01' })).not.toBeInTheDocument();
@@ -73,8 +74,8 @@ describe('HistoryPage', () => {
   it('does not revert when the confirmation is cancelled', async () => {
     const { session, user } = setup();
     await user.click(await screen.findByRole('button', { name: 'Revert SPRING as of 2026-03-01' }));
-    await user.click(within(await screen.findByRole('alertdialog', { hidden: true })).getByRole('button', { name: 'Cancel', hidden: true }));
-    await waitFor(() => expect(screen.queryByRole('alertdialog', { hidden: true })).not.toBeInTheDocument());
+    await user.click(dialogButton(await findDialog(), 'Cancel'));
+    await waitFor(() => expect(queryDialog()).not.toBeInTheDocument());
     expect(session.revert).not.toHaveBeenCalled();
   });
 
@@ -82,7 +83,7 @@ describe('HistoryPage', () => {
     const { session, user } = setup();
     session.revert.mockRejectedValue(new Refusal('REVERT_REFUSED', 'Invoice INV-000012 has been paid: cannot revert.'));
     await user.click(await screen.findByRole('button', { name: 'Revert SPRING as of 2026-03-01' }));
-    await user.click(within(await screen.findByRole('alertdialog', { hidden: true })).getByRole('button', { name: 'Revert', hidden: true }));
+    await user.click(dialogButton(await findDialog(), 'Revert'));
     expect(await screen.findByText('Invoice INV-000012 has been paid: cannot revert.')).toBeInTheDocument();
   });
 

@@ -1,3 +1,4 @@
+import { dialogButton, findDialog, queryDialog } from '../../testing/dialogQueries';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReconcilePreview, ReconcileSession } from '../../session/reconcileSession';
@@ -82,10 +83,10 @@ describe('ReconcilePage', () => {
     const { reconcile, user } = setup();
     await chooseFile(user);
     await user.click(await applyButton());
-    const dialog = await screen.findByRole('alertdialog', { name: 'Apply these settlements?', hidden: true });
+    const dialog = await findDialog('Apply these settlements?');
     expect(dialog).toHaveTextContent('1 payment totalling 120.00');
     expect(reconcile.apply).not.toHaveBeenCalled();
-    await user.click(within(dialog).getByRole('button', { name: 'Apply', hidden: true }));
+    await user.click(dialogButton(dialog, 'Apply'));
     await waitFor(() => expect(reconcile.apply).toHaveBeenCalledWith({ kind: 'file', name: 'settled.csv', bytes: expect.anything() }));
     expect(await screen.findByText('Applied Settlements: 1 payment totalling 120.00; 9 cells changed.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Apply' })).not.toBeInTheDocument();
@@ -95,8 +96,8 @@ describe('ReconcilePage', () => {
     const { reconcile, user } = setup();
     await chooseFile(user);
     await user.click(await applyButton());
-    await user.click(within(await screen.findByRole('alertdialog', { hidden: true })).getByRole('button', { name: 'Cancel', hidden: true }));
-    await waitFor(() => expect(screen.queryByRole('alertdialog', { hidden: true })).not.toBeInTheDocument());
+    await user.click(dialogButton(await findDialog(), 'Cancel'));
+    await waitFor(() => expect(queryDialog()).not.toBeInTheDocument());
     expect(reconcile.apply).not.toHaveBeenCalled();
   });
 
@@ -108,7 +109,7 @@ describe('ReconcilePage', () => {
     expect(reconcile.previewFromFile).toHaveBeenCalledWith('settled.csv', expect.anything());
     expect(screen.getByText(/Preview of settled\.csv/)).toBeInTheDocument();
     await user.click(await applyButton());
-    await user.click(within(await screen.findByRole('alertdialog', { hidden: true })).getByRole('button', { name: 'Apply', hidden: true }));
+    await user.click(dialogButton(await findDialog(), 'Apply'));
     await waitFor(() => expect(reconcile.apply).toHaveBeenCalledWith(expect.objectContaining({ kind: 'file', name: 'settled.csv' })));
   });
 

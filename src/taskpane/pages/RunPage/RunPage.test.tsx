@@ -1,3 +1,4 @@
+import { dialogButton, findDialog, queryDialog } from '../../testing/dialogQueries';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Refusal } from '../../../app/refusal';
@@ -98,13 +99,13 @@ describe('RunPage', () => {
   it('confirms Post with counts and totals per action, then posts', async () => {
     const { session, user } = setup();
     await user.click(await screen.findByRole('button', { name: 'Post' }));
-    const dialog = await screen.findByRole('alertdialog', { name: 'Post this run?', hidden: true });
+    const dialog = await findDialog('Post this run?');
     const rows = within(dialog)
       .getAllByRole('row', { hidden: true })
       .map((row) => row.textContent);
     expect(rows).toEqual(['ActionCountAmount', 'renew2200.50', 'notify10.00', 'Total3200.50']);
     expect(session.post).not.toHaveBeenCalled();
-    await user.click(within(dialog).getByRole('button', { name: 'Post', hidden: true }));
+    await user.click(dialogButton(dialog, 'Post'));
     await waitFor(() => expect(session.post).toHaveBeenCalledWith('SPRING'));
     expect(await screen.findByText('Posted as of 2026-03-01: 2 renew (200.50), 1 notify.')).toBeInTheDocument();
     await waitFor(() => expect(button('Revert')).toBeEnabled());
@@ -114,9 +115,9 @@ describe('RunPage', () => {
   it('does not post when the confirmation is cancelled', async () => {
     const { session, user } = setup();
     await user.click(await screen.findByRole('button', { name: 'Post' }));
-    const dialog = await screen.findByRole('alertdialog', { hidden: true });
-    await user.click(within(dialog).getByRole('button', { name: 'Cancel', hidden: true }));
-    await waitFor(() => expect(screen.queryByRole('alertdialog', { hidden: true })).not.toBeInTheDocument());
+    const dialog = await findDialog();
+    await user.click(dialogButton(dialog, 'Cancel'));
+    await waitFor(() => expect(queryDialog()).not.toBeInTheDocument());
     expect(session.post).not.toHaveBeenCalled();
   });
 
@@ -124,7 +125,7 @@ describe('RunPage', () => {
     const { session, user } = setup();
     session.post.mockRejectedValue(new Refusal('POST_REFUSED', 'The inputs changed since the preview: refresh first.'));
     await user.click(await screen.findByRole('button', { name: 'Post' }));
-    await user.click(within(await screen.findByRole('alertdialog', { hidden: true })).getByRole('button', { name: 'Post', hidden: true }));
+    await user.click(dialogButton(await findDialog(), 'Post'));
     expect(await screen.findByText('The inputs changed since the preview: refresh first.')).toBeInTheDocument();
     expect(button('Post')).toBeEnabled();
   });
@@ -132,9 +133,9 @@ describe('RunPage', () => {
   it('reverts a posted run after confirmation', async () => {
     const { session, user } = setup({ preview: makePreview(items, { posted: true }), status: 'Executed' });
     await user.click(await screen.findByRole('button', { name: 'Revert' }));
-    const dialog = await screen.findByRole('alertdialog', { name: 'Revert this post?', hidden: true });
+    const dialog = await findDialog('Revert this post?');
     expect(session.revert).not.toHaveBeenCalled();
-    await user.click(within(dialog).getByRole('button', { name: 'Revert', hidden: true }));
+    await user.click(dialogButton(dialog, 'Revert'));
     await waitFor(() => expect(session.revert).toHaveBeenCalledWith('SPRING', '2026-03-01'));
   });
 
