@@ -1,4 +1,5 @@
 import { inflateSync } from 'fflate';
+import type { InflateRaw } from './packageCodecs';
 import type { PackageEntry } from './packageModel';
 
 /**
@@ -9,10 +10,10 @@ import type { PackageEntry } from './packageModel';
  * @example
  * entryBytes(pkg.entries.get('xl/workbook.xml')!) // → the workbook part's bytes
  */
-export function entryBytes(entry: PackageEntry): Uint8Array {
+export function entryBytes(entry: PackageEntry, inflate: InflateRaw | null = null): Uint8Array {
   if (entry.kind === 'new') return entry.content;
   if (entry.method === 0) return entry.data;
-  if (entry.method === 8) return inflateSync(entry.data, { out: new Uint8Array(entry.size) });
+  if (entry.method === 8) return inflate ? inflate(entry.data, entry.size) : inflateSync(entry.data, { out: new Uint8Array(entry.size) });
   throw new Error(`Zip entry ${entry.name} uses compression method ${entry.method}`);
 }
 
@@ -23,8 +24,8 @@ const encoder = new TextEncoder();
  * The text of an XML part. A byte-order mark is kept (ignoreBOM: it stays in the text), so a
  * part decoded and encoded again without change is byte-identical.
  */
-export function entryText(entry: PackageEntry): string {
-  return decoder.decode(entryBytes(entry));
+export function entryText(entry: PackageEntry, inflate: InflateRaw | null = null): string {
+  return decoder.decode(entryBytes(entry, inflate));
 }
 
 /** A new entry with the given text as UTF-8. */

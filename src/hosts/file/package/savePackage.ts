@@ -5,6 +5,7 @@ import type { OpenedPackage, SheetEdit } from './packageModel';
 import { patchSheetCells } from './patchSheetCells';
 import { planSheets } from './planSheets';
 import { PackageParts } from './packageParts';
+import { PORTABLE_CODECS } from './packageCodecs';
 import { addOverride, addRelationship, newRelationshipId, readRelationships, relsPathOf, removeRelationship, resolveTarget } from './relationships';
 import { minimalStylesXml, StylesEditor } from './stylesEditor';
 import { addSheet, nextSheetId, removeSheet, renameSheet, sheetIndex } from './workbookSheets';
@@ -13,7 +14,7 @@ import { Deflate, writeZip } from './writeZip';
 const CONTENT_TYPES = '[Content_Types].xml';
 
 export interface SavePackageOptions {
-  /** How new and changed parts are deflated: fflate level 6 unless given (see {@link Deflate}). */
+  /** How new and changed parts are deflated: the package's codecs (fflate level 6 unless it was opened with others) unless given (see {@link Deflate}). */
   deflate?: Deflate;
 }
 
@@ -31,7 +32,8 @@ export interface SavePackageOptions {
  * const bytes = savePackage(pkg, [{ kind: 'replace', sheet: preview }]);
  */
 export function savePackage(pkg: OpenedPackage, edits: readonly SheetEdit[], options: SavePackageOptions = {}): Uint8Array {
-  const parts = new PackageParts(pkg.entries);
+  const codecs = pkg.codecs ?? PORTABLE_CODECS;
+  const parts = new PackageParts(pkg.entries, codecs.inflate);
   const ns = packageNamespaces(pkg.strict);
   const workbookRels = relsPathOf(pkg.workbookPath);
   const workbookDir = pkg.workbookPath.slice(0, pkg.workbookPath.lastIndexOf('/') + 1);
@@ -95,7 +97,7 @@ export function savePackage(pkg: OpenedPackage, edits: readonly SheetEdit[], opt
   parts.setTextIfChanged(pkg.workbookPath, workbook);
   parts.setTextIfChanged(workbookRels, rels);
   parts.setTextIfChanged(CONTENT_TYPES, types);
-  return writeZip(parts.list(), options.deflate);
+  return writeZip(parts.list(), options.deflate ?? codecs.deflate, codecs.crc32);
 }
 
 /** The workbook part without the hidden filter name of a sheet whose old filter is gone. */
