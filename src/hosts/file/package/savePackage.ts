@@ -66,7 +66,7 @@ export function savePackage(pkg: OpenedPackage, edits: readonly SheetEdit[], opt
     } else if (original?.path && content.kind === 'new') {
       // In place: same part, tab and sheetId; what the old content used goes with it.
       types = parts.removeDependents(original.path, types);
-      parts.set(textEntry(original.path, newSheetXml(content.sheet, styles, pkg.date1904, ns.main)));
+      parts.set({ kind: 'new', name: original.path, content: newSheetXml(content.sheet, styles, pkg.date1904, ns.main) });
       if (sheet.name !== original.name) workbook = renameSheet(workbook, original.relId, sheet.name);
       workbook = removeFilterDatabase(workbook, sheetIndex(workbook, original.relId));
       calcChainStale = true;
@@ -76,7 +76,7 @@ export function savePackage(pkg: OpenedPackage, edits: readonly SheetEdit[], opt
       rels = addRelationship(rels, relId, ns.worksheetRel, path.slice(workbookDir.length));
       workbook = addSheet(workbook, sheet.name, nextSheetId(workbook), relId, ns.relationships);
       types = addOverride(types, path, WORKSHEET_CONTENT_TYPE);
-      parts.set(textEntry(path, newSheetXml(content.sheet, styles, pkg.date1904, ns.main)));
+      parts.set({ kind: 'new', name: path, content: newSheetXml(content.sheet, styles, pkg.date1904, ns.main) });
     }
   }
 
