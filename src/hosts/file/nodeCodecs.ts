@@ -1,6 +1,9 @@
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { PackageCodecs } from './package/packageCodecs';
 
+/** Output chunk of deflate: fewer, larger steps than zlib's 16 KiB default (a written sheet is megabytes). */
+const DEFLATE_CHUNK = 4 << 20;
+
 /** Options of {@link nodeCodecs}. */
 export interface NodeCodecsOptions {
   /** zlib deflate level for written parts: 3 (default; see below), 1 to 9. */
@@ -25,8 +28,11 @@ export interface NodeCodecsOptions {
  */
 export function nodeCodecs({ level = 3 }: NodeCodecsOptions = {}): PackageCodecs {
   return {
-    inflate: (data, maxOutputLength) => bufferBytes(inflateRawSync(data, { maxOutputLength: Math.max(1, maxOutputLength) })),
-    deflate: (content) => bufferBytes(deflateRawSync(content, { level })),
+    // One output chunk as big as the part (+1, so an exact fit needs no second chunk): zlib's
+    // default 16 KiB chunks cost a call each and a concatenation (2× slower on a 48 MB sheet).
+    inflate: (data, maxOutputLength) =>
+      bufferBytes(inflateRawSync(data, { maxOutputLength: Math.max(1, maxOutputLength), chunkSize: Math.max(64, maxOutputLength + 1) })),
+    deflate: (content) => bufferBytes(deflateRawSync(content, { level, chunkSize: Math.min(DEFLATE_CHUNK, Math.max(16_384, content.length)) })),
     crc32: (previous, bytes) => crc32(bytes, previous),
   };
 }
