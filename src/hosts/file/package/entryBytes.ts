@@ -1,6 +1,7 @@
 import { inflateSync } from 'fflate';
 import type { InflateRaw } from './packageCodecs';
 import type { PackageEntry } from './packageModel';
+import { Utf8Sink } from './utf8Sink';
 
 /**
  * The uncompressed bytes of a zip entry: a stored (method 0) entry as is, a deflated (method 8)
@@ -26,6 +27,15 @@ const encoder = new TextEncoder();
  */
 export function entryText(entry: PackageEntry, inflate: InflateRaw | null = null): string {
   return decoder.decode(entryBytes(entry, inflate));
+}
+
+/** A new entry with the text of `pieces`, in order, as UTF-8: each piece encoded into one buffer, no joined string. */
+export function piecesEntry(name: string, pieces: readonly string[]): PackageEntry {
+  let chars = 0;
+  for (const piece of pieces) chars += piece.length;
+  const sink = new Utf8Sink(Math.max(1024, Math.ceil(chars * 1.1)));
+  for (const piece of pieces) sink.write(piece);
+  return { kind: 'new', name, content: sink.bytes() };
 }
 
 /** A new entry with the given text as UTF-8. */

@@ -1,4 +1,4 @@
-import { textEntry } from './entryBytes';
+import { piecesEntry, textEntry } from './entryBytes';
 import { newSheetXml } from './newSheetXml';
 import { packageNamespaces, STYLES_CONTENT_TYPE, WORKSHEET_CONTENT_TYPE } from './namespaces';
 import type { OpenedPackage, SheetEdit } from './packageModel';
@@ -61,7 +61,7 @@ export function savePackage(pkg: OpenedPackage, edits: readonly SheetEdit[], opt
     if (original?.path && content.kind === 'cells') {
       if (content.writes.size === 0) continue;
       const patched = patchSheetCells(parts.text(original.path), content.writes, styles, pkg.date1904);
-      parts.set(textEntry(original.path, patched.xml));
+      parts.set(piecesEntry(original.path, patched.pieces));
       calcChainStale ||= patched.removedFormula;
     } else if (original?.path && content.kind === 'new') {
       // In place: same part, tab and sheetId; what the old content used goes with it.
