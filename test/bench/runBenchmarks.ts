@@ -5,12 +5,15 @@
  * in a child process of its own so peak memory belongs to it. Sizes: BENCH_SIZES=10000,100000.
  * Then the task pane in headless Chromium (browserReport.ts; BENCH_BROWSER_SIZES=100000,
  * BENCH_DIST=/tmp/bench-dist). BENCH_ONLY=browser runs only that part, BENCH_ONLY=node all but it.
- * The reader benchmark (readerReport.ts) runs for the sizes from 100,000 up.
+ * The reader benchmark (readerReport.ts) runs for the sizes from 100,000 up; preview and post on
+ * the part-level host beside SheetJS and their floors (packageCommandReport.ts) at 100,000, and
+ * at 1,000,000 with BENCH_LARGE=1.
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { BENCH_AS_OF, BENCH_DIR } from './benchWorkbook';
 import { browserBenchmarks } from './browserReport';
+import { packageCommandBenchmarks } from './packageCommandReport';
 import { readerBenchmarks } from './readerReport';
 
 type Result = Record<string, number | string>;
@@ -110,6 +113,10 @@ if (reconcileMembers > 0) {
     `  CLI reconcile ${s(r.totalMs)} (median of 3); floor (read workbook + settlements, write workbook) ${s(f.totalMs)}: ${(Number(r.totalMs) / Number(f.totalMs)).toFixed(2)}×; peak ${r.peakRssMb} MB (floor ${f.peakRssMb} MB)`,
   );
 }
+
+// preview and post through the app layer on the part-level host, the old SheetJS path and their
+// physical floors (issue 12): 100,000 memberships, and 1,000,000 with BENCH_LARGE=1.
+if (nodeParts) packageCommandBenchmarks(process.env.BENCH_LARGE === '1' ? [100_000, 1_000_000] : [100_000]);
 
 // The workbook reader alone (issue 12): part-level reader, saxes, floor and SheetJS side by side.
 if (nodeParts) readerBenchmarks(sizes.filter((n) => n >= 100_000));

@@ -1,5 +1,7 @@
 import { inflateSync } from 'fflate';
+import type { InflateRaw } from './packageCodecs';
 import type { PackageEntry } from './packageModel';
+import { Utf8Sink } from './utf8Sink';
 
 /**
  * The uncompressed bytes of a zip entry: a stored (method 0) entry as is, a deflated (method 8)
@@ -9,10 +11,10 @@ import type { PackageEntry } from './packageModel';
  * @example
  * entryBytes(pkg.entries.get('xl/workbook.xml')!) // → the workbook part's bytes
  */
-export function entryBytes(entry: PackageEntry): Uint8Array {
+export function entryBytes(entry: PackageEntry, inflate: InflateRaw | null = null): Uint8Array {
   if (entry.kind === 'new') return entry.content;
   if (entry.method === 0) return entry.data;
-  if (entry.method === 8) return inflateSync(entry.data, { out: new Uint8Array(entry.size) });
+  if (entry.method === 8) return inflate ? inflate(entry.data, entry.size) : inflateSync(entry.data, { out: new Uint8Array(entry.size) });
   throw new Error(`Zip entry ${entry.name} uses compression method ${entry.method}`);
 }
 
@@ -23,8 +25,17 @@ const encoder = new TextEncoder();
  * The text of an XML part. A byte-order mark is kept (ignoreBOM: it stays in the text), so a
  * part decoded and encoded again without change is byte-identical.
  */
-export function entryText(entry: PackageEntry): string {
-  return decoder.decode(entryBytes(entry));
+export function entryText(entry: PackageEntry, inflate: InflateRaw | null = null): string {
+  return decoder.decode(entryBytes(entry, inflate));
+}
+
+/** A new entry with the text of `pieces`, in order, as UTF-8: each piece encoded into one buffer, no joined string. */
+export function piecesEntry(name: string, pieces: readonly string[]): PackageEntry {
+  let chars = 0;
+  for (const piece of pieces) chars += piece.length;
+  const sink = new Utf8Sink(Math.max(1024, Math.ceil(chars * 1.1)));
+  for (const piece of pieces) sink.write(piece);
+  return { kind: 'new', name, content: sink.bytes() };
 }
 
 /** A new entry with the given text as UTF-8. */

@@ -10,5 +10,6 @@
  */
 export function numberText(value: number): string {
   if (!Number.isFinite(value)) throw new RangeError(`${value} cannot be written to a cell`);
-  return String(value).replace('e', 'E');
+  const text = String(value);
+  return text.includes('e') ? text.replace('e', 'E') : text;
 }

@@ -59,6 +59,8 @@ export interface OpenedPackage {
   strict: boolean;
   /** The shared-string table, as plain text (rich runs and phonetic runs flattened as Excel shows them). */
   sharedStrings: string[];
+  /** The codecs it was opened with, used again to read its sheets and to save it; portable ones when absent. */
+  codecs?: import('./packageCodecs').ResolvedCodecs;
 }
 
 /** Limits every reading step enforces while it streams (SPEC §8 "Files it did not write"). */

@@ -1,4 +1,5 @@
 import { entryText, textEntry } from './entryBytes';
+import type { InflateRaw } from './packageCodecs';
 import type { PackageEntry } from './packageModel';
 import { readRelationships, relsPathOf, removeOverride, resolveTarget } from './relationships';
 
@@ -13,7 +14,10 @@ import { readRelationships, relsPathOf, removeOverride, resolveTarget } from './
 export class PackageParts {
   private readonly entries: Map<string, PackageEntry>;
 
-  constructor(entries: ReadonlyMap<string, PackageEntry>) {
+  constructor(
+    entries: ReadonlyMap<string, PackageEntry>,
+    private readonly inflate: InflateRaw | null = null,
+  ) {
     this.entries = new Map(entries);
   }
 
@@ -24,7 +28,7 @@ export class PackageParts {
   text(name: string): string {
     const entry = this.entries.get(name);
     if (!entry) throw new Error(`The package has no part ${name}`);
-    return entryText(entry);
+    return entryText(entry, this.inflate);
   }
 
   set(entry: PackageEntry): void {

@@ -1,5 +1,6 @@
 import type { InflateBudget } from './inflateBudget';
 import { inflatePart } from './inflatePart';
+import { PORTABLE_CODECS, type ResolvedCodecs } from './packageCodecs';
 import type { PackageEntry, StoredEntry } from './packageModel';
 
 const UTF8 = new TextDecoder('utf-8');
@@ -28,8 +29,8 @@ export function findEntry(entries: ReadonlyMap<string, PackageEntry>, name: stri
  * @example
  * partText(entries.get('xl/workbook.xml')!, budget).startsWith('<?xml') // → true
  */
-export function partText(entry: PackageEntry, budget: InflateBudget): string {
-  const bytes = entry.kind === 'new' ? entry.content : inflatePart(entry as StoredEntry, budget);
+export function partText(entry: PackageEntry, budget: InflateBudget, codecs: ResolvedCodecs = PORTABLE_CODECS): string {
+  const bytes = entry.kind === 'new' ? entry.content : inflatePart(entry as StoredEntry, budget, codecs);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return UTF16LE.decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return UTF16BE.decode(bytes);
   return UTF8.decode(bytes);

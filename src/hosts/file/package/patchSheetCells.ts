@@ -9,7 +9,10 @@ export type CellWrites = Map<number, Map<number, OutputCell>>;
 
 /** A patched sheet, and whether a formula was written over (the calculation chain is then stale). */
 export interface PatchedSheet {
-  xml: string;
+  /** The part's text in pieces, in order (mostly long spans copied from the input): encoded piece by piece, never joined. */
+  pieces: string[];
+  /** The pieces joined (for tests and small parts). */
+  readonly xml: string;
   removedFormula: boolean;
 }
 
@@ -75,7 +78,13 @@ export function patchSheetCells(xml: string, writes: CellWrites, styles: StylesE
   }
   out.push(xml.slice(end));
   out[0] = growDimension(out[0], writes, p);
-  return { xml: out.join(''), removedFormula: state.removedFormula };
+  return {
+    pieces: out,
+    get xml() {
+      return out.join('');
+    },
+    removedFormula: state.removedFormula,
+  };
 }
 
 interface RowContext {

@@ -1,4 +1,5 @@
 import type { InflateBudget } from './inflateBudget';
+import { PORTABLE_CODECS, type ResolvedCodecs } from './packageCodecs';
 import type { PackageEntry } from './packageModel';
 import { corruptWorkbook } from './packageRefusals';
 import { relsPathOf, resolveTarget } from './partPaths';
@@ -23,13 +24,18 @@ export interface Relationship {
  * @example
  * readRelationships(entries, '', budget) // the package's: [{ id: 'rId1', type: '…/officeDocument', part: 'xl/workbook.xml' }]
  */
-export function readRelationships(entries: ReadonlyMap<string, PackageEntry>, sourcePart: string, budget: InflateBudget): Relationship[] {
+export function readRelationships(
+  entries: ReadonlyMap<string, PackageEntry>,
+  sourcePart: string,
+  budget: InflateBudget,
+  codecs: ResolvedCodecs = PORTABLE_CODECS,
+): Relationship[] {
   const relsPath = relsPathOf(sourcePart);
   const entry = findEntry(entries, relsPath);
   if (!entry) return [];
   const relationships: Relationship[] = [];
   try {
-    scanXml(partText(entry, budget), {
+    scanXml(partText(entry, budget, codecs), {
       open(name, a) {
         if (name !== 'Relationship' || a.Target === undefined) return;
         const external = a.TargetMode?.toLowerCase() === 'external';

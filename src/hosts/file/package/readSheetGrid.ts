@@ -25,7 +25,7 @@ export function readSheetGrid(pkg: OpenedPackage, sheet: SheetPart, budget: Infl
   if (!entry) throw unreadableSheet(sheet.name, `its part ${sheet.path} is missing from the file`);
   let rows: Map<number, Cell[]>;
   try {
-    rows = scanSheetXml(partText(entry, budget), { sharedStrings: pkg.sharedStrings, ...limits }).rows;
+    rows = scanSheetXml(partText(entry, budget, pkg.codecs), { sharedStrings: pkg.sharedStrings, ...limits }).rows;
   } catch (e) {
     if (!(e instanceof SheetScanProblem)) throw e;
     if (e.kind === 'beyondGrid') throw beyondGrid(sheet.name, limits.maxRows, limits.maxColumns);

@@ -1,10 +1,11 @@
-import { textEntry } from './entryBytes';
+import { piecesEntry, textEntry } from './entryBytes';
 import { newSheetXml } from './newSheetXml';
 import { packageNamespaces, STYLES_CONTENT_TYPE, WORKSHEET_CONTENT_TYPE } from './namespaces';
 import type { OpenedPackage, SheetEdit } from './packageModel';
 import { patchSheetCells } from './patchSheetCells';
 import { planSheets } from './planSheets';
 import { PackageParts } from './packageParts';
+import { PORTABLE_CODECS } from './packageCodecs';
 import { addOverride, addRelationship, newRelationshipId, readRelationships, relsPathOf, removeRelationship, resolveTarget } from './relationships';
 import { minimalStylesXml, StylesEditor } from './stylesEditor';
 import { addSheet, nextSheetId, removeSheet, renameSheet, sheetIndex } from './workbookSheets';
@@ -13,7 +14,7 @@ import { Deflate, writeZip } from './writeZip';
 const CONTENT_TYPES = '[Content_Types].xml';
 
 export interface SavePackageOptions {
-  /** How new and changed parts are deflated: fflate level 6 unless given (see {@link Deflate}). */
+  /** How new and changed parts are deflated: the package's codecs (fflate level 6 unless it was opened with others) unless given (see {@link Deflate}). */
   deflate?: Deflate;
 }
 
@@ -31,7 +32,8 @@ export interface SavePackageOptions {
  * const bytes = savePackage(pkg, [{ kind: 'replace', sheet: preview }]);
  */
 export function savePackage(pkg: OpenedPackage, edits: readonly SheetEdit[], options: SavePackageOptions = {}): Uint8Array {
-  const parts = new PackageParts(pkg.entries);
+  const codecs = pkg.codecs ?? PORTABLE_CODECS;
+  const parts = new PackageParts(pkg.entries, codecs.inflate);
   const ns = packageNamespaces(pkg.strict);
   const workbookRels = relsPathOf(pkg.workbookPath);
   const workbookDir = pkg.workbookPath.slice(0, pkg.workbookPath.lastIndexOf('/') + 1);
@@ -59,12 +61,12 @@ export function savePackage(pkg: OpenedPackage, edits: readonly SheetEdit[], opt
     if (original?.path && content.kind === 'cells') {
       if (content.writes.size === 0) continue;
       const patched = patchSheetCells(parts.text(original.path), content.writes, styles, pkg.date1904);
-      parts.set(textEntry(original.path, patched.xml));
+      parts.set(piecesEntry(original.path, patched.pieces));
       calcChainStale ||= patched.removedFormula;
     } else if (original?.path && content.kind === 'new') {
       // In place: same part, tab and sheetId; what the old content used goes with it.
       types = parts.removeDependents(original.path, types);
-      parts.set(textEntry(original.path, newSheetXml(content.sheet, styles, pkg.date1904, ns.main)));
+      parts.set({ kind: 'new', name: original.path, content: newSheetXml(content.sheet, styles, pkg.date1904, ns.main) });
       if (sheet.name !== original.name) workbook = renameSheet(workbook, original.relId, sheet.name);
       workbook = removeFilterDatabase(workbook, sheetIndex(workbook, original.relId));
       calcChainStale = true;
@@ -74,7 +76,7 @@ export function savePackage(pkg: OpenedPackage, edits: readonly SheetEdit[], opt
       rels = addRelationship(rels, relId, ns.worksheetRel, path.slice(workbookDir.length));
       workbook = addSheet(workbook, sheet.name, nextSheetId(workbook), relId, ns.relationships);
       types = addOverride(types, path, WORKSHEET_CONTENT_TYPE);
-      parts.set(textEntry(path, newSheetXml(content.sheet, styles, pkg.date1904, ns.main)));
+      parts.set({ kind: 'new', name: path, content: newSheetXml(content.sheet, styles, pkg.date1904, ns.main) });
     }
   }
 
@@ -95,7 +97,7 @@ export function savePackage(pkg: OpenedPackage, edits: readonly SheetEdit[], opt
   parts.setTextIfChanged(pkg.workbookPath, workbook);
   parts.setTextIfChanged(workbookRels, rels);
   parts.setTextIfChanged(CONTENT_TYPES, types);
-  return writeZip(parts.list(), options.deflate);
+  return writeZip(parts.list(), options.deflate ?? codecs.deflate, codecs.crc32);
 }
 
 /** The workbook part without the hidden filter name of a sheet whose old filter is gone. */

@@ -14,6 +14,16 @@ describe('scanSheetXml', () => {
     expect(rows.get(1)).toEqual(['one', 'inline', 'f\r', true, { error: '#N/A' }, 8595602512225, new Date(Date.UTC(2026, 10, 21))]);
   });
 
+  it('reads whole numbers and shared-string indices in place exactly as text would read', () => {
+    const rows = scan(
+      `<row r="1"><c t="s"><v>0</v></c><c t="s"><v>001</v></c><c><v>007</v></c><c><v>123456789012345</v></c><c><v>1234567890123456789</v></c>` +
+        `<c><v>12<![CDATA[3]]></v></c><c><v>-4</v></c><c><v>4.5</v></c><c><v>1E3</v></c><c t="str"><v>0042</v></c><c t="b"><v>0</v></c><c><f>1+1</f><v>2</v></c></row>`,
+    );
+    // Past 15 digits the text path's Number() rounds: the same double either way.
+    expect(rows.get(1)).toEqual(['zero', 'one', 7, 123456789012345, Number('1234567890123456789'), 123, -4, 4.5, 1000, '0042', false, 2]);
+    expect(() => scan('<row><c t="s"><v>2</v></c></row>')).toThrow(/refers to shared string 2, which the workbook lacks/);
+  });
+
   it('reads inline strings in CDATA, phonetic runs left out, and entities', () => {
     const rows = scan(
       `<row><c t="inlineStr"><is><t><![CDATA[<a&b>]]></t></is></c><c t="inlineStr"><is><t>東</t><rPh><t>ひがし</t></rPh></is></c><c t="str"><v>&lt;&amp;</v></c></row>`,

@@ -59,6 +59,8 @@ class Scan {
   private cellColumn = 0;
   private cellRow = 0;
   private value: string | null = null;
+  /** The cell's `<v>` when it was a plain whole number read in place (`value` stays null); NaN otherwise. */
+  private whole = NaN;
   private formula = false;
   private inline: string | null = null;
   private inInline = false;
@@ -115,7 +117,10 @@ class Scan {
             this.startCell(q, end);
             if (empty) this.endCell();
           } else if (first === 0x76 /* v */) {
-            this.value = empty ? '' : this.readText();
+            // Shared-string indices and whole numbers (most cells) are read in place: no string made.
+            if (empty) this.value = '';
+            else if ((this.cellType === 's' || this.cellType === 'n') && this.readWholeNumber()) this.value = null;
+            else this.value = this.readText();
           } else if (first === 0x66 /* f */) {
             this.formula = true;
           } else if (first === 0x74 /* t */ && this.inInline && !empty) {
@@ -190,6 +195,7 @@ class Scan {
     this.cellRow = row;
     this.cellType = type;
     this.value = null;
+    this.whole = NaN;
     this.formula = false;
     this.inline = null;
     this.inInline = false;
@@ -218,15 +224,13 @@ class Scan {
 
   private cellValue(): Cell {
     const { value, cellType: type } = this;
+    if (!Number.isNaN(this.whole)) return type === 'n' ? this.whole : this.sharedString(this.whole, String(this.whole));
     if (type === 'inlineStr' && this.inline !== null) return this.text(decodeExcelEscapes(this.inline));
     if (value === null) return this.formula ? UNCALCULATED : null;
     switch (type) {
       case 's': {
         if (value.trim() === '') return null;
-        const index = Number(value);
-        const text = this.options.sharedStrings[index];
-        if (text === undefined) throw unreadable(`cell ${this.cellAddress()} refers to shared string ${value.trim()}, which the workbook lacks`);
-        return this.text(text);
+        return this.sharedString(Number(value), value.trim());
       }
       case 'str':
       case 'inlineStr':
@@ -243,6 +247,32 @@ class Scan {
         return Number.isNaN(number) ? this.text(value) : number;
       }
     }
+  }
+
+  private sharedString(index: number, written: string): Cell {
+    const text = this.options.sharedStrings[index];
+    if (text === undefined) throw unreadable(`cell ${this.cellAddress()} refers to shared string ${written}, which the workbook lacks`);
+    return this.text(text);
+  }
+
+  /**
+   * Reads a `<v>` of only ASCII digits (at most 15: exact as a double) ending at the next `<`
+   * into `whole` and moves past it; false (nothing moved) for anything else — a sign, fraction,
+   * exponent, space, entity, CDATA — which {@link readText} then reads as text.
+   */
+  private readWholeNumber(): boolean {
+    const xml = this.xml;
+    let p = this.p;
+    let n = 0;
+    for (; p - this.p < 16; p++) {
+      const d = xml.charCodeAt(p) - 48;
+      if (d < 0 || d > 9) break;
+      n = n * 10 + d;
+    }
+    if (p === this.p || p - this.p > 15 || xml.charCodeAt(p) !== 0x3c /* < */ || xml.startsWith('<![CDATA[', p)) return false;
+    this.whole = n;
+    this.p = p;
+    return true;
   }
 
   private text(text: string): Cell {

@@ -27,7 +27,7 @@ export const deflateLevel6: Deflate = (content) => deflateSync(content, { level:
  * central directory and its end record. A {@link StoredEntry} is copied raw (its compressed
  * bytes, method, CRC, sizes, flags and DOS time untouched, except the data-descriptor bit:
  * sizes are in the headers, so no descriptor follows); a new entry is deflated by `deflate`
- * (fflate, level 6, unless the host brings a faster one).
+ * (fflate, level 6, unless the host brings a faster one) and summed by `checksum` (likewise).
  *
  * No Zip64: an entry or archive past 4 GiB, or more than 65,535 entries, throws. The reader
  * refuses packages that inflate past 1 GiB, so a workbook this product writes stays far below.
@@ -35,9 +35,9 @@ export const deflateLevel6: Deflate = (content) => deflateSync(content, { level:
  * @example
  * writeZip([{ kind: 'new', name: 'a.txt', content: new TextEncoder().encode('hi') }]) // → zip bytes
  */
-export function writeZip(entries: readonly PackageEntry[], deflate: Deflate = deflateLevel6): Uint8Array {
+export function writeZip(entries: readonly PackageEntry[], deflate: Deflate = deflateLevel6, checksum: typeof crc32 = crc32): Uint8Array {
   if (entries.length > 0xffff) throw new RangeError(`A zip without Zip64 holds at most 65,535 entries, not ${entries.length}`);
-  const stored = entries.map((entry) => toStored(entry, deflate));
+  const stored = entries.map((entry) => toStored(entry, deflate, checksum));
   const names = stored.map((e) => encoder.encode(e.name));
   let offset = 0;
   const offsets: number[] = [];
@@ -68,7 +68,7 @@ export function writeZip(entries: readonly PackageEntry[], deflate: Deflate = de
 }
 
 /** A new entry deflated into the shape of a stored one; a stored one with the descriptor bit cleared. */
-function toStored(entry: PackageEntry, deflate: Deflate): StoredEntry {
+function toStored(entry: PackageEntry, deflate: Deflate, checksum: typeof crc32): StoredEntry {
   const utf8 = /[\u0080-\uffff]/.test(entry.name) ? UTF8_NAME_FLAG : 0;
   if (entry.kind === 'stored') return { ...entry, flags: (entry.flags & ~DATA_DESCRIPTOR_FLAG) | utf8 };
   const data = deflate(entry.content);
@@ -78,7 +78,7 @@ function toStored(entry: PackageEntry, deflate: Deflate): StoredEntry {
     kind: 'stored',
     name: entry.name,
     method: 8,
-    crc32: crc32(0, entry.content),
+    crc32: checksum(0, entry.content),
     compressedSize: data.length,
     size,
     flags: utf8,
