@@ -34,7 +34,7 @@ async function runCommand(host: WorkbookHost & { toBytes(): Uint8Array }): Promi
   const run = book.read.runs.find((r) => r.id === 'NIGHTLY');
   if (!run) throw new Error('NIGHTLY run missing from the bench workbook');
   if (command === 'preview') await previewRun(book, run, asOf);
-  else await postRun(book, run, { asOf, now: new Date('2026-11-21T02:00:00Z') });
+  else await postRun(book, run, { asOf, now: new Date('2026-11-21T02:00:00Z'), session: 'bench' });
   const bytes = host.toBytes();
   writeFileSync(output, bytes);
   return bytes.length;
