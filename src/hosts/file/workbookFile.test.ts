@@ -48,7 +48,11 @@ describe('workbookFromBytes', () => {
   it('reads a workbook from the bytes given, with the refusal words of a file', () => {
     const host = XlsxWorkbookHost.empty();
     host.replaceSheetSync({ name: 'S', rows: [['x']], tableRows: 1, tableColumns: 1, tableName: 'S' });
-    expect(workbookFromBytes(host.toBytes(), 'b.xlsx').readWorkbookSync().sheets.map((s) => s.name)).toEqual(['S']);
+    expect(
+      workbookFromBytes(host.toBytes(), 'b.xlsx')
+        .readWorkbookSync()
+        .sheets.map((s) => s.name),
+    ).toEqual(['S']);
     expect(() => workbookFromBytes(Buffer.from('text'), 'b.xlsx')).toThrow('b.xlsx is not an Excel workbook (.xlsx)');
     expect(() => workbookFromBytes(null, 'b.xlsx')).toThrow('b.xlsx: no such file');
   });
