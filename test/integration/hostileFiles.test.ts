@@ -60,6 +60,20 @@ async function expectHandled(path: string, run = 'NIGHTLY'): Promise<{ validate:
   return { validate, preview };
 }
 
+/** What an outcome was, in a word, for the tally. */
+function kindOf(outcome: Outcome): string {
+  if (outcome.code === 0) return 'read';
+  const kinds: [RegExp, string][] = [
+    [/has no sheet|missing/i, 'missing sheets'],
+    [/password/, 'encrypted'],
+    [/save it as an Excel Workbook/, 'not .xlsx'],
+    [/corrupt/, 'corrupt'],
+    [/could not be read/, 'unreadable sheet'],
+    [/inflate|more than Excel/, 'too large'],
+  ];
+  return kinds.find(([words]) => words.test(outcome.stderr))?.[1] ?? 'other';
+}
+
 const hostileDir = () => mkdtempSync(join(tmpdir(), 'rr-hostile-'));
 function writeHostile(name: string, bytes: Uint8Array): string {
   const path = join(hostileDir(), name);
@@ -90,8 +104,7 @@ describe('the shared corpus through the CLI', () => {
     async (file) => {
       if (!present) return;
       const { validate, preview } = await expectHandled(join(CORPUS, file));
-      (tally[`validate ${validate.code}`] ??= []).push(file);
-      (tally[`preview ${preview.code}`] ??= []).push(file);
+      for (const [command, outcome] of Object.entries({ validate, preview })) (tally[`${command} exit ${outcome.code} ${kindOf(outcome)}`] ??= []).push(file);
     },
   );
 });
