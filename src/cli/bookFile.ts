@@ -35,7 +35,8 @@ export interface WithBookFileOptions<T> extends BookWriteOptions {
 /**
  * Loads and reads a workbook file, for a command that does not write it (validate, due, export,
  * reconcile --dry-run): no lock — writers replace a book by an atomic rename, so a read sees one
- * whole version of it. A file that is not a workbook refuses (`UNREADABLE_WORKBOOK`), a missing
+ * whole version of it. A file that is not a workbook refuses (`UNREADABLE_WORKBOOK`; the package
+ * reader's CORRUPT_WORKBOOK, ENCRYPTED_WORKBOOK, NOT_XLSX, TOO_LARGE, UNREADABLE_SHEET), a missing
  * required sheet or column too (`MISSING_SCHEMA`, through openBook), naming the file.
  *
  * @example
