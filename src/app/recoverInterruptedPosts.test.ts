@@ -6,13 +6,13 @@ import { previewRun } from './previewRun';
 import { recoverInterruptedPosts } from './recoverInterruptedPosts';
 import { NOW, SAMPLE_DATE, sampleHost } from './testing/sampleHost';
 import { readRunLog } from '../workbook/runLog/readRunLog';
-import type { XlsxWorkbookHost } from '../hosts/file/xlsxWorkbookHost';
+import type { PackageWorkbookHost } from '../hosts/file/packageWorkbookHost';
 
 const PANE_A = 'pane:aaaa';
 const PANE_B = 'pane:bbbb';
 
 /** Pane A has begun posting NIGHTLY at NOW (Run Log row `Posting` and Journal written) and is still at it. */
-async function postingHost(): Promise<XlsxWorkbookHost> {
+async function postingHost(): Promise<PackageWorkbookHost> {
   const host = sampleHost();
   const book = await openBook(host);
   await previewRun(book, findRun(book, 'NIGHTLY'), SAMPLE_DATE);
@@ -23,7 +23,7 @@ async function postingHost(): Promise<XlsxWorkbookHost> {
   return host;
 }
 
-async function statuses(host: XlsxWorkbookHost): Promise<string[]> {
+async function statuses(host: PackageWorkbookHost): Promise<string[]> {
   const book = await openBook(host);
   return readRunLog(book.grids, book.context).entries.map((e) => `${e.status} ${e.postingBy}`);
 }

@@ -8,7 +8,7 @@ import { findOwnerFile, ownerFileRefusal } from '../hosts/file/findOwnerFile';
 import { replaceBookFile } from '../hosts/file/replaceBookFile';
 import { withBookLock } from '../hosts/file/withBookLock';
 import { loadWorkbookFile, readWorkbookBytes, workbookFromBytes, writeFileAtomically } from '../hosts/file/workbookFile';
-import type { XlsxWorkbookHost } from '../hosts/file/xlsxWorkbookHost';
+import type { PackageWorkbookHost } from '../hosts/file/packageWorkbookHost';
 
 /**
  * The CLI's only file I/O on workbooks and exports. A command that only reads a book opens it
@@ -17,7 +17,7 @@ import type { XlsxWorkbookHost } from '../hosts/file/xlsxWorkbookHost';
  */
 
 /** A workbook file opened by a command. */
-export type BookFile = OpenedBook<XlsxWorkbookHost> & { source: string };
+export type BookFile = OpenedBook<PackageWorkbookHost> & { source: string };
 
 /** How a writing command treats other writers (`--wait`) and what it tells the user on the way. */
 export interface BookWriteOptions {
@@ -35,7 +35,8 @@ export interface WithBookFileOptions<T> extends BookWriteOptions {
 /**
  * Loads and reads a workbook file, for a command that does not write it (validate, due, export,
  * reconcile --dry-run): no lock — writers replace a book by an atomic rename, so a read sees one
- * whole version of it. A file that is not a workbook refuses (`UNREADABLE_WORKBOOK`), a missing
+ * whole version of it. A file that is not a workbook refuses (`UNREADABLE_WORKBOOK`; the package
+ * reader's CORRUPT_WORKBOOK, ENCRYPTED_WORKBOOK, NOT_XLSX, TOO_LARGE, UNREADABLE_SHEET), a missing
  * required sheet or column too (`MISSING_SCHEMA`, through openBook), naming the file.
  *
  * @example
@@ -86,7 +87,7 @@ export async function withBookFile<T>(path: string, out: string, options: WithBo
  * @example
  * await withNewBookFile(sampleHost, '/tmp/demo.xlsx', options, async (book) => previewRun(book, run, asOf));
  */
-export async function withNewBookFile<T>(host: XlsxWorkbookHost, out: string, options: BookWriteOptions, work: (book: BookFile) => Promise<T>): Promise<T> {
+export async function withNewBookFile<T>(host: PackageWorkbookHost, out: string, options: BookWriteOptions, work: (book: BookFile) => Promise<T>): Promise<T> {
   return rewriteFile(out, options, async () => {
     const book = (await openBook(host, out)) as BookFile;
     const result = await work(book);

@@ -1,5 +1,5 @@
 import { isoDate } from '../../engine/dates/isoDate';
-import { XlsxWorkbookHost } from '../../hosts/file/xlsxWorkbookHost';
+import { PackageWorkbookHost } from '../../hosts/file/packageWorkbookHost';
 import type { CellWrite } from '../../workbook/edit/cellWrite';
 import type { SheetWrite } from '../../workbook/outputGrid';
 import { sampleWorkbook } from '../../workbook/sample/sampleWorkbook';
@@ -11,8 +11,8 @@ export const NOW = new Date('2026-11-21T18:00:00Z');
 export const SESSION = 'pane:test';
 
 /** The sample organisation (small, no input errors) in an in-memory file host. */
-export function sampleHost(memberships = 60): XlsxWorkbookHost {
-  const host = XlsxWorkbookHost.empty();
+export function sampleHost(memberships = 60): PackageWorkbookHost {
+  const host = PackageWorkbookHost.empty();
   for (const sheet of sampleWorkbook({ asOf: SAMPLE_DATE, memberships, seed: 3, withInputErrors: false })) host.replaceSheetSync(sheet);
   return host;
 }
@@ -21,7 +21,7 @@ export function sampleHost(memberships = 60): XlsxWorkbookHost {
 export type HostCall = ['writeCells', readonly CellWrite[]] | ['replaceSheet', string] | ['deleteSheet', string];
 
 /** The sample host, recording every write it is asked for. */
-export function recordingHost(host = sampleHost()): { host: XlsxWorkbookHost; calls: HostCall[] } {
+export function recordingHost(host = sampleHost()): { host: PackageWorkbookHost; calls: HostCall[] } {
   const calls: HostCall[] = [];
   const { writeCells, replaceSheet, deleteSheet } = host;
   host.writeCells = (writes: readonly CellWrite[]) => (calls.push(['writeCells', writes]), writeCells.call(host, writes));

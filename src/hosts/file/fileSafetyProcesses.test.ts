@@ -50,7 +50,7 @@ describe('writers killed at each step (SIGKILL)', () => {
 
     const after = readFileSync(book);
     expect(after.equals(expected === 'old' ? OLD : NEW)).toBe(true);
-    expect(loadWorkbookFile(book).workbook.SheetNames).toEqual([expected === 'old' ? 'Old' : 'New']);
+    expect(loadWorkbookFile(book).pkg.sheets.map((s) => s.name)).toEqual([expected === 'old' ? 'Old' : 'New']);
     expect(existsSync(`${book}.lock`)).toBe(true); // SIGKILL: no chance to release
     const leftovers = readdirSync(dir).filter((f) => f.endsWith('.tmp'));
     expect(leftovers.length > 0).toBe(['temp-written', 'temp-synced', 'backup-written'].includes(step));

@@ -98,6 +98,17 @@ describe('PackageWorkbookHost', () => {
     expect(host.selectsRows).toBe(false);
     await expect(host.selectRow('A', 1, 1)).resolves.toBeUndefined();
   });
+
+  it('saves an empty workbook given sheets (the demo, an export) as a workbook holding them', () => {
+    const host = PackageWorkbookHost.empty();
+    host.replaceSheetSync(sheet('Invoices', [['Invoice ID'], ['INV-1']]));
+    host.replaceSheetSync(sheet('Notices', [['Notice'], [1]]));
+    const reread = PackageWorkbookHost.fromBytes(host.toBytes()).readWorkbookSync();
+    expect(reread.sheets.map((s) => [s.name, s.cells])).toEqual([
+      ['Invoices', [['Invoice ID'], ['INV-1']]],
+      ['Notices', [['Notice'], [1]]],
+    ]);
+  });
 });
 
 describe('PackageWorkbookHost on hostile files', () => {

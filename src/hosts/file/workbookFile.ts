@@ -2,30 +2,52 @@ import { closeSync, fsyncSync, openSync, readFileSync, renameSync, unlinkSync, w
 import { Refusal } from '../refusal';
 import { refusalForFsError } from './refusalForFsError';
 import { tempFileName } from './tempFileName';
-import { XlsxWorkbookHost } from './xlsxWorkbookHost';
+import { PackageWorkbookHost } from './packageWorkbookHost';
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+/** The Compound File Binary container of an encrypted .xlsx or a legacy .xls: refused by the package reader with its own words. */
+const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 
 /**
- * The workbook in bytes already read from `path` (`null`: there was no file). Anything that is
- * not an .xlsx (zip) file — a CSV, a text or a corrupt file — is refused (UNREADABLE_WORKBOOK)
- * with a clear message naming `path`, rather than guessed at. Parsing the very bytes a command
- * read (and fingerprinted) means the workbook it changes is the one it checks before writing.
+ * The workbook in bytes already read from `path` (`null`: there was no file), opened part by
+ * part and every worksheet read (SPEC §8). Anything that is no .xlsx at all — a CSV, a text
+ * file — is refused (UNREADABLE_WORKBOOK "is not an Excel workbook (.xlsx)") rather than guessed
+ * at; the package reader's own refusals (CORRUPT_WORKBOOK, ENCRYPTED_WORKBOOK, NOT_XLSX,
+ * TOO_LARGE, UNREADABLE_SHEET) keep their code and are prefixed with `path`, a corrupt package
+ * as "is not a readable Excel workbook: …". Parsing the very bytes a command read (and
+ * fingerprinted) means the workbook it changes is the one it checks before writing.
  *
  * @example
  * const { bytes } = readBookFile('members.xlsx');
  * const host = workbookFromBytes(bytes, 'members.xlsx');
  */
-export function workbookFromBytes(bytes: Uint8Array | null, path: string): XlsxWorkbookHost {
+export function workbookFromBytes(bytes: Uint8Array | null, path: string): PackageWorkbookHost {
   if (bytes === null) throw new Refusal('UNREADABLE_WORKBOOK', `${path}: no such file`);
-  if (!ZIP_MAGIC.every((b, i) => bytes[i] === b)) {
+  if (!startsWith(bytes, ZIP_MAGIC) && !startsWith(bytes, CFB_MAGIC)) {
     throw new Refusal('UNREADABLE_WORKBOOK', `${path} is not an Excel workbook (.xlsx)`);
   }
   try {
-    return XlsxWorkbookHost.fromBytes(bytes);
+    const host = PackageWorkbookHost.fromBytes(bytes);
+    // Every worksheet read now, so a sheet that cannot be read is refused naming this file.
+    host.readWorkbookSync();
+    return host;
   } catch (e) {
-    throw new Refusal('UNREADABLE_WORKBOOK', `${path} is not a readable Excel workbook: ${(e as Error).message}`);
+    throw fileRefusal(e, path);
   }
+}
+
+function fileRefusal(e: unknown, path: string): unknown {
+  if (!(e instanceof Refusal)) return e;
+  if (e.code === 'CORRUPT_WORKBOOK') return new Refusal(e.code, `${path} is not a readable Excel workbook: ${lowerFirst(e.message)}`, e.details);
+  return new Refusal(e.code, `${path}: ${e.message}`, e.details);
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
 }
 
 /**
@@ -35,7 +57,7 @@ export function workbookFromBytes(bytes: Uint8Array | null, path: string): XlsxW
  * @example
  * const host = loadWorkbookFile('members.xlsx');
  */
-export function loadWorkbookFile(path: string): XlsxWorkbookHost {
+export function loadWorkbookFile(path: string): PackageWorkbookHost {
   return workbookFromBytes(readWorkbookBytes(path), path);
 }
 

@@ -1,38 +1,38 @@
 /**
  * The standalone web mode's workbook (SPEC §7): outside Office the task pane works on an .xlsx
- * file the user opens, held in memory as an {@link XlsxWorkbookHost}, and saved back as a
- * download. SheetJS is large, so the host module (and with it `xlsx`) is loaded on demand, in
- * its own chunk, only when a workbook is opened or the demo is built: never in the initial
- * bundle that Excel's webview loads.
+ * file the user opens, held in memory as a {@link PackageWorkbookHost} (read and saved part by
+ * part, so everything the product does not write is kept: SPEC §8), and saved back as a
+ * download. The host module is loaded on demand, in its own chunk, only when a workbook is
+ * opened or the demo is built: never in the initial bundle that Excel's webview loads.
  */
 import type { LocalDate } from '../../engine/dates/localDate';
-import type { XlsxWorkbookHost } from '../../hosts/file/xlsxWorkbookHost';
+import type { PackageWorkbookHost } from '../../hosts/file/packageWorkbookHost';
 import { sampleWorkbook } from '../../workbook/sample/sampleWorkbook';
-import { loadXlsxHost } from '../session/loadXlsxHost';
+import { loadPackageHost } from '../session/loadPackageHost';
 
 /** The .xlsx media type, for the download's Blob. */
 export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
- * Opens an .xlsx file the user picked (or its bytes). Rejects with SheetJS's error when the
- * bytes are not a workbook.
+ * Opens an .xlsx file the user picked (or its bytes). Rejects with the package reader's refusal
+ * (corrupt, encrypted, not an .xlsx, too large) when the bytes are not a readable workbook.
  *
  * @example
  * const host = await openWorkbookFile(input.files[0]);
  */
-export async function openWorkbookFile(file: File | ArrayBuffer): Promise<XlsxWorkbookHost> {
+export async function openWorkbookFile(file: File | ArrayBuffer): Promise<PackageWorkbookHost> {
   const buffer = file instanceof ArrayBuffer ? file : await file.arrayBuffer();
-  const { XlsxWorkbookHost } = await loadXlsxHost();
-  return XlsxWorkbookHost.fromBytes(new Uint8Array(buffer));
+  const { PackageWorkbookHost } = await loadPackageHost();
+  return PackageWorkbookHost.fromBytes(new Uint8Array(buffer));
 }
 
 /**
  * The embedded sample workbook (about 2,000 memberships dated around `asOf`, with its NIGHTLY
  * run), as `renewal-runs demo` writes it, for trying the pane without a workbook of one's own.
  */
-export async function createDemoWorkbook(asOf: LocalDate): Promise<XlsxWorkbookHost> {
-  const { XlsxWorkbookHost } = await loadXlsxHost();
-  const host = XlsxWorkbookHost.empty();
+export async function createDemoWorkbook(asOf: LocalDate): Promise<PackageWorkbookHost> {
+  const { PackageWorkbookHost } = await loadPackageHost();
+  const host = PackageWorkbookHost.empty();
   for (const sheet of sampleWorkbook({ asOf })) host.replaceSheetSync(sheet);
   return host;
 }

@@ -1,5 +1,5 @@
 import type { LocalDate } from '../../engine/dates/localDate';
-import { XlsxWorkbookHost } from '../../hosts/file/xlsxWorkbookHost';
+import { PackageWorkbookHost } from '../../hosts/file/packageWorkbookHost';
 import { sampleWorkbook } from '../../workbook/sample/sampleWorkbook';
 import { HostReconcileSession } from '../session/reconcileSession';
 import { HostRunsSession } from '../session/hostRunsSession';
@@ -7,7 +7,7 @@ import { failureMessage, type OutgoingMessage, replyMessages } from './replyMess
 import { RECONCILE_METHODS, RUNS_METHODS, type WorkerRequest } from './workerProtocol';
 
 interface OpenBook {
-  host: XlsxWorkbookHost;
+  host: PackageWorkbookHost;
   runs: HostRunsSession;
   reconcile: HostReconcileSession;
 }
@@ -27,16 +27,16 @@ export function createWorkbookServer(now: () => Date): (request: WorkerRequest) 
   let book: OpenBook | null = null;
   let queue: Promise<unknown> = Promise.resolve();
 
-  const openBook = (host: XlsxWorkbookHost): null => {
+  const openBook = (host: PackageWorkbookHost): null => {
     book = { host, runs: new HostRunsSession(host, now), reconcile: new HostReconcileSession(host, now) };
     return null;
   };
 
   const run = async ({ target, method, args }: WorkerRequest): Promise<unknown> => {
     if (target === 'book') {
-      if (method === 'open') return openBook(XlsxWorkbookHost.fromBytes(new Uint8Array(args[0] as ArrayBuffer)));
+      if (method === 'open') return openBook(PackageWorkbookHost.fromBytes(new Uint8Array(args[0] as ArrayBuffer)));
       if (method === 'demo') {
-        const host = XlsxWorkbookHost.empty();
+        const host = PackageWorkbookHost.empty();
         for (const sheet of sampleWorkbook({ asOf: args[0] as LocalDate })) host.replaceSheetSync(sheet);
         return openBook(host);
       }

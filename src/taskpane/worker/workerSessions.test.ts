@@ -1,5 +1,6 @@
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { isoDate } from '../../engine/dates/isoDate';
+import { PackageWorkbookHost } from '../../hosts/file/packageWorkbookHost';
 import { XlsxWorkbookHost } from '../../hosts/file/xlsxWorkbookHost';
 import { sampleWorkbook } from '../../workbook/sample/sampleWorkbook';
 import { HostRunsSession } from '../session/hostRunsSession';
@@ -49,7 +50,7 @@ function booksInWorker() {
 describe('workerBooks', () => {
   it('plans in the worker exactly what the page would plan on the same workbook', async () => {
     const bytes = smallBookBytes();
-    const inPage = new HostRunsSession(XlsxWorkbookHost.fromBytes(bytes), NOW);
+    const inPage = new HostRunsSession(PackageWorkbookHost.fromBytes(bytes), NOW);
     const book = await booksInWorker().openFile(new File([bytes.slice()], 'members.xlsx'));
     expect(book.fileName).toBe('members.xlsx');
     expect(await book.runs.listRuns()).toEqual(await inPage.listRuns());
@@ -97,10 +98,10 @@ describe('workerBooks', () => {
     expect((await book.runs.listRuns()).length).toBeGreaterThan(0);
   });
 
-  it('rejects with an Error (not a refusal) when the bytes are not a workbook', async () => {
+  it("rejects with the reader's refusal in words (SPEC §8: a corrupt file) when the bytes are not a workbook", async () => {
     const failed = booksInWorker().openFile(new File([new Uint8Array([0x50, 0x4b, 3, 4, 9, 9, 9, 9])], 'broken.xlsx'));
-    await expect(failed).rejects.toThrow(Error);
-    await expect(failed).rejects.not.toBeInstanceOf(Refusal);
+    await expect(failed).rejects.toBeInstanceOf(Refusal);
+    await expect(failed).rejects.toMatchObject({ code: 'CORRUPT_WORKBOOK', message: expect.stringMatching(/^The workbook file is corrupt/) });
   });
 });
 

@@ -28,9 +28,10 @@ export function sheetIndex(workbook: string, relId: string): number {
  * addSheet(xml, 'Run Log', 7, 'rId12', relNs) // → …<sheet name="Run Log" sheetId="7" r:id="rId12"/></sheets>…
  */
 export function addSheet(workbook: string, name: string, sheetId: number, relId: string, relationshipsNs: string): string {
-  const close = /<\/(\w+:)?sheets>/.exec(workbook);
+  // A workbook without sheets yet (the empty package a demo or an export starts from) has `<sheets/>`.
+  let text = workbook.replace(/<(\w+:)?sheets\s*\/>/, (_tag, p: string | undefined) => `<${p ?? ''}sheets></${p ?? ''}sheets>`);
+  const close = /<\/(\w+:)?sheets>/.exec(text);
   if (!close) throw new Error('workbook part has no </sheets>');
-  let text = workbook;
   let prefix = new RegExp(`xmlns:(\\w+)="${relationshipsNs.replace(/\./g, '\\.')}"`).exec(text)?.[1];
   if (!prefix) {
     prefix = 'rr';
