@@ -18,6 +18,49 @@ describe('fingerprintInputs', () => {
     expect(fingerprintInputs([members(46000)], run, false)).toBe(fingerprintInputs([members(46000)], { ...run }, false));
   });
 
+  it('is the same whichever host read the sheet: blank cells kept or left out, padding columns or rows', () => {
+    const padded: SheetGrid = {
+      name: 'MEMBERS',
+      firstRow: 1,
+      firstColumn: 1,
+      cells: [['Member ID', 'End Date', null, null], ['M1', 46000, null], [null, null], []],
+    };
+    const shifted: SheetGrid = {
+      name: 'Members',
+      firstRow: 1,
+      firstColumn: 0,
+      cells: [
+        [null, 'Member ID', 'End Date'],
+        [null, 'M1', 46000],
+      ],
+    };
+    expect(fingerprintInputs([padded], run, false)).toBe(fingerprintInputs([members(46000)], run, false));
+    expect(fingerprintInputs([shifted], run, false)).toBe(fingerprintInputs([members(46000)], run, false));
+  });
+
+  it('changes when a cell moves to another column or row', () => {
+    const moved: SheetGrid = {
+      name: 'Members',
+      firstRow: 1,
+      firstColumn: 1,
+      cells: [
+        ['Member ID', 'End Date'],
+        ['M1', null, 46000],
+      ],
+    };
+    const down: SheetGrid = {
+      name: 'Members',
+      firstRow: 2,
+      firstColumn: 1,
+      cells: [
+        ['Member ID', 'End Date'],
+        ['M1', 46000],
+      ],
+    };
+    expect(fingerprintInputs([moved], run, false)).not.toBe(fingerprintInputs([members(46000)], run, false));
+    expect(fingerprintInputs([down], run, false)).not.toBe(fingerprintInputs([members(46000)], run, false));
+  });
+
   it('changes when one cell changes by one day', () => {
     expect(fingerprintInputs([members(46001)], run, false)).not.toBe(fingerprintInputs([members(46000)], run, false));
   });

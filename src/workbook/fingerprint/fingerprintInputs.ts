@@ -20,20 +20,27 @@ export function fingerprintInputs(sheets: readonly SheetGrid[], run: RunDefiniti
   hasher.text(JSON.stringify(definition));
   for (const sheet of sheets) {
     hasher.text(sheet.name.toLowerCase());
-    hasher.number(sheet.firstRow);
-    hasher.number(sheet.firstColumn);
-    for (const row of sheet.cells) {
-      for (const cell of row) hashCell(hasher, cell);
-      hasher.tag(ROW_END);
-    }
+    // Only cells that hold something, each at its own row and column: a blank cell a host keeps
+    // (a cleared cell, a row padded to the sheet's width) and one it leaves out read alike, so
+    // the same workbook has one fingerprint whichever host read it, in memory or from its file.
+    sheet.cells.forEach((row, r) => {
+      let rowStarted = false;
+      row.forEach((cell, c) => {
+        if (cell === null || cell === undefined) return;
+        if (!rowStarted) hasher.number(sheet.firstRow + r);
+        rowStarted = true;
+        hasher.number(sheet.firstColumn + c);
+        hashCell(hasher, cell);
+      });
+      if (rowStarted) hasher.tag(ROW_END);
+    });
     hasher.tag(SHEET_END);
   }
   return hasher.digest();
 }
 
 function hashCell(hasher: ContentHasher, cell: Cell): void {
-  if (cell === null) hasher.tag(3);
-  else if (typeof cell === 'number') hasher.number(cell);
+  if (typeof cell === 'number') hasher.number(cell);
   else if (typeof cell === 'string') hasher.text(cell);
   else if (typeof cell === 'boolean') hasher.tag(cell ? 4 : 5);
   else if (cell instanceof Date) hasher.number(cell.getTime());
