@@ -1,5 +1,4 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import { Refusal } from '../refusal';
 import { nodeCodecs } from './nodeCodecs';
 import { crc32 } from './package/crc32';
 import { InflateBudget } from './package/inflateBudget';
@@ -10,20 +9,11 @@ import { readZip } from './package/readZip';
 import { fixturePackage } from './package/testing/packageFixture';
 import { deflatedZeros, rawZip } from './package/testing/rawZip';
 import { PackageWorkbookHost } from './packageWorkbookHost';
+import { refusalOf } from './package/testing/refusalOf';
 
 const GiB = 1024 ** 3;
 const codecs = resolveCodecs(nodeCodecs());
 const entryOf = (bytes: Uint8Array): StoredEntry => [...readZip(bytes, EXCEL_LIMITS).values()][0] as StoredEntry;
-
-function refusalOf(fn: () => unknown): Refusal {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof Refusal) return e;
-    throw e;
-  }
-  throw new Error('not refused');
-}
 
 describe('nodeCodecs', () => {
   it('inflates what it deflates, at either level, and sums as the portable CRC-32 does', () => {

@@ -1,23 +1,13 @@
 import { deflateSync, strToU8 } from 'fflate';
-import { Refusal } from '../../refusal';
 import { InflateBudget } from './inflateBudget';
 import { inflatePart } from './inflatePart';
 import { EXCEL_LIMITS, type StoredEntry } from './packageModel';
 import { readZip } from './readZip';
 import { deflatedZeros, rawZip } from './testing/rawZip';
+import { refusalOf } from './testing/refusalOf';
 
 const GiB = 1024 ** 3;
 const entryOf = (bytes: Uint8Array, limits = EXCEL_LIMITS): StoredEntry => [...readZip(bytes, limits).values()][0];
-
-function refusalOf(fn: () => unknown): Refusal {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof Refusal) return e;
-    throw e;
-  }
-  throw new Error('not refused');
-}
 
 describe('inflatePart', () => {
   it('inflates deflated and stored entries, checking their CRC', () => {

@@ -1,19 +1,9 @@
 import { strToU8, zipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Refusal } from '../../refusal';
 import { openPackage } from './openPackage';
 import { fixturePackage } from './testing/packageFixture';
-
-function refusalOf(fn: () => unknown): Refusal {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof Refusal) return e;
-    throw e;
-  }
-  throw new Error('not refused');
-}
+import { refusalOf } from './testing/refusalOf';
 
 describe('openPackage', () => {
   it('lists the sheets in tab order with their parts, the 1904 flag and the shared strings', () => {

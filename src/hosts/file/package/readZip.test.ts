@@ -1,20 +1,10 @@
 import { deflateSync, strToU8, zipSync } from 'fflate';
-import { Refusal } from '../../refusal';
 import { EXCEL_LIMITS } from './packageModel';
 import { readZip } from './readZip';
 import { rawZip } from './testing/rawZip';
+import { refusalOf } from './testing/refusalOf';
 
 const text = (t: string) => strToU8(t);
-
-function refusalOf(fn: () => unknown): Refusal {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof Refusal) return e;
-    throw e;
-  }
-  throw new Error('not refused');
-}
 
 describe('readZip', () => {
   it('lists the entries in file order with views of their compressed bytes', () => {
