@@ -33,7 +33,7 @@ let announced = false;
 /** Launches the chosen Chromium headless with CHROMIUM_ARGS; the first launch says which one. */
 export async function launchChromium(): Promise<Browser> {
   const { path } = await (choice ??= chooseBrowser());
-  const browser = await chromium.launch({ executablePath: path, args: CHROMIUM_ARGS, headless: true });
+  const browser = await launchWithRetry(path);
   if (!announced) {
     announced = true;
     process.stderr.write(`${describeBrowser(await choice, browser.version())}\n`);
@@ -143,4 +143,20 @@ export async function openPane(viewport = { width: 360, height: 720 }): Promise<
  */
 export function unexpectedCspViolations(pane: PaneSession): string[] {
   return pane.cspViolations.filter((v) => !v.includes('telemetryservice.firstpartyapps.oaspapps.com'));
+}
+
+/**
+ * Launches Chromium, trying again (up to three times in all) when it dies while starting: the
+ * packaged build was seen to exit with SIGSEGV at start-up once in several runs. A browser that
+ * starts and then fails a test still fails it; each retry is said on stderr.
+ */
+async function launchWithRetry(path: string, attempts = 3): Promise<Browser> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await chromium.launch({ executablePath: path, args: CHROMIUM_ARGS, headless: true });
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      process.stderr.write(`Chromium did not start (attempt ${attempt} of ${attempts}): ${String(error).split('\n')[0]}; trying again\n`);
+    }
+  }
 }
