@@ -12,6 +12,7 @@ import { openTestPackage } from '../../src/hosts/file/package/testing/openTestPa
 import type { SheetEdit } from '../../src/hosts/file/package/packageModel';
 import type { OutputCell } from '../../src/workbook/outputGrid';
 import { benchWorkbookPath } from './benchWorkbook';
+import { PREVIEW_COLUMNS } from '../../src/workbook/write/previewColumns';
 
 const bytes = new Uint8Array(readFileSync(benchWorkbookPath(100_000)));
 const pkg = openTestPackage(bytes);
@@ -22,35 +23,14 @@ const writes = Array.from({ length: 1000 }, (_, i) => ({
   column: 3 + (i % 5),
   value: i % 2 ? `Lapsed ${i}` : { date: isoDate('2026-12-31') },
 }));
-const header = [
-  'Key',
-  'Action',
-  'Status',
-  'Reason',
-  'Include',
-  'Member ID',
-  'Membership ID',
-  'Name',
-  'Email',
-  'Product',
-  'New Product',
-  'End Date',
-  'Term Start',
-  'Term End',
-  'Due Date',
-  'Amount',
-  'Invoice ID',
-  'Notice Number',
-  'Notice Kind',
-];
-const rows: OutputCell[][] = [header];
+const rows: OutputCell[][] = [[...PREVIEW_COLUMNS]];
 for (let i = 1; i <= 100_000; i++) {
   const d = { date: isoDate('2026-12-31') };
   rows.push([`K${i}`, 'renew', 'ready', '', 'Yes', `M${i}`, `MS${i}`, `Member ${i}`, `m${i}@example.org`, 'STD', 'STD', d, d, d, d, 120.5, '', '', '']);
 }
 const edits: SheetEdit[] = [
   { kind: 'cells', writes },
-  { kind: 'replace', sheet: { name: 'Preview BENCH', rows, tableRows: rows.length, tableColumns: header.length, tableName: 'Preview_BENCH' } },
+  { kind: 'replace', sheet: { name: 'Preview BENCH', rows, tableRows: rows.length, tableColumns: PREVIEW_COLUMNS.length, tableName: 'Preview_BENCH' } },
 ];
 
 const measure = (label: string, run: () => Uint8Array): void => {
