@@ -20,6 +20,7 @@ import type {
   WorkbookLayout,
 } from '../session/runsSession';
 import { Refusal } from '../../app/refusal';
+import { newRunDraft } from '../pages/RunEditor/useRunEditor';
 
 /** A run summary for tests, overridable field by field. */
 export function makeRun(overrides: Partial<RunSummary> = {}): RunSummary {
@@ -40,25 +41,13 @@ export function makeRun(overrides: Partial<RunSummary> = {}): RunSummary {
 /** A run draft for tests: a rolling renew, notify, drop run with no setup warnings unless overridden. */
 export function makeDraft(overrides: Partial<RunDraft> = {}): RunDraft {
   return {
+    ...newRunDraft(),
     name: 'Spring renewals',
-    id: '',
     actions: ['renew', 'notify', 'drop'],
-    mode: 'rolling',
     leadDays: '30',
-    expiringBy: '',
-    expiryWindowDays: '',
-    effectiveDate: '',
     noticeIntervalDays: '30',
     maxNotices: '3',
     dropAfterDays: '60',
-    collectThrough: '',
-    memberTypes: [],
-    autoPay: 'all',
-    useMapping: '',
-    frequency: '',
-    day: '',
-    time: '',
-    preProcessingLeadDays: '0',
     ...overrides,
   };
 }
