@@ -4,7 +4,7 @@ import { batchSheetWrite } from '../batches/batchSheetWrite';
 import type { BatchTable } from '../batches/batchTable';
 
 /**
- * A new, empty workbook that can take a sheet and become file bytes — `XlsxWorkbookHost.empty()`.
+ * A new, empty workbook that can take a sheet and become file bytes — `PackageWorkbookHost.empty()`.
  * Passed in because the workbook layer never imports a host (the hosts import it).
  */
 export interface WorkbookFileWriter {
@@ -19,7 +19,7 @@ export interface WorkbookFileWriter {
  * evaluates a text cell.
  *
  * @example
- * writeFileAtomically('NIGHTLY-invoices-2026-11-21.xlsx', batchXlsx(table, XlsxWorkbookHost.empty()));
+ * writeFileAtomically('NIGHTLY-invoices-2026-11-21.xlsx', batchXlsx(table, PackageWorkbookHost.empty()));
  */
 export function batchXlsx(table: BatchTable, workbook: WorkbookFileWriter): Uint8Array {
   return batchesXlsx([table], workbook);
@@ -31,7 +31,7 @@ export function batchXlsx(table: BatchTable, workbook: WorkbookFileWriter): Uint
  * text as text). Throws when given no batch: a workbook needs a sheet.
  *
  * @example
- * await exporter.openAsNewWorkbook(batchesXlsx([invoices, notices], XlsxWorkbookHost.empty()));
+ * await exporter.openAsNewWorkbook(batchesXlsx([invoices, notices], PackageWorkbookHost.empty()));
  */
 export function batchesXlsx(tables: readonly BatchTable[], workbook: WorkbookFileWriter): Uint8Array {
   if (tables.length === 0) throw new Error('batchesXlsx: no batch to write (a workbook needs at least one sheet)');
