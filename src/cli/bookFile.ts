@@ -113,7 +113,7 @@ async function rewriteFile<T>(out: string, options: BookWriteOptions, change: (c
       // Checked at the last moment: an owner file appears when someone opens the book.
       const owner = findOwnerFile(out);
       if (owner) throw ownerFileRefusal(out, owner);
-      replaceBookFile(out, rewrite.bytes, { readFingerprint: current.fingerprint, backup: rewrite.backup, lock });
+      replaceBookFile(out, rewrite.bytes, { read: current, backup: rewrite.backup, lock });
     }
     return rewrite.result;
   });

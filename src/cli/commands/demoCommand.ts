@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { findRun } from '../../app/findRun';
 import { previewRun } from '../../app/previewRun';
 import { resolveAsOf } from '../../app/resolveAsOf';
+import { nodeCodecs } from '../../hosts/file/nodeCodecs';
 import { PackageWorkbookHost } from '../../hosts/file/packageWorkbookHost';
 import { sampleWorkbook } from '../../workbook/sample/sampleWorkbook';
 import { SAMPLE_NIGHTLY_RUN_ID } from '../../workbook/sample/sampleRuns';
@@ -29,7 +30,7 @@ export const demoCommand: CliCommand = {
   summary: 'sample workbook + preview of its run',
   async run({ values }, cli) {
     const out = resolve(cli.cwd, values.out ?? DEMO_FILE);
-    const host = PackageWorkbookHost.empty();
+    const host = PackageWorkbookHost.empty(nodeCodecs());
     for (const sheet of sampleWorkbook({ asOf: todayInTimeZone(cli.now(), SAMPLE_TIME_ZONE) })) host.replaceSheetSync(sheet);
     const preview = await withNewBookFile(host, out, writeOptions(values, cli), async (book) => {
       const run = findRun(book, SAMPLE_NIGHTLY_RUN_ID);

@@ -4,6 +4,7 @@ import { exportRun } from '../../app/exportRun';
 import { findRun } from '../../app/findRun';
 import { Refusal } from '../../app/refusal';
 import { formatIsoDate } from '../../engine/dates/isoDate';
+import { nodeCodecs } from '../../hosts/file/nodeCodecs';
 import { PackageWorkbookHost } from '../../hosts/file/packageWorkbookHost';
 import { batchTotals } from '../../workbook/batches/batchTotals';
 import type { BatchSheetRead } from '../../workbook/batches/readBatchSheet';
@@ -32,7 +33,7 @@ export const exportCommand: CliCommand = {
     const format = parseExportFormat(values.format);
     const book = await openBookFile(resolve(cli.cwd, positionals.BOOK));
     const run = findRun(book, values.run);
-    const exported = await exportRun(book, run, format, () => PackageWorkbookHost.empty()).catch((e: unknown) => {
+    const exported = await exportRun(book, run, format, () => PackageWorkbookHost.empty(nodeCodecs())).catch((e: unknown) => {
       throw inCliWords(e, run.id);
     });
     if (exported.files.length === 0) {

@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { bookFsWith } from './bookFs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ABSENT, fingerprintBytes, readBookFile } from './bookFingerprint';
@@ -23,10 +24,19 @@ describe('readBookFile', () => {
     const read = readBookFile(path);
     expect(read.bytes?.toString()).toBe('content');
     expect(read.fingerprint).toBe(fingerprintBytes(Buffer.from('content')));
+    expect(read.stats?.size).toBe(7);
+  });
+
+  it('keeps no stats when the file changes while it is read', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'rr-fp-')), 'book.xlsx');
+    writeFileSync(path, 'content');
+    const fs = bookFsWith({ readFileSync: (p) => (writeFileSync(p, 'changed!'), readFileSync(p)) });
+    expect(readBookFile(path, fs).stats).toBeNull();
   });
 
   it('reads a missing file as absent', () => {
-    expect(readBookFile(join(tmpdir(), 'rr-no-such-dir', 'none.xlsx'))).toEqual({ bytes: null, fingerprint: ABSENT });
+    const read = readBookFile(join(tmpdir(), 'rr-no-such-dir', 'none.xlsx'));
+    expect([read.bytes, read.fingerprint, read.stats]).toEqual([null, ABSENT, null]);
   });
 
   it('throws other read errors', () => {

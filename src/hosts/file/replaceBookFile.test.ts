@@ -29,7 +29,7 @@ function refusalOf(action: () => void): Refusal {
 describe('replaceBookFile', () => {
   it('replaces the file, keeps the old one as .bak when asked, and leaves nothing else', () => {
     const { dir, path, read } = bookIn();
-    replaceBookFile(path, Buffer.from('new bytes'), { readFingerprint: read.fingerprint, backup: true });
+    replaceBookFile(path, Buffer.from('new bytes'), { read, backup: true });
     expect(readFileSync(path, 'utf8')).toBe('new bytes');
     expect(readFileSync(`${path}.bak`, 'utf8')).toBe('old bytes');
     expect(readdirSync(dir).sort()).toEqual(['book.xlsx', 'book.xlsx.bak']);
@@ -37,20 +37,20 @@ describe('replaceBookFile', () => {
 
   it('writes no .bak unless asked (an --out target)', () => {
     const { dir, path, read } = bookIn();
-    replaceBookFile(path, Buffer.from('new'), { readFingerprint: read.fingerprint });
+    replaceBookFile(path, Buffer.from('new'), { read });
     expect(readdirSync(dir)).toEqual(['book.xlsx']);
   });
 
   it('creates a file that did not exist, and writes no .bak for it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rr-replace-'));
-    replaceBookFile(join(dir, 'out.xlsx'), Buffer.from('new'), { readFingerprint: ABSENT, backup: true });
+    replaceBookFile(join(dir, 'out.xlsx'), Buffer.from('new'), { read: ABSENT, backup: true });
     expect(readdirSync(dir)).toEqual(['out.xlsx']);
   });
 
   it("keeps the book's permissions", () => {
     const { path, read } = bookIn();
     chmodSync(path, 0o664);
-    replaceBookFile(path, Buffer.from('new'), { readFingerprint: read.fingerprint });
+    replaceBookFile(path, Buffer.from('new'), { read });
     expect(statSync(path).mode & 0o777).toBe(0o664);
   });
 
@@ -61,7 +61,7 @@ describe('replaceBookFile', () => {
     const { dir, path, read } = bookIn();
     change(path);
     const after = existsSync(path) ? readFileSync(path) : null;
-    const refusal = refusalOf(() => replaceBookFile(path, Buffer.from('new'), { readFingerprint: read.fingerprint, backup: true }));
+    const refusal = refusalOf(() => replaceBookFile(path, Buffer.from('new'), { read, backup: true }));
     expect(refusal.code).toBe('CHANGED_UNDERNEATH');
     expect(refusal.message).toBe(`${path} changed while renewal-runs was working; nothing written (run the command again on the new file)`);
     expect(existsSync(path) ? readFileSync(path) : null).toEqual(after);
@@ -70,7 +70,7 @@ describe('replaceBookFile', () => {
 
   it('refuses when a file appeared where there was none', () => {
     const { path } = bookIn();
-    expect(refusalOf(() => replaceBookFile(path, Buffer.from('new'), { readFingerprint: ABSENT })).code).toBe('CHANGED_UNDERNEATH');
+    expect(refusalOf(() => replaceBookFile(path, Buffer.from('new'), { read: ABSENT })).code).toBe('CHANGED_UNDERNEATH');
     expect(readFileSync(path, 'utf8')).toBe('old bytes');
   });
 
@@ -82,9 +82,26 @@ describe('replaceBookFile', () => {
         return renameSync(from, to);
       },
     });
-    expect(refusalOf(() => replaceBookFile(path, Buffer.from('new'), { readFingerprint: read.fingerprint, backup: true, fs })).code).toBe('CHANGED_UNDERNEATH');
+    expect(refusalOf(() => replaceBookFile(path, Buffer.from('new'), { read, backup: true, fs })).code).toBe('CHANGED_UNDERNEATH');
     expect(readFileSync(path, 'utf8')).toBe('saved meanwhile');
     expect(readdirSync(dir).sort()).toEqual(['book.xlsx', 'book.xlsx.bak']);
+  });
+
+  it('neither reads nor hashes the file again when its stats are what the command read', () => {
+    const { dir, path, read } = bookIn();
+    const reads: string[] = [];
+    const fs = bookFsWith({ readFileSync: (p) => (reads.push(p), readFileSync(p)) });
+    replaceBookFile(path, Buffer.from('new'), { read, backup: true, fs });
+    expect(reads).toEqual([]);
+    expect(readFileSync(join(dir, 'book.xlsx.bak'), 'utf8')).toBe('old bytes');
+  });
+
+  it('writes when the file was touched but holds the same bytes (its hash decides), and backs up what is there', () => {
+    const { dir, path, read } = bookIn();
+    writeFileSync(path, 'old bytes'); // rewritten with the same content: new ctime, same bytes
+    replaceBookFile(path, Buffer.from('new'), { read, backup: true });
+    expect(readFileSync(path, 'utf8')).toBe('new');
+    expect(readFileSync(join(dir, 'book.xlsx.bak'), 'utf8')).toBe('old bytes');
   });
 
   it('writes nothing when the lock was lost', () => {
@@ -94,7 +111,7 @@ describe('replaceBookFile', () => {
         throw new Refusal('LOCKED', 'lost');
       },
     };
-    expect(refusalOf(() => replaceBookFile(path, Buffer.from('new'), { readFingerprint: read.fingerprint, lock })).code).toBe('LOCKED');
+    expect(refusalOf(() => replaceBookFile(path, Buffer.from('new'), { read, lock })).code).toBe('LOCKED');
     expect(readdirSync(dir)).toEqual(['book.xlsx']);
     expect(readFileSync(path, 'utf8')).toBe('old bytes');
   });
@@ -157,7 +174,7 @@ describe('replaceBookFile', () => {
     ],
   ])('refuses on %s, the original untouched and no temporary file left', (_label, overrides, code) => {
     const { dir, path, read } = bookIn();
-    const refusal = refusalOf(() => replaceBookFile(path, Buffer.from('new'), { readFingerprint: read.fingerprint, backup: true, fs: bookFsWith(overrides) }));
+    const refusal = refusalOf(() => replaceBookFile(path, Buffer.from('new'), { read, backup: true, fs: bookFsWith(overrides) }));
     expect(refusal.code).toBe(code);
     expect(readFileSync(path, 'utf8')).toBe('old bytes');
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
@@ -172,7 +189,7 @@ describe('replaceBookFile', () => {
         return writeSync(fd, buffer, offset, length);
       },
     });
-    expect(refusalOf(() => replaceBookFile(path, Buffer.from('new'), { readFingerprint: read.fingerprint, backup: true, fs })).code).toBe('NO_SPACE');
+    expect(refusalOf(() => replaceBookFile(path, Buffer.from('new'), { read, backup: true, fs })).code).toBe('NO_SPACE');
     expect(readdirSync(dir)).toEqual(['book.xlsx']);
   });
 
@@ -183,7 +200,7 @@ describe('replaceBookFile', () => {
         throw errno('EIO');
       },
     });
-    expect(() => replaceBookFile(path, Buffer.from('new'), { readFingerprint: read.fingerprint, fs })).toThrow('EIO: injected');
+    expect(() => replaceBookFile(path, Buffer.from('new'), { read, fs })).toThrow('EIO: injected');
     expect(readdirSync(dir)).toEqual(['book.xlsx']);
   });
 });
@@ -212,7 +229,7 @@ describe('replaceBookFile on a real full disk (64 KiB tmpfs)', () => {
   it('refuses with ENOSPC, the original untouched and no temporary file left', () => {
     if (!mounted) return;
     const { path, read } = bookIn(dir, 'o'.repeat(36 * 1024));
-    const refusal = refusalOf(() => replaceBookFile(path, Buffer.alloc(48 * 1024, 'n'), { readFingerprint: read.fingerprint, backup: true }));
+    const refusal = refusalOf(() => replaceBookFile(path, Buffer.alloc(48 * 1024, 'n'), { read, backup: true }));
     expect(refusal.code).toBe('NO_SPACE');
     expect(refusal.message).toContain('the disk is full (ENOSPC)');
     expect(readFileSync(path, 'utf8')).toBe('o'.repeat(36 * 1024));
@@ -236,7 +253,7 @@ describe('replaceBookFile on a real immutable file (chattr +i)', () => {
   it('refuses with EPERM, the original untouched and no temporary file left', () => {
     if (!immutable) return;
     const read = readBookFile(path);
-    const refusal = refusalOf(() => replaceBookFile(path, Buffer.from('new'), { readFingerprint: read.fingerprint }));
+    const refusal = refusalOf(() => replaceBookFile(path, Buffer.from('new'), { read }));
     expect(refusal.code).toBe('NOT_PERMITTED');
     expect(refusal.message).toContain('(EPERM)');
     expect(readFileSync(path, 'utf8')).toBe('old bytes');

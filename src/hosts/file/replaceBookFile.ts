@@ -1,7 +1,7 @@
 import type { Stats } from 'node:fs';
 import { dirname } from 'node:path';
-import type { BookFingerprint } from './bookFingerprint';
-import { fingerprintBytes } from './bookFingerprint';
+import type { BookFingerprint, ReadBookFile } from './bookFingerprint';
+import { fingerprintBytes, sameFileStats } from './bookFingerprint';
 import type { BookFs } from './bookFs';
 import { nodeBookFs } from './bookFs';
 import { Refusal } from '../refusal';
@@ -10,8 +10,12 @@ import { pauseForTest } from './pauseForTest';
 import { tempFileName } from './tempFileName';
 
 export interface ReplaceBookFileOptions {
-  /** The fingerprint of what the command read from `path` (`'absent'`: there was no file). */
-  readFingerprint: BookFingerprint;
+  /**
+   * What the command read from `path`: {@link readBookFile}'s result, or only its fingerprint
+   * (`'absent'`: there was no file). With the result, a file whose stats have not changed since
+   * is neither read nor hashed again (its bytes are the ones read, kept for the `.bak`).
+   */
+  read: ReadBookFile | BookFingerprint;
   /** Keep the file being replaced as `<path>.bak` — only for in-place writes (SPEC §8). */
   backup?: boolean;
   /** The lock held on `path`; checked to be still ours just before the rename. */
@@ -25,22 +29,22 @@ export interface ReplaceBookFileOptions {
  * the old file or exactly the new one: the bytes go to `.<name>.<pid>.tmp` beside it, are
  * flushed, and the file is renamed over `path`; then the directory is flushed so the rename
  * survives a power loss. Just before the rename, the file must still be what the command read
- * (`readFingerprint`) — otherwise another program changed it meanwhile and the write is refused
+ * (`read`: the same stats, else the same bytes by hash) — otherwise another program changed it
+ * meanwhile and the write is refused
  * (CHANGED_UNDERNEATH), leaving that change intact. A full disk or a refusal by the operating
  * system is a {@link Refusal} with the reason; on every failure the original is untouched
  * and no temporary file is left behind.
  *
  * @example
  * const read = readBookFile('book.xlsx');
- * replaceBookFile('book.xlsx', newBytes, { readFingerprint: read.fingerprint, backup: true, lock });
+ * replaceBookFile('book.xlsx', newBytes, { read, backup: true, lock });
  */
 export function replaceBookFile(path: string, bytes: Uint8Array, options: ReplaceBookFileOptions): void {
   const fs = options.fs ?? nodeBookFs;
   const temp = tempFileName(path);
   try {
     writeFlushed(fs, temp, bytes, true);
-    const current = readCurrent(fs, path);
-    if (fingerprintBytes(current.bytes) !== options.readFingerprint) throw changedUnderneath(path);
+    const current = readCurrent(fs, path, options.read);
     // A shared folder's book keeps its permissions (e.g. group-writable), not our umask's.
     if (current.stats !== null) fs.chmodSync(temp, current.stats.mode & 0o7777);
     if (options.backup && current.bytes !== null) {
@@ -56,7 +60,7 @@ export function replaceBookFile(path: string, bytes: Uint8Array, options: Replac
       pauseForTest('backup-written');
     }
     // Checked once more, cheaply, right before the rename: the window left is microseconds.
-    if (!sameFile(current.stats, statOrNull(fs, path))) throw changedUnderneath(path);
+    if (!sameFileStats(current.stats, statOrNull(fs, path))) throw changedUnderneath(path);
     options.lock?.assertHeld();
     fs.renameSync(temp, path);
   } catch (e) {
@@ -89,10 +93,13 @@ function writeFlushed(fs: BookFs, file: string, bytes: Uint8Array, pauses: boole
   if (pauses) pauseForTest('temp-synced');
 }
 
-function readCurrent(fs: BookFs, path: string): { bytes: Buffer | null; stats: Stats | null } {
+/** The file as it is now, refused (CHANGED_UNDERNEATH) unless it is still what the command read. */
+function readCurrent(fs: BookFs, path: string, read: ReadBookFile | BookFingerprint): { bytes: Buffer | null; stats: Stats | null } {
   const stats = statOrNull(fs, path);
-  if (stats === null) return { bytes: null, stats };
-  return { bytes: fs.readFileSync(path), stats };
+  if (typeof read !== 'string' && read.stats !== null && sameFileStats(read.stats, stats)) return { bytes: read.bytes, stats };
+  const bytes = stats === null ? null : fs.readFileSync(path);
+  if (fingerprintBytes(bytes) !== (typeof read === 'string' ? read : read.fingerprint)) throw changedUnderneath(path);
+  return { bytes, stats };
 }
 
 function statOrNull(fs: BookFs, path: string): Stats | null {
@@ -102,11 +109,6 @@ function statOrNull(fs: BookFs, path: string): Stats | null {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw e;
   }
-}
-
-function sameFile(a: Stats | null, b: Stats | null): boolean {
-  if (a === null || b === null) return a === b;
-  return a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs;
 }
 
 /** Makes a rename durable. Some file systems cannot fsync a directory; the file is in place anyway. */

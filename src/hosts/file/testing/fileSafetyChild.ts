@@ -39,7 +39,7 @@ const work = async (lock) => {
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Number(process.env.HOLD_MS || 0));
     next = Buffer.concat([read.bytes || Buffer.alloc(0), Buffer.from(arg + '\\n')]);
   }
-  replaceBookFile(book, next, { readFingerprint: read.fingerprint, backup: true, lock });
+  replaceBookFile(book, next, { read, backup: true, lock });
 };
 const options = { waitSeconds: Number(process.env.WAIT || 10), staleSeconds: Number(process.env.STALE || 2), onNotice: (t) => console.log('notice: ' + t) };
 (process.env.NO_LOCK ? work(undefined) : withBookLock(book, options, work))
