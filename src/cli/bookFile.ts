@@ -76,7 +76,7 @@ export async function withBookFile<T>(path: string, out: string, options: WithBo
     const book = (await openBook(workbookFromBytes(bytes, path), path)) as BookFile;
     const result = await work(book);
     const write = options.writeWhen?.(result) ?? true;
-    return { result, bytes: write ? book.host.toBytes() : null, backup: inPlace };
+    return { result, bytes: write ? book.host.toPieces() : null, backup: inPlace };
   });
 }
 
@@ -91,14 +91,14 @@ export async function withNewBookFile<T>(host: PackageWorkbookHost, out: string,
   return rewriteFile(out, options, async () => {
     const book = (await openBook(host, out)) as BookFile;
     const result = await work(book);
-    return { result, bytes: host.toBytes(), backup: false };
+    return { result, bytes: host.toPieces(), backup: false };
   });
 }
 
-/** What a rewrite produced: the new bytes (`null`: leave the file as it is) and the work's result. */
+/** What a rewrite produced: the new bytes in pieces (`null`: leave the file as it is) and the work's result. */
 interface Rewrite<T> {
   result: T;
-  bytes: Uint8Array | null;
+  bytes: readonly Uint8Array[] | null;
   backup: boolean;
 }
 

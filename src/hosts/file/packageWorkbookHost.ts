@@ -10,7 +10,7 @@ import { openPackage } from './package/openPackage';
 import type { PackageCodecs } from './package/packageCodecs';
 import { EXCEL_LIMITS, type OpenedPackage, type SheetEdit } from './package/packageModel';
 import { readSheetGrid } from './package/readSheetGrid';
-import { savePackage } from './package/savePackage';
+import { savePackage, savePackagePieces } from './package/savePackage';
 
 /**
  * The file host over an .xlsx package read part by part (SPEC §8): sheets are parsed once into
@@ -128,6 +128,11 @@ export class PackageWorkbookHost implements WorkbookHost {
   /** The package with every edit applied, as .xlsx bytes. */
   toBytes(): Uint8Array {
     return savePackage(this.pkg, this.log);
+  }
+
+  /** {@link toBytes} as pieces to write one after another: untouched parts are not copied. */
+  toPieces(): Uint8Array[] {
+    return savePackagePieces(this.pkg, this.log);
   }
 
   private loaded(): SheetGrid[] {

@@ -104,6 +104,12 @@ describe('replaceBookFile', () => {
     expect(readFileSync(join(dir, 'book.xlsx.bak'), 'utf8')).toBe('old bytes');
   });
 
+  it('writes pieces one after another as one file', () => {
+    const { path, read } = bookIn();
+    replaceBookFile(path, [Buffer.from('new '), Buffer.alloc(0), Buffer.from('bytes')], { read });
+    expect(readFileSync(path, 'utf8')).toBe('new bytes');
+  });
+
   it('writes nothing when the lock was lost', () => {
     const { dir, path, read } = bookIn();
     const lock = {

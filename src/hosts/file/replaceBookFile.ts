@@ -25,7 +25,7 @@ export interface ReplaceBookFileOptions {
 }
 
 /**
- * Replaces the file at `path` with `bytes` so that, whatever happens, it is afterwards exactly
+ * Replaces the file at `path` with `bytes` (one buffer, or pieces written in order) so that, whatever happens, it is afterwards exactly
  * the old file or exactly the new one: the bytes go to `.<name>.<pid>.tmp` beside it, are
  * flushed, and the file is renamed over `path`; then the directory is flushed so the rename
  * survives a power loss. Just before the rename, the file must still be what the command read
@@ -39,7 +39,7 @@ export interface ReplaceBookFileOptions {
  * const read = readBookFile('book.xlsx');
  * replaceBookFile('book.xlsx', newBytes, { read, backup: true, lock });
  */
-export function replaceBookFile(path: string, bytes: Uint8Array, options: ReplaceBookFileOptions): void {
+export function replaceBookFile(path: string, bytes: Uint8Array | readonly Uint8Array[], options: ReplaceBookFileOptions): void {
   const fs = options.fs ?? nodeBookFs;
   const temp = tempFileName(path);
   try {
@@ -76,12 +76,14 @@ function changedUnderneath(path: string): Refusal {
 }
 
 /** Writes `bytes` to a new file and flushes it to disk; a failed write removes the file. */
-function writeFlushed(fs: BookFs, file: string, bytes: Uint8Array, pauses: boolean): void {
+function writeFlushed(fs: BookFs, file: string, bytes: Uint8Array | readonly Uint8Array[], pauses: boolean): void {
   // 'w', not 'wx': a leftover of a dead process that had our pid is simply overwritten.
   const fd = fs.openSync(file, 'w', 0o666);
   try {
-    let offset = 0;
-    while (offset < bytes.length) offset += fs.writeSync(fd, bytes, offset, bytes.length - offset);
+    for (const piece of bytes instanceof Uint8Array ? [bytes] : bytes) {
+      let offset = 0;
+      while (offset < piece.length) offset += fs.writeSync(fd, piece, offset, piece.length - offset);
+    }
     if (pauses) pauseForTest('temp-written');
     fs.fsyncSync(fd);
   } catch (e) {

@@ -9,7 +9,7 @@ import { PORTABLE_CODECS } from './packageCodecs';
 import { addOverride, addRelationship, newRelationshipId, readRelationships, relsPathOf, removeRelationship, resolveTarget } from './relationships';
 import { minimalStylesXml, StylesEditor } from './stylesEditor';
 import { addSheet, nextSheetId, removeSheet, renameSheet, sheetIndex } from './workbookSheets';
-import { Deflate, writeZip } from './writeZip';
+import { Deflate, joinPieces, zipPieces } from './writeZip';
 
 const CONTENT_TYPES = '[Content_Types].xml';
 
@@ -32,6 +32,17 @@ export interface SavePackageOptions {
  * const bytes = savePackage(pkg, [{ kind: 'replace', sheet: preview }]);
  */
 export function savePackage(pkg: OpenedPackage, edits: readonly SheetEdit[], options: SavePackageOptions = {}): Uint8Array {
+  return joinPieces(savePackagePieces(pkg, edits, options));
+}
+
+/**
+ * {@link savePackage} as the pieces of the zip, to be written one after another (see
+ * {@link zipPieces}): untouched entries are views of the package's own bytes, not copies.
+ *
+ * @example
+ * for (const piece of savePackagePieces(pkg, edits)) writeSync(fd, piece);
+ */
+export function savePackagePieces(pkg: OpenedPackage, edits: readonly SheetEdit[], options: SavePackageOptions = {}): Uint8Array[] {
   const codecs = pkg.codecs ?? PORTABLE_CODECS;
   const parts = new PackageParts(pkg.entries, codecs.inflate);
   const ns = packageNamespaces(pkg.strict);
@@ -97,7 +108,7 @@ export function savePackage(pkg: OpenedPackage, edits: readonly SheetEdit[], opt
   parts.setTextIfChanged(pkg.workbookPath, workbook);
   parts.setTextIfChanged(workbookRels, rels);
   parts.setTextIfChanged(CONTENT_TYPES, types);
-  return writeZip(parts.list(), options.deflate ?? codecs.deflate, codecs.crc32);
+  return zipPieces(parts.list(), options.deflate ?? codecs.deflate, codecs.crc32);
 }
 
 /** The workbook part without the hidden filter name of a sheet whose old filter is gone. */

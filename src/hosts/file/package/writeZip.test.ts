@@ -2,7 +2,7 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import { crc32 } from './crc32';
 import type { StoredEntry } from './packageModel';
 import { openTestPackage } from './testing/openTestPackage';
-import { writeZip } from './writeZip';
+import { joinPieces, writeZip, zipPieces } from './writeZip';
 
 describe('writeZip', () => {
   it('writes new entries that fflate reads back with the right content', () => {
@@ -59,5 +59,17 @@ describe('writeZip', () => {
     const names = ['z.xml', 'a.xml', 'm.xml'];
     const zip = writeZip(names.map((name) => ({ kind: 'new' as const, name, content: strToU8(name) })));
     expect([...openTestPackage(zip).entries.keys()]).toEqual(names);
+  });
+});
+
+describe('zipPieces', () => {
+  it('joined, is exactly writeZip, and a raw-copied entry is a view of the input, not a copy', () => {
+    const source = zipSync({ 'a.xml': [strToU8('hello '.repeat(50)), { level: 9 }] });
+    const pkg = openTestPackage(source);
+    const entries = [...pkg.entries.values(), { kind: 'new' as const, name: 'b.xml', content: strToU8('<b/>') }];
+    const pieces = zipPieces(entries);
+    expect(joinPieces(pieces)).toEqual(writeZip(entries));
+    const raw = (pkg.entries.get('a.xml') as StoredEntry).data;
+    expect(pieces.some((piece) => piece.buffer === raw.buffer && piece.byteOffset === raw.byteOffset)).toBe(true);
   });
 });

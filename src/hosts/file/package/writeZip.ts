@@ -36,6 +36,19 @@ export const deflateLevel6: Deflate = (content) => deflateSync(content, { level:
  * writeZip([{ kind: 'new', name: 'a.txt', content: new TextEncoder().encode('hi') }]) // → zip bytes
  */
 export function writeZip(entries: readonly PackageEntry[], deflate: Deflate = deflateLevel6, checksum: typeof crc32 = crc32): Uint8Array {
+  return joinPieces(zipPieces(entries, deflate, checksum));
+}
+
+/**
+ * {@link writeZip} as the pieces that, written one after another, make the zip: each entry's
+ * local header, its data (a raw-copied entry's bytes are a view of the input, not a copy), then
+ * the central directory. A file is written piece by piece, so a 28 MB package is never copied
+ * into one new buffer (on the bench machine, first-touched memory costs ~5 ms per MB).
+ *
+ * @example
+ * for (const piece of zipPieces(parts, deflate, crc32)) writeSync(fd, piece);
+ */
+export function zipPieces(entries: readonly PackageEntry[], deflate: Deflate = deflateLevel6, checksum: typeof crc32 = crc32): Uint8Array[] {
   if (entries.length > 0xffff) throw new RangeError(`A zip without Zip64 holds at most 65,535 entries, not ${entries.length}`);
   const stored = entries.map((entry) => toStored(entry, deflate, checksum));
   const names = stored.map((e) => encoder.encode(e.name));
@@ -50,20 +63,40 @@ export function writeZip(entries: readonly PackageEntry[], deflate: Deflate = de
   const total = offset + 22;
   if (centralStart > LIMIT_32 || total > LIMIT_32) throw new RangeError('A zip without Zip64 is at most 4 GiB');
 
-  const out = new Uint8Array(total);
-  const view = new DataView(out.buffer);
-  let at = 0;
+  const pieces: Uint8Array[] = [];
   stored.forEach((entry, i) => {
-    at = writeHeader(view, out, at, 0x04034b50, entry, names[i], null);
-    out.set(entry.data, at);
-    at += entry.data.length;
+    const header = new Uint8Array(30 + names[i].length);
+    writeHeader(new DataView(header.buffer), header, 0, 0x04034b50, entry, names[i], null);
+    pieces.push(header, entry.data);
   });
-  stored.forEach((entry, i) => (at = writeHeader(view, out, at, 0x02014b50, entry, names[i], offsets[i])));
+  const central = new Uint8Array(total - centralStart);
+  const view = new DataView(central.buffer);
+  let at = 0;
+  stored.forEach((entry, i) => (at = writeHeader(view, central, at, 0x02014b50, entry, names[i], offsets[i])));
   view.setUint32(at, 0x06054b50, true);
   view.setUint16(at + 8, stored.length, true);
   view.setUint16(at + 10, stored.length, true);
   view.setUint32(at + 12, total - 22 - centralStart, true);
   view.setUint32(at + 16, centralStart, true);
+  pieces.push(central);
+  return pieces;
+}
+
+/**
+ * Pieces joined into one buffer.
+ *
+ * @example
+ * joinPieces([new Uint8Array([1]), new Uint8Array([2, 3])]) // → Uint8Array [1, 2, 3]
+ */
+export function joinPieces(pieces: readonly Uint8Array[]): Uint8Array {
+  let length = 0;
+  for (const piece of pieces) length += piece.length;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const piece of pieces) {
+    out.set(piece, at);
+    at += piece.length;
+  }
   return out;
 }
 
