@@ -9,6 +9,16 @@ import { deflateLevel6, type Deflate } from './writeZip';
  */
 export type InflateRaw = (data: Uint8Array, maxOutputLength: number) => Uint8Array;
 
+/**
+ * Raw inflate of a whole part delivered in chunks, in order, to `onChunk` (each chunk may be
+ * reused once `onChunk` returns), while the next is being inflated — off the main thread in
+ * Node (zlib runs on libuv's thread pool), so reading a sheet and inflating it overlap.
+ * Resolves when the stream ends; rejects with a `RangeError` once it produces more than
+ * `maxOutputLength` bytes, and with any other error for a broken stream or an `onChunk` that
+ * threw (that error itself).
+ */
+export type InflateChunks = (data: Uint8Array, maxOutputLength: number, onChunk: (chunk: Uint8Array) => void) => Promise<void>;
+
 /** Continues a CRC-32 (the zip checksum) over more bytes; `previous` 0 to start. */
 export type Crc32 = (previous: number, bytes: Uint8Array) => number;
 
@@ -20,6 +30,8 @@ export type Crc32 = (previous: number, bytes: Uint8Array) => number;
 export interface PackageCodecs {
   /** Whole-part inflate; absent: fflate's streaming inflate ({@link inflatePart}). */
   inflate?: InflateRaw;
+  /** Inflate in chunks overlapping their reading; absent: fflate in 64 KiB steps on this thread. */
+  inflateChunks?: InflateChunks;
   /** Deflate of new and changed parts. */
   deflate?: Deflate;
   crc32?: Crc32;
@@ -28,6 +40,7 @@ export interface PackageCodecs {
 /** Every codec filled in: the given ones, else the portable defaults. */
 export interface ResolvedCodecs {
   inflate: InflateRaw | null;
+  inflateChunks: InflateChunks | null;
   deflate: Deflate;
   crc32: Crc32;
 }
@@ -39,7 +52,12 @@ export interface ResolvedCodecs {
  * resolveCodecs({}).deflate === deflateLevel6 // → true
  */
 export function resolveCodecs(codecs: PackageCodecs = {}): ResolvedCodecs {
-  return { inflate: codecs.inflate ?? null, deflate: codecs.deflate ?? deflateLevel6, crc32: codecs.crc32 ?? crc32Js };
+  return {
+    inflate: codecs.inflate ?? null,
+    inflateChunks: codecs.inflateChunks ?? null,
+    deflate: codecs.deflate ?? deflateLevel6,
+    crc32: codecs.crc32 ?? crc32Js,
+  };
 }
 
 /** The portable codecs: what a package read without options uses. */
