@@ -6,7 +6,8 @@
  * same file: inflate every part the package host reads, touch every cell tag of the sheets it
  * parses, then deflate the parts the command wrote (found by comparing `product`, the package
  * host's output, with the input) and zip them with the untouched entries copied raw.
- * Args: <preview|post> <package|sheetjs|floor> <input.xlsx> <output.xlsx> <asOf> [product.xlsx]
+ * `cli` runs the real command (`runCli`: lock, read, work, atomic write) with `--out output`.
+ * Args: <preview|post> <package|sheetjs|floor|cli> <input.xlsx> <output.xlsx> <asOf> [product.xlsx]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { isoDate } from '../../src/engine/dates/isoDate';
@@ -23,6 +24,7 @@ import { writeZip } from '../../src/hosts/file/package/writeZip';
 import { PackageWorkbookHost } from '../../src/hosts/file/packageWorkbookHost';
 import { XlsxWorkbookHost } from '../../src/hosts/file/xlsxWorkbookHost';
 import type { WorkbookHost } from '../../src/hosts/workbookHost';
+import { runCli } from '../../src/cli/main';
 import { peakRssMb, report } from './measure';
 
 const [command, mode, input, output, asOfText, product] = process.argv.slice(2);
@@ -77,7 +79,19 @@ function floor(): { readMs: number; writeMs: number; bytes: number } {
   return { readMs, writeMs: performance.now() - writeStart, bytes: zip.length };
 }
 
+/** The real command, as `renewal-runs` runs it: lock, read, work, write the file atomically. */
+async function runRealCli(): Promise<void> {
+  const args =
+    command === 'preview' ? ['preview', input, '--run', 'NIGHTLY', '--as-of', asOfText, '--out', output] : ['post', input, '--run', 'NIGHTLY', '--out', output];
+  const quiet = (): undefined => undefined;
+  const start = performance.now();
+  const code = await runCli(args, { stdout: quiet, stderr: quiet, now: () => new Date('2026-11-21T02:00:00Z'), cwd: process.cwd() });
+  if (code !== 0) throw new Error(`${command} exited ${code}`);
+  report({ kind: `${command}-cli`, totalMs: performance.now() - start, bytes: readFileSync(output).length, peakRssMb: peakRssMb() });
+}
+
 async function main(): Promise<void> {
+  if (mode === 'cli') return runRealCli();
   if (mode === 'floor') {
     const f = floor();
     report({ kind: `${command}-floor`, totalMs: f.readMs + f.writeMs, readMs: f.readMs, writeMs: f.writeMs, bytes: f.bytes, peakRssMb: peakRssMb() });

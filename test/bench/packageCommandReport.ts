@@ -3,7 +3,7 @@
  * the part-level file host (PackageWorkbookHost with Node's codecs), the old SheetJS path
  * (XlsxWorkbookHost) on the same file, and the physical floor of the same command on the same
  * file (inflate every part read + touch every cell of the sheets read + deflate and zip the
- * parts written), each in a child process (packageCommandChild.ts), medians of three (one run
+ * parts written), and the real `renewal-runs preview|post --out` end to end, each in a child process (packageCommandChild.ts), medians of three (one run
  * at 1,000,000). 100,000 memberships always; 1,000,000 too with BENCH_LARGE=1.
  * Run alone: `node lib/test/bench/packageCommandReport.js [memberships…]`.
  */
@@ -45,6 +45,9 @@ export function packageCommandBenchmarks(sizes: number[]): void {
     const previewFloor = median(times, ['preview', 'floor', input, file('floor-preview'), BENCH_AS_OF, previewed]);
     const post = median(times, ['post', 'package', previewed, posted, BENCH_AS_OF]);
     const postFloor = median(times, ['post', 'floor', previewed, file('floor-post'), BENCH_AS_OF, posted]);
+    // The real commands end to end: lock, read, work, atomic write (no .bak: --out).
+    const cliPreview = median(times, ['preview', 'cli', input, file('cli-preview'), BENCH_AS_OF]);
+    const cliPost = median(times, ['post', 'cli', file('cli-preview'), file('cli-post'), BENCH_AS_OF]);
     // The old path: slow (about a minute a run at 1,000,000), so once there.
     const oldTimes = members > 100_000 ? 1 : times;
     const oldPreview = process.env.BENCH_SKIP_SHEETJS ? null : median(oldTimes, ['preview', 'sheetjs', input, file('sheetjs-preview'), BENCH_AS_OF]);
@@ -61,14 +64,15 @@ export function packageCommandBenchmarks(sizes: number[]): void {
         `  ${label.padEnd(22)} ${s(r.totalMs).padStart(8)}  ${(Number(r.totalMs) / Number(floor.totalMs)).toFixed(2)}× floor  peak ${r.peakRssMb} MB`,
       );
     };
-    for (const [name, ours, floor, old] of [
-      ['preview', preview, previewFloor, oldPreview],
-      ['post', post, postFloor, oldPost],
+    for (const [name, ours, floor, old, cli] of [
+      ['preview', preview, previewFloor, oldPreview, cliPreview],
+      ['post', post, postFloor, oldPost, cliPost],
     ] as const) {
       console.log(
         `  ${`${name} floor`.padEnd(22)} ${s(floor.totalMs).padStart(8)}  (read ${s(floor.readMs)} + write ${s(floor.writeMs)})  peak ${floor.peakRssMb} MB`,
       );
       line(`${name} package host`, ours, floor);
+      line(`${name} renewal-runs CLI`, cli, floor);
       line(`${name} SheetJS (old)`, old, floor);
     }
   }
