@@ -1,4 +1,6 @@
 import { CELL_PROBLEM, type Cell } from '../../../workbook/sheetGrid';
+import { utf8Part } from './utf8Part';
+import { bytesStartWith, indexOfAscii, indexOfByte, isNameAt, isSpace, localNameAt, utf8Text } from './xmlBytes';
 import { decodeExcelEscapes, decodeXmlText } from './xmlText';
 
 /** What a worksheet scan needs besides the XML. */
@@ -26,25 +28,41 @@ export interface ScannedRows {
 
 const UNCALCULATED = Object.freeze({ error: CELL_PROBLEM.uncalculatedFormula });
 const TOO_LONG = Object.freeze({ error: CELL_PROBLEM.textTooLong });
+const ENCODER = new TextEncoder();
 
 /**
- * Scans a worksheet part's `<sheetData>` by hand (measured about 4× faster than saxes on a
- * 100,000-row sheet; test/bench/sheetScanChild.ts) and returns the cells really present:
- * nothing is allocated for `<dimension>` or for rows and columns without cells. Cells are read
- * by type: shared (`s`), inline (`inlineStr`, CDATA included), formula text (`str`), boolean,
- * error, ISO date (`d`, a JS Date at UTC midnight or at its UTC time), number (as written);
- * formulas by their cached value, and a formula without one as `{ error: '#UNCALCULATED' }`;
- * text over `maxCellChars` as `{ error: '#TOOLONG' }`. Rows and cells without `r` follow their
- * predecessor. Throws {@link SheetScanProblem} for a cell beyond the grid or XML it cannot read.
+ * Scans a worksheet part's `<sheetData>` by hand, on its UTF-8 bytes (measured about 4× faster
+ * than saxes on a 100,000-row sheet, test/bench/readerChild.ts; and no part-sized string is ever
+ * decoded, test/bench/sheetReadChild.ts), and returns the cells really present: nothing is
+ * allocated for `<dimension>` or for rows and columns without cells. Cells are read by type:
+ * shared (`s`), inline (`inlineStr`, CDATA included), formula text (`str`), boolean, error, ISO
+ * date (`d`, a JS Date at UTC midnight or at its UTC time), number (as written); formulas by
+ * their cached value, and a formula without one as `{ error: '#UNCALCULATED' }`; text over
+ * `maxCellChars` UTF-16 units as `{ error: '#TOOLONG' }`. Rows and cells without `r` follow
+ * their predecessor. Markup, shared-string indices and whole numbers are read in place; only
+ * text a cell keeps is decoded. `bytes` are the part as stored: UTF-8 (a BOM skipped) or UTF-16
+ * with its BOM ({@link utf8Part}); bytes that are not UTF-8 read as U+FFFD. Throws
+ * {@link SheetScanProblem} for a cell beyond the grid or XML it cannot read.
+ *
+ * @example
+ * const xml = '<worksheet><sheetData><row r="2"><c r="B2" t="b"><v>1</v></c></row></sheetData></worksheet>';
+ * scanSheetBytes(new TextEncoder().encode(xml), options).rows // → Map { 2 → [null, true] }
+ */
+export function scanSheetBytes(bytes: Uint8Array, options: SheetScanOptions): ScannedRows {
+  const scan = new Scan(utf8Part(bytes), options);
+  scan.run();
+  return { rows: scan.rows };
+}
+
+/**
+ * {@link scanSheetBytes} for a part already decoded to text (it is encoded to UTF-8 first).
  *
  * @example
  * scanSheetXml('<worksheet><sheetData><row r="2"><c r="B2" t="b"><v>1</v></c></row></sheetData></worksheet>', options).rows
  * // → Map { 2 → [null, true] }
  */
 export function scanSheetXml(xml: string, options: SheetScanOptions): ScannedRows {
-  const scan = new Scan(xml, options);
-  scan.run();
-  return { rows: scan.rows };
+  return scanSheetBytes(ENCODER.encode(xml), options);
 }
 
 class Scan {
@@ -68,7 +86,7 @@ class Scan {
   private inCell = false;
 
   constructor(
-    private readonly xml: string,
+    private readonly xml: Uint8Array,
     private readonly options: SheetScanOptions,
   ) {}
 
@@ -76,23 +94,23 @@ class Scan {
     const xml = this.xml;
     let inData = false;
     for (;;) {
-      const lt = xml.indexOf('<', this.p);
+      const lt = indexOfByte(xml, 0x3c /* < */, this.p);
       if (lt < 0) {
         if (inData) throw unreadable('the part ends inside its sheet data');
         return;
       }
-      const c1 = xml.charCodeAt(lt + 1);
+      const c1 = xml[lt + 1];
       if (c1 === 0x2f /* / */) {
-        const end = xml.indexOf('>', lt);
+        const end = indexOfByte(xml, 0x3e /* > */, lt);
         if (end < 0) throw unreadable('an unterminated closing tag');
         this.p = end + 1;
         if (!inData) continue;
         // Tag names are compared in place (no substring per tag: it runs for every cell).
         const [from, length] = localNameAt(xml, lt + 2);
-        if (length === 1 && xml.charCodeAt(from) === 0x63 /* c */) this.endCell();
-        else if (isName(xml, from, length, 'is')) this.inInline = false;
-        else if (isName(xml, from, length, 'rPh')) this.phonetic = Math.max(0, this.phonetic - 1);
-        else if (isName(xml, from, length, 'sheetData')) {
+        if (length === 1 && xml[from] === 0x63 /* c */) this.endCell();
+        else if (isNameAt(xml, from, length, 'is')) this.inInline = false;
+        else if (isNameAt(xml, from, length, 'rPh')) this.phonetic = Math.max(0, this.phonetic - 1);
+        else if (isNameAt(xml, from, length, 'sheetData')) {
           if (this.inCell) throw unreadable('a cell is not closed');
           return;
         }
@@ -102,16 +120,16 @@ class Scan {
         const [from, length] = localNameAt(xml, lt + 1);
         const q = from + length;
         const end = tagEnd(xml, q);
-        const empty = xml.charCodeAt(end - 1) === 0x2f;
+        const empty = xml[end - 1] === 0x2f;
         this.p = end + 1;
         if (!inData) {
-          if (isName(xml, from, length, 'sheetData')) {
+          if (isNameAt(xml, from, length, 'sheetData')) {
             if (empty) return;
             inData = true;
           }
           continue;
         }
-        const first = xml.charCodeAt(from);
+        const first = xml[from];
         if (length === 1) {
           if (first === 0x63 /* c */) {
             this.startCell(q, end);
@@ -127,12 +145,12 @@ class Scan {
             const text = this.readText();
             if (this.phonetic === 0) this.inline += text;
           }
-        } else if (isName(xml, from, length, 'row')) {
+        } else if (isNameAt(xml, from, length, 'row')) {
           this.startRow(q, end);
-        } else if (isName(xml, from, length, 'is')) {
+        } else if (isNameAt(xml, from, length, 'is')) {
           if (!empty) this.inInline = true;
           this.inline ??= '';
-        } else if (isName(xml, from, length, 'rPh') && !empty) {
+        } else if (isNameAt(xml, from, length, 'rPh') && !empty) {
           this.phonetic++;
         }
       }
@@ -156,24 +174,25 @@ class Scan {
     // The attributes of <c>: only r and t matter (s is the writer's business). Read in place.
     let p = from;
     for (;;) {
-      const eq = xml.indexOf('=', p);
-      if (eq < 0 || eq > end) break;
+      // Searched within the tag only: a last attribute must not send the search on through the part.
+      const eq = indexOfByte(xml, 0x3d /* = */, p, end);
+      if (eq < 0) break;
       let q = eq + 1;
-      while (isSpace(xml.charCodeAt(q))) q++;
-      const quote = xml.charCodeAt(q);
+      while (isSpace(xml[q])) q++;
+      const quote = xml[q];
       if (quote !== 0x22 && quote !== 0x27) throw unreadable('an unquoted attribute');
-      const close = xml.indexOf(quote === 0x22 ? '"' : "'", q + 1);
-      if (close < 0 || close > end) throw unreadable('an unterminated attribute');
+      const close = indexOfByte(xml, quote, q + 1, end);
+      if (close < 0) throw unreadable('an unterminated attribute');
       let nameEnd = eq;
-      while (isSpace(xml.charCodeAt(nameEnd - 1))) nameEnd--;
-      const last = xml.charCodeAt(nameEnd - 1);
-      const before = xml.charCodeAt(nameEnd - 2);
+      while (isSpace(xml[nameEnd - 1])) nameEnd--;
+      const last = xml[nameEnd - 1];
+      const before = xml[nameEnd - 2];
       if (isSpace(before) || before === 0x3a /* : */) {
         if (last === 0x72 /* r */) {
           refFrom = q + 1;
           refTo = close;
         } else if (last === 0x74 /* t */) {
-          type = xml.slice(q + 1, close);
+          type = cellType(xml, q + 1, close);
         }
       }
       p = close + 1;
@@ -183,7 +202,7 @@ class Scan {
     let column = this.column + 1;
     if (refFrom >= 0) {
       const ref = readReference(xml, refFrom, refTo);
-      if (ref < 0) throw unreadable(`a cell at '${xml.slice(refFrom, refTo)}'`);
+      if (ref < 0) throw unreadable(`a cell at '${utf8Text(xml, refFrom, refTo)}'`);
       const refColumn = ref % 0x10000000;
       const refRow = Math.floor(ref / 0x10000000);
       if (refColumn > 0) column = refColumn;
@@ -265,11 +284,11 @@ class Scan {
     let p = this.p;
     let n = 0;
     for (; p - this.p < 16; p++) {
-      const d = xml.charCodeAt(p) - 48;
-      if (d < 0 || d > 9) break;
+      const d = xml[p] - 48;
+      if (!(d >= 0 && d <= 9)) break;
       n = n * 10 + d;
     }
-    if (p === this.p || p - this.p > 15 || xml.charCodeAt(p) !== 0x3c /* < */ || xml.startsWith('<![CDATA[', p)) return false;
+    if (p === this.p || p - this.p > 15 || xml[p] !== 0x3c /* < */ || bytesStartWith(xml, p, '<![CDATA[')) return false;
     this.whole = n;
     this.p = p;
     return true;
@@ -285,21 +304,25 @@ class Scan {
     return `${letters}${this.cellRow}`;
   }
 
-  /** Character data from `this.p` to the next tag that is not CDATA, entities decoded; leaves `this.p` at that tag. */
+  /**
+   * Character data from `this.p` to the next tag that is not CDATA, decoded from UTF-8 and then
+   * of its entities; leaves `this.p` at that tag. Pieces are split only at `<`, which is never
+   * inside a multibyte character: they decode as the whole part would.
+   */
   private readText(): string {
     const xml = this.xml;
     let text = '';
     for (;;) {
-      const lt = xml.indexOf('<', this.p);
+      const lt = indexOfByte(xml, 0x3c /* < */, this.p);
       if (lt < 0) throw unreadable('text without its closing tag');
-      text += decodeXmlText(xml.slice(this.p, lt));
-      if (!xml.startsWith('<![CDATA[', lt)) {
+      text += decodeXmlText(utf8Text(xml, this.p, lt));
+      if (!bytesStartWith(xml, lt, '<![CDATA[')) {
         this.p = lt;
         return text;
       }
-      const end = xml.indexOf(']]>', lt + 9);
+      const end = indexOfAscii(xml, ']]>', lt + 9);
       if (end < 0) throw unreadable('an unterminated CDATA section');
-      text += xml.slice(lt + 9, end);
+      text += utf8Text(xml, lt + 9, end);
       this.p = end + 3;
     }
   }
@@ -309,39 +332,31 @@ function unreadable(what: string): SheetScanProblem {
   return new SheetScanProblem('unreadable', what);
 }
 
-/** Where the local name of a tag name starting at `at` begins, and its length (a `prefix:` skipped). */
-function localNameAt(xml: string, at: number): [number, number] {
-  let from = at;
-  let p = at;
-  for (;;) {
-    const c = xml.charCodeAt(p);
-    if (isNameEnd(c)) break;
-    if (c === 0x3a) from = p + 1;
-    p++;
-  }
-  return [from, p - from];
-}
-
-function isName(xml: string, from: number, length: number, name: string): boolean {
-  return length === name.length && xml.startsWith(name, from);
+/** A `<c>`'s `t` as the scan compares it: the usual types without a string made per cell. */
+function cellType(xml: Uint8Array, from: number, to: number): string {
+  const length = to - from;
+  const c = xml[from];
+  if (length === 3 && c === 0x73 /* s */ && xml[from + 1] === 0x74 && xml[from + 2] === 0x72) return 'str';
+  if (length === 1 && (c === 0x73 || c === 0x6e || c === 0x62 || c === 0x65 || c === 0x64)) return String.fromCharCode(c); // s n b e d
+  return isNameAt(xml, from, length, 'inlineStr') ? 'inlineStr' : utf8Text(xml, from, to);
 }
 
 /**
  * An A1 reference read in place: row × 2^28 + column (either 0 when absent), or −1 when it
  * is no reference (columns stop far below 2^28: the caller refuses anything past XFD).
  */
-function readReference(xml: string, from: number, to: number): number {
+function readReference(xml: Uint8Array, from: number, to: number): number {
   let i = from;
   let column = 0;
   for (; i < to; i++) {
-    const c = xml.charCodeAt(i) & ~0x20;
+    const c = xml[i] & ~0x20;
     if (c < 65 || c > 90) break;
     column = column * 26 + (c - 64);
     if (column > 1e6) return -1;
   }
   let row = 0;
   for (; i < to; i++) {
-    const d = xml.charCodeAt(i) - 48;
+    const d = xml[i] - 48;
     if (d < 0 || d > 9 || row > 1e8) return -1;
     row = row * 10 + d;
   }
@@ -349,54 +364,77 @@ function readReference(xml: string, from: number, to: number): number {
 }
 
 /** The index of the `>` that ends a start tag, quoted attribute values skipped. */
-function tagEnd(xml: string, from: number): number {
+function tagEnd(xml: Uint8Array, from: number): number {
   for (let i = from; i < xml.length; i++) {
-    const c = xml.charCodeAt(i);
+    const c = xml[i];
     if (c === 0x3e) return i;
     if (c === 0x22 || c === 0x27) {
-      i = xml.indexOf(c === 0x22 ? '"' : "'", i + 1);
+      i = indexOfByte(xml, c, i + 1);
       if (i < 0) break;
     }
   }
   throw unreadable('an unterminated tag');
 }
 
-/** The value of an attribute (by local name) between `from` and `end`; null when absent. */
-function attribute(xml: string, from: number, end: number, name: string): string | null {
+/**
+ * The value of an attribute (by local name: the name trimmed as `String.trim` does, up to its
+ * first `:` dropped) between `from` and the tag's end `end`, entities decoded; the last one
+ * wins; null when absent.
+ */
+function attribute(xml: Uint8Array, from: number, end: number, name: string): string | null {
   let found: string | null = null;
-  forEachAttribute(xml, from, end, (local, value) => {
-    if (local === name) found = decodeXmlText(value);
-  });
-  return found;
-}
-
-/** Calls `visit` with each attribute's local name and raw value between `from` and the tag's end `end`. */
-function forEachAttribute(xml: string, from: number, end: number, visit: (local: string, value: string) => void): void {
   let p = from;
   for (;;) {
-    const eq = xml.indexOf('=', p);
-    if (eq < 0 || eq > end) return;
+    const eq = indexOfByte(xml, 0x3d /* = */, p, end);
+    if (eq < 0) return found;
     let q = eq + 1;
-    while (isSpace(xml.charCodeAt(q))) q++;
+    while (isSpace(xml[q])) q++;
     const quote = xml[q];
-    if (quote !== '"' && quote !== "'") throw unreadable('an unquoted attribute');
-    const close = xml.indexOf(quote, q + 1);
-    if (close < 0 || close > end) throw unreadable('an unterminated attribute');
-    const qualified = xml.slice(p, eq).trim();
-    visit(qualified.slice(qualified.indexOf(':') + 1), xml.slice(q + 1, close));
+    if (quote !== 0x22 && quote !== 0x27) throw unreadable('an unquoted attribute');
+    const close = indexOfByte(xml, quote, q + 1, end);
+    if (close < 0) throw unreadable('an unterminated attribute');
+    if (hasLocalName(xml, p, eq, name)) found = decodeXmlText(utf8Text(xml, q + 1, close));
     p = close + 1;
   }
 }
 
-function skipSpecial(xml: string, lt: number): number {
-  if (xml.startsWith('<!--', lt)) return closeOf(xml, lt, '-->');
-  if (xml.startsWith('<![CDATA[', lt)) return closeOf(xml, lt, ']]>');
-  if (xml.startsWith('<?', lt)) return closeOf(xml, lt, '?>');
-  throw unreadable(xml.startsWith('<!DOCTYPE', lt) ? 'it declares a DTD (<!DOCTYPE>), which no Excel part may' : 'an unknown <! declaration');
+/** Whether the attribute name written between `from` and `to` has the local name `name`. */
+function hasLocalName(xml: Uint8Array, from: number, to: number, name: string): boolean {
+  let start = from;
+  let end = to;
+  for (let i = from; i < to; i++) {
+    // Beyond ASCII, String.trim's white space (U+00A0, U+2028 …) needs the text itself.
+    if (xml[i] >= 0x80) {
+      const qualified = utf8Text(xml, from, to).trim();
+      return qualified.slice(qualified.indexOf(':') + 1) === name;
+    }
+  }
+  while (start < end && isTrimmed(xml[start])) start++;
+  while (end > start && isTrimmed(xml[end - 1])) end--;
+  // The first colon, searched for within the name only (not on through the part).
+  for (let i = start; i < end; i++) {
+    if (xml[i] === 0x3a /* : */) {
+      start = i + 1;
+      break;
+    }
+  }
+  return isNameAt(xml, start, end - start, name);
 }
 
-function closeOf(xml: string, lt: number, close: string): number {
-  const end = xml.indexOf(close, lt);
+/** The ASCII characters `String.trim` removes: tab, line feed, vertical tab, form feed, carriage return, space. */
+function isTrimmed(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+}
+
+function skipSpecial(xml: Uint8Array, lt: number): number {
+  if (bytesStartWith(xml, lt, '<!--')) return closeOf(xml, lt, '-->');
+  if (bytesStartWith(xml, lt, '<![CDATA[')) return closeOf(xml, lt, ']]>');
+  if (bytesStartWith(xml, lt, '<?')) return closeOf(xml, lt, '?>');
+  throw unreadable(bytesStartWith(xml, lt, '<!DOCTYPE') ? 'it declares a DTD (<!DOCTYPE>), which no Excel part may' : 'an unknown <! declaration');
+}
+
+function closeOf(xml: Uint8Array, lt: number, close: string): number {
+  const end = indexOfAscii(xml, close, lt);
   if (end < 0) throw unreadable('an unterminated comment or declaration');
   return end + close.length;
 }
@@ -418,12 +456,4 @@ function isoDateTime(text: string): Cell {
   const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), Math.round(Number(`0.${frac}`) * 1000)));
   if (Number(y) < 100) date.setUTCFullYear(Number(y));
   return Number.isNaN(date.getTime()) ? text : date;
-}
-
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
-}
-
-function isNameEnd(c: number): boolean {
-  return isSpace(c) || c === 0x3e || c === 0x2f || Number.isNaN(c);
 }
