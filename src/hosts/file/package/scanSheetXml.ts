@@ -1,5 +1,6 @@
 import { CELL_PROBLEM, type Cell } from '../../../workbook/sheetGrid';
 import { isoDateTime } from './isoDateTime';
+import { RecentTexts } from './recentTexts';
 import { SheetScanProblem, unreadable } from './sheetScanProblem';
 import { attribute, cellType, readReference, skipSpecial, tagEnd } from './sheetTags';
 import { utf8Part } from './utf8Part';
@@ -79,6 +80,7 @@ class Scan {
   private inInline = false;
   private phonetic = 0;
   private inCell = false;
+  private readonly texts = new RecentTexts();
 
   constructor(
     private readonly xml: Uint8Array,
@@ -310,7 +312,7 @@ class Scan {
     for (;;) {
       const lt = indexOfByte(xml, 0x3c /* < */, this.p);
       if (lt < 0) throw unreadable('text without its closing tag');
-      text += decodeXmlText(utf8Text(xml, this.p, lt));
+      text += decodeXmlText(this.texts.text(xml, this.p, lt));
       if (!bytesStartWith(xml, lt, '<![CDATA[')) {
         this.p = lt;
         return text;
