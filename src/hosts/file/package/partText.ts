@@ -2,10 +2,10 @@ import type { InflateBudget } from './inflateBudget';
 import { inflatePart } from './inflatePart';
 import { PORTABLE_CODECS, type ResolvedCodecs } from './packageCodecs';
 import type { PackageEntry, StoredEntry } from './packageModel';
+import { utf8Part } from './utf8Part';
 
-const UTF8 = new TextDecoder('utf-8');
-const UTF16LE = new TextDecoder('utf-16le');
-const UTF16BE = new TextDecoder('utf-16be');
+/** Keeps a BOM: {@link utf8Part} has dropped the part's own, so one left is text (U+FEFF) that was written twice. */
+const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /**
  * The entry of a part name, matched ignoring letter case (OPC part names are case-insensitive:
@@ -30,8 +30,16 @@ export function findEntry(entries: ReadonlyMap<string, PackageEntry>, name: stri
  * partText(entries.get('xl/workbook.xml')!, budget).startsWith('<?xml') // → true
  */
 export function partText(entry: PackageEntry, budget: InflateBudget, codecs: ResolvedCodecs = PORTABLE_CODECS): string {
-  const bytes = entry.kind === 'new' ? entry.content : inflatePart(entry as StoredEntry, budget, codecs);
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return UTF16LE.decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return UTF16BE.decode(bytes);
-  return UTF8.decode(bytes);
+  return UTF8.decode(utf8Part(partBytes(entry, budget, codecs)));
+}
+
+/**
+ * A part's content as bytes, as stored (no decoding; see {@link utf8Part}): inflated and
+ * charged to `budget`, or the content of a part a command wrote.
+ *
+ * @example
+ * partBytes(entries.get('xl/worksheets/sheet1.xml')!, budget).length // → the part's inflated size
+ */
+export function partBytes(entry: PackageEntry, budget: InflateBudget, codecs: ResolvedCodecs = PORTABLE_CODECS): Uint8Array {
+  return entry.kind === 'new' ? entry.content : inflatePart(entry as StoredEntry, budget, codecs);
 }

@@ -2,8 +2,8 @@ import type { Cell, SheetGrid } from '../../../workbook/sheetGrid';
 import type { InflateBudget } from './inflateBudget';
 import { EXCEL_LIMITS, type OpenedPackage, type ReadLimits, type SheetPart } from './packageModel';
 import { beyondGrid, unreadableSheet } from './packageRefusals';
-import { findEntry, partText } from './partText';
-import { scanSheetXml, SheetScanProblem } from './scanSheetXml';
+import { findEntry, partBytes } from './partText';
+import { scanSheetBytes, SheetScanProblem } from './scanSheetXml';
 
 /** The row every row without cells shares: rows between real rows cost one pointer each. */
 const NO_CELLS: Cell[] = Object.freeze([]) as unknown as Cell[];
@@ -12,8 +12,9 @@ const NO_CELLS: Cell[] = Object.freeze([]) as unknown as Cell[];
  * One worksheet of an opened package as a grid of the cells really present: the used range runs
  * from the first to the last row and column holding a value (the declared `<dimension>` is never
  * read), rows without values are one shared empty row, and each row is only as long as its last
- * cell. The part is inflated against `budget`. Refused: a cell past Excel's grid (TOO_LARGE), a
- * part that cannot be read (UNREADABLE_SHEET "Sheet X could not be read: …").
+ * cell. The part is inflated against `budget` and scanned as UTF-8 bytes, never decoded to one
+ * string. Refused: a cell past Excel's grid (TOO_LARGE), a part that cannot be read
+ * (UNREADABLE_SHEET "Sheet X could not be read: …").
  *
  * @example
  * const grid = readSheetGrid(pkg, pkg.sheets[0], budget);
@@ -25,7 +26,7 @@ export function readSheetGrid(pkg: OpenedPackage, sheet: SheetPart, budget: Infl
   if (!entry) throw unreadableSheet(sheet.name, `its part ${sheet.path} is missing from the file`);
   let rows: Map<number, Cell[]>;
   try {
-    rows = scanSheetXml(partText(entry, budget, pkg.codecs), { sharedStrings: pkg.sharedStrings, ...limits }).rows;
+    rows = scanSheetBytes(partBytes(entry, budget, pkg.codecs), { sharedStrings: pkg.sharedStrings, ...limits }).rows;
   } catch (e) {
     if (!(e instanceof SheetScanProblem)) throw e;
     if (e.kind === 'beyondGrid') throw beyondGrid(sheet.name, limits.maxRows, limits.maxColumns);

@@ -1,5 +1,5 @@
 import { EXCEL_LIMITS } from './packageModel';
-import { scanSheetXml, SheetScanProblem } from './scanSheetXml';
+import { scanSheetBytes, scanSheetXml, SheetScanProblem } from './scanSheetXml';
 
 const options = { ...EXCEL_LIMITS, sharedStrings: ['zero', 'one'] };
 const scan = (rows: string, more = {}) =>
@@ -74,5 +74,69 @@ describe('scanSheetXml', () => {
 
   it('refuses a DTD', () => {
     expect(() => scanSheetXml('<!DOCTYPE x [<!ENTITY a "b">]><worksheet><sheetData/></worksheet>', options)).toThrow(SheetScanProblem);
+  });
+});
+
+describe('scanSheetBytes', () => {
+  const part = (rows: string) => `<worksheet><sheetData>${rows}</sheetData></worksheet>`;
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+  const bytes = (...pieces: (string | number[])[]) => new Uint8Array(pieces.flatMap((p) => (typeof p === 'string' ? [...utf8(p)] : p)));
+  const scanBytes = (b: Uint8Array, more = {}) => scanSheetBytes(b, { ...options, ...more }).rows;
+  const texts =
+    `<row r="1"><c t="str"><v>Ωμέγα &amp; ζ</v></c><c t="inlineStr"><is><t>Привет</t><r><t> мир</t></r></is></c><c t="str"><v>👨‍👩‍👧 😀</v></c>` +
+    `<c t="str"><v>é</v></c><c t="inlineStr"><is><t><![CDATA[日本<語>]]></t></is></c><c t="e"><v>#ΟΝΟΜΑ?</v></c><c t="d"><v>2026-11-21T08:30:00</v></c></row>`;
+  const expected = ['Ωμέγα & ζ', 'Привет мир', '👨‍👩‍👧 😀', 'é', '日本<語>', { error: '#ΟΝΟΜΑ?' }, new Date(Date.UTC(2026, 10, 21, 8, 30))];
+
+  it('reads text beyond ASCII: Greek, Cyrillic, emoji (surrogate pairs), a multibyte character right before <, CDATA', () => {
+    expect(scanBytes(utf8(part(texts))).get(1)).toEqual(expected);
+    expect(scanSheetXml(part(texts), options).rows.get(1)).toEqual(expected);
+  });
+
+  it('reads non-ASCII in a namespaced part, in attributes it does not need and in phonetic runs it leaves out', () => {
+    const xml = `<x:worksheet xmlns:x="urn:x"><x:sheetData><x:row r="2" x:note="Ü"><x:c r="B2" t="inlineStr" x:why="ß"><x:is><x:t>東京</x:t><x:rPh><x:t>とうきょう</x:t></x:rPh></x:is></x:c></x:row></x:sheetData></x:worksheet>`;
+    expect([...scanBytes(utf8(xml))]).toEqual([[2, [null, '東京']]]);
+  });
+
+  it('skips a UTF-8 byte-order mark, and keeps a U+FEFF that starts a cell as text', () => {
+    const xml = part(`<row r="1"><c t="str"><v>\uFEFFa</v></c><c t="str"><v>b</v></c></row>`);
+    expect(scanBytes(bytes([0xef, 0xbb, 0xbf], xml)).get(1)).toEqual(['\uFEFFa', 'b']);
+  });
+
+  it('reads a UTF-16 part (little- and big-endian, by its byte-order mark)', () => {
+    const le = new Uint8Array(Buffer.from(`\uFEFF${part(texts)}`, 'utf16le'));
+    const be = new Uint8Array(le.length);
+    for (let i = 0; i < le.length; i += 2) [be[i], be[i + 1]] = [le[i + 1], le[i]];
+    expect([le[0], le[1], be[0], be[1]]).toEqual([0xff, 0xfe, 0xfe, 0xff]);
+    expect(scanBytes(le).get(1)).toEqual(expected);
+    expect(scanBytes(be).get(1)).toEqual(expected);
+  });
+
+  it('reads bytes that are not UTF-8 as U+FFFD, as decoding the whole part did', () => {
+    const b = bytes(
+      `<worksheet><sheetData><row r="1"><c t="str"><v>a`,
+      [0xff],
+      `b</v></c><c t="str"><v>x`,
+      [0xe2, 0x82],
+      `</v></c><c t="inlineStr"><is><t>`,
+      [0xc3],
+      `</t></is></c></row></sheetData></worksheet>`,
+    );
+    expect(scanBytes(b).get(1)).toEqual(['a\uFFFDb', 'x\uFFFD', '\uFFFD']);
+    expect(scanBytes(b).get(1)).toEqual(scanSheetXml(new TextDecoder().decode(b), options).rows.get(1));
+  });
+
+  it('counts text against 32,767 characters in UTF-16 units, not bytes', () => {
+    const cells = (...values: string[]) => part(`<row r="1">${values.map((v) => `<c t="inlineStr"><is><t>${v}</t></is></c>`).join('')}</row>`);
+    const row = scanBytes(utf8(cells('é'.repeat(32_767), 'é'.repeat(32_768), `${'😀'.repeat(16_383)}ж`, '😀'.repeat(16_384), `${'a'.repeat(32_766)}€`))).get(
+      1,
+    )!;
+    expect(row.map((c) => (typeof c === 'string' ? c.length : c))).toEqual([32_767, { error: '#TOOLONG' }, 32_767, { error: '#TOOLONG' }, 32_767]);
+    expect(row[2]).toBe(`${'😀'.repeat(16_383)}ж`);
+  });
+
+  it('refuses a DTD and unreadable bytes with the same words as the text scanner', () => {
+    expect(() => scanBytes(utf8('<!DOCTYPE x><worksheet><sheetData/></worksheet>'))).toThrow(/declares a DTD/);
+    expect(() => scanBytes(utf8(part('<row r="1"><c r="Ω1"><v>1</v></c></row>')))).toThrow("a cell at 'Ω1'");
+    expect(() => scanBytes(utf8('<worksheet><sheetData><row r="1"><c><v>1'))).toThrow('text without its closing tag');
   });
 });
