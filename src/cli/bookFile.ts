@@ -7,7 +7,7 @@ import { cleanLeftovers } from '../hosts/file/cleanLeftovers';
 import { findOwnerFile, ownerFileRefusal } from '../hosts/file/findOwnerFile';
 import { replaceBookFile } from '../hosts/file/replaceBookFile';
 import { withBookLock } from '../hosts/file/withBookLock';
-import { loadWorkbookFile, readWorkbookBytes, workbookFromBytes, writeFileAtomically } from '../hosts/file/workbookFile';
+import { openWorkbookBytes, readWorkbookBytes, writeFileAtomically } from '../hosts/file/workbookFile';
 import type { PackageWorkbookHost } from '../hosts/file/packageWorkbookHost';
 
 /**
@@ -43,7 +43,7 @@ export interface WithBookFileOptions<T> extends BookWriteOptions {
  * const book = await openBookFile('/data/members.xlsx');
  */
 export async function openBookFile(path: string): Promise<BookFile> {
-  return (await openBook(loadWorkbookFile(path), path)) as BookFile;
+  return (await openBook(await openWorkbookBytes(readWorkbookBytes(path), path), path)) as BookFile;
 }
 
 /**
@@ -73,7 +73,7 @@ export async function withBookFile<T>(path: string, out: string, options: WithBo
   if (!existsSync(path)) throw new Refusal('UNREADABLE_WORKBOOK', `${path}: no such file`);
   return rewriteFile(out, options, async (target) => {
     const bytes = inPlace ? target.bytes : readWorkbookBytes(path);
-    const book = (await openBook(workbookFromBytes(bytes, path), path)) as BookFile;
+    const book = (await openBook(await openWorkbookBytes(bytes, path), path)) as BookFile;
     const result = await work(book);
     const write = options.writeWhen?.(result) ?? true;
     return { result, bytes: write ? book.host.toPieces() : null, backup: inPlace };

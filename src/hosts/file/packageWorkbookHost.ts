@@ -9,7 +9,7 @@ import { InflateBudget } from './package/inflateBudget';
 import { openPackage } from './package/openPackage';
 import type { PackageCodecs } from './package/packageCodecs';
 import { EXCEL_LIMITS, type OpenedPackage, type SheetEdit } from './package/packageModel';
-import { readSheetGrid } from './package/readSheetGrid';
+import { readSheetGrid, readSheetGridStreaming } from './package/readSheetGrid';
 import { savePackage, savePackagePieces } from './package/savePackage';
 
 /**
@@ -57,8 +57,17 @@ export class PackageWorkbookHost implements WorkbookHost {
     return this.log;
   }
 
+  /**
+   * Every worksheet parsed once, streamed ({@link readSheetGridStreaming}: in Node the next chunk
+   * inflates on another thread while this one is read), then served from memory.
+   */
   async readWorkbook(): Promise<WorkbookGrids> {
-    return this.readWorkbookSync();
+    if (!this.grids) {
+      const grids: SheetGrid[] = [];
+      for (const sheet of this.pkg.sheets) if (sheet.path !== null) grids.push(await readSheetGridStreaming(this.pkg, sheet, this.budget));
+      this.grids ??= grids;
+    }
+    return { sheets: [...this.grids], date1904: this.date1904 };
   }
 
   /** {@link readWorkbook} without the promise: every worksheet parsed once, then served from memory. */

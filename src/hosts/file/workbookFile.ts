@@ -23,10 +23,7 @@ const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
  * const host = workbookFromBytes(bytes, 'members.xlsx');
  */
 export function workbookFromBytes(bytes: Uint8Array | null, path: string): PackageWorkbookHost {
-  if (bytes === null) throw new Refusal('UNREADABLE_WORKBOOK', `${path}: no such file`);
-  if (!startsWith(bytes, ZIP_MAGIC) && !startsWith(bytes, CFB_MAGIC)) {
-    throw new Refusal('UNREADABLE_WORKBOOK', `${path} is not an Excel workbook (.xlsx)`);
-  }
+  assertWorkbookBytes(bytes, path);
   try {
     // Node's zlib and CRC-32 (the portable fflate ones are 2–3× slower on a big sheet).
     const host = PackageWorkbookHost.fromBytes(bytes, nodeCodecs());
@@ -35,6 +32,32 @@ export function workbookFromBytes(bytes: Uint8Array | null, path: string): Packa
     return host;
   } catch (e) {
     throw fileRefusal(e, path);
+  }
+}
+
+/**
+ * {@link workbookFromBytes}, reading the sheets streamed (in Node, inflating on another thread
+ * while reading): what the CLI opens books with.
+ *
+ * @example
+ * const host = await openWorkbookBytes(readBookFile('members.xlsx').bytes, 'members.xlsx');
+ */
+export async function openWorkbookBytes(bytes: Uint8Array | null, path: string): Promise<PackageWorkbookHost> {
+  assertWorkbookBytes(bytes, path);
+  try {
+    const host = PackageWorkbookHost.fromBytes(bytes, nodeCodecs());
+    await host.readWorkbook();
+    return host;
+  } catch (e) {
+    throw fileRefusal(e, path);
+  }
+}
+
+/** Refuses no file at all, and anything that is no .xlsx (a CSV, a text file) rather than guess at it. */
+function assertWorkbookBytes(bytes: Uint8Array | null, path: string): asserts bytes is Uint8Array {
+  if (bytes === null) throw new Refusal('UNREADABLE_WORKBOOK', `${path}: no such file`);
+  if (!startsWith(bytes, ZIP_MAGIC) && !startsWith(bytes, CFB_MAGIC)) {
+    throw new Refusal('UNREADABLE_WORKBOOK', `${path} is not an Excel workbook (.xlsx)`);
   }
 }
 

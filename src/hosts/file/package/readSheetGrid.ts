@@ -1,9 +1,12 @@
 import type { Cell, SheetGrid } from '../../../workbook/sheetGrid';
-import type { InflateBudget } from './inflateBudget';
 import { EXCEL_LIMITS, type OpenedPackage, type ReadLimits, type SheetPart } from './packageModel';
 import { beyondGrid, unreadableSheet } from './packageRefusals';
 import { findEntry, partBytes } from './partText';
-import { scanSheetBytes, SheetScanProblem } from './scanSheetXml';
+import { CarriedBytes } from './carriedBytes';
+import { InflateBudget } from './inflateBudget';
+import { inflatePartChunks } from './inflatePartChunks';
+import { lastRowEnd } from './lastRowEnd';
+import { scanSheetBytes, SheetScanner, SheetScanProblem } from './scanSheetXml';
 
 /** The row every row without cells shares: rows between real rows cost one pointer each. */
 const NO_CELLS: Cell[] = Object.freeze([]) as unknown as Cell[];
@@ -33,6 +36,54 @@ export function readSheetGrid(pkg: OpenedPackage, sheet: SheetPart, budget: Infl
     throw unreadableSheet(sheet.name, e.message);
   }
   return toGrid(sheet.name, rows);
+}
+
+/**
+ * {@link readSheetGrid} with the part streamed ({@link inflatePartChunks}): rows are read as
+ * the chunks arrive (in Node, while the next chunk is inflated on another thread), cut after
+ * each chunk's last closing row tag, so the part is never held whole — at 1,000,000
+ * memberships, 480 MB of Members XML never exists at once. The same grid, refusals and limits.
+ * A part in UTF-16, or one whose rows the cut would split (a comment or CDATA section holding
+ * `</row>`), is read whole by {@link readSheetGrid} instead.
+ *
+ * @example
+ * const grid = await readSheetGridStreaming(pkg, pkg.sheets[0], budget);
+ */
+export async function readSheetGridStreaming(
+  pkg: OpenedPackage,
+  sheet: SheetPart,
+  budget: InflateBudget,
+  limits: ReadLimits = EXCEL_LIMITS,
+): Promise<SheetGrid> {
+  if (sheet.path === null) throw unreadableSheet(sheet.name, 'it is a chart, dialog or macro sheet, not a worksheet');
+  const entry = findEntry(pkg.entries, sheet.path);
+  if (!entry) throw unreadableSheet(sheet.name, `its part ${sheet.path} is missing from the file`);
+  if (entry.kind === 'new') return readSheetGrid(pkg, sheet, budget, limits);
+  const scanner = new SheetScanner({ sharedStrings: pkg.sharedStrings, ...limits });
+  const rest = new CarriedBytes();
+  let first = true;
+  let utf16 = false;
+  try {
+    await inflatePartChunks(entry, budget, pkg.codecs, (chunk) => {
+      if (first) {
+        first = false;
+        utf16 = (chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff);
+        if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3);
+      }
+      if (utf16) return; // read whole below (its size is already charged and checked)
+      const data = rest.length === 0 ? chunk : rest.append(chunk);
+      const cut = lastRowEnd(data);
+      if (cut > 0) scanner.feed(data.subarray(0, cut));
+      rest.keep(data, Math.max(cut, 0));
+    });
+    if (utf16) return readSheetGrid(pkg, sheet, new InflateBudget(entry.size), limits);
+    return toGrid(sheet.name, scanner.finish(rest.bytes()).rows);
+  } catch (e) {
+    if (!(e instanceof SheetScanProblem)) throw e;
+    if (e.kind === 'beyondGrid') throw beyondGrid(sheet.name, limits.maxRows, limits.maxColumns);
+    // Read whole: if the cut split a row inside a comment or CDATA section, that reads it right; a real problem is refused there.
+    return readSheetGrid(pkg, sheet, new InflateBudget(entry.size), limits);
+  }
 }
 
 function toGrid(name: string, rows: Map<number, Cell[]>): SheetGrid {

@@ -47,9 +47,39 @@ const ENCODER = new TextEncoder();
  * scanSheetBytes(new TextEncoder().encode(xml), options).rows // → Map { 2 → [null, true] }
  */
 export function scanSheetBytes(bytes: Uint8Array, options: SheetScanOptions): ScannedRows {
-  const scan = new Scan(utf8Part(bytes), options);
-  scan.run();
+  const scan = new Scan(options);
+  scan.feed(utf8Part(bytes), true);
   return { rows: scan.rows };
+}
+
+/**
+ * {@link scanSheetBytes} fed piece by piece, for a part streamed in chunks: each piece but the
+ * last must end right after a closing row tag ({@link lastRowEnd}), so no tag, text or cell is
+ * split; `finish` takes the rest and returns the rows. Pieces are UTF-8 without a BOM (the
+ * caller strips it). A piece is read during the call only: it may be reused afterwards.
+ *
+ * @example
+ * const scanner = new SheetScanner(options);
+ * scanner.feed(bytes.subarray(0, lastRowEnd(bytes)));
+ * scanner.finish(bytes.subarray(lastRowEnd(bytes))).rows
+ */
+export class SheetScanner {
+  private readonly scan: Scan;
+
+  constructor(options: SheetScanOptions) {
+    this.scan = new Scan(options);
+  }
+
+  /** Reads a piece that ends after a closing row tag. */
+  feed(piece: Uint8Array): void {
+    this.scan.feed(piece, false);
+  }
+
+  /** Reads the last piece and returns the rows. */
+  finish(piece: Uint8Array): ScannedRows {
+    this.scan.feed(piece, true);
+    return { rows: this.scan.rows };
+  }
 }
 
 /**
@@ -83,19 +113,28 @@ class Scan {
   private phonetic = 0;
   private inCell = false;
   private readonly texts = new RecentTexts();
+  /** The piece being read (the whole part unless it is streamed). */
+  private xml: Uint8Array = new Uint8Array(0);
+  private inData = false;
+  /** `</sheetData>` (or an empty `<sheetData/>`) was read: the rest of the part is not. */
+  private done = false;
 
-  constructor(
-    private readonly xml: Uint8Array,
-    private readonly options: SheetScanOptions,
-  ) {}
+  constructor(private readonly options: SheetScanOptions) {}
 
-  run(): void {
+  /** Reads `piece` from its start; with `final` false, its end is a row's end and more follows. */
+  feed(piece: Uint8Array, final: boolean): void {
+    if (this.done) return;
+    this.xml = piece;
+    this.p = 0;
+    this.run(final);
+  }
+
+  private run(final: boolean): void {
     const xml = this.xml;
-    let inData = false;
     for (;;) {
       const lt = indexOfByte(xml, 0x3c /* < */, this.p);
       if (lt < 0) {
-        if (inData) throw unreadable('the part ends inside its sheet data');
+        if (this.inData && final) throw unreadable('the part ends inside its sheet data');
         return;
       }
       const c1 = xml[lt + 1];
@@ -103,7 +142,7 @@ class Scan {
         const end = indexOfByte(xml, 0x3e /* > */, lt);
         if (end < 0) throw unreadable('an unterminated closing tag');
         this.p = end + 1;
-        if (!inData) continue;
+        if (!this.inData) continue;
         // Tag names are compared in place (no substring per tag: it runs for every cell).
         const [from, length] = localNameAt(xml, lt + 2);
         if (length === 1 && xml[from] === 0x63 /* c */) this.endCell();
@@ -111,6 +150,7 @@ class Scan {
         else if (isNameAt(xml, from, length, 'rPh')) this.phonetic = Math.max(0, this.phonetic - 1);
         else if (isNameAt(xml, from, length, 'sheetData')) {
           if (this.inCell) throw unreadable('a cell is not closed');
+          this.done = true;
           return;
         }
       } else if (c1 === 0x21 /* ! */ || c1 === 0x3f /* ? */) {
@@ -121,10 +161,13 @@ class Scan {
         const end = tagEnd(xml, q);
         const empty = xml[end - 1] === 0x2f;
         this.p = end + 1;
-        if (!inData) {
+        if (!this.inData) {
           if (isNameAt(xml, from, length, 'sheetData')) {
-            if (empty) return;
-            inData = true;
+            if (empty) {
+              this.done = true;
+              return;
+            }
+            this.inData = true;
           }
           continue;
         }
