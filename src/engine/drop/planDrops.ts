@@ -4,7 +4,6 @@ import type { Invoice, Member } from '../model/records';
 import { isPaymentInFlight } from '../payments/isPaymentInFlight';
 import { roundCents } from '../money/roundCents';
 import type { RunContext } from '../plan/runContext';
-import { isInRunScope } from '../plan/runScope';
 import type { DropItem } from './dropItem';
 import { isPastDropLine } from './dropLine';
 import { hasPaidRenewal } from './hasPaidRenewal';
@@ -29,7 +28,7 @@ export function planDrops(ctx: RunContext): DropItem[] {
   if (p == null) return [];
   const items: DropItem[] = [];
   for (const member of state.records.members) {
-    if (member.status !== 'Active' || !isInRunScope(run, member)) continue;
+    if (member.status !== 'Active' || !ctx.scope.includes(member)) continue;
     if (!isPastDropLine(member.endDate, asOf, p)) continue;
     const invoices = state.invoicesByMembership.get(member.membershipId) ?? [];
     if (hasPaidRenewal(invoices, member.endDate)) continue;

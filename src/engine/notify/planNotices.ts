@@ -2,7 +2,6 @@ import type { NoticeKind } from '../model/planItem';
 import { createItem, type ItemFields } from '../model/planItem';
 import type { Member } from '../model/records';
 import type { Proposals, RunContext } from '../plan/runContext';
-import { isInRunScope } from '../plan/runScope';
 import { isClosedMembership } from './isClosedMembership';
 import { isNoticeDue } from './isNoticeDue';
 import { NoticeCandidate, noticeCandidates } from './noticeCandidates';
@@ -37,7 +36,7 @@ export function planNotices(ctx: RunContext, proposals: Proposals): NoticeItem[]
     // "a member dropped by the run gets no notice" (SPEC §3)
     if (proposals.droppedMembershipIds.has(candidate.membershipId)) continue;
     const member = state.membersByMembershipId.get(candidate.membershipId);
-    if (member && (isClosedMembership(member.status, settings.droppedStatus) || !isInRunScope(run, member))) continue;
+    if (member && (isClosedMembership(member.status, settings.droppedStatus) || !ctx.scope.includes(member))) continue;
     if (!isNoticeDue(candidate, asOf, dueOptions)) continue;
     const number = candidate.noticesSent + 1;
     items.push(noticeItem(candidate, member, number, noticeKind(number, candidate.dueDate, asOf, kindOptions)));
