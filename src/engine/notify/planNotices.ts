@@ -1,4 +1,5 @@
 import type { NoticeKind } from '../model/planItem';
+import { membersOfMemberships } from '../gather/membersOfMemberships';
 import { createItem, type ItemFields } from '../model/planItem';
 import type { Member } from '../model/records';
 import type { Proposals, RunContext } from '../plan/runContext';
@@ -32,10 +33,12 @@ export function planNotices(ctx: RunContext, proposals: Proposals): NoticeItem[]
   const dueOptions = { intervalDays, maxNotices: run.maxNotices };
   const kindOptions = { intervalDays, dropAfterDays: run.dropAfterDays };
   const items: NoticeItem[] = [];
-  for (const candidate of noticeCandidates(state.records.invoices, proposals.newInvoices)) {
+  const candidates = noticeCandidates(state.records.invoices, proposals.newInvoices);
+  const members = membersOfMemberships(state.records.members, candidates);
+  for (const candidate of candidates) {
     // "a member dropped by the run gets no notice" (SPEC §3)
     if (proposals.droppedMembershipIds.has(candidate.membershipId)) continue;
-    const member = state.membersByMembershipId.get(candidate.membershipId);
+    const member = members.get(candidate.membershipId);
     if (member && (isClosedMembership(member.status, settings.droppedStatus) || !ctx.scope.includes(member))) continue;
     if (!isNoticeDue(candidate, asOf, dueOptions)) continue;
     const number = candidate.noticesSent + 1;
