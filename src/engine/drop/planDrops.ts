@@ -1,4 +1,3 @@
-import { memberItemFields } from '../model/memberItemFields';
 import { createItem } from '../model/planItem';
 import type { Invoice, Member } from '../model/records';
 import { isPaymentInFlight } from '../payments/isPaymentInFlight';
@@ -40,12 +39,20 @@ export function planDrops(ctx: RunContext): DropItem[] {
 
 function dropItem(ctx: RunContext, member: Member, openInvoices: readonly Invoice[]): DropItem {
   const inFlight = openInvoices.find((inv) => isPaymentInFlight(inv, ctx.asOf, ctx.settings.reconcileTimeoutDays));
+  // The member's fields written out, not spread in: an object spread with more fields costs
+  // microseconds per item.
   return createItem<DropItem>({
     key: `drop:${member.membershipId}`,
     action: 'drop',
     status: inFlight ? 'error' : 'ready',
     reason: inFlight ? { code: 'PAYMENT_IN_PROGRESS', detail: { invoiceId: inFlight.invoiceId } } : null,
-    ...memberItemFields(member),
+    memberId: member.memberId,
+    membershipId: member.membershipId,
+    name: member.name,
+    email: member.email,
+    product: member.product,
+    endDate: member.endDate,
+    memberRow: member.row,
     amount: roundCents(openInvoices.reduce((sum, inv) => sum + inv.balance, 0)),
   });
 }
