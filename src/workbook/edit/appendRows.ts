@@ -60,7 +60,7 @@ export function appendRowArrays(book: WorkbookGrids, sheet: string, headers: rea
 
 /** The cursor's header writes, then `writes` (returned as they are when there are none). */
 function withHeaderWrites(cursor: SheetCursor, writes: CellWrite[]): CellWrite[] {
-  return cursor.headerWrites.length === 0 ? writes : [...cursor.headerWrites, ...writes];
+  return cursor.headerWrites.length === 0 ? writes : ([] as CellWrite[]).concat(cursor.headerWrites, writes);
 }
 
 /**

@@ -59,7 +59,7 @@ export function resolveChangeSet(changes: ChangeSet, book: WorkbookGrids): Journ
   const headerWrites: JournaledWrite[] = [];
   for (const c of cursors.values()) headerWrites.push(...c.headerWrites);
   // Usually every column exists: then the writes are returned as they are, not copied.
-  return headerWrites.length === 0 ? writes : [...headerWrites, ...writes];
+  return headerWrites.length === 0 ? writes : headerWrites.concat(writes);
 }
 
 function toOutput(value: ChangeValue): OutputCell {

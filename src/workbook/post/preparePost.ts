@@ -117,7 +117,8 @@ export function preparePost(options: PreparePostOptions): PostDecision {
       plan,
       asOf,
       batches: applied.batches,
-      begin: [...logAppend.writes, ...journal.writes],
+      // concat, not a spread: the Journal of a large post is a six-figure number of writes.
+      begin: logAppend.writes.concat(journal.writes),
       apply,
       batchSheets: batchSheets(run.id, applied.batches),
       staleBatchSheets: BATCH_KINDS.filter((kind) => applied.batches[kind].length === 0).map((kind) => batchSheetName(run.id, kind)),
