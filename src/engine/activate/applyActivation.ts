@@ -39,6 +39,16 @@ export function applyActivation(item: PostingOf<PlannedActivateItem>, ctx: Apply
     },
   };
   const update: RowUpdate = { sheet: 'Applications', row, values: { Status: 'Activated' } };
-  const batchRow: ActivationBatchRow = { ...person, applicationId: application.applicationId, membershipId, product, termStart, termEnd };
+  // Fields written out, not spread in: an object spread with more fields costs microseconds per row.
+  const batchRow: ActivationBatchRow = {
+    memberId: person.memberId,
+    name: person.name,
+    email: person.email,
+    applicationId: application.applicationId,
+    membershipId,
+    product,
+    termStart,
+    termEnd,
+  };
   return { updates: [update], appends: [append], batchRow };
 }

@@ -1,7 +1,8 @@
 import type { LocalDate } from '../dates/localDate';
 import type { GatheredState } from '../gather/gatheredState';
+import { membershipsOfMembers } from '../gather/membershipsOfMembers';
 import type { PostingItem } from '../model/planItem';
-import type { Application } from '../model/records';
+import type { Application, Member } from '../model/records';
 import type { Settings } from '../model/settings';
 import type { Plan } from '../plan/planRun';
 import { assignInvoiceIds } from './assignInvoiceIds';
@@ -25,6 +26,8 @@ export interface ApplyContext {
   droppedMembershipIds: ReadonlySet<string>;
   /** Member IDs this post gives a new `Active` membership. */
   activatedMemberIds: ReadonlySet<string>;
+  /** The memberships (Members rows, sheet order) of each member this post drops a membership of. */
+  membershipsOfDroppedMembers: ReadonlyMap<string, readonly Member[]>;
   /** Applications by the row number Excel shows (only filled when the post activates). */
   applicationsByRow: ReadonlyMap<number, Application>;
 }
@@ -50,6 +53,7 @@ export function createApplyContext(options: CreateApplyContextOptions): ApplyCon
   const settings = state.records.settings;
   const ofAction = <A extends PostingItem['action']>(action: A) => items.filter((i): i is Extract<PostingItem, { action: A }> => i.action === action);
   const activations = ofAction('activate');
+  const drops = ofAction('drop');
   const used = usedIds(state, options.usedInvoiceIds ?? []);
   return {
     asOf: plan.asOf,
@@ -58,8 +62,9 @@ export function createApplyContext(options: CreateApplyContextOptions): ApplyCon
     state,
     newInvoiceIds: assignInvoiceIds(ofAction('renew'), used, settings.invoicePrefix),
     noticedRenewals: new Set(ofAction('notify').flatMap((i) => (i.dependsOn === null ? [] : [i.dependsOn]))),
-    droppedMembershipIds: new Set(ofAction('drop').map((i) => i.membershipId)),
+    droppedMembershipIds: new Set(drops.map((i) => i.membershipId)),
     activatedMemberIds: new Set(activations.map((i) => i.memberId)),
+    membershipsOfDroppedMembers: membershipsOfMembers(state.records.members, drops),
     applicationsByRow: activations.length === 0 ? new Map() : new Map(state.records.applications.map((a) => [a.row, a])),
   };
 }

@@ -18,6 +18,7 @@ export function applyCollection(item: PostingOf<CollectItem>, ctx: ApplyContext)
   const invoice = (ctx.state.invoicesByMembership.get(membershipId) ?? []).find((inv) => inv.invoiceId === invoiceId);
   if (!invoice) throw new Error(`Cannot post ${item.key}: invoice ${invoiceId} is not among the records it was planned on.`);
   const attempt = invoice.attempts + 1;
+  const person = batchPerson(item);
   return {
     updates: [
       {
@@ -27,6 +28,16 @@ export function applyCollection(item: PostingOf<CollectItem>, ctx: ApplyContext)
       },
     ],
     appends: [],
-    batchRow: { ...batchPerson(item), invoiceId, membershipId, dueDate: item.dueDate, attempt, amount: item.amount },
+    // Fields written out, not spread in: an object spread with more fields costs microseconds per row.
+    batchRow: {
+      memberId: person.memberId,
+      name: person.name,
+      email: person.email,
+      invoiceId,
+      membershipId,
+      dueDate: item.dueDate,
+      attempt,
+      amount: item.amount,
+    },
   };
 }

@@ -4,7 +4,6 @@ import type { Reason } from '../model/reason';
 import type { Invoice, Member } from '../model/records';
 import type { Proposals, RunContext } from '../plan/runContext';
 import { isClosedMembership } from '../notify/isClosedMembership';
-import { isInRunScope } from '../plan/runScope';
 import { collectDecision } from './collectDecision';
 import type { CollectItem } from './collectItem';
 
@@ -23,7 +22,7 @@ export function planCollections(ctx: RunContext, proposals: Proposals): CollectI
   const through: LocalDate = run.collectThrough ?? asOf;
   const items: CollectItem[] = [];
   for (const member of state.records.members) {
-    if (!member.autoPay || isClosedMembership(member.status, settings.droppedStatus) || !isInRunScope(run, member)) continue;
+    if (!member.autoPay || isClosedMembership(member.status, settings.droppedStatus) || !ctx.scope.includes(member)) continue;
     if (proposals.droppedMembershipIds.has(member.membershipId)) continue;
     const open = (state.invoicesByMembership.get(member.membershipId) ?? []).filter(
       (inv) => inv.status === 'Open' && inv.balance > 0 && inv.dueDate <= through,

@@ -40,6 +40,36 @@ describe('fromYmd', () => {
   });
 });
 
+describe('toYmd and fromYmd', () => {
+  /** What JS Dates say (UTC, proleptic Gregorian): the arithmetic must agree with them. */
+  const viaDate = (n: number) => {
+    const d = new Date(n * 86_400_000);
+    return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  };
+
+  it('agree with JS Dates on every day from 1600 to 2500', () => {
+    for (let n = -135_140; n <= 194_800; n++) {
+      const ymd = toYmd(n as LocalDate);
+      const expected = viaDate(n);
+      if (ymd.year !== expected.year || ymd.month !== expected.month || ymd.day !== expected.day) expect([n, ymd]).toEqual([n, expected]);
+      if (fromYmd(ymd.year, ymd.month, ymd.day) !== n) expect([ymd, fromYmd(ymd.year, ymd.month, ymd.day)]).toEqual([ymd, n]);
+    }
+  });
+
+  it('agree with JS Dates on far and early years (0, before 0, 9999, 200000)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -8_000_000, max: 73_000_000 }), (n) => {
+        const ymd = toYmd(n as LocalDate);
+        expect(ymd).toEqual(viaDate(n));
+        expect(fromYmd(ymd.year, ymd.month, ymd.day)).toBe(n);
+      }),
+    );
+    expect(toYmd(fromYmd(0, 2, 29) as LocalDate)).toEqual({ year: 0, month: 2, day: 29 });
+    expect(toYmd(fromYmd(9999, 12, 31) as LocalDate)).toEqual({ year: 9999, month: 12, day: 31 });
+    expect(toYmd(fromYmd(-1, 3, 1) as LocalDate)).toEqual({ year: -1, month: 3, day: 1 });
+  });
+});
+
 describe('addDays', () => {
   it('crosses a leap day', () => {
     expect(toYmd(addDays(fromYmd(2024, 2, 28) as LocalDate, 1))).toEqual({ year: 2024, month: 2, day: 29 });

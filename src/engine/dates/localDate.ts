@@ -12,7 +12,10 @@ export interface YearMonthDay {
   day: number;
 }
 
-const MS_PER_DAY = 86_400_000;
+/** Days from 0000-03-01 (the start of a 400-year era, counted from March) to 1970-01-01. */
+const DAYS_TO_EPOCH = 719_468;
+/** Days in a 400-year Gregorian era. */
+const DAYS_PER_ERA = 146_097;
 
 /**
  * The date for a year, month (1–12) and day, or `null` when no such day exists.
@@ -25,11 +28,15 @@ const MS_PER_DAY = 86_400_000;
 export function fromYmd(year: number, month: number, day: number): LocalDate | null {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  // UTC arithmetic on the proleptic Gregorian calendar; no time zone is involved.
-  // setUTCFullYear (unlike Date.UTC) does not map years 0–99 to 1900–1999.
-  const d = new Date(0);
-  d.setUTCFullYear(year, month - 1, day);
-  return Math.round(d.getTime() / MS_PER_DAY) as LocalDate;
+  // Day arithmetic on the proleptic Gregorian calendar, as JS Dates count (years 0–99 are not
+  // 1900–1999), without making a Date: years are counted from March, so the leap day ends one,
+  // in 400-year eras of 146,097 days (H. Hinnant's days_from_civil).
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return (era * DAYS_PER_ERA + dayOfEra - DAYS_TO_EPOCH) as LocalDate;
 }
 
 /**
@@ -39,8 +46,16 @@ export function fromYmd(year: number, month: number, day: number): LocalDate | n
  * toYmd(fromYmd(2025, 12, 31)!) // → { year: 2025, month: 12, day: 31 }
  */
 export function toYmd(date: LocalDate): YearMonthDay {
-  const d = new Date(date * MS_PER_DAY);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  // The inverse of fromYmd's arithmetic (H. Hinnant's civil_from_days), without making a Date.
+  const days = date + DAYS_TO_EPOCH;
+  const era = Math.floor(days / DAYS_PER_ERA);
+  const dayOfEra = days - era * DAYS_PER_ERA;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return { year, month, day: dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1 };
 }
 
 /**
@@ -71,7 +86,7 @@ export function daysBetween(from: LocalDate, to: LocalDate): number {
  */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /**

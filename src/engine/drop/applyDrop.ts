@@ -34,8 +34,11 @@ export function applyDrop(item: PostingOf<DropItem>, ctx: ApplyContext): Applied
     if (invoice.status !== 'Open') continue;
     updates.push({ sheet: 'Invoices', row: invoice.row, values: { Status: 'Cancelled', Balance: 0 } });
   }
+  // Fields written out, not spread in: an object spread with more fields costs microseconds per row.
   const batchRow: DropBatchRow = {
-    ...person,
+    memberId: person.memberId,
+    name: person.name,
+    email: person.email,
     membershipId,
     product: item.product,
     endDate: item.endDate,

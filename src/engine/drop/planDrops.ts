@@ -1,10 +1,8 @@
-import { memberItemFields } from '../model/memberItemFields';
 import { createItem } from '../model/planItem';
 import type { Invoice, Member } from '../model/records';
 import { isPaymentInFlight } from '../payments/isPaymentInFlight';
 import { roundCents } from '../money/roundCents';
 import type { RunContext } from '../plan/runContext';
-import { isInRunScope } from '../plan/runScope';
 import type { DropItem } from './dropItem';
 import { isPastDropLine } from './dropLine';
 import { hasPaidRenewal } from './hasPaidRenewal';
@@ -29,7 +27,7 @@ export function planDrops(ctx: RunContext): DropItem[] {
   if (p == null) return [];
   const items: DropItem[] = [];
   for (const member of state.records.members) {
-    if (member.status !== 'Active' || !isInRunScope(run, member)) continue;
+    if (member.status !== 'Active' || !ctx.scope.includes(member)) continue;
     if (!isPastDropLine(member.endDate, asOf, p)) continue;
     const invoices = state.invoicesByMembership.get(member.membershipId) ?? [];
     if (hasPaidRenewal(invoices, member.endDate)) continue;
@@ -41,12 +39,20 @@ export function planDrops(ctx: RunContext): DropItem[] {
 
 function dropItem(ctx: RunContext, member: Member, openInvoices: readonly Invoice[]): DropItem {
   const inFlight = openInvoices.find((inv) => isPaymentInFlight(inv, ctx.asOf, ctx.settings.reconcileTimeoutDays));
+  // The member's fields written out, not spread in: an object spread with more fields costs
+  // microseconds per item.
   return createItem<DropItem>({
     key: `drop:${member.membershipId}`,
     action: 'drop',
     status: inFlight ? 'error' : 'ready',
     reason: inFlight ? { code: 'PAYMENT_IN_PROGRESS', detail: { invoiceId: inFlight.invoiceId } } : null,
-    ...memberItemFields(member),
+    memberId: member.memberId,
+    membershipId: member.membershipId,
+    name: member.name,
+    email: member.email,
+    product: member.product,
+    endDate: member.endDate,
+    memberRow: member.row,
     amount: roundCents(openInvoices.reduce((sum, inv) => sum + inv.balance, 0)),
   });
 }

@@ -32,8 +32,10 @@ export function gather(records: WorkbookRecords): GatheredState {
   const invoicesByMembership = new Map<string, Invoice[]>();
   for (const inv of records.invoices) pushTo(invoicesByMembership, inv.membershipId, inv);
   const seasonsByStart = [...records.seasons].sort((a, b) => a.startDate - b.startDate);
-  // The member indexes are built on first use: a nightly renew/notify/drop run never needs
-  // memberships by Member ID, and a million-entry Map costs both time and memory.
+  // The member indexes are built on first use: a nightly renew/notify/drop run needs neither
+  // (notify and the drops' posting look up only the members they ask about, see
+  // membersOfMemberships and membershipsOfMembers), and a million-entry Map costs both time and
+  // memory.
   let byMembershipId: Map<string, Member> | undefined;
   let byMemberId: Map<string, Member[]> | undefined;
   return {

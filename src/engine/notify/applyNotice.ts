@@ -22,8 +22,12 @@ import type { NoticeItem } from './noticeItem';
 export function applyNotice(item: PostingOf<NoticeItem>, ctx: ApplyContext): AppliedItem<NoticeBatchRow> {
   const invoiceId = item.dependsOn === null ? item.invoiceId : ctx.newInvoiceIds.get(item.dependsOn);
   if (invoiceId === undefined) throw new Error(`Cannot post ${item.key}: ${item.dependsOn} is not posting, so it has no invoice.`);
+  const person = batchPerson(item);
+  // Fields written out, not spread in: an object spread with more fields costs microseconds per row.
   const batchRow: NoticeBatchRow = {
-    ...batchPerson(item),
+    memberId: person.memberId,
+    name: person.name,
+    email: person.email,
     invoiceId,
     membershipId: item.membershipId,
     noticeNumber: item.noticeNumber,

@@ -39,9 +39,15 @@ interface NoticeCandidateBase {
  * // → ['notify:INV-000007', 'notify:new:M-1001']
  */
 export function noticeCandidates(invoices: readonly Invoice[], proposed: readonly ProposedInvoice[]): NoticeCandidate[] {
-  const existing = invoices.filter((inv) => inv.status === 'Open' && inv.balance > 0).map(fromInvoice);
-  const fresh = proposed.filter((p) => p.amount > 0).map(fromProposal);
-  return [...existing, ...fresh];
+  // One list, filled in one pass each: no filtered copies of the Invoices sheet.
+  const candidates: NoticeCandidate[] = [];
+  for (const inv of invoices) {
+    if (inv.status === 'Open' && inv.balance > 0) candidates.push(fromInvoice(inv));
+  }
+  for (const p of proposed) {
+    if (p.amount > 0) candidates.push(fromProposal(p));
+  }
+  return candidates;
 }
 
 function fromInvoice(inv: Invoice): NoticeCandidate {

@@ -3,6 +3,7 @@ import { gather, GatheredState } from '../gather/gatheredState';
 import type { WorkbookRecords } from '../gather/workbookRecords';
 import type { RunDefinition } from '../model/run';
 import type { Settings } from '../model/settings';
+import { RunScope } from './runScope';
 
 /** What every action planner reads: the run, the as-of date `D` and the gathered records. */
 export interface RunContext {
@@ -12,6 +13,8 @@ export interface RunContext {
   settings: Settings;
   /** SPEC §3.3: Use Mapping is Yes, or blank and the Mapping sheet has rows. */
   usesMapping: boolean;
+  /** The run's member filters (Member Types, AutoPay), prepared once for every planner. */
+  scope: RunScope;
 }
 
 /**
@@ -47,5 +50,5 @@ export const NO_PROPOSALS: Proposals = { droppedMembershipIds: new Set(), newInv
  * planRenewals(createRunContext(records, run, isoDate('2026-11-21')))
  */
 export function createRunContext(records: WorkbookRecords, run: RunDefinition, asOf: LocalDate, state: GatheredState = gather(records)): RunContext {
-  return { run, asOf, state, settings: records.settings, usesMapping: run.useMapping ?? records.mapping.length > 0 };
+  return { run, asOf, state, settings: records.settings, usesMapping: run.useMapping ?? records.mapping.length > 0, scope: new RunScope(run) };
 }

@@ -1,5 +1,5 @@
 import type { AutoPayFilter } from '../model/run';
-import { isInRunScope } from './runScope';
+import { isInRunScope, RunScope } from './runScope';
 
 describe('isInRunScope', () => {
   it.each<[AutoPayFilter, boolean, boolean]>([
@@ -21,5 +21,28 @@ describe('isInRunScope', () => {
     [[], null, true],
   ])('with Member Types %j and a member of type %p gives %s', (memberTypes, memberType, expected) => {
     expect(isInRunScope({ memberTypes, autoPay: 'all' }, { memberType, autoPay: false })).toBe(expected);
+  });
+});
+
+describe('RunScope', () => {
+  it('answers like isInRunScope for member after member, each spelling decided the same every time', () => {
+    const run = { memberTypes: ['Student', ' senior'], autoPay: 'only' as const };
+    const scope = new RunScope(run);
+    const members = [
+      { memberType: 'Student', autoPay: true },
+      { memberType: 'Student', autoPay: false },
+      { memberType: 'SENIOR ', autoPay: true },
+      { memberType: 'Regular', autoPay: true },
+      { memberType: null, autoPay: true },
+      { memberType: 'Student', autoPay: true },
+      { memberType: 'Regular', autoPay: true },
+    ];
+    expect(members.map((m) => scope.includes(m))).toEqual([true, false, true, false, false, true, false]);
+    expect(members.map((m) => scope.includes(m))).toEqual(members.map((m) => isInRunScope(run, m)));
+  });
+
+  it('lets a blank Member Type through only when the run does not filter by type', () => {
+    expect(new RunScope({ memberTypes: [], autoPay: 'all' }).includes({ memberType: null, autoPay: false })).toBe(true);
+    expect(new RunScope({ memberTypes: ['Student'], autoPay: 'all' }).includes({ memberType: null, autoPay: false })).toBe(false);
   });
 });

@@ -43,6 +43,19 @@ export function applyRenewal(item: PostingOf<PlannedRenewItem>, ctx: ApplyContex
       Attempts: 0,
     },
   };
-  const batchRow: InvoiceBatchRow = { ...person, invoiceId, membershipId, product, billDate: ctx.asOf, dueDate, termStart, termEnd, amount };
+  // Fields written out, not spread in: an object spread with more fields costs microseconds per row.
+  const batchRow: InvoiceBatchRow = {
+    memberId: person.memberId,
+    name: person.name,
+    email: person.email,
+    invoiceId,
+    membershipId,
+    product,
+    billDate: ctx.asOf,
+    dueDate,
+    termStart,
+    termEnd,
+    amount,
+  };
   return { updates: [], appends: [append], batchRow };
 }

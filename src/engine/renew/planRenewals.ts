@@ -1,7 +1,6 @@
 import type { LocalDate } from '../dates/localDate';
 import type { Member } from '../model/records';
 import type { RunContext } from '../plan/runContext';
-import { isInRunScope } from '../plan/runScope';
 import { fixedRenewalStart } from './fixedRenewalStart';
 import { renewalItem } from './renewalItem';
 import type { RenewItem } from './renewItem';
@@ -23,7 +22,7 @@ import { rollingRenewalStart } from './rollingRenewalStart';
 export function planRenewals(ctx: RunContext): RenewItem[] {
   const items: RenewItem[] = [];
   for (const member of ctx.state.records.members) {
-    if (member.status !== 'Active' || !isInRunScope(ctx.run, member)) continue;
+    if (member.status !== 'Active' || !ctx.scope.includes(member)) continue;
     const termStart = renewalStart(ctx, member);
     if (termStart !== null) items.push(renewalItem(ctx, member, termStart));
   }

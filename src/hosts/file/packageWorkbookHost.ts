@@ -103,9 +103,15 @@ export class PackageWorkbookHost implements WorkbookHost {
     const grids = this.loaded();
     // Copy on write: grids handed out by an earlier read keep what they held.
     const copied = new Set<SheetGrid | Cell[]>();
+    // Each sheet name is looked up once per call, not once per write (a post writes 100k+ cells).
+    const indexByName = new Map<string, number>();
     for (const w of writes) {
-      let index = grids.findIndex((g) => sameName(g.name, w.sheet));
-      if (index < 0) index = grids.push({ name: w.sheet, cells: [], firstRow: 1, firstColumn: 1 }) - 1;
+      let index = indexByName.get(w.sheet);
+      if (index === undefined) {
+        index = grids.findIndex((g) => sameName(g.name, w.sheet));
+        if (index < 0) index = grids.push({ name: w.sheet, cells: [], firstRow: 1, firstColumn: 1 }) - 1;
+        indexByName.set(w.sheet, index);
+      }
       if (!copied.has(grids[index])) {
         grids[index] = { ...grids[index], cells: grids[index].cells.slice() };
         copied.add(grids[index]);

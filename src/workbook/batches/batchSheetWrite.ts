@@ -16,7 +16,10 @@ const WIDTH_BY_HEADER: Readonly<Record<string, number>> = { Name: 24, Email: 30,
  * host.replaceSheetSync(batchSheetWrite('NIGHTLY Invoices', batchTable('invoices', batches)));
  */
 export function batchSheetWrite(name: string, table: BatchTable): SheetWrite {
-  const rows: OutputCell[][] = [[...table.headers], ...table.rows.map((row) => [...row]), totalsRow(table)];
+  // Rows are copied (the sheet never shares arrays with the table), in one pass.
+  const rows: OutputCell[][] = [[...table.headers]];
+  for (const row of table.rows) rows.push(row.slice());
+  rows.push(totalsRow(table));
   return {
     name,
     rows,

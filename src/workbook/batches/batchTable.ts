@@ -34,9 +34,12 @@ export interface BatchTable {
  */
 export function batchTable(kind: BatchKind, batches: Batches): BatchTable {
   const columns = batchColumns(kind);
-  const rows = (batches[kind] as readonly unknown[]).map((row) =>
-    columns.map((column): BatchCell => (column.type === 'date' ? { date: column.value(row) } : column.value(row))),
-  );
+  const rows: BatchCell[][] = [];
+  for (const row of batches[kind] as readonly unknown[]) {
+    const cells: BatchCell[] = [];
+    for (const column of columns) cells.push(column.type === 'date' ? { date: column.value(row) } : column.value(row));
+    rows.push(cells);
+  }
   return { ...emptyBatchTable(kind), rows };
 }
 

@@ -28,26 +28,39 @@ export function appendRows(
   for (const values of rows) {
     const row = cursor.appendRow();
     rowNumbers.push(row);
-    for (const [header, value] of Object.entries(values)) {
+    for (const header in values) {
+      const value = values[header];
       if (value !== null) writes.push({ sheet: cursor.name, row, column: cursor.column(header), value });
     }
   }
-  return { writes: [...cursor.headerWrites, ...writes], rows: rowNumbers };
+  return { writes: withHeaderWrites(cursor, writes), rows: rowNumbers };
 }
 
 /**
- * Appends rows given as arrays in `headers` order.
+ * Appends rows given as arrays in `headers` order, as {@link appendRows} appends records: a
+ * column is looked up (or added) at its first value that is not blank.
  *
  * @example
  * appendRowArrays(grids, 'Journal', JOURNAL_HEADERS, journalRows(...))
  */
 export function appendRowArrays(book: WorkbookGrids, sheet: string, headers: readonly string[], rows: readonly OutputCell[][]): AppendedRows {
-  return appendRows(
-    book,
-    sheet,
-    headers,
-    rows.map((row) => Object.fromEntries(headers.map((h, i) => [h, row[i] ?? null]))),
-  );
+  const cursor = new SheetCursor(book, sheet, headers);
+  const writes: CellWrite[] = [];
+  const rowNumbers: number[] = [];
+  for (const values of rows) {
+    const row = cursor.appendRow();
+    rowNumbers.push(row);
+    for (let i = 0; i < headers.length; i++) {
+      const value = values[i] ?? null;
+      if (value !== null) writes.push({ sheet: cursor.name, row, column: cursor.column(headers[i]), value });
+    }
+  }
+  return { writes: withHeaderWrites(cursor, writes), rows: rowNumbers };
+}
+
+/** The cursor's header writes, then `writes` (returned as they are when there are none). */
+function withHeaderWrites(cursor: SheetCursor, writes: CellWrite[]): CellWrite[] {
+  return cursor.headerWrites.length === 0 ? writes : ([] as CellWrite[]).concat(cursor.headerWrites, writes);
 }
 
 /**

@@ -37,24 +37,29 @@ export function resolveChangeSet(changes: ChangeSet, book: WorkbookGrids): Journ
     return c;
   };
   const writes: JournaledWrite[] = [];
+  // `for … in` over the values: they are plain records, and it needs no [header, value] pair
+  // per cell as Object.entries does (a post of 100k members writes over 100k cells).
   for (const update of changes.updates) {
     const c = cursor(update.sheet);
-    for (const [header, value] of Object.entries(update.values)) {
+    for (const header in update.values) {
       const column = c.column(header);
-      writes.push({ sheet: c.name, row: update.row, column, value: toOutput(value), previous: c.cell(update.row, column) });
+      writes.push({ sheet: c.name, row: update.row, column, value: toOutput(update.values[header]), previous: c.cell(update.row, column) });
     }
   }
   for (const append of changes.appends) {
     const c = cursor(append.sheet);
     const row = c.appendRow();
-    for (const [header, value] of Object.entries(append.values)) {
+    for (const header in append.values) {
+      const value = append.values[header];
       if (value === null) continue;
       const column = c.column(header);
       writes.push({ sheet: c.name, row, column, value: toOutput(value), previous: c.cell(row, column) });
     }
   }
-  const headerWrites = [...cursors.values()].flatMap((c) => c.headerWrites);
-  return [...headerWrites, ...writes];
+  const headerWrites: JournaledWrite[] = [];
+  for (const c of cursors.values()) headerWrites.push(...c.headerWrites);
+  // Usually every column exists: then the writes are returned as they are, not copied.
+  return headerWrites.length === 0 ? writes : headerWrites.concat(writes);
 }
 
 function toOutput(value: ChangeValue): OutputCell {

@@ -14,6 +14,8 @@ export class SheetCursor {
   readonly name: string;
   private readonly grid: SheetGrid | null;
   private readonly columns = new Map<string, number>();
+  /** Columns by header as callers spell it: a post asks for the same few headers on every row. */
+  private readonly asked = new Map<string, number>();
   private headerRow: number;
   private nextColumn: number;
   private nextRow: number;
@@ -48,6 +50,15 @@ export class SheetCursor {
 
   /** The 1-based column of a header, adding the column when the sheet lacks it. */
   column(header: string): number {
+    let column = this.asked.get(header);
+    if (column === undefined) {
+      column = this.columnOfKey(header);
+      this.asked.set(header, column);
+    }
+    return column;
+  }
+
+  private columnOfKey(header: string): number {
     const key = headerKey(header);
     const found = this.columns.get(key);
     if (found !== undefined) return found;

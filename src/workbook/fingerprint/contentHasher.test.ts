@@ -20,6 +20,10 @@ describe('ContentHasher', () => {
     expect(hashOf(feed)).not.toBe(hashOf((h) => (h.text('Gold'), h.number(120))));
   });
 
+  it('keeps the digest earlier versions gave, so a preview made before an upgrade still posts', () => {
+    expect(hashOf((h) => (h.text('Members'), h.number(45658), h.text('Ada Lovelace — ünïcode'), h.tag(1), h.number(-0.5)))).toBe('303eeaa2c4bc88c5');
+  });
+
   it('prints 16 hex digits', () => {
     expect(hashOf((h) => h.text(''))).toMatch(/^[0-9a-f]{16}$/);
   });

@@ -8,6 +8,10 @@
  * h.text('Members'); h.number(45658);
  * h.digest() // → '9f1c…' (16 hex digits)
  */
+/** The two lanes' multipliers. */
+const LANE_1 = 2654435761;
+const LANE_2 = 1597334677;
+
 export class ContentHasher {
   private h1 = 0xdeadbeef;
   private h2 = 0x41c6ce57;
@@ -16,13 +20,24 @@ export class ContentHasher {
 
   /** Mixes one 32-bit word into both lanes. */
   word(w: number): void {
-    this.h1 = Math.imul(this.h1 ^ w, 2654435761);
-    this.h2 = Math.imul(this.h2 ^ w, 1597334677);
+    this.h1 = Math.imul(this.h1 ^ w, LANE_1);
+    this.h2 = Math.imul(this.h2 ^ w, LANE_2);
   }
 
+  /** Mixes the length, then each UTF-16 code unit, as words. */
   text(s: string): void {
     this.word(0x73 ^ s.length);
-    for (let i = 0; i < s.length; i++) this.word(s.charCodeAt(i));
+    // The lanes are kept in locals over the loop (the same mixing as `word`): a sheet's text is
+    // millions of code units, and writing both fields back after each one took a third longer.
+    let h1 = this.h1;
+    let h2 = this.h2;
+    for (let i = 0; i < s.length; i++) {
+      const w = s.charCodeAt(i);
+      h1 = Math.imul(h1 ^ w, LANE_1);
+      h2 = Math.imul(h2 ^ w, LANE_2);
+    }
+    this.h1 = h1;
+    this.h2 = h2;
   }
 
   number(n: number): void {

@@ -12,7 +12,7 @@ import type { CellWrite, JournaledWrite } from '../edit/cellWrite';
 import { resolveChangeSet } from '../edit/resolveChangeSet';
 import { JOURNAL_HEADERS, JOURNAL_SHEET, journalRows } from '../journal/journalSheet';
 import type { SheetWrite } from '../outputGrid';
-import { buildPreview } from '../preview/buildPreview';
+import { planPreview } from '../preview/planPreview';
 import { readPreviewSheet } from '../preview/readPreviewSheet';
 import type { WorkbookReadResult } from '../read/readWorkbookRecords';
 import { POSTING_LIMIT_MINUTES, postingClaim, timestampMillis } from '../runLog/postingClaim';
@@ -95,7 +95,9 @@ export function preparePost(options: PreparePostOptions): PostDecision {
   const posted = findPostedEntry(readRunLog(grids, context).entries, run.id, asOf);
   if (posted?.status === 'Posting') return postingRefusal(posted, run.id, executedAt, read.records.settings.timeZone);
   if (posted) return refused(`Cannot post ${run.id} as of ${formatIsoDate(asOf)}: it is already posted (Run Log row ${posted.row}, ${posted.status}).`);
-  const preview = buildPreview({ grids, read, run, asOf, excludedKeys: review.excludedKeys });
+  // One gathering of the records serves the re-plan and the apply step.
+  const state = gather(read.records);
+  const preview = planPreview({ grids, read, run, asOf, excludedKeys: review.excludedKeys, gathered: state });
   if (preview.fingerprint !== review.fingerprint) {
     return refused(
       `Cannot post ${run.id}: the workbook changed since its preview (fingerprint ${review.fingerprint}, now ${preview.fingerprint}). Refresh the preview, review it, then post.`,
@@ -104,7 +106,7 @@ export function preparePost(options: PreparePostOptions): PostDecision {
   // Post only what staff reviewed: an item the exclusions brought in (a notice on a member
   // whose drop was excluded) waits for the next refresh, where it can be reviewed.
   const plan = onlyReviewed(preview.plan, review.reviewedKeys);
-  const applied = applyPlan({ plan, state: gather(read.records), executedAt, usedInvoiceIds: usedInvoiceIds(grids) });
+  const applied = applyPlan({ plan, state, executedAt, usedInvoiceIds: usedInvoiceIds(grids) });
   const apply = resolveChangeSet(applied.changes, grids);
   const logAppend = appendRows(grids, RUN_LOG_SHEET, RUN_LOG_HEADERS, [runLogValues(plan, preview.fingerprint, executedAt, 'Posting', postingBy)]);
   const logRow = logAppend.rows[0];
@@ -115,7 +117,8 @@ export function preparePost(options: PreparePostOptions): PostDecision {
       plan,
       asOf,
       batches: applied.batches,
-      begin: [...logAppend.writes, ...journal.writes],
+      // concat, not a spread: the Journal of a large post is a six-figure number of writes.
+      begin: logAppend.writes.concat(journal.writes),
       apply,
       batchSheets: batchSheets(run.id, applied.batches),
       staleBatchSheets: BATCH_KINDS.filter((kind) => applied.batches[kind].length === 0).map((kind) => batchSheetName(run.id, kind)),

@@ -1,18 +1,12 @@
-import type { LocalDate } from '../../engine/dates/localDate';
 import type { InputError } from '../../engine/model/inputError';
-import type { RunDefinition } from '../../engine/model/run';
-import { Plan, planRun } from '../../engine/plan/planRun';
-import { fingerprintInputs } from '../fingerprint/fingerprintInputs';
+import type { Plan } from '../../engine/plan/planRun';
 import { setCell } from '../edit/appendRows';
 import type { CellWrite } from '../edit/cellWrite';
 import type { SheetWrite } from '../outputGrid';
-import { findSheet } from '../read/readWorkbookRecords';
-import type { WorkbookReadResult } from '../read/readWorkbookRecords';
-import type { SheetGrid, WorkbookGrids } from '../sheetGrid';
 import { previewSheet } from '../write/previewSheet';
+import { planPreview, type PlanPreviewOptions } from './planPreview';
 
-/** The sheets a plan reads; their cells make up the fingerprint. */
-export const INPUT_SHEETS = ['Members', 'Products', 'Seasons', 'Mapping', 'Invoices', 'Applications', 'Settings'] as const;
+export { INPUT_SHEETS } from './planPreview';
 
 export interface Preview {
   plan: Plan;
@@ -23,13 +17,7 @@ export interface Preview {
   runStatus: CellWrite[];
 }
 
-export interface BuildPreviewOptions {
-  grids: WorkbookGrids;
-  read: WorkbookReadResult;
-  run: RunDefinition;
-  asOf: LocalDate;
-  excludedKeys?: ReadonlySet<string>;
-}
+export type BuildPreviewOptions = PlanPreviewOptions;
 
 /**
  * Plans a run and lays out its preview sheet: the host-independent heart of `preview` in the
@@ -40,10 +28,8 @@ export interface BuildPreviewOptions {
  * await host.replaceSheet(sheet);
  */
 export function buildPreview(options: BuildPreviewOptions): Preview {
-  const { grids, read, run, asOf } = options;
-  const plan = planRun({ records: read.records, run, allRuns: read.runs, asOf, excludedKeys: options.excludedKeys });
-  const inputs = INPUT_SHEETS.map((name) => findSheet(grids, name)).filter((s): s is SheetGrid => s != null);
-  const fingerprint = fingerprintInputs(inputs, run, grids.date1904);
+  const { grids, read, run } = options;
+  const { plan, fingerprint } = planPreview(options);
   const inputErrors = read.inputErrors;
   const runStatus = setCell(grids, 'Runs', [], run.row, 'Status', 'Previewed');
   return { plan, inputErrors, fingerprint, sheet: previewSheet({ plan, inputErrors, fingerprint }), runStatus };
