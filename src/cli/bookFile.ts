@@ -76,7 +76,7 @@ export async function withBookFile<T>(path: string, out: string, options: WithBo
     const book = (await openBook(await openWorkbookBytes(bytes, path), path)) as BookFile;
     const result = await work(book);
     const write = options.writeWhen?.(result) ?? true;
-    return { result, bytes: write ? book.host.toPieces() : null, backup: inPlace };
+    return { result, bytes: write ? await book.host.toPieces() : null, backup: inPlace };
   });
 }
 
@@ -91,7 +91,7 @@ export async function withNewBookFile<T>(host: PackageWorkbookHost, out: string,
   return rewriteFile(out, options, async () => {
     const book = (await openBook(host, out)) as BookFile;
     const result = await work(book);
-    return { result, bytes: host.toPieces(), backup: false };
+    return { result, bytes: await host.toPieces(), backup: false };
   });
 }
 

@@ -1,5 +1,5 @@
-import { createInflateRaw, crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
-import type { PackageCodecs } from './package/packageCodecs';
+import { createDeflateRaw, createInflateRaw, crc32, deflateRaw, deflateRawSync, inflateRawSync } from 'node:zlib';
+import type { DeflateStream, PackageCodecs } from './package/packageCodecs';
 
 /** Output chunk of deflate: fewer, larger steps than zlib's 16 KiB default (a written sheet is megabytes). */
 const DEFLATE_CHUNK = 4 << 20;
@@ -34,6 +34,13 @@ export function nodeCodecs({ level = 3 }: NodeCodecsOptions = {}): PackageCodecs
       bufferBytes(inflateRawSync(data, { maxOutputLength: Math.max(1, maxOutputLength), chunkSize: Math.max(64, maxOutputLength + 1) })),
     inflateChunks,
     deflate: (content) => bufferBytes(deflateRawSync(content, { level, chunkSize: Math.min(DEFLATE_CHUNK, Math.max(16_384, content.length)) })),
+    deflateAsync: (content) =>
+      new Promise((resolve, reject) =>
+        deflateRaw(content, { level, chunkSize: Math.min(DEFLATE_CHUNK, Math.max(16_384, content.length)) }, (error, out) =>
+          error ? reject(error) : resolve(bufferBytes(out)),
+        ),
+      ),
+    deflateStream: () => deflateStream(level),
     crc32: (previous, bytes) => crc32(bytes, previous),
   };
 }
@@ -58,6 +65,26 @@ async function inflateChunks(data: Uint8Array, maxOutputLength: number, onChunk:
   } finally {
     stream.destroy();
   }
+}
+
+/** zlib's streaming raw deflate at `level`, on the thread pool; its output gathered for `end`. */
+function deflateStream(level: number): DeflateStream {
+  const stream = createDeflateRaw({ level, chunkSize: DEFLATE_CHUNK });
+  const out: Buffer[] = [];
+  const done = new Promise<Uint8Array>((resolve, reject) => {
+    stream.on('data', (chunk: Buffer) => out.push(chunk));
+    stream.on('end', () => resolve(bufferBytes(Buffer.concat(out))));
+    stream.on('error', reject);
+  });
+  done.catch(() => undefined); // an aborted stream is never awaited
+  return {
+    write: (bytes, done) => void stream.write(bytes, () => done?.()),
+    end: () => {
+      stream.end();
+      return done;
+    },
+    abort: () => stream.destroy(),
+  };
 }
 
 /** A Buffer as a plain Uint8Array view of the same memory (no copy). */

@@ -10,7 +10,7 @@ import { openPackage } from './package/openPackage';
 import type { PackageCodecs } from './package/packageCodecs';
 import { EXCEL_LIMITS, type OpenedPackage, type SheetEdit } from './package/packageModel';
 import { readSheetGrid, readSheetGridStreaming } from './package/readSheetGrid';
-import { savePackage, savePackagePieces } from './package/savePackage';
+import { savePackage, savePackagePiecesAsync } from './package/savePackage';
 
 /**
  * The file host over an .xlsx package read part by part (SPEC §8): sheets are parsed once into
@@ -145,9 +145,12 @@ export class PackageWorkbookHost implements WorkbookHost {
     return savePackage(this.pkg, this.log);
   }
 
-  /** {@link toBytes} as pieces to write one after another: untouched parts are not copied. */
-  toPieces(): Uint8Array[] {
-    return savePackagePieces(this.pkg, this.log);
+  /**
+   * {@link toBytes} as pieces to write one after another: untouched parts are not copied, and
+   * (with Node's codecs) big parts are deflated on the thread pool while the next is made.
+   */
+  async toPieces(): Promise<Uint8Array[]> {
+    return savePackagePiecesAsync(this.pkg, this.log);
   }
 
   private loaded(): SheetGrid[] {

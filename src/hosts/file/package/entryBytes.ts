@@ -1,6 +1,6 @@
 import { inflateSync } from 'fflate';
 import type { InflateRaw } from './packageCodecs';
-import type { PackageEntry } from './packageModel';
+import type { NewEntry, PackageEntry } from './packageModel';
 import { Utf8Sink } from './utf8Sink';
 
 /**
@@ -30,7 +30,7 @@ export function entryText(entry: PackageEntry, inflate: InflateRaw | null = null
 }
 
 /** A new entry with the text of `pieces`, in order, as UTF-8: each piece encoded into one buffer, no joined string. */
-export function piecesEntry(name: string, pieces: readonly string[]): PackageEntry {
+export function piecesEntry(name: string, pieces: readonly string[]): NewEntry {
   let chars = 0;
   for (const piece of pieces) chars += piece.length;
   const sink = new Utf8Sink(Math.max(1024, Math.ceil(chars * 1.1)));
@@ -39,6 +39,6 @@ export function piecesEntry(name: string, pieces: readonly string[]): PackageEnt
 }
 
 /** A new entry with the given text as UTF-8. */
-export function textEntry(name: string, text: string): PackageEntry {
+export function textEntry(name: string, text: string): NewEntry {
   return { kind: 'new', name, content: encoder.encode(text) };
 }

@@ -19,6 +19,16 @@ export type InflateRaw = (data: Uint8Array, maxOutputLength: number) => Uint8Arr
  */
 export type InflateChunks = (data: Uint8Array, maxOutputLength: number, onChunk: (chunk: Uint8Array) => void) => Promise<void>;
 
+/** A raw deflate fed piece by piece (off the main thread in Node): `end` gives the whole output. */
+export interface DeflateStream {
+  /** Adds bytes; they are kept until deflated, then `done` is called (the bytes may be reused from then on). */
+  write(bytes: Uint8Array, done?: () => void): void;
+  /** Everything written, deflated. */
+  end(): Promise<Uint8Array>;
+  /** Stops, discarding what was written. */
+  abort(): void;
+}
+
 /** Continues a CRC-32 (the zip checksum) over more bytes; `previous` 0 to start. */
 export type Crc32 = (previous: number, bytes: Uint8Array) => number;
 
@@ -34,6 +44,10 @@ export interface PackageCodecs {
   inflateChunks?: InflateChunks;
   /** Deflate of new and changed parts. */
   deflate?: Deflate;
+  /** The same deflate off the main thread (Node's zlib on the thread pool); absent: `deflate` on this thread. */
+  deflateAsync?: (content: Uint8Array) => Promise<Uint8Array>;
+  /** A streaming deflate off the main thread; absent: a patched sheet is encoded whole and deflated by `deflate`. */
+  deflateStream?: () => DeflateStream;
   crc32?: Crc32;
 }
 
@@ -42,6 +56,8 @@ export interface ResolvedCodecs {
   inflate: InflateRaw | null;
   inflateChunks: InflateChunks | null;
   deflate: Deflate;
+  deflateAsync: ((content: Uint8Array) => Promise<Uint8Array>) | null;
+  deflateStream: (() => DeflateStream) | null;
   crc32: Crc32;
 }
 
@@ -56,6 +72,8 @@ export function resolveCodecs(codecs: PackageCodecs = {}): ResolvedCodecs {
     inflate: codecs.inflate ?? null,
     inflateChunks: codecs.inflateChunks ?? null,
     deflate: codecs.deflate ?? deflateLevel6,
+    deflateAsync: codecs.deflateAsync ?? null,
+    deflateStream: codecs.deflateStream ?? null,
     crc32: codecs.crc32 ?? crc32Js,
   };
 }

@@ -1,6 +1,6 @@
 import { entryText, textEntry } from './entryBytes';
 import type { InflateRaw } from './packageCodecs';
-import type { PackageEntry } from './packageModel';
+import type { NewEntry, PackageEntry } from './packageModel';
 import { readRelationships, relsPathOf, removeOverride, resolveTarget } from './relationships';
 
 /**
@@ -17,6 +17,8 @@ export class PackageParts {
   constructor(
     entries: ReadonlyMap<string, PackageEntry>,
     private readonly inflate: InflateRaw | null = null,
+    /** Told of each new or changed part as it is set (e.g. to start deflating it on another thread). */
+    private readonly onSet: (entry: NewEntry) => void = () => undefined,
   ) {
     this.entries = new Map(entries);
   }
@@ -31,8 +33,16 @@ export class PackageParts {
     return entryText(entry, this.inflate);
   }
 
+  /** The entry of a part (as stored, or as set). */
+  entry(name: string): PackageEntry {
+    const entry = this.entries.get(name);
+    if (!entry) throw new Error(`The package has no part ${name}`);
+    return entry;
+  }
+
   set(entry: PackageEntry): void {
     this.entries.set(entry.name, entry);
+    if (entry.kind === 'new') this.onSet(entry);
   }
 
   /** Replaces a text part only when its text changed, so an untouched part stays a raw copy. */

@@ -33,58 +33,121 @@ export interface PatchedSheet {
  * patchSheetCells(xml, new Map([[2, new Map([[3, 'Lapsed']])]]), styles, false).xml
  */
 export function patchSheetCells(xml: string, writes: CellWrites, styles: StylesEditor, date1904: boolean): PatchedSheet {
-  const p = /<(\w+:)?worksheet\b/.exec(xml)?.[1] ?? '';
-  const sheetData = new RegExp(`<${p}sheetData\\b[^>]*?(/?)>`).exec(xml);
-  if (!sheetData) throw new Error('worksheet part has no <sheetData>');
-  const columnStyles = readColumnStyles(xml.slice(0, sheetData.index), p);
-  const out: string[] = [];
-  const state = { removedFormula: false, orphanedShared: new Map<string, number>() };
-  const rows = [...writes.keys()].sort((a, b) => a - b);
-  const newRow = (r: number): string => {
-    const cells = [...writes.get(r)!].sort((a, b) => a[0] - b[0]).filter(([, v]) => v !== null);
-    const xmlCells = cells.map(([c, v]) => cellXml(cellAddress(r, c), styleFor(v, columnStyles.get(c) ?? 0, styles), v, date1904, p));
-    return xmlCells.length ? `<${p}row r="${r}">${xmlCells.join('')}</${p}row>` : '';
-  };
-
-  let copiedTo = sheetData.index + sheetData[0].length;
-  out.push(xml.slice(0, copiedTo));
-  let next = 0;
-  let end: number;
-  if (sheetData[1] === '/') {
-    // `<sheetData/>`: open it, write the rows, close it.
-    out[0] = xml.slice(0, sheetData.index) + sheetData[0].replace(/\s*\/>$/, '>');
-    for (; next < rows.length; next++) out.push(newRow(rows[next]));
-    out.push(`</${p}sheetData>`);
-    end = copiedTo;
-  } else {
-    end = xml.indexOf(`</${p}sheetData>`, copiedTo);
-    const rowTag = new RegExp(`<${p}row\\b[^>]*?(/?)>`, 'g');
-    rowTag.lastIndex = copiedTo;
-    let rowNumber = 0;
-    for (let m = rowTag.exec(xml); m && m.index < end && (next < rows.length || state.orphanedShared.size); m = rowTag.exec(xml)) {
-      const r = Number(/\sr="(\d+)"/.exec(m[0])?.[1] ?? rowNumber + 1);
-      rowNumber = r;
-      const rowEnd = m[1] === '/' ? m.index + m[0].length : xml.indexOf(`</${p}row>`, m.index) + `</${p}row>`.length;
-      const pending: string[] = [];
-      for (; next < rows.length && rows[next] < r; next++) pending.push(newRow(rows[next]));
-      const written = next < rows.length && rows[next] === r ? writes.get(rows[next++])! : null;
-      if (pending.length === 0 && !written && !touchesOrphans(xml.slice(m.index, rowEnd), state.orphanedShared, r)) continue;
-      out.push(xml.slice(copiedTo, m.index), ...pending);
-      out.push(rewriteRow(xml.slice(m.index, rowEnd), m[0], r, written ?? new Map(), { p, columnStyles, styles, date1904, state }));
-      copiedTo = rowEnd;
-    }
-    out.push(xml.slice(copiedTo, end));
-    for (; next < rows.length; next++) out.push(newRow(rows[next]));
-  }
-  out.push(xml.slice(end));
-  out[0] = growDimension(out[0], writes, p);
+  const patcher = new SheetCellPatcher(writes, styles, date1904);
+  const out = patcher.feed(xml, true);
   return {
     pieces: out,
     get xml() {
       return out.join('');
     },
-    removedFormula: state.removedFormula,
+    removedFormula: patcher.removedFormula,
   };
+}
+
+/**
+ * {@link patchSheetCells} fed a part piece by piece, for a part streamed in chunks: each piece
+ * but the last ends right after a closing row tag (so no row is split), and each call returns
+ * the output's next pieces, which concatenate to what patching the whole part gives. A part
+ * whose sheet data holds a comment or CDATA section cannot be cut safely: `feed` throws
+ * {@link NeedsWholePart} for it, and the caller starts over, patching the part whole.
+ *
+ * @example
+ * const patcher = new SheetCellPatcher(writes, styles, false);
+ * const pieces = [...patcher.feed(firstRows, false), ...patcher.feed(rest, true)];
+ */
+export class SheetCellPatcher {
+  private readonly state = { removedFormula: false, orphanedShared: new Map<string, number>() };
+  private readonly rows: number[];
+  private next = 0;
+  private rowNumber = 0;
+  /** Known once the part's head (up to `<sheetData>`) has been read. */
+  private head: { p: string; columnStyles: Map<number, number>; closed: boolean } | null = null;
+  private ended = false;
+
+  constructor(
+    private readonly writes: CellWrites,
+    private readonly styles: StylesEditor,
+    private readonly date1904: boolean,
+  ) {
+    this.rows = [...writes.keys()].sort((a, b) => a - b);
+  }
+
+  /** Whether a formula was written over so far (the calculation chain is then stale). */
+  get removedFormula(): boolean {
+    return this.state.removedFormula;
+  }
+
+  /** The output for the next piece of the part (`final`: the rest of it). */
+  feed(xml: string, final: boolean): string[] {
+    const out: string[] = [];
+    let from = 0;
+    if (this.head === null) {
+      const p = /<(\w+:)?worksheet\b/.exec(xml)?.[1] ?? '';
+      const sheetData = new RegExp(`<${p}sheetData\\b[^>]*?(/?)>`).exec(xml);
+      if (!sheetData) throw new Error('worksheet part has no <sheetData>');
+      const closed = sheetData[1] === '/';
+      this.head = { p, columnStyles: readColumnStyles(xml.slice(0, sheetData.index), p), closed };
+      from = sheetData.index + sheetData[0].length;
+      // `<sheetData/>`: opened here, its rows written and closed below.
+      const open = closed ? sheetData[0].replace(/\s*\/>$/, '>') : sheetData[0];
+      out.push(growDimension(xml.slice(0, sheetData.index), this.writes, p) + open);
+    }
+    const { p } = this.head;
+    if (!final && !this.ended && (xml.includes('<![CDATA[', from) || xml.includes('<!--', from))) throw new NeedsWholePart();
+    if (this.ended) {
+      out.push(xml.slice(from));
+      return out;
+    }
+    if (this.head.closed) {
+      for (; this.next < this.rows.length; this.next++) out.push(this.newRow(this.rows[this.next]));
+      out.push(`</${p}sheetData>`, xml.slice(from));
+      this.ended = true;
+      return out;
+    }
+    const closeAt = xml.indexOf(`</${p}sheetData>`, from);
+    const end = closeAt < 0 ? xml.length : closeAt;
+    const rowTag = new RegExp(`<${p}row\\b[^>]*?(/?)>`, 'g');
+    rowTag.lastIndex = from;
+    let copiedTo = from;
+    const { rows, writes, state } = this;
+    for (let m = rowTag.exec(xml); m && m.index < end && (this.next < rows.length || state.orphanedShared.size); m = rowTag.exec(xml)) {
+      const r = Number(/\sr="(\d+)"/.exec(m[0])?.[1] ?? this.rowNumber + 1);
+      this.rowNumber = r;
+      const rowEnd = m[1] === '/' ? m.index + m[0].length : xml.indexOf(`</${p}row>`, m.index) + `</${p}row>`.length;
+      const pending: string[] = [];
+      for (; this.next < rows.length && rows[this.next] < r; this.next++) pending.push(this.newRow(rows[this.next]));
+      const written = this.next < rows.length && rows[this.next] === r ? writes.get(rows[this.next++])! : null;
+      if (pending.length === 0 && !written && !touchesOrphans(xml.slice(m.index, rowEnd), state.orphanedShared, r)) continue;
+      out.push(xml.slice(copiedTo, m.index), ...pending);
+      const ctx = { p, columnStyles: this.head.columnStyles, styles: this.styles, date1904: this.date1904, state };
+      out.push(rewriteRow(xml.slice(m.index, rowEnd), m[0], r, written ?? new Map(), ctx));
+      copiedTo = rowEnd;
+    }
+    if (closeAt < 0) {
+      if (final) throw new Error('worksheet part ends inside its <sheetData>');
+      out.push(xml.slice(copiedTo));
+      return out;
+    }
+    out.push(xml.slice(copiedTo, end));
+    for (; this.next < rows.length; this.next++) out.push(this.newRow(rows[this.next]));
+    out.push(xml.slice(end));
+    this.ended = true;
+    return out;
+  }
+
+  private newRow(r: number): string {
+    const { p, columnStyles } = this.head!;
+    const cells = [...this.writes.get(r)!].sort((a, b) => a[0] - b[0]).filter(([, v]) => v !== null);
+    const xmlCells = cells.map(([c, v]) => cellXml(cellAddress(r, c), styleFor(v, columnStyles.get(c) ?? 0, this.styles), v, this.date1904, p));
+    return xmlCells.length ? `<${p}row r="${r}">${xmlCells.join('')}</${p}row>` : '';
+  }
+}
+
+/** Thrown by {@link SheetCellPatcher.feed} for a part that must be patched whole. */
+export class NeedsWholePart extends Error {
+  constructor() {
+    super('a comment or CDATA section in the sheet data: patch the part whole');
+  }
 }
 
 interface RowContext {

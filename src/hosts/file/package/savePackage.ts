@@ -1,15 +1,15 @@
-import { piecesEntry, textEntry } from './entryBytes';
+import { textEntry } from './entryBytes';
 import { newSheetXml } from './newSheetXml';
 import { packageNamespaces, STYLES_CONTENT_TYPE, WORKSHEET_CONTENT_TYPE } from './namespaces';
-import type { OpenedPackage, SheetEdit } from './packageModel';
-import { patchSheetCells } from './patchSheetCells';
+import type { NewEntry, OpenedPackage, PackageEntry, SheetEdit } from './packageModel';
+import { patchStreamed, patchWhole, type PatchOutcome, type PatchTask } from './patchTasks';
 import { planSheets } from './planSheets';
 import { PackageParts } from './packageParts';
 import { PORTABLE_CODECS } from './packageCodecs';
 import { addOverride, addRelationship, newRelationshipId, readRelationships, relsPathOf, removeRelationship, resolveTarget } from './relationships';
 import { minimalStylesXml, StylesEditor } from './stylesEditor';
 import { addSheet, nextSheetId, removeSheet, renameSheet, sheetIndex } from './workbookSheets';
-import { Deflate, joinPieces, zipPieces } from './writeZip';
+import { Deflate, deflatedEntry, joinPieces, zipPieces } from './writeZip';
 
 const CONTENT_TYPES = '[Content_Types].xml';
 
@@ -44,7 +44,56 @@ export function savePackage(pkg: OpenedPackage, edits: readonly SheetEdit[], opt
  */
 export function savePackagePieces(pkg: OpenedPackage, edits: readonly SheetEdit[], options: SavePackageOptions = {}): Uint8Array[] {
   const codecs = pkg.codecs ?? PORTABLE_CODECS;
-  const parts = new PackageParts(pkg.entries, codecs.inflate);
+  const steps = savedEntries(pkg, edits);
+  let step = steps.next();
+  while (!step.done) step = steps.next(patchWhole(step.value, codecs.inflate));
+  return zipPieces(step.value, options.deflate ?? codecs.deflate, codecs.crc32);
+}
+
+/** Parts smaller than this are deflated on the spot: handing them to another thread costs more. */
+const DEFLATE_AHEAD_BYTES = 1 << 16;
+
+/**
+ * {@link savePackagePieces} with each big new or changed part deflated on another thread (the
+ * codecs' `deflateAsync`: Node's zlib on the thread pool) from the moment it is made, while the
+ * next sheet is patched or laid out. Without `deflateAsync`, the same as the sync save.
+ *
+ * @example
+ * const pieces = await savePackagePiecesAsync(pkg, edits);
+ */
+export async function savePackagePiecesAsync(pkg: OpenedPackage, edits: readonly SheetEdit[]): Promise<Uint8Array[]> {
+  const codecs = pkg.codecs ?? PORTABLE_CODECS;
+  const deflateAsync = codecs.deflateAsync;
+  if (!deflateAsync) return savePackagePieces(pkg, edits);
+  const ahead = new Map<NewEntry, Promise<Uint8Array>>();
+  const steps = savedEntries(pkg, edits, (entry) => {
+    if (entry.content.length < DEFLATE_AHEAD_BYTES) return;
+    const deflating = deflateAsync(entry.content);
+    deflating.catch(() => undefined); // a part replaced later is never awaited; its own await reports any failure
+    ahead.set(entry, deflating);
+  });
+  let step = steps.next();
+  while (!step.done) step = steps.next(await patchStreamed(step.value, codecs));
+  const entries = step.value;
+  const ready = await Promise.all(
+    entries.map(async (entry) => {
+      const deflating = entry.kind === 'new' ? ahead.get(entry) : undefined;
+      if (!deflating) return entry;
+      const { content } = entry as NewEntry;
+      return deflatedEntry(entry.name, await deflating, codecs.crc32(0, content), content.length);
+    }),
+  );
+  return zipPieces(ready, codecs.deflate, codecs.crc32);
+}
+
+/**
+ * The package's entries after the edits, in file order; `onSet` is told of each new or changed
+ * part as it is made. Each sheet with cells to write is yielded as a {@link PatchTask}, and the
+ * caller sends back its outcome: patched whole on this thread, or streamed.
+ */
+function* savedEntries(pkg: OpenedPackage, edits: readonly SheetEdit[], onSet?: (entry: NewEntry) => void): Generator<PatchTask, PackageEntry[], PatchOutcome> {
+  const codecs = pkg.codecs ?? PORTABLE_CODECS;
+  const parts = new PackageParts(pkg.entries, codecs.inflate, onSet);
   const ns = packageNamespaces(pkg.strict);
   const workbookRels = relsPathOf(pkg.workbookPath);
   const workbookDir = pkg.workbookPath.slice(0, pkg.workbookPath.lastIndexOf('/') + 1);
@@ -71,8 +120,9 @@ export function savePackagePieces(pkg: OpenedPackage, edits: readonly SheetEdit[
     const { original, content } = sheet;
     if (original?.path && content.kind === 'cells') {
       if (content.writes.size === 0) continue;
-      const patched = patchSheetCells(parts.text(original.path), content.writes, styles, pkg.date1904);
-      parts.set(piecesEntry(original.path, patched.pieces));
+      const source = parts.entry(original.path);
+      const patched = yield { source, writes: content.writes, styles, date1904: pkg.date1904 };
+      parts.set(patched.entry);
       calcChainStale ||= patched.removedFormula;
     } else if (original?.path && content.kind === 'new') {
       // In place: same part, tab and sheetId; what the old content used goes with it.
@@ -108,7 +158,7 @@ export function savePackagePieces(pkg: OpenedPackage, edits: readonly SheetEdit[
   parts.setTextIfChanged(pkg.workbookPath, workbook);
   parts.setTextIfChanged(workbookRels, rels);
   parts.setTextIfChanged(CONTENT_TYPES, types);
-  return zipPieces(parts.list(), options.deflate ?? codecs.deflate, codecs.crc32);
+  return parts.list();
 }
 
 /** The workbook part without the hidden filter name of a sheet whose old filter is gone. */

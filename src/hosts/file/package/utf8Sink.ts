@@ -61,6 +61,19 @@ export class Utf8Sink {
     return this.buffer.subarray(0, this.length);
   }
 
+  /**
+   * Everything written so far (a view of the sink's buffer, which it gives up), and the sink
+   * emptied onto `next` — a buffer handed back by whoever consumed an earlier one, so a stream
+   * of chunks reuses a few buffers instead of touching new memory for each.
+   */
+  swap(next: Uint8Array): Uint8Array {
+    this.flushHigh();
+    const taken = this.buffer.subarray(0, this.length);
+    this.buffer = next;
+    this.length = 0;
+    return taken;
+  }
+
   /** Copies `text` if it is all ASCII; false (nothing written) otherwise. */
   private copyAscii(text: string): boolean {
     this.reserve(text.length);

@@ -104,17 +104,26 @@ export function joinPieces(pieces: readonly Uint8Array[]): Uint8Array {
 function toStored(entry: PackageEntry, deflate: Deflate, checksum: typeof crc32): StoredEntry {
   const utf8 = /[\u0080-\uffff]/.test(entry.name) ? UTF8_NAME_FLAG : 0;
   if (entry.kind === 'stored') return { ...entry, flags: (entry.flags & ~DATA_DESCRIPTOR_FLAG) | utf8 };
-  const data = deflate(entry.content);
-  if (entry.content.length > LIMIT_32) throw new RangeError(`Part ${entry.name} is over 4 GiB`);
-  const size = entry.content.length;
+  return deflatedEntry(entry.name, deflate(entry.content), checksum(0, entry.content), entry.content.length);
+}
+
+/**
+ * A new part as a stored entry, given its content already deflated (raw, RFC 1951), the CRC-32
+ * and size of that content: what {@link zipPieces} then copies as it is.
+ *
+ * @example
+ * deflatedEntry('xl/a.xml', deflateRawSync(content), crc32(0, content), content.length)
+ */
+export function deflatedEntry(name: string, data: Uint8Array, crc: number, size: number): StoredEntry {
+  if (size > LIMIT_32) throw new RangeError(`Part ${name} is over 4 GiB`);
   return {
     kind: 'stored',
-    name: entry.name,
+    name,
     method: 8,
-    crc32: checksum(0, entry.content),
+    crc32: crc,
     compressedSize: data.length,
     size,
-    flags: utf8,
+    flags: /[\u0080-\uffff]/.test(name) ? UTF8_NAME_FLAG : 0,
     modTime: 0,
     modDate: DOS_DATE_1980,
     data,

@@ -1,0 +1,103 @@
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { isoDate } from '../../../engine/dates/isoDate';
+import type { OutputCell } from '../../../workbook/outputGrid';
+import { nodeCodecs } from '../nodeCodecs';
+import { PORTABLE_CODECS, resolveCodecs } from './packageCodecs';
+import type { PackageEntry, StoredEntry } from './packageModel';
+import type { CellWrites } from './patchSheetCells';
+import { SheetCellPatcher } from './patchSheetCells';
+import { patchStreamed, patchWhole, type PatchTask } from './patchTasks';
+import { minimalStylesXml, StylesEditor } from './stylesEditor';
+import { crc32 } from './crc32';
+
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const codecs = resolveCodecs(nodeCodecs());
+
+function stored(xml: string | Uint8Array): StoredEntry {
+  const content = typeof xml === 'string' ? new TextEncoder().encode(xml) : xml;
+  const data = deflateRawSync(content);
+  return {
+    kind: 'stored',
+    name: 'xl/worksheets/sheet1.xml',
+    method: 8,
+    crc32: crc32(0, content),
+    compressedSize: data.length,
+    size: content.length,
+    flags: 0,
+    modTime: 0,
+    modDate: 33,
+    data,
+  };
+}
+
+/** A sheet of `count` rows (several MB: many chunks), with non-ASCII text, a formula and a date style. */
+function sheet(count: number, inData = ''): string {
+  const rows: string[] = [];
+  for (let r = 1; r <= count; r++) {
+    rows.push(
+      `<row r="${r}" spans="1:3"><c r="A${r}" t="inlineStr"><is><t>Ωμέγα ☺ ${r}</t></is></c><c r="B${r}" s="1"><v>${r}</v></c><c r="C${r}"><f>B${r}*2</f><v>${2 * r}</v></c></row>`,
+    );
+  }
+  return `<?xml version="1.0"?><worksheet xmlns="${MAIN}"><dimension ref="A1:C${count}"/><sheetData>${rows.join('')}${inData}</sheetData><pageMargins left="0.7"/></worksheet>`;
+}
+
+function writesEvery(step: number, count: number): CellWrites {
+  const writes: CellWrites = new Map();
+  for (let r = 3; r <= count + 5; r += step)
+    writes.set(
+      r,
+      new Map<number, OutputCell>([
+        [3, `Ünïcode ${r}`],
+        [5, { date: isoDate(`2026-11-${String((r % 28) + 1).padStart(2, '0')}`) }],
+      ]),
+    );
+  return writes;
+}
+
+const task = (source: StoredEntry, writes: CellWrites): PatchTask => ({ source, writes, styles: new StylesEditor(minimalStylesXml(MAIN)), date1904: false });
+const content = (entry: PackageEntry): string => new TextDecoder().decode(entry.kind === 'stored' ? inflateRawSync(entry.data) : entry.content);
+
+describe('patchStreamed', () => {
+  it('gives the bytes patching the whole part gives, over many chunks, with the CRC and size of its content', async () => {
+    const source = stored(sheet(40_000));
+    const whole = patchWhole(task(source, writesEvery(7, 40_000)), codecs.inflate);
+    const streamed = await patchStreamed(task(source, writesEvery(7, 40_000)), codecs);
+    expect(streamed.entry.kind).toBe('stored');
+    const text = content(streamed.entry);
+    expect(text === content(whole.entry)).toBe(true);
+    expect(text.includes('<c r="C10" t="inlineStr"><is><t>Ünïcode 10</t></is></c>')).toBe(true);
+    expect(text.includes('<dimension ref="A1:E40001"/>')).toBe(true);
+    expect((streamed.entry as StoredEntry).crc32).toBe(crc32(0, new TextEncoder().encode(text)));
+    expect((streamed.entry as StoredEntry).size).toBe(new TextEncoder().encode(text).length);
+    expect(streamed.removedFormula).toBe(whole.removedFormula);
+    expect(streamed.removedFormula).toBe(true);
+  });
+
+  it('patches whole (same result) a part whose sheet data holds a comment or CDATA', async () => {
+    const tricky = sheet(20_000, '<!-- </row> --><row r="20001"><c r="A20001" t="str"><v><![CDATA[a</row>b]]></v></c></row>');
+    for (const source of [stored(tricky)]) {
+      const whole = patchWhole(task(source, writesEvery(3, 200)), codecs.inflate);
+      const streamed = await patchStreamed(task(source, writesEvery(3, 200)), codecs);
+      expect(content(streamed.entry) === content(whole.entry)).toBe(true);
+    }
+  });
+
+  it('patches whole without the streaming codecs', async () => {
+    const source = stored(sheet(100));
+    const outcome = await patchStreamed(task(source, writesEvery(5, 100)), PORTABLE_CODECS);
+    expect(outcome.entry.kind).toBe('new');
+  });
+});
+
+describe('SheetCellPatcher', () => {
+  it('fed rows piece by piece, gives what patching all at once gives, new rows past the last one included', () => {
+    const xml = sheet(50);
+    const cuts = [xml.indexOf('</row>', 300) + 6, xml.indexOf('</row>', 3000) + 6];
+    const pieces = [xml.slice(0, cuts[0]), xml.slice(cuts[0], cuts[1]), xml.slice(cuts[1])];
+    const fed = new SheetCellPatcher(writesEvery(4, 50), new StylesEditor(minimalStylesXml(MAIN)), false);
+    const out = pieces.flatMap((piece, i) => fed.feed(piece, i === pieces.length - 1)).join('');
+    const once = new SheetCellPatcher(writesEvery(4, 50), new StylesEditor(minimalStylesXml(MAIN)), false).feed(xml, true).join('');
+    expect(out).toBe(once);
+    expect(out.includes('<row r="55"><c r="C55" t="inlineStr"><is><t>Ünïcode 55</t></is></c>')).toBe(true);
+  });
+});
