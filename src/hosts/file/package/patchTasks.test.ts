@@ -82,6 +82,15 @@ describe('patchStreamed', () => {
     }
   });
 
+  it('patches a UTF-16 part (read as UTF-16, written back as UTF-8 saying so)', async () => {
+    const xml = sheet(200).replace('<?xml version="1.0"?>', '<?xml version="1.0" encoding="UTF-16"?>');
+    const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(new Uint16Array([...xml].map((c) => c.charCodeAt(0))).buffer)]);
+    const text = content((await patchStreamed(task(stored(utf16), writesEvery(3, 200)), codecs)).entry);
+    expect(text.startsWith('<?xml version="1.0" encoding="UTF-8"?><worksheet')).toBe(true);
+    expect(text.includes('<c r="C3" t="inlineStr"><is><t>Ünïcode 3</t></is></c>')).toBe(true);
+    expect(text.includes('Ωμέγα ☺ 200')).toBe(true);
+  });
+
   it('patches whole without the streaming codecs', async () => {
     const source = stored(sheet(100));
     const outcome = await patchStreamed(task(source, writesEvery(5, 100)), PORTABLE_CODECS);

@@ -1,5 +1,5 @@
 import { CarriedBytes } from './carriedBytes';
-import { entryText, piecesEntry } from './entryBytes';
+import { entryBytes, piecesEntry } from './entryBytes';
 import { InflateBudget } from './inflateBudget';
 import { inflatePartChunks } from './inflatePartChunks';
 import { lastRowEnd } from './lastRowEnd';
@@ -31,9 +31,23 @@ export interface PatchOutcome {
  * const { entry } = patchWhole({ source, writes, styles, date1904: false }, null);
  */
 export function patchWhole(task: PatchTask, inflate: InflateRaw | null): PatchOutcome {
-  const patched = patchSheetCells(entryText(task.source, inflate), task.writes, task.styles, task.date1904);
+  const patched = patchSheetCells(partXml(task.source, inflate), task.writes, task.styles, task.date1904);
   return { entry: piecesEntry(task.source.name, patched.pieces), removedFormula: patched.removedFormula };
 }
+
+/**
+ * A sheet part's text to patch. A UTF-16 part (XML allows it; rare) is decoded as UTF-16 and
+ * written back as UTF-8, its XML declaration saying so; any other part is UTF-8, its
+ * byte-order mark kept.
+ */
+function partXml(source: PackageEntry, inflate: InflateRaw | null): string {
+  const bytes = entryBytes(source, inflate);
+  const bom = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (bom === null) return UTF8.decode(bytes);
+  return new TextDecoder(bom).decode(bytes).replace(/^(<\?xml\b[^?]*?\bencoding=)(["'])UTF-16\2/i, '$1$2UTF-8$2');
+}
+
+const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** Bytes of patched XML handed to the deflater at a time (about one inflated chunk's worth). */
 const CHUNK_BYTES = 1 << 21;
