@@ -3,8 +3,10 @@
  * staffWorkbook) goes through preview, post, revert and reconcile in place; every zip entry a
  * command had no need to change keeps its stored bytes, the sheets it writes keep every feature
  * and every style, the sheets it creates are formatted, and a second reader (SheetJS) reads
- * every output as the product's own reader does.
+ * every output as the product's own reader does, and so does Python's openpyxl where installed
+ * (required under CI: `.ci/run` installs it).
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -164,6 +166,23 @@ function expectReadersAgree(bytes: Buffer): void {
   const [ours, theirs] = [withoutUncalculated(ourValues(bytes)), sheetJsValues(bytes)];
   expect([...theirs.keys()]).toEqual([...ours.keys()]);
   for (const [name, values] of ours) expect([name, Object.fromEntries(theirs.get(name)!)]).toEqual([name, Object.fromEntries(values)]);
+  const third = openpyxlValues(bytes);
+  if (third === null) return;
+  expect(Object.keys(third)).toEqual([...ours.keys()]);
+  for (const [name, values] of ours) expect([name, third[name]]).toEqual([name, Object.fromEntries(values)]);
+}
+
+/** Python's openpyxl, when installed (`.ci/run` installs it), as a third reader: every sheet's values, or null without it. */
+function openpyxlValues(bytes: Buffer): Record<string, Record<string, Cell>> | null {
+  if (spawnSync('python3', ['-c', 'import openpyxl']).status !== 0) {
+    if (process.env.CI === 'true') throw new Error('openpyxl is required under CI (pip install openpyxl)');
+    return null;
+  }
+  const path = join(mkdtempSync(join(tmpdir(), 'rr-openpyxl-')), 'book.xlsx');
+  writeFileSync(path, bytes);
+  const run = spawnSync('python3', [join(__dirname, 'python', 'openpyxlValues.py'), path], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  expect([run.status, run.stderr]).toEqual([0, '']);
+  return JSON.parse(run.stdout) as Record<string, Record<string, Cell>>;
 }
 
 /** The styles part's cell formats: each `s` index → its number format code and whether its font is bold. */
