@@ -27,6 +27,15 @@ export function inflatesTooFar(limitBytes: number): Refusal {
   return new Refusal('TOO_LARGE', `The workbook's parts inflate beyond ${formatBytes(limitBytes)}: it is too large to read.`);
 }
 
+/** An output the reader would refuse as {@link inflatesTooFar}: nothing is written. */
+export function writesTooFar(limitBytes: number, bytes: number): Refusal {
+  return new Refusal(
+    'TOO_LARGE',
+    `After this command the workbook's parts would inflate to ${formatBytes(bytes)}, beyond the ${formatBytes(limitBytes)} renewal-runs reads: ` +
+      'nothing written. Move old Journal rows, posted batch sheets and previews to another workbook, or split the members across workbooks.',
+  );
+}
+
 /** A cell past Excel's grid. */
 export function beyondGrid(sheet: string, rows: number, columns: number): Refusal {
   const grid = `${rows.toLocaleString('en-US')} rows × ${columns.toLocaleString('en-US')} columns`;

@@ -9,7 +9,7 @@ import type { SheetWrite } from '../../../workbook/outputGrid';
 import { crc32 } from './crc32';
 import { entryText } from './entryBytes';
 import type { OpenedPackage, SheetEdit, StoredEntry } from './packageModel';
-import { savePackage } from './savePackage';
+import { savePackage, savePackagePiecesAsync } from './savePackage';
 import { featureWorkbook, MEMBERS_HEAD, MEMBERS_TAIL } from './testing/featureWorkbook';
 import { openTestPackage } from './testing/openTestPackage';
 
@@ -161,6 +161,16 @@ describe('savePackage', () => {
     expect(text(out, '[Content_Types].xml')).not.toMatch(/sheet4|table1/);
     expect(text(out, 'xl/_rels/workbook.xml.rels')).not.toContain('sheet4.xml');
     expect(XLSX.read(bytes, { type: 'array' }).SheetNames).toEqual(['Members', 'Report', 'Lists']);
+  });
+
+  it('refuses (TOO_LARGE, nothing returned) to write a package whose parts would inflate past the limit the reader refuses', async () => {
+    const total = [...input.entries.values()].reduce((sum, e) => sum + (e.kind === 'new' ? e.content.length : e.size), 0);
+    const edits: SheetEdit[] = [{ kind: 'replace', sheet: PREVIEW }];
+    expect(() => savePackage(input, edits, { maxInflatedBytes: total })).toThrow(
+      expect.objectContaining({ code: 'TOO_LARGE', message: expect.stringMatching(/nothing written/) }),
+    );
+    await expect(savePackagePiecesAsync(input, edits, { maxInflatedBytes: total })).rejects.toMatchObject({ code: 'TOO_LARGE' });
+    expect(savePackage(input, edits, { maxInflatedBytes: total + 1_000_000 }).length).toBeGreaterThan(0);
   });
 
   it('creates a sheet from cell writes with the product’s formatting, and appends to it later', () => {

@@ -1,7 +1,8 @@
 import { textEntry } from './entryBytes';
 import { newSheetXml } from './newSheetXml';
 import { packageNamespaces, STYLES_CONTENT_TYPE, WORKSHEET_CONTENT_TYPE } from './namespaces';
-import type { NewEntry, OpenedPackage, PackageEntry, SheetEdit } from './packageModel';
+import { EXCEL_LIMITS, type NewEntry, type OpenedPackage, type PackageEntry, type SheetEdit } from './packageModel';
+import { writesTooFar } from './packageRefusals';
 import { patchStreamed, patchWhole, type PatchOutcome, type PatchTask } from './patchTasks';
 import { planSheets } from './planSheets';
 import { PackageParts } from './packageParts';
@@ -16,6 +17,8 @@ const CONTENT_TYPES = '[Content_Types].xml';
 export interface SavePackageOptions {
   /** How new and changed parts are deflated: the package's codecs (fflate level 6 unless it was opened with others) unless given (see {@link Deflate}). */
   deflate?: Deflate;
+  /** The most the saved parts may inflate to (SPEC §8's 1 GiB unless given; tests give less). */
+  maxInflatedBytes?: number;
 }
 
 /**
@@ -44,7 +47,7 @@ export function savePackage(pkg: OpenedPackage, edits: readonly SheetEdit[], opt
  */
 export function savePackagePieces(pkg: OpenedPackage, edits: readonly SheetEdit[], options: SavePackageOptions = {}): Uint8Array[] {
   const codecs = pkg.codecs ?? PORTABLE_CODECS;
-  const steps = savedEntries(pkg, edits);
+  const steps = savedEntries(pkg, edits, options.maxInflatedBytes);
   let step = steps.next();
   while (!step.done) step = steps.next(patchWhole(step.value, codecs.inflate));
   return zipPieces(step.value, options.deflate ?? codecs.deflate, codecs.crc32);
@@ -61,12 +64,12 @@ const DEFLATE_AHEAD_BYTES = 1 << 16;
  * @example
  * const pieces = await savePackagePiecesAsync(pkg, edits);
  */
-export async function savePackagePiecesAsync(pkg: OpenedPackage, edits: readonly SheetEdit[]): Promise<Uint8Array[]> {
+export async function savePackagePiecesAsync(pkg: OpenedPackage, edits: readonly SheetEdit[], options: SavePackageOptions = {}): Promise<Uint8Array[]> {
   const codecs = pkg.codecs ?? PORTABLE_CODECS;
   const deflateAsync = codecs.deflateAsync;
-  if (!deflateAsync) return savePackagePieces(pkg, edits);
+  if (!deflateAsync) return savePackagePieces(pkg, edits, options);
   const ahead = new Map<NewEntry, Promise<Uint8Array>>();
-  const steps = savedEntries(pkg, edits, (entry) => {
+  const steps = savedEntries(pkg, edits, options.maxInflatedBytes, (entry) => {
     if (entry.content.length < DEFLATE_AHEAD_BYTES) return;
     const deflating = deflateAsync(entry.content);
     deflating.catch(() => undefined); // a part replaced later is never awaited; its own await reports any failure
@@ -91,7 +94,12 @@ export async function savePackagePiecesAsync(pkg: OpenedPackage, edits: readonly
  * part as it is made. Each sheet with cells to write is yielded as a {@link PatchTask}, and the
  * caller sends back its outcome: patched whole on this thread, or streamed.
  */
-function* savedEntries(pkg: OpenedPackage, edits: readonly SheetEdit[], onSet?: (entry: NewEntry) => void): Generator<PatchTask, PackageEntry[], PatchOutcome> {
+function* savedEntries(
+  pkg: OpenedPackage,
+  edits: readonly SheetEdit[],
+  maxInflatedBytes = EXCEL_LIMITS.maxInflatedBytes,
+  onSet?: (entry: NewEntry) => void,
+): Generator<PatchTask, PackageEntry[], PatchOutcome> {
   const codecs = pkg.codecs ?? PORTABLE_CODECS;
   const parts = new PackageParts(pkg.entries, codecs.inflate, onSet);
   const ns = packageNamespaces(pkg.strict);
@@ -158,7 +166,12 @@ function* savedEntries(pkg: OpenedPackage, edits: readonly SheetEdit[], onSet?: 
   parts.setTextIfChanged(pkg.workbookPath, workbook);
   parts.setTextIfChanged(workbookRels, rels);
   parts.setTextIfChanged(CONTENT_TYPES, types);
-  return parts.list();
+  const entries = parts.list();
+  // SPEC §8: a file whose parts inflate beyond 1 GiB is refused when read; such a file is not written either.
+  let inflated = 0;
+  for (const entry of entries) inflated += entry.kind === 'new' ? entry.content.length : entry.size;
+  if (inflated > maxInflatedBytes) throw writesTooFar(maxInflatedBytes, inflated);
+  return entries;
 }
 
 /** The workbook part without the hidden filter name of a sheet whose old filter is gone. */

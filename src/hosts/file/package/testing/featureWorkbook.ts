@@ -82,7 +82,7 @@ export function featureWorkbook(): Uint8Array {
         '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Total</t></is></c></row><row r="2"><c r="A2"><f>SUM(Members!D2:D3)</f></c></row></sheetData>',
       )
       .replace('</worksheet>', '<drawing r:id="rId1"/></worksheet>')
-      .replace('<worksheet ', `<worksheet xmlns:r="${R}" `),
+      .replace(/<worksheet (?![^>]*xmlns:r=)/, `<worksheet xmlns:r="${R}" `),
   );
   files['xl/worksheets/_rels/sheet2.xml.rels'] = strToU8(rels([['rId1', 'drawing', '../drawings/drawing1.xml']]));
   files['xl/drawings/drawing1.xml'] = strToU8(
@@ -93,7 +93,9 @@ export function featureWorkbook(): Uint8Array {
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart><c:plotArea><c:layout/><c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:ser><c:idx val="0"/><c:order val="0"/><c:val><c:numRef><c:f>Members!$D$2:$D$3</c:f></c:numRef></c:val></c:ser><c:axId val="1"/><c:axId val="2"/></c:barChart><c:catAx><c:axId val="1"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:crossAx val="2"/></c:catAx><c:valAx><c:axId val="2"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:crossAx val="1"/></c:valAx></c:plotArea></c:chart></c:chartSpace>',
   );
   edit('xl/worksheets/sheet4.xml', (t) =>
-    t.replace('</worksheet>', '<tableParts count="1"><tablePart r:id="rId1"/></tableParts></worksheet>').replace('<worksheet ', `<worksheet xmlns:r="${R}" `),
+    t
+      .replace('</worksheet>', '<tableParts count="1"><tablePart r:id="rId1"/></tableParts></worksheet>')
+      .replace(/<worksheet (?![^>]*xmlns:r=)/, `<worksheet xmlns:r="${R}" `),
   );
   files['xl/worksheets/_rels/sheet4.xml.rels'] = strToU8(rels([['rId1', 'table', '../tables/table1.xml']]));
   files['xl/tables/table1.xml'] = strToU8(
