@@ -84,9 +84,12 @@ async function runRealCli(): Promise<void> {
   const args =
     command === 'preview' ? ['preview', input, '--run', 'NIGHTLY', '--as-of', asOfText, '--out', output] : ['post', input, '--run', 'NIGHTLY', '--out', output];
   const quiet = (): undefined => undefined;
+  let said = '';
   const start = performance.now();
-  const code = await runCli(args, { stdout: quiet, stderr: quiet, now: () => new Date('2026-11-21T02:00:00Z'), cwd: process.cwd() });
-  if (code !== 0) throw new Error(`${command} exited ${code}`);
+  const code = await runCli(args, { stdout: quiet, stderr: (text) => void (said += text), now: () => new Date('2026-11-21T02:00:00Z'), cwd: process.cwd() });
+  if (code === 1 && /too large|beyond/i.test(said))
+    return report({ kind: `${command}-cli`, refused: said.trim(), totalMs: performance.now() - start, peakRssMb: peakRssMb() });
+  if (code !== 0) throw new Error(`${command} exited ${code}: ${said}`);
   report({ kind: `${command}-cli`, totalMs: performance.now() - start, bytes: readFileSync(output).length, peakRssMb: peakRssMb() });
 }
 
@@ -100,7 +103,14 @@ async function main(): Promise<void> {
   const start = performance.now();
   const read = new Uint8Array(readFileSync(input));
   const host = mode === 'package' ? PackageWorkbookHost.fromBytes(read, nodeCodecs()) : XlsxWorkbookHost.fromBytes(read);
-  const bytes = await runCommand(host);
+  let bytes: number;
+  try {
+    bytes = await runCommand(host);
+  } catch (e) {
+    // SPEC §8: an output past 1 GiB of parts is refused, not written (a 1,000,000-membership post).
+    if ((e as Error).name !== 'Refusal') throw e;
+    return report({ kind: `${command}-${mode}`, refused: (e as Error).message, totalMs: performance.now() - start, peakRssMb: peakRssMb() });
+  }
   report({ kind: `${command}-${mode}`, totalMs: performance.now() - start, bytes, peakRssMb: peakRssMb() });
 }
 
