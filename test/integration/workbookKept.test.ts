@@ -270,6 +270,12 @@ describe('the staff workbook kept through preview, post, revert and reconcile (S
     const termination = [...now].find(([ref, element]) => /^[A-Z]+1$/.test(ref) && element.includes('Termination Date'));
     if (termination) expect(isDateFormat(cellFormats(after).numFmt(styleOf(now.get(`${termination[0].replace(/\d+$/, '')}5`))))).toBe(true);
     for (const ref of [...old.keys()].filter((r) => /^E\d+$/.test(r))) expect([ref, styleOf(now.get(ref))]).toEqual([ref, styleOf(old.get(ref))]);
+    // Headers the post added to Members look like the sheet's own: each styled like the header to its left (bold, filled).
+    const addedHeaders = [...now.keys()].filter((ref) => /^[A-Z]+1$/.test(ref) && !old.has(ref));
+    expect(addedHeaders.length).toBeGreaterThan(0);
+    const leftOf = (ref: string): string => XLSX.utils.encode_cell({ r: 0, c: XLSX.utils.decode_cell(ref).c - 1 });
+    for (const ref of addedHeaders) expect([ref, styleOf(now.get(ref))]).toEqual([ref, styleOf(now.get(leftOf(ref)) ?? old.get(leftOf(ref)))]);
+    expect(styleOf(now.get(addedHeaders[0]))).not.toBeNull();
 
     const invoices = sheetJsValues(after).get('Invoices')!;
     const newRow = [...invoices].find(([ref, v]) => ref.startsWith('A') && v === 'INV-000003')![0].slice(1);

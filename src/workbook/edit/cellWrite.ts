@@ -11,6 +11,11 @@ export interface CellWrite {
   row: number;
   column: number;
   value: OutputCell;
+  /**
+   * A header the product adds beside a sheet's own headers (a column the sheet lacked): a new
+   * cell there takes the style of the header cell to its left, so it looks like the others.
+   */
+  header?: true;
 }
 
 /** A write together with what the cell held before: one line of the Journal (SPEC §5). */

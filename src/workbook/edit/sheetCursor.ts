@@ -64,7 +64,7 @@ export class SheetCursor {
     if (found !== undefined) return found;
     const column = this.nextColumn++;
     this.columns.set(key, column);
-    this.headerWrites.push({ sheet: this.name, row: this.headerRow, column, value: header, previous: this.cell(this.headerRow, column) });
+    this.headerWrites.push({ sheet: this.name, row: this.headerRow, column, value: header, previous: this.cell(this.headerRow, column), header: true });
     return column;
   }
 

@@ -27,6 +27,14 @@ function writes(...cells: [number, number, OutputCell][]): CellWrites {
 const patch = (xml: string, w: CellWrites, styles = new StylesEditor(minimalStylesXml('urn:x'))) => patchSheetCells(xml, w, styles, false);
 
 describe('patchSheetCells', () => {
+  it('styles a header the product adds like the header to its left; other new cells keep Excel’s default', () => {
+    const headers = new Map([[1, new Set([5])]]);
+    const added = patchSheetCells(SHEET, writes([1, 5, 'Termination Date'], [2, 5, 'x']), new StylesEditor(minimalStylesXml('urn:x')), false, headers).xml;
+    expect(added).toContain('<c r="C1" s="1" t="s"><v>2</v></c><c r="E1" s="1" t="inlineStr"><is><t>Termination Date</t></is></c></row>');
+    expect(added).toContain('<c r="E2" t="inlineStr"><is><t>x</t></is></c>');
+    expect(patch(SHEET, writes([1, 5, 'Termination Date'])).xml).toContain('<c r="E1" t="inlineStr"><is><t>Termination Date</t></is></c>');
+  });
+
   it('replaces a written cell, keeping its style and dropping its formula', () => {
     const result = patch(SHEET, writes([2, 3, 'Lapsed']));
     expect(result.xml).toBe(SHEET.replace('<c r="C2" s="3"><f>A2*2</f><v>10</v></c>', '<c r="C2" s="3" t="inlineStr"><is><t>Lapsed</t></is></c>'));

@@ -2,6 +2,7 @@ import type { OutputCell } from '../../../workbook/outputGrid';
 import { isDateCell } from '../../../workbook/outputGrid';
 import { cellXml } from './cellXml';
 import { cellAddress, parseCellRef, parseRangeRef, rangeRef } from './cellRef';
+import type { HeaderCells } from './planSheets';
 import type { StylesEditor } from './stylesEditor';
 
 /** Cells to write into one sheet: row → column → value (1-based), later writes already applied. */
@@ -32,8 +33,8 @@ export interface PatchedSheet {
  * @example
  * patchSheetCells(xml, new Map([[2, new Map([[3, 'Lapsed']])]]), styles, false).xml
  */
-export function patchSheetCells(xml: string, writes: CellWrites, styles: StylesEditor, date1904: boolean): PatchedSheet {
-  const patcher = new SheetCellPatcher(writes, styles, date1904);
+export function patchSheetCells(xml: string, writes: CellWrites, styles: StylesEditor, date1904: boolean, headers: HeaderCells = NO_HEADERS): PatchedSheet {
+  const patcher = new SheetCellPatcher(writes, styles, date1904, headers);
   const out = patcher.feed(xml, true);
   return {
     pieces: out,
@@ -68,6 +69,8 @@ export class SheetCellPatcher {
     private readonly writes: CellWrites,
     private readonly styles: StylesEditor,
     private readonly date1904: boolean,
+    /** Header cells the product adds: a new one takes the style of the cell to its left. */
+    private readonly headers: HeaderCells = NO_HEADERS,
   ) {
     this.rows = [...writes.keys()].sort((a, b) => a - b);
   }
@@ -119,7 +122,7 @@ export class SheetCellPatcher {
       const written = this.next < rows.length && rows[this.next] === r ? writes.get(rows[this.next++])! : null;
       if (pending.length === 0 && !written && !touchesOrphans(xml.slice(m.index, rowEnd), state.orphanedShared, r)) continue;
       out.push(xml.slice(copiedTo, m.index), ...pending);
-      const ctx = { p, columnStyles: this.head.columnStyles, styles: this.styles, date1904: this.date1904, state };
+      const ctx = { p, columnStyles: this.head.columnStyles, styles: this.styles, date1904: this.date1904, state, headers: this.headers.get(r) };
       out.push(rewriteRow(xml.slice(m.index, rowEnd), m[0], r, written ?? new Map(), ctx));
       copiedTo = rowEnd;
     }
@@ -156,13 +159,19 @@ interface RowContext {
   styles: StylesEditor;
   date1904: boolean;
   state: { removedFormula: boolean; orphanedShared: Map<string, number> };
+  /** This row's header cells the product adds, if any. */
+  headers?: ReadonlySet<number>;
 }
+
+const NO_HEADERS: HeaderCells = new Map();
 
 /** One row with its written cells replaced or inserted in column order. */
 function rewriteRow(rowXml: string, open: string, r: number, writes: Map<number, OutputCell>, ctx: RowContext): string {
   const { p, styles } = ctx;
   const rowStyle = /\scustomFormat="(1|true)"/.test(open) ? Number(/\ss="(\d+)"/.exec(open)?.[1] ?? 0) : null;
-  const baseFor = (c: number): number => rowStyle ?? ctx.columnStyles.get(c) ?? 0;
+  // A header the product adds looks like the header cell before it (bold, filled…).
+  let leftStyle: number | null = null;
+  const baseFor = (c: number): number => (ctx.headers?.has(c) && leftStyle !== null ? leftStyle : (rowStyle ?? ctx.columnStyles.get(c) ?? 0));
   const columns = [...writes.keys()].sort((a, b) => a - b);
   const selfClosing = open.endsWith('/>');
   const body = selfClosing ? '' : rowXml.slice(open.length, rowXml.length - `</${p}row>`.length);
@@ -191,14 +200,19 @@ function rewriteRow(rowXml: string, open: string, r: number, writes: Map<number,
     const replaced = next < columns.length && columns[next] === column;
     if (replaced) next++;
     const orphan = replaced ? null : dropsOrphanedFormula(cell, ctx.state.orphanedShared, p);
-    if (pending.length === 0 && !replaced && orphan === null) continue;
+    const style = Number(/\ss="(\d+)"/.exec(m[0])?.[1] ?? 0);
+    if (pending.length === 0 && !replaced && orphan === null) {
+      leftStyle = style;
+      continue;
+    }
     out.push(body.slice(copiedTo, m.index));
     for (const c of pending) write(c, baseFor(c));
     if (replaced) {
       noteFormula(cell, r, ctx.state, p);
-      write(column, Number(/\ss="(\d+)"/.exec(m[0])?.[1] ?? 0));
+      write(column, style);
     } else if (orphan !== null) out.push(orphan);
     else out.push(cell);
+    leftStyle = style;
     copiedTo = cellEnd;
   }
   out.push(body.slice(copiedTo));

@@ -6,6 +6,7 @@ import { lastRowEnd } from './lastRowEnd';
 import type { InflateRaw, ResolvedCodecs } from './packageCodecs';
 import type { PackageEntry, StoredEntry } from './packageModel';
 import { NeedsWholePart, patchSheetCells, SheetCellPatcher, type CellWrites } from './patchSheetCells';
+import type { HeaderCells } from './planSheets';
 import type { StylesEditor } from './stylesEditor';
 import { Utf8Sink } from './utf8Sink';
 import { deflatedEntry } from './writeZip';
@@ -14,6 +15,8 @@ import { deflatedEntry } from './writeZip';
 export interface PatchTask {
   source: PackageEntry;
   writes: CellWrites;
+  /** Header cells the product adds (styled like the header to their left). */
+  headers?: HeaderCells;
   styles: StylesEditor;
   date1904: boolean;
 }
@@ -31,7 +34,7 @@ export interface PatchOutcome {
  * const { entry } = patchWhole({ source, writes, styles, date1904: false }, null);
  */
 export function patchWhole(task: PatchTask, inflate: InflateRaw | null): PatchOutcome {
-  const patched = patchSheetCells(partXml(task.source, inflate), task.writes, task.styles, task.date1904);
+  const patched = patchSheetCells(partXml(task.source, inflate), task.writes, task.styles, task.date1904, task.headers);
   return { entry: piecesEntry(task.source.name, patched.pieces), removedFormula: patched.removedFormula };
 }
 
@@ -67,7 +70,7 @@ export async function patchStreamed(task: PatchTask, codecs: ResolvedCodecs): Pr
   const { source } = task;
   const startDeflate = codecs.deflateStream;
   if (source.kind !== 'stored' || !codecs.inflateChunks || !startDeflate) return patchWhole(task, codecs.inflate);
-  const patcher = new SheetCellPatcher(task.writes, task.styles, task.date1904);
+  const patcher = new SheetCellPatcher(task.writes, task.styles, task.date1904, task.headers);
   const deflater = startDeflate();
   const sink = new Utf8Sink(CHUNK_BYTES);
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true });

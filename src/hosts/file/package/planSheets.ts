@@ -7,11 +7,14 @@ import type { CellWrites } from './patchSheetCells';
 const MAX_ROW = 1_048_576;
 const MAX_COLUMN = 16_384;
 
+/** Header cells the product adds (`CellWrite.header`), by row, then column: styled like their left neighbour. */
+export type HeaderCells = Map<number, Set<number>>;
+
 /** A sheet after the edits: an original worksheet with cells written into it, or new content (in its old part when it replaced one). */
 export interface PlannedSheet {
   name: string;
   original: SheetPart | null;
-  content: { kind: 'cells'; writes: CellWrites } | { kind: 'new'; sheet: NewSheetContent & { rows: OutputCell[][] }; fromCells: boolean };
+  content: { kind: 'cells'; writes: CellWrites; headers: HeaderCells } | { kind: 'new'; sheet: NewSheetContent & { rows: OutputCell[][] }; fromCells: boolean };
 }
 
 /** The sheets after a package's edits, in tab order, and the original sheets they removed. */
@@ -30,7 +33,7 @@ export interface SheetPlan {
  * planSheets(pkg.sheets, [{ kind: 'delete', sheetName: 'Preview R1' }]).removed // → [the part of 'Preview R1']
  */
 export function planSheets(parts: readonly SheetPart[], edits: readonly SheetEdit[]): SheetPlan {
-  const sheets: PlannedSheet[] = parts.map((part) => ({ name: part.name, original: part, content: { kind: 'cells', writes: new Map() } }));
+  const sheets: PlannedSheet[] = parts.map((part) => ({ name: part.name, original: part, content: { kind: 'cells', writes: new Map(), headers: new Map() } }));
   const removed: SheetPart[] = [];
   const find = (name: string): number => sheets.findIndex((s) => s.name.toLowerCase() === name.toLowerCase());
   const drop = (index: number): void => {
@@ -61,7 +64,7 @@ export function planSheets(parts: readonly SheetPart[], edits: readonly SheetEdi
           sheets.push({ name: w.sheet, original: null, content: { kind: 'new', sheet: { rows: [], tableRows: 0, tableColumns: 0 }, fromCells: true } });
           index = sheets.length - 1;
         }
-        write(sheets[index].content, w.row, w.column, w.value);
+        write(sheets[index].content, w.row, w.column, w.value, w.header === true);
       }
     }
   }
@@ -69,10 +72,14 @@ export function planSheets(parts: readonly SheetPart[], edits: readonly SheetEdi
   return { sheets, removed };
 }
 
-function write(content: PlannedSheet['content'], row: number, column: number, value: OutputCell): void {
+function write(content: PlannedSheet['content'], row: number, column: number, value: OutputCell, header: boolean): void {
   if (content.kind === 'cells') {
     if (!content.writes.has(row)) content.writes.set(row, new Map());
     content.writes.get(row)!.set(column, value);
+    if (header) {
+      if (!content.headers.has(row)) content.headers.set(row, new Set());
+      content.headers.get(row)!.add(column);
+    }
     return;
   }
   const rows = content.sheet.rows;

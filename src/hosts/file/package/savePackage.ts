@@ -129,7 +129,7 @@ function* savedEntries(
     if (original?.path && content.kind === 'cells') {
       if (content.writes.size === 0) continue;
       const source = parts.entry(original.path);
-      const patched = yield { source, writes: content.writes, styles, date1904: pkg.date1904 };
+      const patched = yield { source, writes: content.writes, headers: content.headers, styles, date1904: pkg.date1904 };
       parts.set(patched.entry);
       calcChainStale ||= patched.removedFormula;
     } else if (original?.path && content.kind === 'new') {
