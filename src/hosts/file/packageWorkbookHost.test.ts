@@ -134,3 +134,23 @@ describe('PackageWorkbookHost on hostile files', () => {
     expect(() => PackageWorkbookHost.fromBytes(bytes).readWorkbookSync()).toThrow(/Sheet Members holds more than Excel's 1,048,576 rows × 16,384 columns/);
   });
 });
+
+describe('PackageWorkbookHost sheets read on demand', () => {
+  it('parses the sheets of SPEC §2 when the workbook is read and any other sheet only when its cells are asked for', async () => {
+    const broken = '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="0"/></sheetData></worksheet>';
+    const bytes = fixturePackage([
+      { name: 'Members', rows: '<row r="1"><c r="A1" t="inlineStr"><is><t>Member ID</t></is></c></row>' },
+      { name: 'Old Report', xml: broken },
+    ]);
+    const host = PackageWorkbookHost.fromBytes(bytes);
+    host.onLateRefusal = (e) => new Refusal((e as Refusal).code, `book.xlsx: ${(e as Refusal).message}`);
+    const grids = await host.readWorkbook();
+    expect(grids.sheets.map((s) => s.name)).toEqual(['Members', 'Old Report']);
+    expect(grids.sheets[0].cells).toEqual([['Member ID']]);
+    expect(() => grids.sheets[1].cells).toThrow('book.xlsx: Sheet Old Report could not be read');
+    // A broken sheet of SPEC §2 is refused when the workbook is read.
+    await expect(PackageWorkbookHost.fromBytes(fixturePackage([{ name: 'Runs', xml: broken }])).readWorkbook()).rejects.toMatchObject({
+      code: 'UNREADABLE_SHEET',
+    });
+  });
+});

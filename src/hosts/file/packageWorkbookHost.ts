@@ -2,13 +2,16 @@ import { dateToSerial } from '../../workbook/cells/excelSerial';
 import type { CellWrite } from '../../workbook/edit/cellWrite';
 import { isDateCell, type OutputCell, type SheetWrite } from '../../workbook/outputGrid';
 import type { Cell, SheetGrid, WorkbookGrids } from '../../workbook/sheetGrid';
+import { headerKey } from '../../workbook/schema/headerKey';
+import { SCHEMA_SHEETS } from '../../workbook/schema/schemaSheets';
 import { Refusal } from '../refusal';
 import type { WorkbookHost } from '../workbookHost';
 import { emptyPackageBytes } from './package/emptyPackage';
 import { InflateBudget } from './package/inflateBudget';
 import { openPackage } from './package/openPackage';
 import type { PackageCodecs } from './package/packageCodecs';
-import { EXCEL_LIMITS, type OpenedPackage, type SheetEdit } from './package/packageModel';
+import { lazySheetGrid } from './package/lazySheetGrid';
+import { EXCEL_LIMITS, type OpenedPackage, type SheetEdit, type SheetPart } from './package/packageModel';
 import { readSheetGrid, readSheetGridStreaming } from './package/readSheetGrid';
 import { savePackage, savePackagePiecesAsync } from './package/savePackage';
 
@@ -27,6 +30,12 @@ import { savePackage, savePackagePiecesAsync } from './package/savePackage';
 export class PackageWorkbookHost implements WorkbookHost {
   private grids: SheetGrid[] | null = null;
   private readonly log: SheetEdit[] = [];
+
+  /**
+   * Words a refusal met after opening (a sheet read on demand that cannot be read) as the
+   * opener words its own, e.g. naming the file; as it is unless set.
+   */
+  onLateRefusal: (e: unknown) => unknown = (e) => e;
 
   constructor(
     readonly pkg: OpenedPackage,
@@ -58,22 +67,40 @@ export class PackageWorkbookHost implements WorkbookHost {
   }
 
   /**
-   * Every worksheet parsed once, streamed ({@link readSheetGridStreaming}: in Node the next chunk
-   * inflates on another thread while this one is read), then served from memory.
+   * The worksheets, each parsed once and then served from memory. The sheets of SPEC §2
+   * (Members, Invoices, Runs…) are parsed now, streamed ({@link readSheetGridStreaming}: in Node
+   * the next chunk inflates on another thread while this one is read); every other sheet (the
+   * Journal, batch sheets, previews, the staff's own sheets) only when its cells are first asked
+   * for ({@link lazySheetGrid}), so a command never parses a sheet it does not use.
    */
   async readWorkbook(): Promise<WorkbookGrids> {
     if (!this.grids) {
       const grids: SheetGrid[] = [];
-      for (const sheet of this.pkg.sheets) if (sheet.path !== null) grids.push(await readSheetGridStreaming(this.pkg, sheet, this.budget));
+      for (const sheet of this.worksheets())
+        grids.push(isSchemaSheet(sheet.name) ? await readSheetGridStreaming(this.pkg, sheet, this.budget) : this.lazy(sheet));
       this.grids ??= grids;
     }
     return { sheets: [...this.grids], date1904: this.date1904 };
   }
 
-  /** {@link readWorkbook} without the promise: every worksheet parsed once, then served from memory. */
+  /** {@link readWorkbook} without the promise (the sheets of SPEC §2 read whole, the rest on demand). */
   readWorkbookSync(): WorkbookGrids {
-    this.grids ??= this.pkg.sheets.filter((s) => s.path !== null).map((s) => readSheetGrid(this.pkg, s, this.budget));
+    this.grids ??= this.worksheets().map((s) => (isSchemaSheet(s.name) ? readSheetGrid(this.pkg, s, this.budget) : this.lazy(s)));
     return { sheets: [...this.grids], date1904: this.date1904 };
+  }
+
+  private worksheets(): SheetPart[] {
+    return this.pkg.sheets.filter((s) => s.path !== null);
+  }
+
+  private lazy(sheet: SheetPart): SheetGrid {
+    return lazySheetGrid(sheet.name, () => {
+      try {
+        return readSheetGrid(this.pkg, sheet, this.budget);
+      } catch (e) {
+        throw this.onLateRefusal(e);
+      }
+    });
   }
 
   async replaceSheet(sheet: SheetWrite): Promise<void> {
@@ -163,6 +190,13 @@ export class PackageWorkbookHost implements WorkbookHost {
     return isDateCell(cell) ? dateToSerial(cell.date, this.date1904) : cell;
   }
 }
+
+/** Whether a sheet is one of SPEC §2's, matched as sheets are (`run_log` is `Run Log`). */
+function isSchemaSheet(name: string): boolean {
+  return SCHEMA_KEYS.has(headerKey(name));
+}
+
+const SCHEMA_KEYS = new Set(SCHEMA_SHEETS.map(headerKey));
 
 function sameName(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();

@@ -18,7 +18,9 @@ const CODECS = [
 async function readBoth(bytes: Uint8Array, codecs: object): Promise<[WorkbookGrids | string, WorkbookGrids | string]> {
   const outcome = async (read: (host: PackageWorkbookHost) => Promise<WorkbookGrids>): Promise<WorkbookGrids | string> => {
     try {
-      return await read(PackageWorkbookHost.fromBytes(bytes, codecs));
+      const grids = await read(PackageWorkbookHost.fromBytes(bytes, codecs));
+      for (const sheet of grids.sheets) void sheet.cells; // sheets beyond SPEC §2's are read on demand: read them all here
+      return grids;
     } catch (e) {
       if (e instanceof Refusal) return `${e.code}: ${e.message}`;
       throw e;

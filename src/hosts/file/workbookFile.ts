@@ -11,7 +11,7 @@ const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 
 /**
  * The workbook in bytes already read from `path` (`null`: there was no file), opened part by
- * part and every worksheet read (SPEC §8). Anything that is no .xlsx at all — a CSV, a text
+ * part, the sheets of SPEC §2 read now and the others when asked for (SPEC §8). Anything that is no .xlsx at all — a CSV, a text
  * file — is refused (UNREADABLE_WORKBOOK "is not an Excel workbook (.xlsx)") rather than guessed
  * at; the package reader's own refusals (CORRUPT_WORKBOOK, ENCRYPTED_WORKBOOK, NOT_XLSX,
  * TOO_LARGE, UNREADABLE_SHEET) keep their code and are prefixed with `path`, a corrupt package
@@ -27,7 +27,8 @@ export function workbookFromBytes(bytes: Uint8Array | null, path: string): Packa
   try {
     // Node's zlib and CRC-32 (the portable fflate ones are 2–3× slower on a big sheet).
     const host = PackageWorkbookHost.fromBytes(bytes, nodeCodecs());
-    // Every worksheet read now, so a sheet that cannot be read is refused naming this file.
+    // The sheets of SPEC §2 read now, the others when asked for: either way a sheet that cannot be read is refused naming this file.
+    host.onLateRefusal = (e) => fileRefusal(e, path);
     host.readWorkbookSync();
     return host;
   } catch (e) {
@@ -46,6 +47,7 @@ export async function openWorkbookBytes(bytes: Uint8Array | null, path: string):
   assertWorkbookBytes(bytes, path);
   try {
     const host = PackageWorkbookHost.fromBytes(bytes, nodeCodecs());
+    host.onLateRefusal = (e) => fileRefusal(e, path);
     await host.readWorkbook();
     return host;
   } catch (e) {

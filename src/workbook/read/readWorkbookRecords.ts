@@ -1,3 +1,4 @@
+import { SCHEMA_SHEETS } from '../schema/schemaSheets';
 import type { WorkbookRecords } from '../../engine/gather/workbookRecords';
 import type { InputError } from '../../engine/model/inputError';
 import type { RunDefinition } from '../../engine/model/run';
@@ -34,7 +35,6 @@ export interface WorkbookReadResult {
 }
 
 /** The sheets of SPEC §2 this reads; two sheets matching one of them stop the command (SPEC §8). */
-const SCHEMA_SHEETS = ['Settings', 'Members', 'Products', 'Seasons', 'Mapping', 'Invoices', 'Applications', 'Runs'];
 
 /**
  * Reads a workbook's grids into typed records (SPEC §2). Settings are read first, because
