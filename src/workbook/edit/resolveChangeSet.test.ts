@@ -32,7 +32,7 @@ describe('resolveChangeSet', () => {
       book(),
     );
     expect(writes).toEqual([
-      { sheet: 'members', row: 3, column: 5, value: 'Termination Date', previous: null },
+      { sheet: 'members', row: 3, column: 5, value: 'Termination Date', previous: null, header: true },
       { sheet: 'members', row: 4, column: 5, value: { date: isoDate('2026-11-21') }, previous: null },
     ]);
   });
