@@ -8,6 +8,7 @@ import type { PackageEntry, StoredEntry } from './packageModel';
 import { NeedsWholePart, patchSheetCells, SheetCellPatcher, type CellWrites } from './patchSheetCells';
 import type { HeaderCells } from './planSheets';
 import type { StylesEditor } from './stylesEditor';
+import { utf16Encoding } from './utf8Part';
 import { Utf8Sink } from './utf8Sink';
 import { deflatedEntry } from './writeZip';
 
@@ -45,9 +46,9 @@ export function patchWhole(task: PatchTask, inflate: InflateRaw | null): PatchOu
  */
 function partXml(source: PackageEntry, inflate: InflateRaw | null): string {
   const bytes = entryBytes(source, inflate);
-  const bom = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
-  if (bom === null) return UTF8.decode(bytes);
-  return new TextDecoder(bom).decode(bytes).replace(/^(<\?xml\b[^?]*?\bencoding=)(["'])UTF-16\2/i, '$1$2UTF-8$2');
+  const utf16 = utf16Encoding(bytes);
+  if (utf16 === null) return UTF8.decode(bytes);
+  return new TextDecoder(utf16).decode(bytes).replace(/^(<\?xml\b[^?]*?\bencoding=)(["'])UTF-16\2/i, '$1$2UTF-8$2');
 }
 
 const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
@@ -89,7 +90,7 @@ export async function patchStreamed(task: PatchTask, codecs: ResolvedCodecs): Pr
   };
   try {
     await inflatePartChunks(source as StoredEntry, new InflateBudget(source.size), codecs, (chunk) => {
-      if (first && ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff))) throw new NeedsWholePart();
+      if (first && utf16Encoding(chunk) !== null) throw new NeedsWholePart();
       first = false;
       const data = rest.length === 0 ? chunk : rest.append(chunk);
       // Cut after a closing row tag (ASCII): no character is split between two decodes.

@@ -7,6 +7,7 @@ import { InflateBudget } from './inflateBudget';
 import { inflatePartChunks } from './inflatePartChunks';
 import { lastRowEnd } from './lastRowEnd';
 import { scanSheetBytes, SheetScanner, SheetScanProblem } from './scanSheetXml';
+import { utf16Encoding } from './utf8Part';
 
 /** The row every row without cells shares: rows between real rows cost one pointer each. */
 const NO_CELLS: Cell[] = Object.freeze([]) as unknown as Cell[];
@@ -67,7 +68,7 @@ export async function readSheetGridStreaming(
     await inflatePartChunks(entry, budget, pkg.codecs, (chunk) => {
       if (first) {
         first = false;
-        utf16 = (chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff);
+        utf16 = utf16Encoding(chunk) !== null;
         if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3);
       }
       if (utf16) return; // read whole below (its size is already charged and checked)

@@ -15,7 +15,19 @@ const ENCODER = new TextEncoder();
  */
 export function utf8Part(bytes: Uint8Array): Uint8Array {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.subarray(3);
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return ENCODER.encode(UTF16LE.decode(bytes));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return ENCODER.encode(UTF16BE.decode(bytes));
-  return bytes;
+  const utf16 = utf16Encoding(bytes);
+  return utf16 === null ? bytes : ENCODER.encode((utf16 === 'utf-16le' ? UTF16LE : UTF16BE).decode(bytes));
+}
+
+/**
+ * The UTF-16 encoding a part's byte-order mark names (FF FE little-endian, FE FF big-endian),
+ * or null for a part in UTF-8.
+ *
+ * @example
+ * utf16Encoding(new Uint8Array([0xfe, 0xff, 0x00, 0x3c])) // → 'utf-16be'
+ */
+export function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
 }
