@@ -1,4 +1,4 @@
-import { createDeflateRaw, createInflateRaw, crc32, deflateRaw, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { createDeflateRaw, createInflateRaw, crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { DeflateStream, PackageCodecs } from './package/packageCodecs';
 
 /** Output chunk of deflate: fewer, larger steps than zlib's 16 KiB default (a written sheet is megabytes). */
@@ -34,12 +34,6 @@ export function nodeCodecs({ level = 3 }: NodeCodecsOptions = {}): PackageCodecs
       bufferBytes(inflateRawSync(data, { maxOutputLength: Math.max(1, maxOutputLength), chunkSize: Math.max(64, maxOutputLength + 1) })),
     inflateChunks,
     deflate: (content) => bufferBytes(deflateRawSync(content, { level, chunkSize: Math.min(DEFLATE_CHUNK, Math.max(16_384, content.length)) })),
-    deflateAsync: (content) =>
-      new Promise((resolve, reject) =>
-        deflateRaw(content, { level, chunkSize: Math.min(DEFLATE_CHUNK, Math.max(16_384, content.length)) }, (error, out) =>
-          error ? reject(error) : resolve(bufferBytes(out)),
-        ),
-      ),
     deflateStream: () => deflateStream(level),
     crc32: (previous, bytes) => crc32(bytes, previous),
   };

@@ -44,9 +44,7 @@ export interface PackageCodecs {
   inflateChunks?: InflateChunks;
   /** Deflate of new and changed parts. */
   deflate?: Deflate;
-  /** The same deflate off the main thread (Node's zlib on the thread pool); absent: `deflate` on this thread. */
-  deflateAsync?: (content: Uint8Array) => Promise<Uint8Array>;
-  /** A streaming deflate off the main thread; absent: a patched sheet is encoded whole and deflated by `deflate`. */
+  /** A streaming deflate off the main thread; absent: parts are deflated by `deflate` on this thread (a patched sheet encoded whole first). */
   deflateStream?: () => DeflateStream;
   crc32?: Crc32;
 }
@@ -56,7 +54,6 @@ export interface ResolvedCodecs {
   inflate: InflateRaw | null;
   inflateChunks: InflateChunks | null;
   deflate: Deflate;
-  deflateAsync: ((content: Uint8Array) => Promise<Uint8Array>) | null;
   deflateStream: (() => DeflateStream) | null;
   crc32: Crc32;
 }
@@ -72,7 +69,6 @@ export function resolveCodecs(codecs: PackageCodecs = {}): ResolvedCodecs {
     inflate: codecs.inflate ?? null,
     inflateChunks: codecs.inflateChunks ?? null,
     deflate: codecs.deflate ?? deflateLevel6,
-    deflateAsync: codecs.deflateAsync ?? null,
     deflateStream: codecs.deflateStream ?? null,
     crc32: codecs.crc32 ?? crc32Js,
   };

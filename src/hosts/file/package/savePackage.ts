@@ -58,20 +58,22 @@ const DEFLATE_AHEAD_BYTES = 1 << 16;
 
 /**
  * {@link savePackagePieces} with each big new or changed part deflated on another thread (the
- * codecs' `deflateAsync`: Node's zlib on the thread pool) from the moment it is made, while the
- * next sheet is patched or laid out. Without `deflateAsync`, the same as the sync save.
+ * codecs' `deflateStream`: Node's zlib on the thread pool) from the moment it is made, while the
+ * next sheet is patched or laid out. Without `deflateStream`, the same as the sync save.
  *
  * @example
  * const pieces = await savePackagePiecesAsync(pkg, edits);
  */
 export async function savePackagePiecesAsync(pkg: OpenedPackage, edits: readonly SheetEdit[], options: SavePackageOptions = {}): Promise<Uint8Array[]> {
   const codecs = pkg.codecs ?? PORTABLE_CODECS;
-  const deflateAsync = codecs.deflateAsync;
-  if (!deflateAsync) return savePackagePieces(pkg, edits, options);
+  const startDeflate = codecs.deflateStream;
+  if (!startDeflate) return savePackagePieces(pkg, edits, options);
   const ahead = new Map<NewEntry, Promise<Uint8Array>>();
   const steps = savedEntries(pkg, edits, options.maxInflatedBytes, (entry) => {
     if (entry.content.length < DEFLATE_AHEAD_BYTES) return;
-    const deflating = deflateAsync(entry.content);
+    const deflater = startDeflate();
+    deflater.write(entry.content);
+    const deflating = deflater.end();
     deflating.catch(() => undefined); // a part replaced later is never awaited; its own await reports any failure
     ahead.set(entry, deflating);
   });
