@@ -23,17 +23,13 @@ const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
  * const host = workbookFromBytes(bytes, 'members.xlsx');
  */
 export function workbookFromBytes(bytes: Uint8Array | null, path: string): PackageWorkbookHost {
-  assertWorkbookBytes(bytes, path);
+  const host = bookHost(bytes, path);
   try {
-    // Node's zlib and CRC-32 (the portable fflate ones are 2–3× slower on a big sheet).
-    const host = PackageWorkbookHost.fromBytes(bytes, nodeCodecs());
-    // The sheets of SPEC §2 read now, the others when asked for: either way a sheet that cannot be read is refused naming this file.
-    host.onLateRefusal = (e) => fileRefusal(e, path);
     host.readWorkbookSync();
-    return host;
   } catch (e) {
     throw fileRefusal(e, path);
   }
+  return host;
 }
 
 /**
@@ -44,11 +40,25 @@ export function workbookFromBytes(bytes: Uint8Array | null, path: string): Packa
  * const host = await openWorkbookBytes(readBookFile('members.xlsx').bytes, 'members.xlsx');
  */
 export async function openWorkbookBytes(bytes: Uint8Array | null, path: string): Promise<PackageWorkbookHost> {
+  const host = bookHost(bytes, path);
+  try {
+    await host.readWorkbook();
+  } catch (e) {
+    throw fileRefusal(e, path);
+  }
+  return host;
+}
+
+/**
+ * The package opened with Node's zlib and CRC-32 (the portable fflate ones are 2–3× slower on a
+ * big sheet), nothing parsed yet; every refusal, now or when a sheet is read later (the sheets
+ * of SPEC §2 when the workbook is read, any other when asked for), names the file.
+ */
+function bookHost(bytes: Uint8Array | null, path: string): PackageWorkbookHost {
   assertWorkbookBytes(bytes, path);
   try {
     const host = PackageWorkbookHost.fromBytes(bytes, nodeCodecs());
     host.onLateRefusal = (e) => fileRefusal(e, path);
-    await host.readWorkbook();
     return host;
   } catch (e) {
     throw fileRefusal(e, path);

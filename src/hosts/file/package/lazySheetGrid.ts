@@ -19,20 +19,11 @@ export function lazySheetGrid(name: string, read: () => SheetGrid): SheetGrid {
     get cells(): Cell[][] {
       return loaded().cells;
     },
-    set cells(cells: Cell[][]) {
-      loaded().cells = cells;
-    },
     get firstRow(): number {
       return loaded().firstRow;
     },
-    set firstRow(row: number) {
-      loaded().firstRow = row;
-    },
     get firstColumn(): number {
       return loaded().firstColumn;
-    },
-    set firstColumn(column: number) {
-      loaded().firstColumn = column;
     },
   };
 }
