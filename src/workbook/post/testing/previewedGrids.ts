@@ -1,35 +1,19 @@
 import { isoDate } from '../../../engine/dates/isoDate';
 import type { RunDefinition } from '../../../engine/model/run';
-import { dateToSerial } from '../../cells/excelSerial';
-import type { CellWrite } from '../../edit/cellWrite';
-import { isDateCell, type OutputCell, type SheetWrite } from '../../outputGrid';
+import type { SheetWrite } from '../../outputGrid';
 import { buildPreview } from '../../preview/buildPreview';
 import { readWorkbookRecords, type WorkbookReadResult } from '../../read/readWorkbookRecords';
 import { sampleWorkbook } from '../../sample/sampleWorkbook';
 import { findSheet } from '../../schema/findSheet';
-import type { Cell, SheetGrid, WorkbookGrids } from '../../sheetGrid';
+import type { SheetGrid, WorkbookGrids } from '../../sheetGrid';
+import { applyWrites, toCell } from './applyWrites';
+
+export { applyWrites };
 
 export const SAMPLE_AS_OF = isoDate('2026-11-21');
 
-const toCell = (c: OutputCell): Cell => (isDateCell(c) ? dateToSerial(c.date, false) : c);
-
 function gridOf(sheet: SheetWrite): SheetGrid {
   return { name: sheet.name, firstRow: 1, firstColumn: 1, cells: sheet.rows.map((row) => row.map(toCell)) };
-}
-
-/** Writes cells into grids in place, as a host would (sheets created, rows and columns grown). */
-export function applyWrites(grids: WorkbookGrids, writes: readonly CellWrite[]): void {
-  for (const w of writes) {
-    let grid = findSheet(grids, w.sheet);
-    if (!grid) {
-      grid = { name: w.sheet, firstRow: 1, firstColumn: 1, cells: [] };
-      grids.sheets.push(grid);
-    }
-    while (grid.cells.length < w.row) grid.cells.push([]);
-    const row = grid.cells[w.row - 1];
-    while (row.length < w.column) row.push(null);
-    row[w.column - 1] = toCell(w.value);
-  }
 }
 
 /**
