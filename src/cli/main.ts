@@ -95,6 +95,7 @@ export async function main(): Promise<void> {
     stderr: (t) => process.stderr.write(`${t}\n`),
     now: () => new Date(),
     cwd: process.cwd(),
+    env: process.env,
   });
   process.exitCode = code;
 }

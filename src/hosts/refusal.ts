@@ -65,7 +65,15 @@ export type RefusalCode =
   /** Parts inflating beyond 1 GiB, or cells beyond Excel's 1,048,576 rows × 16,384 columns. */
   | 'TOO_LARGE'
   /** One sheet could not be read ("sheet X could not be read: …", never "X is empty"). */
-  | 'UNREADABLE_SHEET';
+  | 'UNREADABLE_SHEET'
+  /** deliver: the run was not posted on that date, its post was reverted, or its Journal cannot be read. */
+  | 'NOT_DELIVERABLE'
+  /** deliver: a Deliveries row cannot be read, so whether its message went out is unknown. */
+  | 'DELIVERIES_UNREADABLE'
+  /** deliver: the settings cannot send (no From Address, no SMTP Host, a template field that matches nothing). */
+  | 'DELIVERY_SETUP'
+  /** deliver: a password was found in the workbook; it belongs only in RENEWAL_RUNS_SMTP_PASSWORD. */
+  | 'SECRET_IN_WORKBOOK';
 
 /**
  * The one refusal of every use case and host (SPEC §6 exit 1, §7 words in the pane, §8 files): a stable `code`

@@ -1,0 +1,50 @@
+import type { InvoiceDocument, LetterDocument, PaperSize } from '../../documents/documentTypes';
+import type { MessageKind } from '../../engine/messages/messageKind';
+import type { SendOutcome } from '../../hosts/mail/mailSender';
+import type { DeliveryLogEntry } from '../../workbook/deliveries/deliveryLogEntry';
+import type { MessageFacts } from '../../workbook/messages/messageFacts';
+import type { OutgoingMessage } from '../../workbook/messages/outgoingMessage';
+
+/** A message merged from its template (SPEC §9), ready to become an email or a letter. */
+export interface RenderedMessage {
+  key: string;
+  kind: MessageKind;
+  /** The member's email address, or null (a letter). */
+  to: string | null;
+  name: string;
+  /** The Members column `Address` when present: a letter's address block. */
+  address: string | null;
+  subject: string;
+  body: string;
+  attachInvoice: boolean;
+  /** The invoice document when the message attaches one and it has an invoice. */
+  invoice: InvoiceDocument | null;
+}
+
+/** What delivery does with an email: write it to the outbox or hand it to the mail server. */
+export interface EmailChannel {
+  /** `outbox` records `Written`, `email` records `Sent`. */
+  readonly channel: 'email' | 'outbox';
+  deliver(message: { fileName: string; envelope: { from: string; to: string }; bytes: Uint8Array }): Promise<SendOutcome>;
+  close(): Promise<void>;
+}
+
+/**
+ * What `deliverRun` works with, given by its caller (the CLI, the pane's worker, tests): the
+ * merge, the documents, the MIME composer, where emails and letters go, and the durable log.
+ */
+export interface DeliveryTools {
+  /** Merges a message's template; bound to the book's templates, settings and Members. */
+  render(facts: MessageFacts): RenderedMessage;
+  /** Template fields that match no field, column or setting, in the SPEC's words; empty when all are known. */
+  templateProblems(): string[];
+  invoicePdf(doc: InvoiceDocument, paper: PaperSize): Promise<Uint8Array>;
+  lettersPdf(letters: readonly LetterDocument[], paper: PaperSize): Promise<Uint8Array>;
+  compose(message: OutgoingMessage): Uint8Array;
+  /** Where emails go; a dry run never calls it. */
+  email: EmailChannel;
+  /** Writes the letters PDF (`--letters FILE.pdf`; a dry run renders it and never calls this); null when no letters file was asked for. */
+  letters: { write(pdf: Uint8Array): Promise<void> } | null;
+  /** Puts an entry on disk before returning (the sidecar log). */
+  log(entry: DeliveryLogEntry): void;
+}
