@@ -47,8 +47,7 @@ export function createPageFlow(doc: PDFDocument, paper: PaperSize): PageFlow {
     y -= lineHeight(style);
     if (line !== '') page!.drawText(line, { x: MARGIN + x, y: y + style.size * 0.3, font: style.font, size: style.size });
   };
-  const lines = (text: string, style: TextStyle, indent: number) =>
-    wrapText(text, usable - indent, (s) => style.font.widthOfTextAtSize(s, style.size));
+  const lines = (text: string, style: TextStyle, indent: number) => wrapText(text, usable - indent, (s) => style.font.widthOfTextAtSize(s, style.size));
   return {
     text(text, style, indent = 0) {
       for (const line of lines(text, style, indent)) drawLine(line, style, indent);
