@@ -19,6 +19,7 @@ module.exports = {
       transform,
       testMatch: [
         '<rootDir>/src/hosts/**/*.test.ts',
+        '<rootDir>/src/documents/**/*.test.ts',
         '<rootDir>/src/app/**/*.test.ts',
         '<rootDir>/src/cli/**/*.test.ts',
         '<rootDir>/src/taskpane/**/*.test.ts',
