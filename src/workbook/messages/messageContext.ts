@@ -9,7 +9,7 @@ import type { Settings } from '../../engine/model/settings';
 import type { CellContext } from '../cells/cellParser';
 import { findSheet, type WorkbookReadResult } from '../read/readWorkbookRecords';
 import { locateColumns } from '../schema/locateColumns';
-import { settingsSheet } from '../schema/settingsSheet';
+import { SETTINGS, settingsSheet } from '../schema/settingsSheet';
 import type { SheetGrid, WorkbookGrids } from '../sheetGrid';
 import { cellText, memberColumns, type MemberColumn } from './memberColumns';
 import { compileText, type CompiledText, type MergeSources } from './mergeSource';
@@ -58,7 +58,7 @@ export function messageContext(grids: WorkbookGrids, read: WorkbookReadResult, r
   const cellContext: CellContext = { column: 'Value', date1904: grids.date1904, dateOrder: settings.dateOrder };
   const members = findSheet(grids, 'Members');
   const columns = memberColumns(members);
-  const sources: MergeSources = { members: columns, settings: settingValues(findSheet(grids, 'Settings'), formats, cellContext) };
+  const sources: MergeSources = { members: columns, settings: settingValues(findSheet(grids, 'Settings'), settings, formats, cellContext) };
   const kinds = {} as { [K in MessageKind]: KindTemplate };
   for (const kind of MESSAGE_KINDS) {
     const template = templateFor(read.templates, run.templateSet, kind);
@@ -78,9 +78,14 @@ export function messageContext(grids: WorkbookGrids, read: WorkbookReadResult, r
   };
 }
 
-/** Every Settings row's value as merged text by its name's key: known settings and any other row alike. */
-function settingValues(grid: SheetGrid | null, formats: MessageFormats, context: CellContext): Map<string, string> {
+/**
+ * Every setting as merged text by its name's key: each setting this version knows, always (its
+ * value as read, defaults filled in, blank as empty text — so `{{Organisation Name}}` is a
+ * field even in a workbook without that row), then every other row of the Settings sheet.
+ */
+function settingValues(grid: SheetGrid | null, settings: Settings, formats: MessageFormats, context: CellContext): Map<string, string> {
   const values = new Map<string, string>();
+  for (const field of Object.keys(SETTINGS) as (keyof Settings)[]) values.set(fieldKey(SETTINGS[field].name), String(settings[field] ?? ''));
   if (grid === null) return values;
   const layout = locateColumns(grid, settingsSheet);
   const name = layout.columns.setting.index;

@@ -44,3 +44,11 @@ describe('checkMessages', () => {
     expect(checked).toBe(plan);
   });
 });
+
+describe('checkMessages without Settings rows', () => {
+  it('knows every setting as a field when the Settings sheet does not list it', () => {
+    const book = messageBook({ templates: [['first', '{{Organisation Address}}', '{{Payment Instructions}} {{SMTP Port}}']] });
+    const { plan, checked } = check(book);
+    expect(checked).toBe(plan);
+  });
+});
