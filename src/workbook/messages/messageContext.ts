@@ -41,7 +41,8 @@ export interface MessageContext {
   paymentInstructions: CompiledText;
   /** Each product's Currency, by product name compared like names. */
   productCurrency: ReadonlyMap<string, string>;
-  invoicesById: ReadonlyMap<string, Invoice>;
+  /** Made on first use: the preview's checks never need it, rendering does. */
+  readonly invoicesById: ReadonlyMap<string, Invoice>;
 }
 
 /**
@@ -64,6 +65,7 @@ export function messageContext(grids: WorkbookGrids, read: WorkbookReadResult, r
     const template = templateFor(read.templates, run.templateSet, kind);
     kinds[kind] = { template, subject: compileText(template.subject, sources), body: compileText(template.body, sources) };
   }
+  let invoicesById: Map<string, Invoice> | null = null;
   return {
     run,
     settings,
@@ -74,7 +76,10 @@ export function messageContext(grids: WorkbookGrids, read: WorkbookReadResult, r
     kinds,
     paymentInstructions: compileText(settings.paymentInstructions ?? '', sources),
     productCurrency: new Map(read.records.products.map((p) => [nameKey(p.product), p.currency])),
-    invoicesById: new Map(read.records.invoices.map((i) => [i.invoiceId, i])),
+    get invoicesById() {
+      invoicesById ??= new Map(read.records.invoices.map((i) => [i.invoiceId, i]));
+      return invoicesById;
+    },
   };
 }
 
