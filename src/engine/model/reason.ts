@@ -34,6 +34,11 @@ export interface ReasonDetails {
   ATTEMPT_TIMED_OUT: NoDetail;
   // staff decisions
   EXCLUDED_BY_STAFF: NoDetail;
+  // messages (SPEC §9), any action that sends one
+  /** `source` names the text: `template Reminder`, `setting Payment Instructions`; `field` as written. */
+  TEMPLATE_UNKNOWN_FIELD: { source?: string; field?: string };
+  /** The characters the documents' font lacks, each once. */
+  MISSING_GLYPH: { characters?: string };
 }
 
 export type ReasonCode = keyof ReasonDetails;

@@ -48,6 +48,8 @@ export interface RunDefinition {
   /** `HH:MM` as written; informational (rule dates have no time of day). */
   time: string | null;
   preProcessingLeadDays: number;
+  /** The Templates sheet's set its messages use (SPEC §9); `Default` when blank. */
+  templateSet: string;
   status: RunStatus;
   lastAsOf: LocalDate | null;
   lastExecutedAt: string | null;

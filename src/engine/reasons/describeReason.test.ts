@@ -53,6 +53,15 @@ const WORDS: Record<ReasonCode, Array<[Reason['detail'] | undefined, string]>> =
   ],
   ATTEMPT_TIMED_OUT: [[undefined, 'Failed to reconcile – timed out']],
   EXCLUDED_BY_STAFF: [[undefined, 'excluded by staff']],
+  TEMPLATE_UNKNOWN_FIELD: [
+    [{ source: 'template Reminder', field: 'Adress' }, 'template Reminder uses {{Adress}}, which is no field or column'],
+    [{ source: 'setting Payment Instructions', field: 'IBAN' }, 'setting Payment Instructions uses {{IBAN}}, which is no field or column'],
+    [undefined, 'a template uses a merge field, which is no field or column'],
+  ],
+  MISSING_GLYPH: [
+    [{ characters: '李 小' }, 'the invoice and letter font cannot print 李 小'],
+    [undefined, 'the invoice and letter font cannot print some characters'],
+  ],
 };
 
 const CASES = (Object.keys(WORDS) as ReasonCode[]).flatMap((code) => WORDS[code].map(([detail, words]) => [code, detail ?? null, words] as const));

@@ -111,6 +111,7 @@ export function makeRun(over: Partial<RunDefinition> = {}): RunDefinition {
     schedule: null,
     time: null,
     preProcessingLeadDays: 0,
+    templateSet: 'Default',
     status: 'Draft',
     lastAsOf: null,
     lastExecutedAt: null,

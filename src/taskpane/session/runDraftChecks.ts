@@ -2,6 +2,7 @@ import type { OpenedBook } from '../../app/openBook';
 import { findRun } from '../../app/findRun';
 import { Refusal } from '../../app/refusal';
 import type { LocalDate } from '../../engine/dates/localDate';
+import { DEFAULT_TEMPLATE_SET } from '../../engine/messages/messageTemplate';
 import type { RunDefinition } from '../../engine/model/run';
 import { describeSetupWarning } from '../../engine/reasons/describeSetupWarning';
 import { deriveRunId } from '../../engine/runs/deriveRunId';
@@ -39,6 +40,8 @@ export function checkRunDraft(
     status: editing?.status ?? 'Draft',
     lastAsOf: editing?.lastAsOf ?? null,
     lastExecutedAt: editing?.lastExecutedAt ?? null,
+    // The editor does not show Template Set: an edited run keeps its cell, a new run gets the default.
+    templateSet: editing?.templateSet ?? DEFAULT_TEMPLATE_SET,
   };
   const own = checkRunSetup([drafted], today);
   // Only the draft's own DUPLICATE_RUN_ID: another run sharing the ID has its own warnings.

@@ -16,7 +16,7 @@ describe('createDemoWorkbook', () => {
   it('builds the sample workbook with its NIGHTLY run', async () => {
     const host = await createDemoWorkbook(ASOF);
     const grids = await host.readWorkbook();
-    expect(grids.sheets.map((s) => s.name)).toEqual(['Members', 'Products', 'Seasons', 'Mapping', 'Invoices', 'Applications', 'Runs', 'Settings']);
+    expect(grids.sheets.map((s) => s.name)).toEqual(['Members', 'Products', 'Seasons', 'Mapping', 'Invoices', 'Applications', 'Runs', 'Settings', 'Templates']);
     expect(sheetText(grids, 'Runs').some((text) => text.includes(SAMPLE_NIGHTLY_RUN_ID))).toBe(true);
     expect(grids.sheets.find((s) => s.name === 'Members')!.cells.length).toBeGreaterThan(1000);
   });
@@ -36,7 +36,7 @@ describe('openWorkbookFile', () => {
     const bytes = (await createDemoWorkbook(ASOF)).toBytes();
     const file = new File([bytes.slice().buffer as ArrayBuffer], 'members.xlsx', { type: XLSX_MEDIA_TYPE });
     const host = await openWorkbookFile(file);
-    expect((await host.readWorkbook()).sheets.length).toBe(8);
+    expect((await host.readWorkbook()).sheets.length).toBe(9);
   });
 });
 

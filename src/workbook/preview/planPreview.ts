@@ -3,11 +3,13 @@ import type { GatheredState } from '../../engine/gather/gatheredState';
 import type { RunDefinition } from '../../engine/model/run';
 import { Plan, planRun } from '../../engine/plan/planRun';
 import { fingerprintInputs } from '../fingerprint/fingerprintInputs';
+import { messageContext } from '../messages/messageContext';
 import { findSheet, type WorkbookReadResult } from '../read/readWorkbookRecords';
+import { checkMessages } from './checkMessages';
 import type { SheetGrid, WorkbookGrids } from '../sheetGrid';
 
 /** The sheets a plan reads; their cells make up the fingerprint. */
-export const INPUT_SHEETS = ['Members', 'Products', 'Seasons', 'Mapping', 'Invoices', 'Applications', 'Settings'] as const;
+export const INPUT_SHEETS = ['Members', 'Products', 'Seasons', 'Mapping', 'Invoices', 'Applications', 'Settings', 'Templates'] as const;
 
 export interface PlanPreviewOptions {
   grids: WorkbookGrids;
@@ -26,7 +28,9 @@ export interface PlannedPreview {
 }
 
 /**
- * Plans a run and fingerprints its inputs, without laying out the preview sheet: what post
+ * Plans a run, applies the message checks (SPEC §9: unknown merge fields, characters the PDF
+ * font lacks; {@link checkMessages}) and fingerprints its inputs (the Templates sheet among
+ * them), without laying out the preview sheet: what post
  * needs to check that the workbook is unchanged since the preview and to apply the same items.
  * `buildPreview` adds the sheet. No I/O.
  *
@@ -36,7 +40,9 @@ export interface PlannedPreview {
  */
 export function planPreview(options: PlanPreviewOptions): PlannedPreview {
   const { grids, read, run, asOf } = options;
-  const plan = planRun({ records: read.records, run, allRuns: read.runs, asOf, excludedKeys: options.excludedKeys, gathered: options.gathered });
+  const planned = planRun({ records: read.records, run, allRuns: read.runs, asOf, excludedKeys: options.excludedKeys, gathered: options.gathered });
+  // The message checks of SPEC §9 belong to the plan post re-makes, so both see one status.
+  const plan = checkMessages(planned, messageContext(grids, read, run));
   const inputs: SheetGrid[] = [];
   for (const name of INPUT_SHEETS) {
     const sheet = findSheet(grids, name);

@@ -54,6 +54,7 @@ export function readRuns(grid: SheetGrid | null, context: ReadContext): SheetRea
       schedule: schedule.value,
       time: v.time,
       preProcessingLeadDays: v.preProcessingLeadDays,
+      templateSet: v.templateSet,
       status: v.status,
       lastAsOf: v.lastAsOf,
       lastExecutedAt: v.lastExecutedAt,

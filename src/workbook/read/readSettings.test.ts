@@ -22,6 +22,7 @@ describe('readSettings', () => {
     ]);
     expect(result.inputErrors).toEqual([]);
     expect(result.settings).toEqual({
+      ...DEFAULT_SETTINGS,
       timeZone: 'Europe/London',
       dateOrder: 'DMY',
       invoicePrefix: 'R-',
@@ -29,6 +30,39 @@ describe('readSettings', () => {
       nonMemberType: 'Friend',
       maxPaymentRetries: 5,
       reconcileTimeoutDays: 0,
+    });
+  });
+
+  it('reads the message and delivery settings when they are set (SPEC §9)', () => {
+    const result = read([
+      ['Locale', 'en-gb'],
+      ['Paper Size', 'letter'],
+      ['Organisation Name', 'Riverside Swim Club'],
+      ['Organisation Address', '1 River Lane\nSpringfield'],
+      ['Payment Instructions', 'Pay {{Invoice ID}} by transfer'],
+      ['SMTP Host', 'smtp.example.org'],
+      ['SMTP Port', 465],
+      ['SMTP Security', 'TLS'],
+      ['SMTP User', 'club'],
+      ['From Address', 'club@example.org'],
+      ['From Name', 'Riverside'],
+      ['Reply To', 'office@example.org'],
+    ]);
+    expect(result.inputErrors).toEqual([]);
+    expect(result.settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      locale: 'en-GB',
+      paperSize: 'Letter',
+      organisationName: 'Riverside Swim Club',
+      organisationAddress: '1 River Lane\nSpringfield',
+      paymentInstructions: 'Pay {{Invoice ID}} by transfer',
+      smtpHost: 'smtp.example.org',
+      smtpPort: 465,
+      smtpSecurity: 'tls',
+      smtpUser: 'club',
+      fromAddress: 'club@example.org',
+      fromName: 'Riverside',
+      replyTo: 'office@example.org',
     });
   });
 
@@ -48,6 +82,10 @@ describe('readSettings', () => {
     ['Max Payment Retries', -1, 'Max Payment Retries -1 is negative; the default 3 is used instead'],
     ['Reconcile Timeout Days', '5', "Reconcile Timeout Days '5' is text, not a number; the default 5 is used instead"],
     ['Max Payment Retries', 2.5, 'Max Payment Retries 2.5 is not a whole number; the default 3 is used instead'],
+    ['Locale', 'xx-YY', "Locale 'xx-YY' is not a language tag such as en-US; the default 'en-US' is used instead"],
+    ['Paper Size', 'A5', "Paper Size 'A5' is not one of A4, Letter; the default 'A4' is used instead"],
+    ['SMTP Security', 'ssl', "SMTP Security 'ssl' is not one of starttls, tls, none; the default 'starttls' is used instead"],
+    ['Organisation Name', true, 'Organisation Name TRUE is not text; no value is used instead'],
   ])('reports an invalid %s %p in the Value column and uses the default', (name, value, message) => {
     const result = read([[name, value]]);
     expect(result.settings).toEqual(DEFAULT_SETTINGS);

@@ -67,5 +67,6 @@ function applySetting<K extends keyof Settings>(settings: Settings, field: K, ce
 
 function describeDefault(field: keyof Settings): string {
   const value = DEFAULT_SETTINGS[field];
+  if (value === null) return 'no value';
   return `the default ${typeof value === 'string' ? `'${value}'` : value}`;
 }

@@ -1,6 +1,7 @@
 import { SCHEMA_SHEETS } from '../schema/schemaSheets';
 import type { WorkbookRecords } from '../../engine/gather/workbookRecords';
 import type { InputError } from '../../engine/model/inputError';
+import type { MessageTemplate } from '../../engine/messages/messageTemplate';
 import type { RunDefinition } from '../../engine/model/run';
 import { findSheet } from '../schema/findSheet';
 import type { WorkbookGrids } from '../sheetGrid';
@@ -15,12 +16,13 @@ import { readProducts } from './readProducts';
 import { readRuns } from './readRuns';
 import { readSeasons } from './readSeasons';
 import { readSettings } from './readSettings';
+import { readTemplates } from './readTemplates';
 
 export { findSheet } from '../schema/findSheet';
 export type { MissingInput } from './missingInput';
 export type { ReadContext } from './readContext';
 export type { SheetReadResult } from './sheetReadResult';
-export { readApplications, readInvoices, readMapping, readMembers, readProducts, readRuns, readSeasons, readSettings };
+export { readApplications, readInvoices, readMapping, readMembers, readProducts, readRuns, readSeasons, readSettings, readTemplates };
 
 /** Everything a command reads from a workbook (SPEC §2, §4). */
 export interface WorkbookReadResult {
@@ -28,7 +30,9 @@ export interface WorkbookReadResult {
   records: WorkbookRecords;
   /** Run definitions of the Runs sheet, in sheet order. */
   runs: RunDefinition[];
-  /** Bad cells, sheet by sheet (Settings, Members, Products, Seasons, Mapping, Invoices, Applications, Runs), by row. */
+  /** The Templates sheet's message templates (SPEC §9), in sheet order; the built-ins are not listed. */
+  templates: MessageTemplate[];
+  /** Bad cells, sheet by sheet (Settings, Members, Products, Seasons, Mapping, Invoices, Applications, Runs, Templates), by row. */
   inputErrors: InputError[];
   /** Missing required sheets (Members, Products, Runs), missing required columns, and two sheets matching one name: the command must stop. */
   missing: MissingInput[];
@@ -56,7 +60,8 @@ export function readWorkbookRecords(book: WorkbookGrids): WorkbookReadResult {
   const invoices = readInvoices(findSheet(book, 'Invoices'), context);
   const applications = readApplications(findSheet(book, 'Applications'), context);
   const runs = readRuns(findSheet(book, 'Runs'), context);
-  const sheets = [settings, members, products, seasons, mapping, invoices, applications, runs];
+  const templates = readTemplates(findSheet(book, 'Templates'), context);
+  const sheets = [settings, members, products, seasons, mapping, invoices, applications, runs, templates];
   return {
     records: {
       members: members.records,
@@ -68,6 +73,7 @@ export function readWorkbookRecords(book: WorkbookGrids): WorkbookReadResult {
       settings: settings.settings,
     },
     runs: runs.records,
+    templates: templates.records,
     inputErrors: sheets.flatMap((s) => s.inputErrors),
     missing: [...duplicateSheets(book, SCHEMA_SHEETS), ...sheets.flatMap((s) => s.missing)],
   };

@@ -58,5 +58,9 @@ export function settingsRows(): OutputCell[][] {
     ['Non-Member Type', 'Non-Member'],
     ['Max Payment Retries', 3],
     ['Reconcile Timeout Days', 5],
+    ['Locale', 'en-US'],
+    ['Organisation Name', 'Riverside Swim & Racquet Club'],
+    ['Organisation Address', '1200 River Road\nSpringfield, IL 62704\nUnited States'],
+    ['Payment Instructions', 'Pay online at riverside.example.org/pay quoting {{Invoice ID}},\nor by check to Riverside Swim & Racquet Club, 1200 River Road.'],
   ];
 }

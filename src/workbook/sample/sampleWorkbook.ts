@@ -4,6 +4,7 @@ import { mappingRows, productRows, seasonRows, settingsRows } from './sampleCata
 import { invoiceRows } from './sampleInvoices';
 import { memberRows, sampleMemberships } from './sampleMembers';
 import { applicationRows, runRows } from './sampleRuns';
+import { templateRows } from './sampleTemplates';
 import { seededRandom } from './seededRandom';
 
 export interface SampleWorkbookOptions {
@@ -18,7 +19,7 @@ export interface SampleWorkbookOptions {
 
 /**
  * A realistic sample workbook as sheets to write: Members, Products, Seasons, Mapping,
- * Invoices (at every notice stage), Applications, Runs and Settings. Deterministic for a
+ * Invoices (at every notice stage), Applications, Runs, Settings and Templates. Deterministic for a
  * given seed and as-of date; scales to a million memberships for the benchmarks.
  *
  * @example
@@ -43,6 +44,7 @@ export function sampleWorkbook(options: SampleWorkbookOptions): SheetWrite[] {
     sheet('Applications', applicationRows(asOf, active ? { memberId: active.memberId, product: active.product.product } : null)),
     sheet('Runs', runRows(asOf)),
     sheet('Settings', settingsRows()),
+    sheet('Templates', templateRows()),
   ];
 }
 

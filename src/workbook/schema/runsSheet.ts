@@ -1,4 +1,5 @@
 import { ACTIONS, DEFAULT_ACTIONS, type Action } from '../../engine/actions/actionRegistry';
+import { DEFAULT_TEMPLATE_SET } from '../../engine/messages/messageTemplate';
 import type { AutoPayFilter, Frequency, RunMode, RunStatus } from '../../engine/model/run';
 import { parseBooleanCell } from '../cells/parseBooleanCell';
 import { parseDateCell } from '../cells/parseDateCell';
@@ -47,6 +48,7 @@ export const runsSheet = {
     day: optionalColumn('Day', parseRawCell),
     time: optionalColumn('Time', parseTimeCell),
     preProcessingLeadDays: optionalColumn('Pre-Processing Lead Days', parseNonNegativeIntegerCell, { whenBlank: 0 }),
+    templateSet: optionalColumn('Template Set', parseTextCell, { whenBlank: DEFAULT_TEMPLATE_SET }),
     status: optionalColumn('Status', enumCellParser(RUN_STATUSES), { whenBlank: 'Draft' }),
     lastAsOf: optionalColumn('Last As Of', parseDateCell),
     lastExecutedAt: optionalColumn('Last Executed At', parseTimestampCell),

@@ -1,14 +1,17 @@
 import { MEMBER_STATUSES } from '../../engine/model/records';
-import type { DateOrder, Settings } from '../../engine/model/settings';
+import type { DateOrder, PaperSize, Settings, SmtpSecurity } from '../../engine/model/settings';
 import type { CellParser } from '../cells/cellParser';
 import { enumCellParser } from '../cells/parseEnumCell';
-import { parseNonNegativeIntegerCell } from '../cells/parseIntegerCell';
+import { integerCellParser, parseNonNegativeIntegerCell } from '../cells/parseIntegerCell';
+import { parseLocaleCell } from '../cells/parseLocaleCell';
 import { parseRawCell } from '../cells/parseRawCell';
 import { parseTextCell } from '../cells/parseTextCell';
 import { parseTimeZoneCell } from '../cells/parseTimeZoneCell';
 import { optionalColumn, requiredColumn, type SheetColumns, type SheetSpec } from './columnSpec';
 
 export const DATE_ORDERS: readonly DateOrder[] = ['YMD', 'DMY', 'MDY'];
+export const PAPER_SIZES: readonly PaperSize[] = ['A4', 'Letter'];
+export const SMTP_SECURITIES: readonly SmtpSecurity[] = ['starttls', 'tls', 'none'];
 
 /**
  * The optional Settings sheet: two columns, one setting a row (SPEC §2). The Value column is
@@ -42,4 +45,17 @@ export const SETTINGS: { [K in keyof Settings]: SettingSpec<Settings[K]> } = {
   nonMemberType: { name: 'Non-Member Type', parse: parseTextCell },
   maxPaymentRetries: { name: 'Max Payment Retries', parse: parseNonNegativeIntegerCell },
   reconcileTimeoutDays: { name: 'Reconcile Timeout Days', parse: parseNonNegativeIntegerCell },
+  // Messages (SPEC §9). Text settings keep their inner line breaks (an address is multi-line).
+  locale: { name: 'Locale', parse: parseLocaleCell },
+  paperSize: { name: 'Paper Size', parse: enumCellParser(PAPER_SIZES) },
+  organisationName: { name: 'Organisation Name', parse: parseTextCell },
+  organisationAddress: { name: 'Organisation Address', parse: parseTextCell },
+  paymentInstructions: { name: 'Payment Instructions', parse: parseTextCell },
+  smtpHost: { name: 'SMTP Host', parse: parseTextCell },
+  smtpPort: { name: 'SMTP Port', parse: integerCellParser({ min: 1, max: 65535 }) },
+  smtpSecurity: { name: 'SMTP Security', parse: enumCellParser(SMTP_SECURITIES) },
+  smtpUser: { name: 'SMTP User', parse: parseTextCell },
+  fromAddress: { name: 'From Address', parse: parseTextCell },
+  fromName: { name: 'From Name', parse: parseTextCell },
+  replyTo: { name: 'Reply To', parse: parseTextCell },
 };
