@@ -2,6 +2,7 @@ import { Refusal } from '../app/refusal';
 import type { CliContext } from './cliContext';
 import { EXIT_INTERNAL, EXIT_REFUSED, EXIT_USAGE, UsageError } from './cliErrors';
 import type { CliCommand } from './command';
+import { deliverCommand } from './commands/deliverCommand';
 import { demoCommand } from './commands/demoCommand';
 import { dueCommand } from './commands/dueCommand';
 import { exportCommand } from './commands/exportCommand';
@@ -22,6 +23,7 @@ export const COMMANDS: readonly CliCommand[] = [
   postCommand,
   revertCommand,
   reconcileCommand,
+  deliverCommand,
   dueCommand,
 ];
 

@@ -70,7 +70,7 @@ export async function deliverRun(book: OpenedBook, run: RunDefinition, options: 
       `Cannot deliver ${run.id}: Deliveries row ${e.row}, ${e.column}: ${e.message}. Correct the row first: delivery never guesses whether a message went out.`,
     );
   }
-  const problems = tools.templateProblems();
+  const problems = tools.templateProblems(new Set(posted.messages.map((m) => m.kind)));
   if (problems.length > 0) throw new Refusal('DELIVERY_SETUP', `Cannot deliver ${run.id}: ${problems.join('; ')}.`);
   const status = new Map([...deliveries.rows].map(([id, row]) => [id, row.status]));
   for (const record of options.earlier) status.set(deliveryId(record), record.status);

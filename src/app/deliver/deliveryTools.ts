@@ -1,24 +1,15 @@
 import type { InvoiceDocument, LetterDocument, PaperSize } from '../../documents/documentTypes';
 import type { MessageKind } from '../../engine/messages/messageKind';
+import type { RenderedMessage } from '../../workbook/messages/renderMessage';
 import type { SendOutcome } from '../../hosts/mail/mailSender';
 import type { DeliveryLogEntry } from '../../workbook/deliveries/deliveryLogEntry';
 import type { MessageFacts } from '../../workbook/messages/messageFacts';
 import type { OutgoingMessage } from '../../workbook/messages/outgoingMessage';
 
-/** A message merged from its template (SPEC §9), ready to become an email or a letter. */
-export interface RenderedMessage {
-  key: string;
-  kind: MessageKind;
-  /** The member's email address, or null (a letter). */
-  to: string | null;
-  name: string;
-  /** The Members column `Address` when present: a letter's address block. */
+/** A message merged from its template (SPEC §9), with what a letter needs besides. */
+export interface DeliverableMessage extends RenderedMessage {
+  /** The Members column `Address` when the sheet has one and it is not blank: a letter's address block. */
   address: string | null;
-  subject: string;
-  body: string;
-  attachInvoice: boolean;
-  /** The invoice document when the message attaches one and it has an invoice. */
-  invoice: InvoiceDocument | null;
 }
 
 /** What delivery does with an email: write it to the outbox or hand it to the mail server. */
@@ -35,9 +26,9 @@ export interface EmailChannel {
  */
 export interface DeliveryTools {
   /** Merges a message's template; bound to the book's templates, settings and Members. */
-  render(facts: MessageFacts): RenderedMessage;
-  /** Template fields that match no field, column or setting, in the SPEC's words; empty when all are known. */
-  templateProblems(): string[];
+  render(facts: MessageFacts): DeliverableMessage;
+  /** Merge fields of these kinds' templates that match no field, column or setting, in the SPEC's words; empty when all are known. */
+  templateProblems(kinds: ReadonlySet<MessageKind>): string[];
   invoicePdf(doc: InvoiceDocument, paper: PaperSize): Promise<Uint8Array>;
   lettersPdf(letters: readonly LetterDocument[], paper: PaperSize): Promise<Uint8Array>;
   compose(message: OutgoingMessage): Uint8Array;

@@ -1,7 +1,7 @@
 import type { DeliveryRecord } from '../../workbook/deliveries/deliveryRecord';
 import type { MessageFacts } from '../../workbook/messages/messageFacts';
-import { isPlainAddress } from '../../workbook/messages/mime/address';
-import { messageIdFor } from '../../workbook/messages/mime/messageId';
+import { isPlainAddress } from '../../workbook/messages/mime/mailbox';
+import { messageIdFor } from '../../workbook/messages/mime/messageIdFor';
 import { outboxFileName } from '../../workbook/messages/mime/outboxFileName';
 import type { MessageAttachment } from '../../workbook/messages/outgoingMessage';
 import type { DeliverRunOptions } from './deliverRun';
@@ -48,7 +48,7 @@ export async function sendEmails(
     }
     const bytes = tools.compose({
       from: options.from,
-      to: { name: rendered.name, address: to },
+      to: rendered.name === null ? { address: to } : { name: rendered.name, address: to },
       ...(options.replyTo === null ? {} : { replyTo: options.replyTo }),
       subject: rendered.subject,
       text: rendered.body,

@@ -1,7 +1,7 @@
 import type { LetterDocument } from '../../documents/documentTypes';
 import type { DeliveryRecord } from '../../workbook/deliveries/deliveryRecord';
 import type { MessageFacts } from '../../workbook/messages/messageFacts';
-import { messageIdFor } from '../../workbook/messages/mime/messageId';
+import { messageIdFor } from '../../workbook/messages/mime/messageIdFor';
 import type { DeliverRunOptions } from './deliverRun';
 import { isoAsOf, messageDomain } from './messageDomain';
 import type { DeliveryTools } from './deliveryTools';
@@ -30,7 +30,13 @@ export async function writeLetters(
   const letters: LetterDocument[] = [];
   const rendered = sorted.map((facts) => tools.render(facts));
   for (const message of rendered) {
-    letters.push({ recipientName: message.name, recipientAddress: message.address, subject: message.subject, body: message.body, invoice: message.invoice });
+    letters.push({
+      recipientName: message.name ?? '',
+      recipientAddress: message.address,
+      subject: message.subject,
+      body: message.body,
+      invoice: message.invoice,
+    });
   }
   const pdf = await tools.lettersPdf(letters, options.paper);
   if (!options.dryRun) await tools.letters.write(pdf);
@@ -39,7 +45,7 @@ export async function writeLetters(
     const messageId = messageIdFor(facts.runId, isoAsOf(facts.asOf), facts.key, domain);
     const detail = options.dryRun ? `dry run: page of a ${pdf.length}-byte letters PDF, not written` : `printed in the letters PDF (${letters.length} letters)`;
     const record = messageRecord(facts, {
-      to: rendered[i].name,
+      to: rendered[i].name ?? '',
       subject: rendered[i].subject,
       messageId,
       channel: 'letter',
