@@ -35,5 +35,8 @@ export function deliverySummary(
   const failed = result.records
     .filter((r) => r.status === 'Failed' || r.status === 'Unknown')
     .map((r) => `${r.status === 'Failed' ? 'failed' : 'unknown'}: ${r.key} (${r.kind}) to ${r.to}: ${r.detail}`);
+  // Not re-sent by itself: a person must check whether the member got it, then --retry-unknown.
+  for (const key of result.stillUnknown)
+    failed.push(`unknown: ${key}: an earlier delivery stopped before the server answered; check, then deliver with --retry-unknown to send it again`);
   return { text: lines.join('\n'), failed };
 }

@@ -38,8 +38,10 @@ export interface DeliverRunResult {
   total: number;
   /** Records of this call, in the order they were made (with `--dry-run`: what would be done, status as intended). */
   records: DeliveryRecord[];
-  /** Messages already Sent or Written (or Unknown, without --retry-unknown): left alone. */
+  /** Messages already Sent or Written: left alone. */
   alreadyDelivered: number;
+  /** Keys of messages left `Unknown` by an earlier, interrupted delivery and not re-sent (no `retryUnknown`). */
+  stillUnknown: string[];
   /** Messages to members without an email address, left for a `--letters` run. */
   waitingForLetters: number;
   /** The Deliveries sheet's cells: the earlier log's records and this call's. */
@@ -76,10 +78,12 @@ export async function deliverRun(book: OpenedBook, run: RunDefinition, options: 
   for (const record of options.earlier) status.set(deliveryId(record), record.status);
   const due: MessageFacts[] = [];
   let alreadyDelivered = 0;
+  const stillUnknown: string[] = [];
   for (const message of posted.messages) {
     const known = status.get(deliveryId(message));
-    if (known !== undefined && isSettled({ status: known }, options.retryUnknown)) alreadyDelivered++;
-    else due.push(message);
+    if (known === undefined || !isSettled({ status: known }, options.retryUnknown)) due.push(message);
+    else if (known === 'Unknown') stillUnknown.push(message.key);
+    else alreadyDelivered++;
   }
   const records: DeliveryRecord[] = [];
   const byEmail = due.filter((m) => m.email !== null);
@@ -88,5 +92,5 @@ export async function deliverRun(book: OpenedBook, run: RunDefinition, options: 
   if (tools.letters !== null) await writeLetters(byLetter, options, tools, records);
   const waitingForLetters = tools.letters === null ? byLetter.length : 0;
   const writes = options.dryRun ? [] : deliveryWrites(book.grids, deliveries.rows, [...options.earlier, ...records], options.timeZone);
-  return { runId: run.id, asOf: posted.entry.asOf, total: posted.messages.length, records, alreadyDelivered, waitingForLetters, writes };
+  return { runId: run.id, asOf: posted.entry.asOf, total: posted.messages.length, records, alreadyDelivered, stillUnknown, waitingForLetters, writes };
 }
