@@ -11,6 +11,7 @@ import { withNewBookFile } from '../bookFile';
 import { EXIT_OK } from '../cliErrors';
 import type { CliCommand } from '../command';
 import { planSummaryText } from '../printPlanSummary';
+import { sampleMessageText } from '../sampleMessageText';
 import { WAIT_FLAG, writeOptions } from '../writeOptions';
 
 /** Where `demo` writes its workbook without `--out`. */
@@ -32,14 +33,24 @@ export const demoCommand: CliCommand = {
     const out = resolve(cli.cwd, values.out ?? DEMO_FILE);
     const host = PackageWorkbookHost.empty(nodeCodecs());
     for (const sheet of sampleWorkbook({ asOf: todayInTimeZone(cli.now(), SAMPLE_TIME_ZONE) })) host.replaceSheetSync(sheet);
-    const preview = await withNewBookFile(host, out, writeOptions(values, cli), async (book) => {
+    const { preview, message } = await withNewBookFile(host, out, writeOptions(values, cli), async (book) => {
       const run = findRun(book, SAMPLE_NIGHTLY_RUN_ID);
-      return previewRun(book, run, resolveAsOf(book, run, { now: cli.now() }));
+      const preview = await previewRun(book, run, resolveAsOf(book, run, { now: cli.now() }));
+      return { preview, message: sampleMessageText(book, preview.plan) };
     });
     cli.stdout(`Sample workbook written to ${out}\n`);
     cli.stdout(planSummaryText(preview.plan, preview.inputErrors));
     cli.stdout(`\nPreview written to sheet '${preview.sheet.name}' of ${out}`);
-    cli.stdout(`\nOpen it in Excel, or try: npx renewal-runs due ${values.out ?? DEMO_FILE}`);
+    if (message !== null) cli.stdout(`\nOne of the messages it would send (wording from the Templates sheet):\n\n${indent(message)}`);
+    const file = values.out ?? DEMO_FILE;
+    cli.stdout(`\nOpen it in Excel, or try:\n  npx renewal-runs post ${file} --run ${SAMPLE_NIGHTLY_RUN_ID}\n  npx renewal-runs deliver ${file} --run ${SAMPLE_NIGHTLY_RUN_ID} --outbox outbox --letters letters.pdf`);
     return EXIT_OK;
   },
 };
+
+function indent(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => (line === '' ? '' : `    ${line}`))
+    .join('\n');
+}

@@ -62,5 +62,7 @@ export function settingsRows(): OutputCell[][] {
     ['Organisation Name', 'Riverside Swim & Racquet Club'],
     ['Organisation Address', '1200 River Road\nSpringfield, IL 62704\nUnited States'],
     ['Payment Instructions', 'Pay online at riverside.example.org/pay quoting {{Invoice ID}},\nor by check to Riverside Swim & Racquet Club, 1200 River Road.'],
+    ['From Address', 'membership@riverside.example.org'],
+    ['From Name', 'Riverside Swim & Racquet Club'],
   ];
 }
