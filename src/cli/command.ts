@@ -9,6 +9,11 @@ export interface FlagDeclaration {
   required?: boolean;
   /** Accepted but not shown in the usage. */
   hidden?: boolean;
+  /**
+   * Flags sharing a group name are alternatives, exactly one of which the command needs: the
+   * usage shows them together as `(--outbox DIR | --smtp)`, where the first of them is declared.
+   */
+  oneOf?: string;
 }
 
 /**
@@ -42,17 +47,25 @@ export function commandSpec(command: CliCommand): CommandSpec {
 
 /**
  * The command's usage line without the summary: positionals, then flags — optional ones in
- * brackets, values by their names.
+ * brackets, alternatives in parentheses, values by their names.
  *
  * @example
  * commandSynopsis(previewCommand) // → 'renewal-runs preview BOOK --run ID [--as-of YYYY-MM-DD] [--json] [--out FILE]'
+ * commandSynopsis(deliverCommand) // → 'renewal-runs deliver BOOK --run ID [--as-of YYYY-MM-DD] (--outbox DIR | --smtp) …'
  */
 export function commandSynopsis(command: CliCommand): string {
-  const flags = command.flags
-    .filter((f) => !f.hidden)
-    .map((f) => {
-      const text = f.value === undefined ? `--${f.name}` : `--${f.name} ${f.value}`;
-      return f.required ? text : `[${text}]`;
-    });
+  const text = (f: FlagDeclaration) => (f.value === undefined ? `--${f.name}` : `--${f.name} ${f.value}`);
+  const shown = command.flags.filter((f) => !f.hidden);
+  const flags: string[] = [];
+  for (const f of shown) {
+    if (f.oneOf === undefined) flags.push(f.required ? text(f) : `[${text(f)}]`);
+    else if (shown.find((g) => g.oneOf === f.oneOf) === f)
+      flags.push(
+        `(${shown
+          .filter((g) => g.oneOf === f.oneOf)
+          .map(text)
+          .join(' | ')})`,
+      );
+  }
   return ['renewal-runs', command.name, ...command.positionals, ...flags].join(' ');
 }

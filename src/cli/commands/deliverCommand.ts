@@ -33,8 +33,8 @@ export const deliverCommand: CliCommand = {
   flags: [
     { name: 'run', value: 'ID', required: true },
     { name: 'as-of', value: 'YYYY-MM-DD' },
-    { name: 'outbox', value: 'DIR' },
-    { name: 'smtp' },
+    { name: 'outbox', value: 'DIR', oneOf: 'channel' },
+    { name: 'smtp', oneOf: 'channel' },
     { name: 'letters', value: 'FILE.pdf' },
     { name: 'dry-run' },
     { name: 'retry-unknown' },

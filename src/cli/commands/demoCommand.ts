@@ -43,7 +43,9 @@ export const demoCommand: CliCommand = {
     cli.stdout(`\nPreview written to sheet '${preview.sheet.name}' of ${out}`);
     if (message !== null) cli.stdout(`\nOne of the messages it would send (wording from the Templates sheet):\n\n${indent(message)}`);
     const file = values.out ?? DEMO_FILE;
-    cli.stdout(`\nOpen it in Excel, or try:\n  npx renewal-runs post ${file} --run ${SAMPLE_NIGHTLY_RUN_ID}\n  npx renewal-runs deliver ${file} --run ${SAMPLE_NIGHTLY_RUN_ID} --outbox outbox --letters letters.pdf`);
+    cli.stdout(
+      `\nOpen it in Excel, or try:\n  npx renewal-runs post ${file} --run ${SAMPLE_NIGHTLY_RUN_ID}\n  npx renewal-runs deliver ${file} --run ${SAMPLE_NIGHTLY_RUN_ID} --outbox outbox --letters letters.pdf`,
+    );
     return EXIT_OK;
   },
 };
