@@ -1,4 +1,4 @@
-import { createDocumentRenderer, type DocumentFonts, type DocumentRenderer } from '../../documents/documentRenderer';
+import type { DocumentFonts, DocumentRenderer } from '../../documents/documentRenderer';
 
 /** Where the production build puts the DejaVu Sans files (webpack.config.js copies them), beside taskpane.html and the worker's script. */
 export const DOCUMENT_FONT_FILES = { regular: 'fonts/DejaVuSans.ttf', bold: 'fonts/DejaVuSans-Bold.ttf' } as const;
@@ -22,7 +22,7 @@ export async function fetchDocumentFonts(base: string = self.location.href): Pro
 }
 
 /**
- * A renderer that loads its fonts on first use and keeps them (about 1.4 MB, parsed once per
+ * A renderer that loads its fonts (and its code) on first use and keeps them (about 1.4 MB, parsed once per
  * session): emails without an invoice never load them. A failed load is tried again next time.
  *
  * @example
@@ -31,10 +31,15 @@ export async function fetchDocumentFonts(base: string = self.location.href): Pro
 export function lazyDocumentRenderer(load: () => Promise<DocumentFonts>): DocumentRenderer {
   let renderer: Promise<DocumentRenderer> | null = null;
   const get = (): Promise<DocumentRenderer> => {
-    renderer ??= load().then(createDocumentRenderer, (error: unknown) => {
-      renderer = null;
-      throw error;
-    });
+    // pdf-lib and the font code load with the fonts (a chunk of their own in the web build), so
+    // a pane that never draws a document never downloads them.
+    renderer ??= Promise.all([load(), import('../../documents/documentRenderer')]).then(
+      ([fonts, { createDocumentRenderer }]) => createDocumentRenderer(fonts),
+      (error: unknown) => {
+        renderer = null;
+        throw error;
+      },
+    );
     return renderer;
   };
   return {
