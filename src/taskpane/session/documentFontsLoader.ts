@@ -1,3 +1,4 @@
+import type * as RendererModule from '../../documents/documentRenderer';
 import type { DocumentFonts, DocumentRenderer } from '../../documents/documentRenderer';
 
 /** Where the production build puts the DejaVu Sans files (webpack.config.js copies them), beside taskpane.html and the worker's script. */
@@ -33,7 +34,9 @@ export function lazyDocumentRenderer(load: () => Promise<DocumentFonts>): Docume
   const get = (): Promise<DocumentRenderer> => {
     // pdf-lib and the font code load with the fonts (a chunk of their own in the web build), so
     // a pane that never draws a document never downloads them.
-    renderer ??= Promise.all([load(), import('../../documents/documentRenderer')]).then(
+    // `as string`: see loadXlsxHost.
+    const code = import(/* webpackChunkName: "documents" */ '../../documents/documentRenderer' as string) as Promise<typeof RendererModule>;
+    renderer ??= Promise.all([load(), code]).then(
       ([fonts, { createDocumentRenderer }]) => createDocumentRenderer(fonts),
       (error: unknown) => {
         renderer = null;

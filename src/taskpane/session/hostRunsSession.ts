@@ -21,7 +21,7 @@ import { readRunLog } from '../../workbook/runLog/readRunLog';
 import { newPaneSession } from '../startup/newPaneSession';
 import { fetchDocumentFonts, lazyDocumentRenderer } from './documentFontsLoader';
 import { itemMessage } from './itemMessage';
-import { deliveryCounts, downloadEmails, downloadLetters } from './messageDownloads';
+import type * as DownloadsModule from './messageDownloads';
 import { openBatchesWorkbook } from './openBatchesWorkbook';
 import { checkRunDraft, saveRunDraft } from './runDraftChecks';
 import { draftOfRun } from './readRunDraft';
@@ -191,19 +191,19 @@ export class HostRunsSession implements RunsSession {
 
   async deliveryCounts(runId: string): Promise<DeliveryCounts | null> {
     const book = await this.open();
-    return deliveryCounts(book, findRun(book, runId));
+    return (await loadMessageDownloads()).deliveryCounts(book, findRun(book, runId));
   }
 
   /** The .zip of the post's emails not yet delivered; their Deliveries rows are written before it returns. */
   async downloadEmails(runId: string): Promise<MessagesDownload> {
     const book = await this.open();
-    return downloadEmails(book, findRun(book, runId), this.documents, this.now);
+    return (await loadMessageDownloads()).downloadEmails(book, findRun(book, runId), this.documents, this.now);
   }
 
   /** The PDF of the post's letters not yet written; their Deliveries rows are written before it returns. */
   async downloadLetters(runId: string): Promise<MessagesDownload> {
     const book = await this.open();
-    return downloadLetters(book, findRun(book, runId), this.documents, this.now);
+    return (await loadMessageDownloads()).downloadLetters(book, findRun(book, runId), this.documents, this.now);
   }
 
   async selectItem(runId: string, key: string): Promise<void> {
@@ -241,4 +241,13 @@ export class HostRunsSession implements RunsSession {
   private view(book: OpenedBook, preview: Preview | null): RunPreview | null {
     return preview && previewView(preview, isPosted(book, preview.plan.run.id, preview.plan.asOf));
   }
+}
+
+/**
+ * Delivery's code (deliverRun, the MIME composer, fflate's zip) on demand: a `message-downloads`
+ * chunk the pane fetches after a post, never part of the bundle Excel's webview loads first.
+ * (`as string`: see loadXlsxHost.)
+ */
+function loadMessageDownloads(): Promise<typeof DownloadsModule> {
+  return import(/* webpackChunkName: "message-downloads" */ './messageDownloads' as string) as Promise<typeof DownloadsModule>;
 }

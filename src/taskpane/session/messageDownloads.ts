@@ -84,7 +84,10 @@ export async function downloadLetters(book: OpenedBook, run: RunDefinition, docu
     fileName: `${run.id}-${formatIsoDate(result.asOf)}-letters.pdf`,
     bytes: letters.length === 0 ? null : pdf,
     count: letters.length,
-    alreadyDelivered: settledBefore(posted.messages.filter((m) => m.email === null), letters),
+    alreadyDelivered: settledBefore(
+      posted.messages.filter((m) => m.email === null),
+      letters,
+    ),
     failed: [],
   };
 }
@@ -118,13 +121,37 @@ function optionsOf(book: OpenedBook, run: RunDefinition, earlier: DeliveryRecord
   const settings = book.read.records.settings;
   if (settings.fromAddress === null) throw new Refusal('DELIVERY_SETUP', `Cannot deliver ${run.id}: the Settings sheet has no From Address.`);
   const from = { address: settings.fromAddress, ...(settings.fromName === null ? {} : { name: settings.fromName }) };
-  return { asOf: null, retryUnknown: false, dryRun: false, from, replyTo: settings.replyTo, paper: settings.paperSize, timeZone: settings.timeZone, earlier, now };
+  return {
+    asOf: null,
+    retryUnknown: false,
+    dryRun: false,
+    from,
+    replyTo: settings.replyTo,
+    paper: settings.paperSize,
+    timeZone: settings.timeZone,
+    earlier,
+    now,
+  };
 }
 
 /** A record that makes deliverRun treat an email as delivered; deliverRun puts it in `writes`, which downloadLetters never writes. */
 function settledStandIn(m: MessageFacts, at: Date): DeliveryRecord {
   const { runId, asOf, key, kind, memberId, invoiceId } = m;
-  return { runId, asOf, key, kind, memberId, invoiceId, to: '', subject: '', messageId: '', channel: 'outbox', status: 'Written', at: at.toISOString(), detail: '' };
+  return {
+    runId,
+    asOf,
+    key,
+    kind,
+    memberId,
+    invoiceId,
+    to: '',
+    subject: '',
+    messageId: '',
+    channel: 'outbox',
+    status: 'Written',
+    at: at.toISOString(),
+    detail: '',
+  };
 }
 
 function settledIds(book: OpenedBook): Set<string> {

@@ -27,6 +27,8 @@ export interface MessageDialogProps {
 }
 
 type Shown = { state: 'loading' } | { state: 'ready'; message: ItemMessage | null } | { state: 'failed'; words: string };
+/** What was loaded, and for which key: a result for another key shows as loading. */
+type Loaded = { key: string } & Shown;
 
 const useStyles = makeStyles({
   surface: { maxWidth: `min(600px, calc(100vw - ${tokens.spacingHorizontalXXL}))`, boxSizing: 'border-box' },
@@ -57,27 +59,32 @@ const useStyles = makeStyles({
  */
 export function MessageDialog({ itemKey, load, onClose }: MessageDialogProps) {
   const styles = useStyles();
-  const [shown, setShown] = useState<Shown>({ state: 'loading' });
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
   useEffect(() => {
     if (itemKey === null) return;
     let current = true;
-    setShown({ state: 'loading' });
     load(itemKey).then(
-      (message) => current && setShown({ state: 'ready', message }),
-      (failure: unknown) => current && setShown({ state: 'failed', words: refusalWords(failure) }),
+      (message) => current && setLoaded({ key: itemKey, state: 'ready', message }),
+      (failure: unknown) => current && setLoaded({ key: itemKey, state: 'failed', words: refusalWords(failure) }),
     );
     return () => {
       current = false;
     };
   }, [itemKey, load]);
+  // Closing and opening the same item again loads it again (a template may have changed).
+  const shown: Shown = loaded !== null && loaded.key === itemKey ? loaded : { state: 'loading' };
+  const close = () => {
+    setLoaded(null);
+    onClose();
+  };
   return (
-    <Dialog open={itemKey !== null} onOpenChange={(_, data) => !data.open && onClose()}>
+    <Dialog open={itemKey !== null} onOpenChange={(_, data) => !data.open && close()}>
       <DialogSurface className={styles.surface} aria-label={`Message of ${itemKey ?? ''}`}>
         <DialogBody>
           <DialogTitle>Message</DialogTitle>
           <DialogContent className={styles.content}>{renderShown(shown, styles)}</DialogContent>
           <DialogActions>
-            <Button appearance="primary" onClick={onClose}>
+            <Button appearance="primary" onClick={close}>
               Close
             </Button>
           </DialogActions>
@@ -101,9 +108,7 @@ function renderShown(shown: Shown, styles: ReturnType<typeof useStyles>) {
       <Text weight="semibold" className={styles.subject}>
         {message.subject}
       </Text>
-      <pre className={styles.body}>
-        {message.body}
-      </pre>
+      <pre className={styles.body}>{message.body}</pre>
     </>
   );
 }

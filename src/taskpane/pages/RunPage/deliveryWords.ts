@@ -32,7 +32,8 @@ export function downloadedWords(kind: Kind, download: MessagesDownload): string 
  * leftWords('letters', { total: 0, delivered: 0 }) // → 'No letters: every member of this post has an email address.'
  */
 export function leftWords(kind: Kind, { total, delivered }: DeliveryCounts[Kind]): string {
-  if (total === 0) return kind === 'letters' ? 'No letters: every member of this post has an email address.' : 'No emails: no member of this post has an email address.';
+  if (total === 0)
+    return kind === 'letters' ? 'No letters: every member of this post has an email address.' : 'No emails: no member of this post has an email address.';
   const left = total - delivered;
   if (left === 0) return `All ${formatCount(total)} ${noun(kind, total)} already written.`;
   return `${formatCount(left)} ${noun(kind, left)} to download${delivered === 0 ? '' : ` (${formatCount(delivered)} already written earlier)`}`;
