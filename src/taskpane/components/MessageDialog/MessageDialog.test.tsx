@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Refusal } from '../../../app/refusal';
 import type { ItemMessage, ItemView } from '../../session/runsSession';
@@ -42,6 +42,7 @@ describe('MessageDialog in the Actions list', () => {
     await user.click(screen.getByRole('button', { name: 'Message of renew:M1' }));
     expect(await within(await screen.findByRole('dialog')).findByText('This item sends no message.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     await user.click(screen.getByRole('button', { name: 'Message of renew:M2' }));
     expect(await within(await screen.findByRole('dialog')).findByText(/Printed letter \(no email address\)/)).toBeInTheDocument();
   });
