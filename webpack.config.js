@@ -103,6 +103,10 @@ module.exports = async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },
+          // The PDFs' fonts (invoices, letters), fetched by the session worker or the pane when
+          // it draws its first document (src/taskpane/session/documentFontsLoader.ts).
+          { from: 'node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf', to: 'fonts/DejaVuSans.ttf' },
+          { from: 'node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf', to: 'fonts/DejaVuSans-Bold.ttf' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

@@ -14,17 +14,24 @@ import { formatIsoDate } from '../../engine/dates/isoDate';
 import { forecastRun } from '../../engine/forecast/forecastRun';
 import { gather } from '../../engine/gather/gatheredState';
 import type { Preview } from '../../workbook/preview/buildPreview';
+import type { DocumentFonts, DocumentRenderer } from '../../documents/documentRenderer';
 import type { WorkbookExporter } from '../../hosts/office/createWorkbookExporter';
 import type { WorkbookHost } from '../../hosts/workbookHost';
 import { readRunLog } from '../../workbook/runLog/readRunLog';
 import { newPaneSession } from '../startup/newPaneSession';
+import { fetchDocumentFonts, lazyDocumentRenderer } from './documentFontsLoader';
+import { itemMessage } from './itemMessage';
+import type * as DownloadsModule from './messageDownloads';
 import { openBatchesWorkbook } from './openBatchesWorkbook';
 import { checkRunDraft, saveRunDraft } from './runDraftChecks';
 import { draftOfRun } from './readRunDraft';
 import type {
+  DeliveryCounts,
   DraftCheck,
   ForecastWeekView,
   HistoryEntry,
+  ItemMessage,
+  MessagesDownload,
   OpenedWorkbooks,
   PostSummary,
   RunDraft,
@@ -41,6 +48,8 @@ export interface HostRunsSessionOptions {
   workbookExporter?: WorkbookExporter | null;
   /** The pane's posting session (Posting By); a new `pane:<uuid>` when not given. */
   session?: string;
+  /** Loads the DejaVu Sans fonts invoices and letters are drawn in; default: fetched from the add-in's origin (see documentFontsLoader). */
+  documentFonts?: () => Promise<DocumentFonts>;
 }
 
 /**
@@ -59,6 +68,8 @@ export class HostRunsSession implements RunsSession {
   readonly session: string;
   /** A post of this session failed part-way: its `Posting` row is rolled back before the next post. */
   private unfinishedPost = false;
+  /** Draws invoices and letters; its fonts are loaded on first use and kept. */
+  private readonly documents: DocumentRenderer;
 
   constructor(
     private readonly host: WorkbookHost,
@@ -66,6 +77,7 @@ export class HostRunsSession implements RunsSession {
     options: HostRunsSessionOptions = {},
   ) {
     this.session = options.session ?? newPaneSession();
+    this.documents = lazyDocumentRenderer(options.documentFonts ?? (() => fetchDocumentFonts()));
     const exporter = options.workbookExporter;
     if (exporter) {
       this.exportWorkbook = async (runId, layout) => {
@@ -171,6 +183,29 @@ export class HostRunsSession implements RunsSession {
     return weeks.map((w) => ({ weekStart: formatIsoDate(w.weekStart), renew: w.renew, notify: w.notify, drop: w.drop }));
   }
 
+  async itemMessage(runId: string, key: string): Promise<ItemMessage | null> {
+    const book = await this.open();
+    const preview = currentPreview(book, findRun(book, runId));
+    return preview && itemMessage(book, preview, key);
+  }
+
+  async deliveryCounts(runId: string): Promise<DeliveryCounts | null> {
+    const book = await this.open();
+    return (await loadMessageDownloads()).deliveryCounts(book, findRun(book, runId));
+  }
+
+  /** The .zip of the post's emails not yet delivered; their Deliveries rows are written before it returns. */
+  async downloadEmails(runId: string): Promise<MessagesDownload> {
+    const book = await this.open();
+    return (await loadMessageDownloads()).downloadEmails(book, findRun(book, runId), this.documents, this.now);
+  }
+
+  /** The PDF of the post's letters not yet written; their Deliveries rows are written before it returns. */
+  async downloadLetters(runId: string): Promise<MessagesDownload> {
+    const book = await this.open();
+    return (await loadMessageDownloads()).downloadLetters(book, findRun(book, runId), this.documents, this.now);
+  }
+
   async selectItem(runId: string, key: string): Promise<void> {
     // A host that shows no selection (the file host) is not worth a read of the whole workbook.
     if (!this.host.selectsRows) return;
@@ -206,4 +241,13 @@ export class HostRunsSession implements RunsSession {
   private view(book: OpenedBook, preview: Preview | null): RunPreview | null {
     return preview && previewView(preview, isPosted(book, preview.plan.run.id, preview.plan.asOf));
   }
+}
+
+/**
+ * Delivery's code (deliverRun, the MIME composer, fflate's zip) on demand: a `message-downloads`
+ * chunk the pane fetches after a post, never part of the bundle Excel's webview loads first.
+ * (`as string`: see loadXlsxHost.)
+ */
+function loadMessageDownloads(): Promise<typeof DownloadsModule> {
+  return import(/* webpackChunkName: "message-downloads" */ './messageDownloads' as string) as Promise<typeof DownloadsModule>;
 }

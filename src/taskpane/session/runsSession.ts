@@ -1,6 +1,7 @@
 import type { ForecastAction } from '../../engine/actions/actionRegistry';
 import type { InputError } from '../../engine/model/inputError';
 import type { Action, AutoPayFilter, Frequency, RunMode, RunStatus } from '../../engine/model/run';
+import type { MessageKind } from '../../engine/messages/messageKind';
 import type { PlanStatistics } from '../../engine/plan/planStatistics';
 import type { PlanItemJson } from '../../workbook/write/planJson';
 
@@ -113,6 +114,41 @@ export interface OpenedWorkbooks {
   workbooks: OpenedWorkbook[];
 }
 
+/** An item's message as the Actions list shows it (SPEC §9): merged from the run's template. */
+export interface ItemMessage {
+  key: string;
+  kind: MessageKind;
+  /** The member's email address; null: a printed letter. */
+  to: string | null;
+  subject: string;
+  /** Plain text, `\n` line breaks. */
+  body: string;
+  /** Whether the invoice PDF goes with it. */
+  attachInvoice: boolean;
+}
+
+/** What Download emails / Download letters made: one file, and what was in it. */
+export interface MessagesDownload {
+  /** `NIGHTLY-2026-11-21-emails.zip` or `NIGHTLY-2026-11-21-letters.pdf`. */
+  fileName: string;
+  /** The .zip of `.eml` files or the letters PDF; null when nothing was left to write. */
+  bytes: Uint8Array | null;
+  /** Messages in the file (each now recorded `Written` on the Deliveries sheet). */
+  count: number;
+  /** Messages of this kind left out: written or sent earlier. */
+  alreadyDelivered: number;
+  /** Messages that could not be written (an Email that is no address), in words; recorded `Failed`. */
+  failed: string[];
+}
+
+/** The messages of a run's latest post, by email and by letter, and how many of each are delivered already. */
+export interface DeliveryCounts {
+  /** The post's as-of date (ISO). */
+  asOf: string;
+  emails: { total: number; delivered: number };
+  letters: { total: number; delivered: number };
+}
+
 /** One week of the projection, as the session hands it over (dates ISO): a count per forecast action. */
 export type ForecastWeekView = { weekStart: string } & Record<ForecastAction, number>;
 
@@ -147,6 +183,17 @@ export interface RunsSession {
    * sheet was edited, or Excel refuses a workbook — then naming the workbooks that did open.
    */
   exportWorkbook?(runId: string, layout: WorkbookLayout): Promise<OpenedWorkbooks>;
+  /** The item's rendered message (subject and body) in the current preview; null when its action sends none. */
+  itemMessage(runId: string, key: string): Promise<ItemMessage | null>;
+  /** What the run's latest post has to deliver; null when the run has no post that can be delivered. */
+  deliveryCounts(runId: string): Promise<DeliveryCounts | null>;
+  /**
+   * The emails of the run's latest post not yet Sent/Written, as a .zip of `.eml` files; each is
+   * recorded `Written` on the Deliveries sheet. Refuses like `deliver` (NOT_DELIVERABLE, DELIVERY_SETUP…).
+   */
+  downloadEmails(runId: string): Promise<MessagesDownload>;
+  /** The letters (members without an email) of the run's latest post not yet written, as one PDF; each recorded `Written`. */
+  downloadLetters(runId: string): Promise<MessagesDownload>;
   /** Selects the item's row in the preview sheet (Office host; no-op elsewhere). */
   selectItem(runId: string, key: string): Promise<void>;
   /** Week by week, what the run will renew, notify and drop over the next twelve months. */

@@ -8,9 +8,12 @@ import { describeSetupWarning } from '../../engine/reasons/describeSetupWarning'
 import { checkRunSetup } from '../../engine/setup/checkRunSetup';
 import { readRunDraft } from '../session/readRunDraft';
 import type {
+  DeliveryCounts,
   DraftCheck,
   HistoryEntry,
+  ItemMessage,
   ItemView,
+  MessagesDownload,
   OpenedWorkbook,
   PostSummary,
   RunDraft,
@@ -119,6 +122,8 @@ export interface FakeSessionData {
    * the CSV download only.
    */
   workbookExports?: Record<string, Record<WorkbookLayout, OpenedWorkbook[]>>;
+  /** Item messages by key; absent keys of a preview get {@link messageOf}'s message. */
+  messages?: Record<string, ItemMessage | null>;
 }
 
 type MockOf<K extends keyof RunsSession> = jest.Mock<ReturnType<Required<RunsSession>[K]>, Parameters<Required<RunsSession>[K]>>;
@@ -162,6 +167,36 @@ export function createFakeSession(data: FakeSessionData = {}): FakeRunsSession {
     const drafted = { ...run, row: 2, id, idDerived: false, status: 'Draft' as const, lastAsOf: null, lastExecutedAt: null, templateSet: 'Default' };
     const warnings = checkRunSetup([drafted], isoDate('2026-03-01')).map((w) => ({ code: w.code, message: describeSetupWarning(w) }));
     return { id, warnings, problems };
+  };
+  // Delivered keys per run: a second download leaves them out, as the Deliveries sheet makes the real one do.
+  const delivered = new Map<string, Set<string>>();
+  const postedItems = (runId: string): ItemView[] => {
+    const preview = previews[runId];
+    if (!preview?.posted) throw new Refusal('NOT_DELIVERABLE', `Cannot deliver ${runId}: the run was not posted.`);
+    return preview.items.filter((item) => item.status === 'ready' || item.status === 'warning');
+  };
+  const counts = (runId: string): DeliveryCounts | null => {
+    const preview = previews[runId];
+    if (!preview?.posted) return null;
+    const done = delivered.get(runId) ?? new Set<string>();
+    const items = postedItems(runId);
+    const of = (list: ItemView[]) => ({ total: list.length, delivered: list.filter((i) => done.has(i.key)).length });
+    return { asOf: preview.asOf, emails: of(items.filter((i) => i.email !== null)), letters: of(items.filter((i) => i.email === null)) };
+  };
+  const download = (runId: string, letters: boolean): MessagesDownload => {
+    const items = postedItems(runId).filter((i) => (i.email === null) === letters);
+    const done = delivered.get(runId) ?? new Set<string>();
+    delivered.set(runId, done);
+    const due = items.filter((i) => !done.has(i.key));
+    due.forEach((i) => done.add(i.key));
+    const asOf = previews[runId]?.asOf ?? '';
+    return {
+      fileName: `${runId}-${asOf}-${letters ? 'letters.pdf' : 'emails.zip'}`,
+      bytes: due.length === 0 ? null : new Uint8Array([80, 75, 5, 6]),
+      count: due.length,
+      alreadyDelivered: items.length - due.length,
+      failed: [],
+    };
   };
   const workbookExports = data.workbookExports;
   const exportWorkbook = workbookExports
@@ -209,6 +244,14 @@ export function createFakeSession(data: FakeSessionData = {}): FakeRunsSession {
     }),
     exportCsv: jest.fn(async (runId: string) => data.exports?.[runId] ?? []),
     selectItem: jest.fn(async (_runId: string, _key: string): Promise<void> => undefined),
+    itemMessage: jest.fn(async (runId: string, key: string) => {
+      if (data.messages && key in data.messages) return data.messages[key] ?? null;
+      const item = previews[runId]?.items.find((i) => i.key === key);
+      return item ? messageOf(item) : null;
+    }),
+    deliveryCounts: jest.fn(async (runId: string) => counts(runId)),
+    downloadEmails: jest.fn(async (runId: string) => download(runId, false)),
+    downloadLetters: jest.fn(async (runId: string) => download(runId, true)),
     runDraft: jest.fn(async (runId: string) => makeDraft({ name: runs.find((r) => r.id === runId)?.name ?? runId, id: runId })),
     checkDraft: jest.fn(async (draft: RunDraft, editingRunId: string | null) => checkDraft(draft, editingRunId)),
     saveRun: jest.fn(async (draft: RunDraft, editingRunId: string | null) => {
@@ -233,6 +276,23 @@ export function workbookExportsOf(runId: string, asOf: string, kinds: readonly s
   return {
     eachBatch: kinds.map((kind) => ({ fileName: `${runId}-${kind}-${asOf}.xlsx`, sheets: 1 })),
     oneWorkbook: [{ fileName: `${runId}-batches-${asOf}.xlsx`, sheets: kinds.length }],
+  };
+}
+
+/**
+ * The fake's message of an item: a subject naming the member and a body of several lines.
+ *
+ * @example
+ * messageOf(makeItem()).subject // → 'Your renewal invoice, Ada Lovelace'
+ */
+export function messageOf(item: ItemView): ItemMessage {
+  return {
+    key: item.key,
+    kind: 'invoice',
+    to: item.email,
+    subject: `Your renewal invoice, ${item.name ?? ''}`,
+    body: `Dear ${item.name ?? 'member'},\n\nYour membership renews on ${item.termStart ?? ''}.\n\nThank you.`,
+    attachInvoice: true,
   };
 }
 

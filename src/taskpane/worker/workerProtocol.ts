@@ -55,6 +55,11 @@ export const RUNS_METHODS: { [K in keyof RunsSession]-?: boolean } = {
   revert: true,
   exportCsv: true,
   selectItem: true,
+  itemMessage: true,
+  deliveryCounts: true,
+  // Rendered in the worker: its fonts are fetched there (documentFontsLoader), the bytes come back in the value.
+  downloadEmails: true,
+  downloadLetters: true,
   forecast: true,
   runDraft: true,
   checkDraft: true,

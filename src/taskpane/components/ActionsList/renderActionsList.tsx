@@ -1,9 +1,10 @@
-import { Badge, type BadgeProps, Caption1, Dropdown, Label, mergeClasses, Option, SearchBox, Switch, Text, Tooltip } from '@fluentui/react-components';
+import { Badge, type BadgeProps, Button, Caption1, Dropdown, Label, mergeClasses, Option, SearchBox, Switch, Text, Tooltip } from '@fluentui/react-components';
 import type { VirtualItem } from '@tanstack/react-virtual';
 import type { KeyboardEvent } from 'react';
 import { ITEM_STATUSES, type ItemStatus } from '../../../engine/model/planItem';
 import type { Action } from '../../../engine/model/run';
 import type { ItemView } from '../../session/runsSession';
+import { MessageDialog } from '../MessageDialog/MessageDialog';
 import { formatAmount, formatCount } from '../feedback/formatNumbers';
 import type { ActionsListState } from './useActionsList';
 import type { ActionsListStyles } from './useActionsListStyles';
@@ -77,6 +78,7 @@ export function renderActionsList(state: ActionsListState, styles: ActionsListSt
           </div>
         )}
       </div>
+      {state.loadMessage && <MessageDialog itemKey={state.messageKey} load={state.loadMessage} onClose={() => state.setMessageKey(null)} />}
     </section>
   );
 }
@@ -112,6 +114,21 @@ function renderRow(item: ItemView, row: VirtualItem, state: ActionsListState, st
         </Text>
         <Caption1 className={mergeClasses(styles.line, styles.secondary)}>{details.join(' · ')}</Caption1>
       </div>
+      {state.loadMessage && (
+        <Button
+          size="small"
+          appearance="subtle"
+          className={styles.message}
+          aria-label={`Message of ${item.key}`}
+          onClick={(event) => {
+            event.stopPropagation();
+            state.setMessageKey(item.key);
+          }}
+          onKeyDown={(event) => event.stopPropagation()}
+        >
+          Message
+        </Button>
+      )}
       {item.excludable && (
         <Switch
           label="Include"

@@ -2,7 +2,7 @@ import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import type { ItemStatus } from '../../../engine/model/planItem';
 import type { Action } from '../../../engine/model/run';
-import type { ItemView } from '../../session/runsSession';
+import type { ItemMessage, ItemView } from '../../session/runsSession';
 import { filterItems } from './filterItems';
 
 /** Every row is this tall, so the list never measures rows (smooth at 100,000 items). */
@@ -16,6 +16,8 @@ export interface ActionsListProps {
   onSelectItem: (key: string) => void;
   /** While a session call runs, the Include switches are disabled. */
   disabled?: boolean;
+  /** Renders an item's message; without it the rows offer no Message button. */
+  loadMessage?: (key: string) => Promise<ItemMessage | null>;
 }
 
 export interface ActionsListState {
@@ -33,10 +35,15 @@ export interface ActionsListState {
   virtualizer: Virtualizer<HTMLDivElement, Element>;
   onIncludeChange: (key: string, included: boolean) => void;
   onSelectItem: (key: string) => void;
+  loadMessage: ((key: string) => Promise<ItemMessage | null>) | null;
+  /** The item whose message dialog is open, or null. */
+  messageKey: string | null;
+  setMessageKey: (key: string | null) => void;
 }
 
 /** The filters, the filtered items and the virtualiser that renders only the visible rows. */
-export function useActionsList({ items, onIncludeChange, onSelectItem, disabled = false }: ActionsListProps): ActionsListState {
+export function useActionsList({ items, onIncludeChange, onSelectItem, disabled = false, loadMessage }: ActionsListProps): ActionsListState {
+  const [messageKey, setMessageKey] = useState<string | null>(null);
   const [action, setAction] = useState<Action | null>(null);
   const [status, setStatus] = useState<ItemStatus | null>(null);
   const [text, setText] = useState('');
@@ -71,5 +78,8 @@ export function useActionsList({ items, onIncludeChange, onSelectItem, disabled 
     virtualizer,
     onIncludeChange,
     onSelectItem,
+    loadMessage: loadMessage ?? null,
+    messageKey,
+    setMessageKey,
   };
 }

@@ -31,6 +31,7 @@ const useStyles = makeStyles({
   },
   text: { display: 'flex', flexDirection: 'column', minWidth: 0, flexGrow: 1 },
   line: { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' },
+  message: { flexShrink: 0, minWidth: 'auto', paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
   secondary: { color: tokens.colorNeutralForeground2 },
   empty: { padding: tokens.spacingVerticalM, color: tokens.colorNeutralForeground2 },
 });

@@ -4,6 +4,7 @@ import { ErrorBar } from '../../components/feedback/ErrorBar';
 import { renderTaskStatus } from '../shared/renderTaskStatus';
 import { RunStatusBadge } from '../../components/RunStatusBadge/RunStatusBadge';
 import { RunEditor } from '../RunEditor/RunEditor';
+import { renderDeliveries } from './renderDeliveries';
 import { renderRunDialogs } from './renderRunDialogs';
 import { renderRunTab } from './renderRunTab';
 import type { RunData, RunPageState, RunTab } from './useRunPage';
@@ -30,7 +31,7 @@ export function renderRunPage(state: RunPageState, styles: RunPageStyles) {
   return renderReady(data.value, state, styles);
 }
 
-function renderReady({ run, preview }: RunData, state: RunPageState, styles: RunPageStyles) {
+function renderReady({ run, preview, deliveries }: RunData, state: RunPageState, styles: RunPageStyles) {
   if (!run) return null;
   const { can } = state;
   const busy = state.busy !== null;
@@ -61,6 +62,7 @@ function renderReady({ run, preview }: RunData, state: RunPageState, styles: Run
         {button('Revert', can.revert, state.onRevert)}
         <ExportButton label="Export" disabled={!can.export} busy={busy} title={state.exportTitle} onExport={state.onExport} menu={state.exportMenu} />
       </div>
+      {deliveries && renderDeliveries(deliveries, state, styles)}
       <div className={styles.status} aria-live="polite">
         {renderTaskStatus(state)}
       </div>

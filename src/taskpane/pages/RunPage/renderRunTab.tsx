@@ -26,6 +26,7 @@ export function renderRunTab(run: RunSummary, preview: RunPreview | null, state:
         disabled={state.busy !== null || preview.posted}
         onIncludeChange={state.onIncludeChange}
         onSelectItem={state.onSelectItem}
+        loadMessage={state.loadMessage}
       />
     ) : (
       <Body1>{NOT_PREVIEWED}</Body1>

@@ -1,6 +1,8 @@
 import { useCallback, useState } from 'react';
 import type { ForecastWeekView } from '../../session/runsSession';
-import type { PostSummary, RunPreview, RunSummary, RunsSession } from '../../session/runsSession';
+import type { DeliveryCounts, ItemMessage, MessagesDownload, PostSummary, RunPreview, RunSummary, RunsSession } from '../../session/runsSession';
+import { downloadBytes } from '../../app/downloadBytes';
+import { downloadedWords, renderingWords } from './deliveryWords';
 import { type Loaded, useSessionLoad } from '../shared/useSessionLoad';
 import { exportChoices, exportProgressWords } from '../shared/exportBatches';
 import { type TaskState, useTaskState } from '../shared/useTaskState';
@@ -12,6 +14,8 @@ export interface RunPageProps {
   runId: string;
   /** Saves an exported batch (the shell implements the download). */
   onDownload: (fileName: string, content: string) => void;
+  /** Saves a downloaded .zip of emails or a letters PDF; default: a browser download. */
+  onSaveFile?: (bytes: Uint8Array, fileName: string, type: string) => void;
   /** Called with the new run's ID after a clone. */
   onCloned?: (runId: string) => void;
   /** Called with the run's new ID when an edit saves it under another ID (the parent then passes that ID as `runId`). */
@@ -23,13 +27,15 @@ export type RunTab = 'details' | 'statistics' | 'actions';
 export interface RunData {
   run: RunSummary | null;
   preview: RunPreview | null;
+  /** What the run's latest post has to deliver (only read once the preview is posted). */
+  deliveries: DeliveryCounts | null;
 }
 
 export interface RunPageState extends Pick<TaskState, 'busy' | 'error' | 'notice'> {
   data: Loaded<RunData>;
   tab: RunTab;
   setTab: (tab: RunTab) => void;
-  can: Record<'preview' | 'refresh' | 'post' | 'cancel' | 'clone' | 'edit' | 'revert' | 'export', boolean>;
+  can: Record<'preview' | 'refresh' | 'post' | 'cancel' | 'clone' | 'edit' | 'revert' | 'export' | 'downloadEmails' | 'downloadLetters', boolean>;
   postConfirmation: PostSummary | null;
   revertConfirmation: boolean;
   cloneName: string | null;
@@ -51,6 +57,12 @@ export interface RunPageState extends Pick<TaskState, 'busy' | 'error' | 'notice
   exportTitle: string;
   /** The other ways to export, in the menu beside Export (all batches in one workbook, Download CSV); empty where Export is the CSV download. */
   exportMenu: ExportMenuChoice[];
+  /** Download emails: the post's emails not yet written, as a .zip of .eml files. */
+  onDownloadEmails: () => void;
+  /** Download letters: the post's letters not yet written, as one PDF. */
+  onDownloadLetters: () => void;
+  /** Renders an item's message for the Actions list. */
+  loadMessage: (key: string) => Promise<ItemMessage | null>;
   onIncludeChange: (key: string, included: boolean) => void;
   onSelectItem: (key: string) => void;
   /** Loads the twelve-month projection, when the session can make one. */
@@ -65,12 +77,14 @@ export interface RunPageState extends Pick<TaskState, 'busy' | 'error' | 'notice
 }
 
 /** The run page's data, what may be done now, and every button's call on the session. */
-export function useRunPage({ session, runId, onDownload, onCloned, onRunIdChanged }: RunPageProps): RunPageState {
+export function useRunPage({ session, runId, onDownload, onSaveFile = downloadBytes, onCloned, onRunIdChanged }: RunPageProps): RunPageState {
   // Stable per run, so the chart's loader does not refetch on every render.
   const forecast = useCallback(() => (session.forecast ? session.forecast(runId) : Promise.resolve([])), [session, runId]);
+  const loadMessage = useCallback((key: string) => session.itemMessage(runId, key), [session, runId]);
   const fetchData = async (): Promise<RunData> => {
     const [runs, preview] = await Promise.all([session.listRuns(), session.currentPreview(runId)]);
-    return { run: runs.find((r) => r.id === runId) ?? null, preview };
+    const deliveries = preview?.posted ? await session.deliveryCounts(runId) : null;
+    return { run: runs.find((r) => r.id === runId) ?? null, preview, deliveries };
   };
   const { loaded: data, set, reload } = useSessionLoad(fetchData, runId);
   const [editing, setEditing] = useState(false);
@@ -89,8 +103,15 @@ export function useRunPage({ session, runId, onDownload, onCloned, onRunIdChange
   const showPreview = async (call: () => Promise<RunPreview>) => {
     const next = await call();
     const runs = await session.listRuns();
-    set({ run: runs.find((r) => r.id === runId) ?? null, preview: next });
+    set({ run: runs.find((r) => r.id === runId) ?? null, preview: next, deliveries: null });
   };
+  const download = (kind: 'emails' | 'letters', call: () => Promise<MessagesDownload>, type: string) =>
+    run(renderingWords(kind, ready?.deliveries?.[kind]), async () => {
+      const result = await call();
+      if (result.bytes !== null) onSaveFile(result.bytes, result.fileName, type);
+      set(await fetchData());
+      return downloadedWords(kind, result);
+    });
 
   const exporting = exportChoices(session, runId, onDownload, 'The latest post has no batches to export.');
 
@@ -107,6 +128,8 @@ export function useRunPage({ session, runId, onDownload, onCloned, onRunIdChange
     edit: idle && session.saveRun !== undefined,
     revert: idle && preview?.posted === true,
     export: idle && (preview?.posted === true || ready?.run?.status === 'Executed'),
+    downloadEmails: idle && (ready?.deliveries?.emails.total ?? 0) > 0,
+    downloadLetters: idle && (ready?.deliveries?.letters.total ?? 0) > 0,
   };
 
   return {
@@ -162,10 +185,13 @@ export function useRunPage({ session, runId, onDownload, onCloned, onRunIdChange
     onExport: () => run(exportProgressWords(exporting.main.way), exporting.main.call),
     exportTitle: exporting.main.label,
     exportMenu: exporting.more.map((choice) => ({ label: choice.label, onSelect: () => run(exportProgressWords(choice.way), choice.call) })),
+    onDownloadEmails: () => download('emails', () => session.downloadEmails(runId), 'application/zip'),
+    onDownloadLetters: () => download('letters', () => session.downloadLetters(runId), 'application/pdf'),
+    loadMessage,
     onIncludeChange: (key, included) =>
       run(included ? 'Including…' : 'Excluding…', async () => {
         const next = await session.setIncluded(runId, key, included);
-        set({ run: ready?.run ?? null, preview: next });
+        set({ run: ready?.run ?? null, preview: next, deliveries: ready?.deliveries ?? null });
       }),
     onSelectItem: (key) => {
       session.selectItem(runId, key).catch(fail);
