@@ -20,6 +20,11 @@ export interface DeliverRunOptions {
   retryUnknown: boolean;
   /** Render every message and document, send and write nothing. */
   dryRun: boolean;
+  /**
+   * Deliver only the emails, or only the letters (the task pane's two downloads); absent: both.
+   * Messages of the other channel are left as they are, neither delivered nor counted.
+   */
+  only?: 'emails' | 'letters';
   /** The sender of every email (Settings From Address / From Name), and Reply To. */
   from: Mailbox;
   replyTo: string | null;
@@ -86,8 +91,8 @@ export async function deliverRun(book: OpenedBook, run: RunDefinition, options: 
     else alreadyDelivered++;
   }
   const records: DeliveryRecord[] = [];
-  const byEmail = due.filter((m) => m.email !== null);
-  const byLetter = due.filter((m) => m.email === null);
+  const byEmail = options.only === 'letters' ? [] : due.filter((m) => m.email !== null);
+  const byLetter = options.only === 'emails' ? [] : due.filter((m) => m.email === null);
   await sendEmails(byEmail, options, tools, records);
   if (tools.letters !== null) await writeLetters(byLetter, options, tools, records);
   const waitingForLetters = tools.letters === null ? byLetter.length : 0;

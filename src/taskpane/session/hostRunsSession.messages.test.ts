@@ -19,7 +19,8 @@ const FROM: [string, OutputCell][] = [
 function messagesSession(from = FROM) {
   const host = PackageWorkbookHost.empty();
   for (const sheet of sampleWorkbook({ asOf: SAMPLE_DATE, memberships: 60, seed: 3, withInputErrors: false })) {
-    if (sheet.name === 'Settings') sheet.rows.push(...from.map(([name, value]) => [name, value]));
+    // The sample's own sender is replaced by `from` (none when it is empty).
+    if (sheet.name === 'Settings') sheet.rows = [...sheet.rows.filter((row) => row[0] !== 'From Address' && row[0] !== 'From Name'), ...from.map(([name, value]) => [name, value])];
     if (sheet.name === 'Members') {
       const email = sheet.rows[0].indexOf('Email');
       sheet.rows.forEach((row, r) => r > 0 && r % 5 === 0 && (row[email] = null));

@@ -9,7 +9,6 @@ import { formatIsoDate } from '../../engine/dates/isoDate';
 import type { RunDefinition } from '../../engine/model/run';
 import { readDeliveries } from '../../workbook/deliveries/deliveriesSheet';
 import { deliveryId, isSettled, type DeliveryRecord } from '../../workbook/deliveries/deliveryRecord';
-import { deliveryWrites } from '../../workbook/deliveries/deliveryWrites';
 import { postedMessages } from '../../workbook/deliveries/postedMessages';
 import type { MessageFacts } from '../../workbook/messages/messageFacts';
 import { messageContext } from '../../workbook/messages/messageContext';
@@ -39,7 +38,7 @@ export async function downloadEmails(book: OpenedBook, run: RunDefinition, docum
     close: async () => undefined,
   };
   const tools = toolsOf(book, run, documents, email, null);
-  const result = await deliverRun(book, run, optionsOf(book, run, [], now), tools);
+  const result = await deliverRun(book, run, { ...optionsOf(book, run, now), only: 'emails' }, tools);
   await book.host.writeCells(result.writes);
   const written = result.records.filter((r) => r.status === 'Written');
   const posted = postedMessages(book.grids, book.read, book.context, run, result.asOf);
@@ -57,9 +56,8 @@ export async function downloadEmails(book: OpenedBook, run: RunDefinition, docum
  * Download letters (SPEC §9 "Task pane"): the messages of the run's latest post to members
  * without an email address, as one PDF to print (like `deliver --letters`), each recorded
  * `Written` (channel `letter`) on the Deliveries sheet in one write right after. Emails are not
- * this download's business: they are handed to deliverRun as settled already (`earlier`), so it
- * renders none of them, and only the letters' records are written. `bytes` is null when no
- * letter is left.
+ * this download's business (deliverRun `only: 'letters'`). `bytes` is null when no letter is
+ * left.
  *
  * @example
  * const download = await downloadLetters(book, run, documents, () => new Date());
@@ -75,11 +73,9 @@ export async function downloadLetters(book: OpenedBook, run: RunDefinition, docu
     close: async () => undefined,
   };
   const tools = toolsOf(book, run, documents, notEmailed, { write: async (bytes) => void (pdf = bytes) });
-  const skipEmails = posted.messages.filter((m) => m.email !== null).map((m) => settledStandIn(m, now()));
-  const result = await deliverRun(book, run, optionsOf(book, run, skipEmails, now), tools);
+  const result = await deliverRun(book, run, { ...optionsOf(book, run, now), only: 'letters' }, tools);
   const letters = result.records.filter((r) => r.channel === 'letter');
-  // Only the letters' rows: the stand-ins for the emails must never reach the sheet.
-  await book.host.writeCells(deliveryWrites(book.grids, readDeliveries(book.grids, book.context).rows, letters, book.read.records.settings.timeZone));
+  await book.host.writeCells(result.writes);
   return {
     fileName: `${run.id}-${formatIsoDate(result.asOf)}-letters.pdf`,
     bytes: letters.length === 0 ? null : pdf,
@@ -117,7 +113,7 @@ function toolsOf(book: OpenedBook, run: RunDefinition, documents: DocumentRender
 }
 
 /** The delivery's settings, as `deliver` reads them; no From Address is a refusal (DELIVERY_SETUP). */
-function optionsOf(book: OpenedBook, run: RunDefinition, earlier: DeliveryRecord[], now: () => Date): DeliverRunOptions {
+function optionsOf(book: OpenedBook, run: RunDefinition, now: () => Date): DeliverRunOptions {
   const settings = book.read.records.settings;
   if (settings.fromAddress === null) throw new Refusal('DELIVERY_SETUP', `Cannot deliver ${run.id}: the Settings sheet has no From Address.`);
   const from = { address: settings.fromAddress, ...(settings.fromName === null ? {} : { name: settings.fromName }) };
@@ -129,28 +125,8 @@ function optionsOf(book: OpenedBook, run: RunDefinition, earlier: DeliveryRecord
     replyTo: settings.replyTo,
     paper: settings.paperSize,
     timeZone: settings.timeZone,
-    earlier,
+    earlier: [],
     now,
-  };
-}
-
-/** A record that makes deliverRun treat an email as delivered; deliverRun puts it in `writes`, which downloadLetters never writes. */
-function settledStandIn(m: MessageFacts, at: Date): DeliveryRecord {
-  const { runId, asOf, key, kind, memberId, invoiceId } = m;
-  return {
-    runId,
-    asOf,
-    key,
-    kind,
-    memberId,
-    invoiceId,
-    to: '',
-    subject: '',
-    messageId: '',
-    channel: 'outbox',
-    status: 'Written',
-    at: at.toISOString(),
-    detail: '',
   };
 }
 
