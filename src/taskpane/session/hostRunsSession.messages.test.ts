@@ -20,7 +20,8 @@ function messagesSession(from = FROM) {
   const host = PackageWorkbookHost.empty();
   for (const sheet of sampleWorkbook({ asOf: SAMPLE_DATE, memberships: 60, seed: 3, withInputErrors: false })) {
     // The sample's own sender is replaced by `from` (none when it is empty).
-    if (sheet.name === 'Settings') sheet.rows = [...sheet.rows.filter((row) => row[0] !== 'From Address' && row[0] !== 'From Name'), ...from.map(([name, value]) => [name, value])];
+    if (sheet.name === 'Settings')
+      sheet.rows = [...sheet.rows.filter((row) => row[0] !== 'From Address' && row[0] !== 'From Name'), ...from.map(([name, value]) => [name, value])];
     if (sheet.name === 'Members') {
       const email = sheet.rows[0].indexOf('Email');
       sheet.rows.forEach((row, r) => r > 0 && r % 5 === 0 && (row[email] = null));
@@ -66,10 +67,14 @@ describe('HostRunsSession.itemMessage', () => {
     const renewal = preview.items.find((i) => i.action === 'renew' && i.status === 'ready');
     if (!renewal) throw new Error('the sample has renewals');
     expect(await session.itemMessage('NIGHTLY', 'renew:NOBODY')).toBeNull();
-    // Before post a renewal has no Invoice ID: nothing to attach yet.
-    expect((await session.itemMessage('NIGHTLY', renewal.key))?.attachInvoice).toBe(false);
+    // Before post a renewal has no Invoice ID yet: the message says it comes with the post.
+    const before = await session.itemMessage('NIGHTLY', renewal.key);
+    expect(`${before?.subject} ${before?.body}`).toContain('INV-(number given at post)');
     await session.post('NIGHTLY');
-    expect(await session.itemMessage('NIGHTLY', renewal.key)).toMatchObject({ kind: 'invoice', attachInvoice: true });
+    const after = await session.itemMessage('NIGHTLY', renewal.key);
+    expect(after).toMatchObject({ kind: 'invoice', attachInvoice: true });
+    expect(`${after?.subject} ${after?.body}`).toMatch(/INV-\d{6}/);
+    expect(`${after?.subject} ${after?.body}`).not.toContain('number given at post');
   });
 });
 

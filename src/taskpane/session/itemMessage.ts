@@ -11,7 +11,8 @@ import type { ItemMessage } from './runsSession';
  * The message an item of the preview gets (SPEC §9 "Task pane"), merged from the run's
  * template as it is now; null when the item's action sends none or the key is not in the
  * preview. Once the preview is posted, the message is the one delivery will send — from the
- * post's facts (with the Invoice ID post gave a renewal) — where the post has it.
+ * post's facts (with the Invoice ID post gave a renewal) — where the post has it. Before the
+ * post a renewal's Invoice ID reads `INV-(number given at post)`.
  *
  * @example
  * itemMessage(book, preview, 'notify:INV-000042') // → { kind: 'reminder', subject: 'Reminder: invoice INV-000042 …', body: 'Dear …', … }
@@ -29,6 +30,17 @@ export function itemMessage(book: OpenedBook, preview: Preview, key: string): It
     facts = item === undefined ? null : messageFactsOfItem(item, plan, context);
   }
   if (facts === null) return null;
+  // A renewal's number is assigned when it posts: say so rather than merge a hole.
+  if (facts.invoiceId === null && (facts.kind === 'invoice' || facts.key.startsWith('notify:new:'))) {
+    facts = { ...facts, invoiceId: `${book.read.records.settings.invoicePrefix}(number given at post)` };
+  }
   const message = renderMessage(context, facts);
-  return { key, kind: message.kind, to: message.to, subject: message.subject, body: message.body, attachInvoice: message.invoice !== null };
+  return {
+    key,
+    kind: message.kind,
+    to: message.to,
+    subject: message.subject,
+    body: message.body,
+    attachInvoice: message.invoice !== null && message.attachInvoice,
+  };
 }

@@ -1,3 +1,4 @@
+import { dialogButton } from '../../testing/dialogQueries';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Refusal } from '../../../app/refusal';
@@ -20,7 +21,7 @@ describe('MessageDialog in the Actions list', () => {
     const item = makeItem();
     const { user, onSelectItem, loadMessage } = setup([item], async () => ({ ...messageOf(item), body: `Dear Ada,\n\nLine two ${LONG_WORD}` }));
     await user.click(screen.getByRole('button', { name: 'Message of renew:M1' }));
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await screen.findByRole('dialog', { hidden: true });
     expect(loadMessage).toHaveBeenCalledWith('renew:M1');
     // The button opens the message; it does not also select the sheet row.
     expect(onSelectItem).not.toHaveBeenCalled();
@@ -31,8 +32,8 @@ describe('MessageDialog in the Actions list', () => {
     // Line breaks kept and long words wrapped: no horizontal scrolling in a 350 px pane.
     expect(getComputedStyle(body).whiteSpace).toBe('pre-wrap');
     expect(getComputedStyle(body).overflowWrap).toBe('anywhere');
-    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await user.click(dialogButton(dialog, 'Close'));
+    expect(screen.queryByRole('dialog', { hidden: true })).not.toBeInTheDocument();
   });
 
   it('says when the item sends no message, and marks a letter', async () => {
@@ -40,21 +41,21 @@ describe('MessageDialog in the Actions list', () => {
       key === 'renew:M1' ? null : { ...messageOf(makeItem({ email: null })), key },
     );
     await user.click(screen.getByRole('button', { name: 'Message of renew:M1' }));
-    expect(await within(await screen.findByRole('dialog')).findByText('This item sends no message.')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Close' }));
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(await within(await screen.findByRole('dialog', { hidden: true })).findByText('This item sends no message.')).toBeInTheDocument();
+    await user.click(dialogButton(await screen.findByRole('dialog', { hidden: true }), 'Close'));
+    await waitFor(() => expect(screen.queryByRole('dialog', { hidden: true })).not.toBeInTheDocument());
     await user.click(screen.getByRole('button', { name: 'Message of renew:M2' }));
-    expect(await within(await screen.findByRole('dialog')).findByText(/Printed letter \(no email address\)/)).toBeInTheDocument();
+    expect(await within(await screen.findByRole('dialog', { hidden: true })).findByText(/Printed letter \(no email address\)/)).toBeInTheDocument();
   });
 
   it('shows a spinner while the message renders, and a refusal in words', async () => {
     const { user, loadMessage } = setup([makeItem()], () => never());
     await user.click(screen.getByRole('button', { name: 'Message of renew:M1' }));
-    expect(await within(await screen.findByRole('dialog')).findByText('Rendering the message…')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Close' }));
+    expect(await within(await screen.findByRole('dialog', { hidden: true })).findByText('Rendering the message…')).toBeInTheDocument();
+    await user.click(dialogButton(await screen.findByRole('dialog', { hidden: true }), 'Close'));
     loadMessage.mockRejectedValue(new Refusal('NOT_PREVIEWED', 'Preview the run first.'));
     await user.click(screen.getByRole('button', { name: 'Message of renew:M1' }));
-    expect(await within(await screen.findByRole('dialog')).findByText('Preview the run first.')).toBeInTheDocument();
+    expect(await within(await screen.findByRole('dialog', { hidden: true })).findByText('Preview the run first.')).toBeInTheDocument();
   });
 
   it('offers no Message button without a loader', () => {
