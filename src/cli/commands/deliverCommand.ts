@@ -62,7 +62,7 @@ export const deliverCommand: CliCommand = {
       if (settings.fromAddress === null) throw new Refusal('DELIVERY_SETUP', `Cannot deliver ${run.id}: the Settings sheet has no From Address.`);
       const email = emailChannel(values.outbox, settings, cli);
       const letters = lettersPath === null ? null : { write: async (pdf: Uint8Array) => saveExportFile(lettersPath, pdf) };
-      const tools = await deliveryToolsOf(book, run, { email, letters, log: (entry) => log.append(entry) });
+      const tools = await deliveryToolsOf(book, run, { email, letters, log: (...entries) => log.append(...entries) });
       const earlier = foldDeliveryLog(readDeliveryLog(path));
       const from = { address: settings.fromAddress, ...(settings.fromName === null ? {} : { name: settings.fromName }) };
       const common = { asOf, retryUnknown: switches.has('retry-unknown'), dryRun, from, replyTo: settings.replyTo, paper: settings.paperSize };
