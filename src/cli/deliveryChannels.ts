@@ -2,25 +2,32 @@ import type { EmailChannel } from '../app/deliver/deliveryTools';
 import { Refusal } from '../app/refusal';
 import type { Settings } from '../engine/model/settings';
 import { createSmtpSender } from '../hosts/mail/smtpSender';
-import { writeOutboxMessage } from '../hosts/mail/outboxWriter';
+import { outboxFolder } from '../hosts/mail/outboxWriter';
 
 /**
- * The `--outbox DIR` channel: each message an `.eml` file written atomically; a file that cannot
- * be written is that message's `Failed` (with the system's reason), and the next is tried.
+ * The `--outbox DIR` channel: each message an `.eml` file written whole (renamed into place);
+ * several are written at once and made durable by `flush` in batches (see `outboxFolder`). A
+ * file that cannot be written or flushed is that message's `Failed` (with the system's reason),
+ * and the others go on.
  *
  * @example
  * const email = outboxChannel('/srv/outbox');
  */
 export function outboxChannel(dir: string): EmailChannel {
+  const folder = outboxFolder(dir);
   return {
     channel: 'outbox',
     async deliver({ fileName, bytes }) {
       try {
-        await writeOutboxMessage(dir, fileName, bytes);
+        await folder.write(fileName, bytes);
         return { status: 'sent', detail: fileName };
       } catch (e) {
         return { status: 'failed', detail: `${fileName} cannot be written (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
       }
+    },
+    async flush() {
+      const failed = await folder.flush();
+      return new Map([...failed].map(([fileName, code]) => [fileName, `${fileName} cannot be flushed to disk (${code})`]));
     },
     close: async () => undefined,
   };

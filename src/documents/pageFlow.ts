@@ -1,4 +1,4 @@
-import type { PDFDocument, PDFFont, PDFPage } from 'pdf-lib';
+import { beginText, endText, moveText, PDFName, setFontAndSize, showText, type PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { PaperSize } from './documentTypes';
 import { wrapText } from './wrapText';
 
@@ -36,16 +36,30 @@ export function createPageFlow(doc: PDFDocument, paper: PaperSize): PageFlow {
   const [width, height] = PAPER_POINTS[paper];
   const usable = width - 2 * MARGIN;
   let page: PDFPage | null = null;
+  let fontNames = new Map<PDFFont, PDFName>();
   let y = 0;
   const lineHeight = (style: TextStyle) => style.size * 1.4;
   const newPage = () => {
     page = doc.addPage([width, height]);
+    fontNames = new Map();
     y = height - MARGIN;
+  };
+  // A line is `BT /Fn size Tf x y Td <glyphs> Tj ET`, each font named once on its page as F1,
+  // F2…: pdf-lib's drawText adds two randomly named font entries to the page per call (its font,
+  // then the one it restores) and wraps each line in graphics-state operators it does not need.
+  const draw = (line: string, x: number, baseline: number, style: TextStyle) => {
+    let name = fontNames.get(style.font);
+    if (name === undefined) {
+      name = PDFName.of(`F${fontNames.size + 1}`);
+      page!.node.setFontDictionary(name, style.font.ref);
+      fontNames.set(style.font, name);
+    }
+    page!.pushOperators(beginText(), setFontAndSize(name, style.size), moveText(x, baseline), showText(style.font.encodeText(line)), endText());
   };
   const drawLine = (line: string, style: TextStyle, x: number) => {
     if (!page || y - lineHeight(style) < MARGIN) newPage();
     y -= lineHeight(style);
-    if (line !== '') page!.drawText(line, { x: MARGIN + x, y: y + style.size * 0.3, font: style.font, size: style.size });
+    if (line !== '') draw(line, MARGIN + x, y + style.size * 0.3, style);
   };
   const lines = (text: string, style: TextStyle, indent: number) => wrapText(text, usable - indent, (s) => style.font.widthOfTextAtSize(s, style.size));
   return {
@@ -61,8 +75,8 @@ export function createPageFlow(doc: PDFDocument, paper: PaperSize): PageFlow {
         if (!page || y - lineHeight(style) < MARGIN) newPage();
         y -= lineHeight(style);
         const baseline = y + style.size * 0.3;
-        if (labelLines[i]) page!.drawText(labelLines[i], { x: MARGIN, y: baseline, font: labelStyle.font, size: labelStyle.size });
-        if (valueLines[i]) page!.drawText(valueLines[i], { x: MARGIN + valueIndent, y: baseline, font: valueStyle.font, size: valueStyle.size });
+        if (labelLines[i]) draw(labelLines[i], MARGIN, baseline, labelStyle);
+        if (valueLines[i]) draw(valueLines[i], MARGIN + valueIndent, baseline, valueStyle);
       }
     },
     gap(points) {

@@ -4,7 +4,8 @@
  * its floor (reading and writing the same workbook with the xlsx library). Every workload runs
  * in a child process of its own so peak memory belongs to it. Sizes: BENCH_SIZES=10000,100000.
  * Then the task pane in headless Chromium (browserReport.ts; BENCH_BROWSER_SIZES=100000,
- * BENCH_DIST=/tmp/bench-dist). BENCH_ONLY=browser runs only that part, BENCH_ONLY=node all but it.
+ * BENCH_DIST=/tmp/bench-dist). BENCH_ONLY=browser runs only that part, BENCH_ONLY=node all but it,
+ * BENCH_ONLY=deliver only the delivery of about 10,000 messages with PDFs (deliverReport.ts).
  * The reader benchmark (readerReport.ts) runs for the sizes from 100,000 up; preview and post on
  * the part-level host beside SheetJS and their floors (packageCommandReport.ts) at 100,000, and
  * at 1,000,000 with BENCH_LARGE=1.
@@ -13,13 +14,14 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { BENCH_AS_OF, BENCH_DIR } from './benchWorkbook';
 import { browserBenchmarks } from './browserReport';
+import { deliverBenchmarks } from './deliverReport';
 import { packageCommandBenchmarks } from './packageCommandReport';
 import { readerBenchmarks } from './readerReport';
 
 type Result = Record<string, number | string>;
 
 const only = process.env.BENCH_ONLY ?? 'all';
-const nodeParts = only !== 'browser';
+const nodeParts = only !== 'browser' && only !== 'deliver';
 const sizes = nodeParts ? (process.env.BENCH_SIZES ?? '10000,100000,1000000').split(',').map(Number) : [];
 
 /** Runs a child `times` times and keeps the run with the median of `key` (machine noise is large). */
@@ -121,4 +123,7 @@ if (nodeParts) packageCommandBenchmarks(process.env.BENCH_LARGE === '1' ? [100_0
 // The workbook reader alone (issue 12): part-level reader, saxes, floor and SheetJS side by side.
 if (nodeParts) readerBenchmarks(sizes.filter((n) => n >= 100_000));
 
-if (only !== 'node') browserBenchmarks({ child, median, out });
+// Rendering and writing about 10,000 messages with their PDFs (issue 13).
+if (nodeParts || only === 'deliver') deliverBenchmarks();
+
+if (only !== 'node' && only !== 'deliver') browserBenchmarks({ child, median, out });

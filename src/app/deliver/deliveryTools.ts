@@ -17,6 +17,14 @@ export interface EmailChannel {
   /** `outbox` records `Written`, `email` records `Sent`. */
   readonly channel: 'email' | 'outbox';
   deliver(message: { fileName: string; envelope: { from: string; to: string }; bytes: Uint8Array }): Promise<SendOutcome>;
+  /**
+   * Present on a channel where delivering a message again is harmless (the outbox: a file
+   * written again under its name is no second message). Such a channel may be given several
+   * messages at once without waiting, and what `deliver` reported `sent` is durable only once
+   * `flush` has resolved; it resolves with the file names that could not be made durable and why.
+   * Absent (SMTP): each `deliver` is final when it resolves, and messages go one at a time.
+   */
+  flush?(): Promise<Map<string, string>>;
   close(): Promise<void>;
 }
 
@@ -36,6 +44,6 @@ export interface DeliveryTools {
   email: EmailChannel;
   /** Writes the letters PDF (`--letters FILE.pdf`; a dry run renders it and never calls this); null when no letters file was asked for. */
   letters: { write(pdf: Uint8Array): Promise<void> } | null;
-  /** Puts an entry on disk before returning (the sidecar log). */
-  log(entry: DeliveryLogEntry): void;
+  /** Puts the entries on disk before returning (the sidecar log), with one flush for them all. */
+  log(...entries: DeliveryLogEntry[]): void;
 }

@@ -19,9 +19,10 @@ import { WAIT_FLAG, writeOptions } from '../writeOptions';
 /**
  * `renewal-runs deliver BOOK --run ID [--as-of D] (--outbox DIR | --smtp) [--letters FILE.pdf]
  * [--dry-run] [--retry-unknown]` (SPEC §9): delivers the messages of the run's post — emails as
- * `.eml` files or through the Settings' SMTP server, letters as one PDF — each outcome on disk
- * in `BOOK.deliveries.log` before the next message, then recorded on the Deliveries sheet (the
- * book rewritten in place after `BOOK.bak`, under its lock). Exit 0 all delivered, 3 some
+ * `.eml` files or through the Settings' SMTP server, letters as one PDF — each SMTP outcome on
+ * disk in `BOOK.deliveries.log` before the next message (outbox files: a batch at a time, once
+ * the files are on disk; see `sendEmails`), then recorded on the Deliveries sheet (the book
+ * rewritten in place after `BOOK.bak`, under its lock). Exit 0 all delivered, 3 some
  * failed (listed on stderr, retried next time), 1 refused with nothing sent.
  *
  * @example
@@ -62,7 +63,7 @@ export const deliverCommand: CliCommand = {
       if (settings.fromAddress === null) throw new Refusal('DELIVERY_SETUP', `Cannot deliver ${run.id}: the Settings sheet has no From Address.`);
       const email = emailChannel(values.outbox, settings, cli);
       const letters = lettersPath === null ? null : { write: async (pdf: Uint8Array) => saveExportFile(lettersPath, pdf) };
-      const tools = await deliveryToolsOf(book, run, { email, letters, log: (entry) => log.append(entry) });
+      const tools = await deliveryToolsOf(book, run, { email, letters, log: (...entries) => log.append(...entries) });
       const earlier = foldDeliveryLog(readDeliveryLog(path));
       const from = { address: settings.fromAddress, ...(settings.fromName === null ? {} : { name: settings.fromName }) };
       const common = { asOf, retryUnknown: switches.has('retry-unknown'), dryRun, from, replyTo: settings.replyTo, paper: settings.paperSize };

@@ -37,6 +37,18 @@ describe('DeliveryLogWriter', () => {
     ]);
   });
 
+  it('appends several entries at once, in order', () => {
+    const path = book();
+    const log = new DeliveryLogWriter(path);
+    log.append({ state: 'done', record: record('renew:M-1', 'Written') }, { state: 'done', record: record('renew:M-2', 'Failed') });
+    log.append();
+    log.close();
+    expect(readDeliveryLog(path)).toEqual([
+      { state: 'done', record: record('renew:M-1', 'Written') },
+      { state: 'done', record: record('renew:M-2', 'Failed') },
+    ]);
+  });
+
   it('folds a message whose answer was never recorded into Unknown, and leaves out a line cut short', () => {
     const path = book();
     const log = new DeliveryLogWriter(path);

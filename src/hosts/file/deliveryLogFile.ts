@@ -41,16 +41,17 @@ export function removeDeliveryLog(bookPath: string): void {
   }
 }
 
-/** Appends entries to a book's log, each on disk (fsync) before `append` returns. */
+/** Appends entries to a book's log, all on disk (one fsync) before `append` returns. */
 export class DeliveryLogWriter {
   private fd: number | null = null;
 
   constructor(private readonly bookPath: string) {}
 
-  append(entry: DeliveryLogEntry): void {
+  append(...entries: DeliveryLogEntry[]): void {
+    if (entries.length === 0) return;
     if (this.fd === null) this.fd = openSync(deliveryLogPath(this.bookPath), 'a');
     // A line a killed writer cut short ends without '\n': start on a fresh line after it.
-    writeSync(this.fd, `\n${formatLogLine(entry)}\n`);
+    writeSync(this.fd, `\n${entries.map(formatLogLine).join('\n')}\n`);
     fsyncSync(this.fd);
   }
 
