@@ -56,10 +56,10 @@ export interface DeliverRunResult {
 /**
  * Delivers the messages of a run's post (SPEC §9): each message not yet `Sent`/`Written` (nor
  * `Unknown`, unless `retryUnknown`) is merged from its template; members with an email address
- * get it by `tools.email` (an outbox file or the mail server, each outcome on disk before the next
- * message), the others a page of the letters PDF when `tools.letters` is given. A dry run
- * renders everything and nothing leaves. Refused, before
- * anything is sent: a run not posted on that date (`NOT_DELIVERABLE`), an unreadable Deliveries
+ * get it by `tools.email` — through the mail server one at a time, each outcome on disk before
+ * the next message; into the outbox in batches, each batch's files on disk before they are
+ * recorded (see `sendEmails`) — the others a page of the letters PDF when `tools.letters` is
+ * given. A dry run renders everything and nothing leaves. Refused, before anything is sent: a run not posted on that date (`NOT_DELIVERABLE`), an unreadable Deliveries
  * row (`DELIVERIES_UNREADABLE`), a template field that matches nothing (`DELIVERY_SETUP`).
  *
  * @example

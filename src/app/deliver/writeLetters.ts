@@ -41,6 +41,7 @@ export async function writeLetters(
   const pdf = await tools.lettersPdf(letters, options.paper);
   if (!options.dryRun) await tools.letters.write(pdf);
   const domain = messageDomain(options.from);
+  const written: DeliveryRecord[] = [];
   sorted.forEach((facts, i) => {
     const messageId = messageIdFor(facts.runId, isoAsOf(facts.asOf), facts.key, domain);
     const detail = options.dryRun ? `dry run: page of a ${pdf.length}-byte letters PDF, not written` : `printed in the letters PDF (${letters.length} letters)`;
@@ -53,7 +54,9 @@ export async function writeLetters(
       at: options.now().toISOString(),
       detail,
     });
-    if (!options.dryRun) tools.log({ state: 'done', record });
-    records.push(record);
+    written.push(record);
   });
+  // One flush to disk for every letter: they were all written with the one PDF.
+  if (!options.dryRun) tools.log(...written.map((record) => ({ state: 'done' as const, record })));
+  records.push(...written);
 }
