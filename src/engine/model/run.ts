@@ -10,7 +10,10 @@ export { ACTIONS } from '../actions/actionRegistry';
 export type RunMode = 'rolling' | 'fixed';
 export type AutoPayFilter = 'all' | 'only' | 'exclude';
 export type Frequency = 'daily' | 'weekly' | 'monthly' | 'yearly';
-export type RunStatus = 'Draft' | 'Previewed' | 'Executed' | 'Cancelled';
+/** `Approved`: staff approved the preview for the nightly job to post (SPEC §12). */
+export type RunStatus = 'Draft' | 'Previewed' | 'Approved' | 'Executed' | 'Cancelled';
+/** Whether `run-due` posts a due preview by itself (`auto`) or waits for staff to approve it (SPEC §12). */
+export type Approval = 'required' | 'auto';
 
 /**
  * When a scheduled run recurs. `day` is read per frequency: ignored for daily; 0–6 (Sunday–
@@ -50,6 +53,8 @@ export interface RunDefinition {
   preProcessingLeadDays: number;
   /** The Templates sheet's set its messages use (SPEC §9); `Default` when blank. */
   templateSet: string;
+  /** SPEC §12 Approval: `required` (default) or `auto`. */
+  approval: Approval;
   status: RunStatus;
   lastAsOf: LocalDate | null;
   lastExecutedAt: string | null;

@@ -112,6 +112,7 @@ export function makeRun(over: Partial<RunDefinition> = {}): RunDefinition {
     time: null,
     preProcessingLeadDays: 0,
     templateSet: 'Default',
+    approval: 'required',
     status: 'Draft',
     lastAsOf: null,
     lastExecutedAt: null,

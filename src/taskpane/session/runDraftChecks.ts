@@ -42,6 +42,7 @@ export function checkRunDraft(
     lastExecutedAt: editing?.lastExecutedAt ?? null,
     // The editor does not show Template Set: an edited run keeps its cell, a new run gets the default.
     templateSet: editing?.templateSet ?? DEFAULT_TEMPLATE_SET,
+    approval: editing?.approval ?? 'required',
   };
   const own = checkRunSetup([drafted], today);
   // Only the draft's own DUPLICATE_RUN_ID: another run sharing the ID has its own warnings.

@@ -164,7 +164,17 @@ export function createFakeSession(data: FakeSessionData = {}): FakeRunsSession {
     const { run, problems } = readRunDraft(draft);
     const taken = new Set(runs.filter((r) => r.id !== editingRunId).map((r) => r.id));
     const id = draft.id.trim() !== '' ? draft.id.trim().toUpperCase() : deriveRunId(run.name, taken);
-    const drafted = { ...run, row: 2, id, idDerived: false, status: 'Draft' as const, lastAsOf: null, lastExecutedAt: null, templateSet: 'Default' };
+    const drafted = {
+      ...run,
+      row: 2,
+      id,
+      idDerived: false,
+      status: 'Draft' as const,
+      lastAsOf: null,
+      lastExecutedAt: null,
+      templateSet: 'Default',
+      approval: 'required' as const,
+    };
     const warnings = checkRunSetup([drafted], isoDate('2026-03-01')).map((w) => ({ code: w.code, message: describeSetupWarning(w) }));
     return { id, warnings, problems };
   };

@@ -55,6 +55,7 @@ export function readRuns(grid: SheetGrid | null, context: ReadContext): SheetRea
       time: v.time,
       preProcessingLeadDays: v.preProcessingLeadDays,
       templateSet: v.templateSet,
+      approval: v.approval,
       status: v.status,
       lastAsOf: v.lastAsOf,
       lastExecutedAt: v.lastExecutedAt,

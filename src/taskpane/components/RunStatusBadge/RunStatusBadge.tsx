@@ -8,6 +8,7 @@ export interface RunStatusBadgeProps {
 const COLOR: Record<RunStatus, BadgeProps['color']> = {
   Draft: 'informative',
   Previewed: 'brand',
+  Approved: 'important',
   Executed: 'success',
   Cancelled: 'subtle',
 };
