@@ -8,6 +8,9 @@ beforeAll(async () => {
   renderer = createDocumentRenderer(await loadDocumentFonts());
 });
 
+// Nothing here is timed; on two loaded cores Jest's 5 s default could fail a test that only waits.
+jest.setTimeout(60_000);
+
 describe('invoicePdf', () => {
   it('holds every field as extractable text when rendered', async () => {
     const invoice = sampleInvoice();

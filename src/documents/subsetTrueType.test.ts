@@ -3,6 +3,9 @@ import { loadDocumentFonts } from '../hosts/file/documentFonts';
 import { readSfntTables } from './sfntTables';
 import { subsetTrueType } from './subsetTrueType';
 
+// Nothing here is timed; on two loaded cores Jest's 5 s default could fail a test that only waits.
+jest.setTimeout(60_000);
+
 describe('subsetTrueType', () => {
   it('keeps the outlines and advances of the glyphs given, composites included, when cut', async () => {
     const { regular } = await loadDocumentFonts();

@@ -27,6 +27,10 @@ function deliveries(path: string): Record<string, unknown>[] {
 
 const smtpSettings = (port: number) => ({ 'SMTP Host': '127.0.0.1', 'SMTP Port': port, 'SMTP Security': 'none' });
 
+// Nothing here is timed: a preview, a post and a delivery on two loaded cores can take longer
+// than Jest's 5 s default, which only stops a hang.
+jest.setTimeout(60_000);
+
 describe('renewal-runs deliver --smtp', () => {
   it('sends each message once to its member, records it Sent, and sends nothing on a re-run', async () => {
     const smtp = await startSmtpTestServer();

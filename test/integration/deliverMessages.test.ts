@@ -42,6 +42,10 @@ function editMembers(edit: (row: FixtureSheets[string][number], index: number, s
   return (sheets: FixtureSheets) => sheets.Members.slice(1).forEach((row, i) => edit(row, i, sheets.Members));
 }
 
+// Nothing here is timed: a preview, a post and a delivery on two loaded cores can take longer
+// than Jest's 5 s default, which only stops a hang.
+jest.setTimeout(60_000);
+
 describe('deliver: merged messages', () => {
   it.each([
     ['en-US', /^Amount \$[\d,]+\.\d\d due [A-Z][a-z]+ \d{1,2}, 2026$/],

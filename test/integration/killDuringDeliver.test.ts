@@ -24,6 +24,10 @@ function ageLock(path: string): void {
   if (existsSync(lock)) utimesSync(lock, minuteAgo, minuteAgo);
 }
 
+// Nothing here is timed: a preview, a post and a delivery on two loaded cores can take longer
+// than Jest's 5 s default, which only stops a hang.
+jest.setTimeout(60_000);
+
 describe('deliver killed while the server holds a message', () => {
   it('sends no message twice, leaves the one in flight Unknown, and re-sends it only with --retry-unknown', async () => {
     let kill = () => undefined as unknown;

@@ -57,6 +57,9 @@ async function sender(options: Partial<SmtpOptions> & { port: number }): Promise
   return created;
 }
 
+// Nothing here is timed; on two loaded cores Jest's 5 s default could fail a test that only waits.
+jest.setTimeout(60_000);
+
 describe('createSmtpSender', () => {
   it('sends messages over one connection and reports the server reply', async () => {
     const server = await startServer();
