@@ -45,7 +45,12 @@ describe('standalone web mode, end to end', () => {
     await page.getByRole('tab', { name: 'Actions' }).click();
     const search = page.getByPlaceholder('Key, name, member or invoice ID');
     await search.fill('renew:');
-    await page.getByText(/ of [\d,]+ items/).waitFor();
+    // The count updates once the filter has run: wait for it to show fewer items than in all.
+    await page.waitForFunction(() => {
+      const count = [...document.querySelectorAll('[role=status]')].map((e) => e.textContent ?? '').find((t) => / of [\d,]+ items/.test(t));
+      const [shown, total] = count?.match(/[\d,]+/g) ?? [];
+      return shown !== undefined && shown !== total;
+    });
     const countText = await page.getByText(/ of [\d,]+ items/).textContent();
     const [shown, total] = (countText ?? '').match(/[\d,]+/g)!.map((n) => Number(n.replace(/,/g, '')));
     expect(shown).toBeGreaterThan(0);
