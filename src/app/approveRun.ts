@@ -40,7 +40,7 @@ export function approvalState(book: OpenedBook, run: RunDefinition, today: Local
   if (next === null) return no(`${run.id} is run on demand: only a scheduled run waits for approval.`);
   if (run.approval !== 'required') return no(`${run.id} has Approval auto: run-due posts it without approval.`);
   const occurrence = formatIsoDate(next.occurrence);
-  if (isPosted(book, run.id, next.occurrence)) return no(`${run.id} is already posted as of ${occurrence}.`);
+  // Cheapest first: the Runs list asks this of every run.
   if (run.status === 'Approved') return no(`${run.id} is already approved.`);
   if (run.status !== 'Previewed') return no(`${run.id} is ${run.status}, not Previewed: preview it as of ${occurrence} first.`);
   const reading = readPreviewSheet(book.grids, run.id);
@@ -50,6 +50,7 @@ export function approvalState(book: OpenedBook, run: RunDefinition, today: Local
       `${run.id}'s preview is as of ${formatIsoDate(reading.review.asOf)}, not its due occurrence ${occurrence}: preview it as of ${occurrence} first.`,
     );
   }
+  if (isPosted(book, run.id, next.occurrence)) return no(`${run.id} is already posted (or being posted) as of ${occurrence}.`);
   const timeZone = book.read.records.settings.timeZone;
   return { waiting: true, wait: { runId: run.id, occurrence: next.occurrence, time: run.time ?? '00:00', timeZone } };
 }
