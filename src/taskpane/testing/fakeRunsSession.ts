@@ -142,8 +142,8 @@ export type FakeRunsSession = { [K in Exclude<keyof RunsSession, OptionalFakeMet
  * assert calls or swap one method for a refusal or a promise that never settles.
  */
 export function createFakeSession(data: FakeSessionData = {}): FakeRunsSession {
-  // A copy: approve changes a run's status here, never in the test's own list.
-  const runs = [...(data.runs ?? [makeRun()])];
+  // The test's own list, shared: a test may change it as the workbook would (approve does too).
+  const runs = data.runs ?? [makeRun()];
   const previews: Record<string, RunPreview | null> = { ...(data.previews ?? {}) };
   let history = data.history ?? [];
   const requirePreview = (runId: string): RunPreview => {
