@@ -20,6 +20,10 @@ export type RefusalCode =
   | 'POST_INTERRUPTED'
   /** Revert refused: nothing to revert, or later changes depend on the post. */
   | 'REVERT_REFUSED'
+  /** Approve refused: the run does not wait for approval (SPEC §12: scheduled, Approval required, Status Previewed for its due occurrence, not posted). */
+  | 'NOT_WAITING_FOR_APPROVAL'
+  /** Approve refused: the inputs changed since the preview (fingerprint differs): refresh, review, then approve. */
+  | 'PREVIEW_CHANGED'
   /** The item is no longer on the preview sheet (refresh the preview). */
   | 'NOT_PREVIEWED'
   /** Cancel refused: the previewed run and date is posted. */

@@ -56,6 +56,18 @@ describe('HostRunsSession', () => {
     expect(host.workbook.SheetNames.filter((n) => n.startsWith('NIGHTLY '))).toEqual([]);
   });
 
+  it('lists a previewed scheduled run as waiting for approval, with when run-due posts it, and approves it', async () => {
+    const { session } = fileSession();
+    const nightly = async () => (await session.listRuns()).find((r) => r.id === 'NIGHTLY');
+    expect(await nightly()).toMatchObject({ waitsForApproval: false, postsAt: null });
+    await session.preview('NIGHTLY');
+    expect(await nightly()).toMatchObject({ status: 'Previewed', waitsForApproval: true, postsAt: '2026-11-21 at 02:00 (America/Chicago)' });
+    expect((await session.listRuns()).filter((r) => r.waitsForApproval).map((r) => r.id)).toEqual(['NIGHTLY']);
+    await session.approve('NIGHTLY');
+    expect(await nightly()).toMatchObject({ status: 'Approved', waitsForApproval: false, postsAt: null });
+    await expect(session.approve('NIGHTLY')).rejects.toMatchObject({ code: 'NOT_WAITING_FOR_APPROVAL' });
+  });
+
   it('clones a run under a new unique ID as a Draft, and cancels a preview', async () => {
     const { session } = fileSession();
     expect(await session.clone('NIGHTLY', 'Nightly renewals')).toBe('NIGHTLY-RENEWALS');

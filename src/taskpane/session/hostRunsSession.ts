@@ -1,3 +1,4 @@
+import { approvalState, approveRun } from '../../app/approveRun';
 import { cancelRun } from '../../app/cancelRun';
 import { cloneRun } from '../../app/cloneRun';
 import { currentPreview, selectItem, setIncluded } from '../../app/currentPreview';
@@ -89,7 +90,11 @@ export class HostRunsSession implements RunsSession {
 
   async listRuns(): Promise<RunSummary[]> {
     const book = await this.open();
-    return listRuns(book, todayOf(book, this.now())).map(runSummaryView);
+    const today = todayOf(book, this.now());
+    return listRuns(book, today).map((listed) => {
+      const approval = approvalState(book, listed.run, today);
+      return runSummaryView(listed, approval.waiting ? approval.wait : null);
+    });
   }
 
   async currentPreview(runId: string): Promise<RunPreview | null> {
@@ -140,6 +145,12 @@ export class HostRunsSession implements RunsSession {
     if (!this.unfinishedPost) return;
     await recoverInterruptedPosts(this.host, { session: this.session, now: this.now() });
     this.unfinishedPost = false;
+  }
+
+  /** Status Approved on the run's Runs row, when it waits for approval and its preview is current. */
+  async approve(runId: string): Promise<void> {
+    const book = await this.open();
+    await approveRun(book, findRun(book, runId), { now: this.now() });
   }
 
   async cancel(runId: string): Promise<void> {

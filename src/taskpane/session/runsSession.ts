@@ -16,6 +16,13 @@ export interface RunSummary {
   occurrence: string | null;
   preProcessingDate: string | null;
   due: boolean;
+  /**
+   * Whether the run waits for staff approval (SPEC §12): scheduled, Approval required, Status
+   * Previewed for its due occurrence, not posted. Then the pane offers Approve.
+   */
+  waitsForApproval: boolean;
+  /** When `run-due` will post it once approved: `2026-12-01 at 06:00 (America/Chicago)`; null unless it waits for approval. */
+  postsAt: string | null;
   /** Setup problems of the run, in words (SPEC §3.9). */
   warnings: { code: string; message: string }[];
 }
@@ -168,6 +175,11 @@ export interface RunsSession {
   /** Counts and totals of what post would apply now (for the confirmation). */
   postSummary(runId: string): Promise<PostSummary>;
   post(runId: string): Promise<PostSummary>;
+  /**
+   * Approves a run that waits for approval (SPEC §12): Status Approved, so `run-due` posts it.
+   * Refuses NOT_WAITING_FOR_APPROVAL, or PREVIEW_CHANGED when the inputs changed since the preview.
+   */
+  approve(runId: string): Promise<void>;
   /** Cancels the previewed run: Status Cancelled, preview sheet removed. */
   cancel(runId: string): Promise<void>;
   /** Copies a run definition under a new unique ID (derived from `name`); returns the ID. */

@@ -1,3 +1,4 @@
+import { type ApprovalWait, postsAtWords } from '../../app/approveRun';
 import type { ListedRun } from '../../app/listRuns';
 import { formatIsoDate, formatIsoDateOrNull } from '../../engine/dates/isoDate';
 import type { PlanItem } from '../../engine/model/planItem';
@@ -29,12 +30,13 @@ export function previewView(preview: Preview, posted: boolean): RunPreview {
 }
 
 /**
- * A run of the Runs page: dates as ISO text (null on demand), setup warnings in words.
+ * A run of the Runs page: dates as ISO text (null on demand), setup warnings in words, and
+ * `approval` when it waits for approval (SPEC §12).
  *
  * @example
- * runSummaryView(listRuns(book, today)[0]) // → { id: 'NIGHTLY', due: true, occurrence: '2026-11-21', … }
+ * runSummaryView(listRuns(book, today)[0], null) // → { id: 'NIGHTLY', due: true, occurrence: '2026-11-21', waitsForApproval: false, … }
  */
-export function runSummaryView({ run, due, warnings }: ListedRun): RunSummary {
+export function runSummaryView({ run, due, warnings }: ListedRun, approval: ApprovalWait | null = null): RunSummary {
   return {
     id: run.id,
     name: run.name,
@@ -44,6 +46,8 @@ export function runSummaryView({ run, due, warnings }: ListedRun): RunSummary {
     occurrence: formatIsoDateOrNull(due?.occurrence),
     preProcessingDate: formatIsoDateOrNull(due?.preProcessingDate),
     due: due?.due ?? false,
+    waitsForApproval: approval !== null,
+    postsAt: approval && postsAtWords(approval),
     warnings: warnings.map((w) => ({ code: w.code, message: describeSetupWarning(w) })),
   };
 }

@@ -36,6 +36,8 @@ export function makeRun(overrides: Partial<RunSummary> = {}): RunSummary {
     occurrence: '2026-03-01',
     preProcessingDate: '2026-02-25',
     due: false,
+    waitsForApproval: false,
+    postsAt: null,
     warnings: [],
     ...overrides,
   };
@@ -140,6 +142,7 @@ export type FakeRunsSession = { [K in Exclude<keyof RunsSession, OptionalFakeMet
  * assert calls or swap one method for a refusal or a promise that never settles.
  */
 export function createFakeSession(data: FakeSessionData = {}): FakeRunsSession {
+  // The test's own list, shared: a test may change it as the workbook would (approve does too).
   const runs = data.runs ?? [makeRun()];
   const previews: Record<string, RunPreview | null> = { ...(data.previews ?? {}) };
   let history = data.history ?? [];
@@ -220,7 +223,7 @@ export function createFakeSession(data: FakeSessionData = {}): FakeRunsSession {
     : {};
   return {
     ...exportWorkbook,
-    listRuns: jest.fn(async () => runs),
+    listRuns: jest.fn(async () => [...runs]),
     currentPreview: jest.fn(async (runId: string) => previews[runId] ?? null),
     preview: jest.fn(async (runId: string, asOf?: string) => {
       const preview = previews[runId] ?? makePreview([], { runId });
@@ -238,6 +241,11 @@ export function createFakeSession(data: FakeSessionData = {}): FakeRunsSession {
       const summary = summaryOf(runId);
       previews[runId] = { ...requirePreview(runId), posted: true };
       return summary;
+    }),
+    approve: jest.fn(async (runId: string) => {
+      const index = runs.findIndex((r) => r.id === runId);
+      if (index < 0 || !runs[index].waitsForApproval) throw new Refusal('NOT_WAITING_FOR_APPROVAL', `Cannot approve ${runId}: it does not wait for approval.`);
+      runs[index] = { ...runs[index], status: 'Approved', waitsForApproval: false, postsAt: null };
     }),
     cancel: jest.fn(async (runId: string) => {
       previews[runId] = null;

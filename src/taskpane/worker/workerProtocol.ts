@@ -49,6 +49,7 @@ export const RUNS_METHODS: { [K in keyof RunsSession]-?: boolean } = {
   setIncluded: true,
   postSummary: true,
   post: true,
+  approve: true,
   cancel: true,
   clone: true,
   history: true,

@@ -43,10 +43,21 @@ export function planPreview(options: PlanPreviewOptions): PlannedPreview {
   const planned = planRun({ records: read.records, run, allRuns: read.runs, asOf, excludedKeys: options.excludedKeys, gathered: options.gathered });
   // The message checks of SPEC §9 belong to the plan post re-makes, so both see one status.
   const plan = checkMessages(planned, messageContext(grids, read, run));
+  return { plan, fingerprint: inputsFingerprint(grids, run) };
+}
+
+/**
+ * The fingerprint a preview of the run made now would record — of the input sheets as they
+ * are and the run's definition — without planning: enough to tell whether a preview is stale.
+ *
+ * @example
+ * inputsFingerprint(grids, run) === review.fingerprint // → false once an input cell changed
+ */
+export function inputsFingerprint(grids: WorkbookGrids, run: RunDefinition): string {
   const inputs: SheetGrid[] = [];
   for (const name of INPUT_SHEETS) {
     const sheet = findSheet(grids, name);
     if (sheet !== null) inputs.push(sheet);
   }
-  return { plan, fingerprint: fingerprintInputs(inputs, run, grids.date1904) };
+  return fingerprintInputs(inputs, run, grids.date1904);
 }

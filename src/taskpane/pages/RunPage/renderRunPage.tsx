@@ -50,12 +50,14 @@ function renderReady({ run, preview, deliveries }: RunData, state: RunPageState,
         <Caption1 className={styles.meta}>
           ID {run.id} · {run.preProcessingDate ? `Pre-processing ${run.preProcessingDate}` : 'On demand'}
           {preview ? ` · Previewed as of ${preview.asOf}${preview.posted ? ' (posted)' : ''}` : ' · Not previewed'}
+          {run.waitsForApproval ? ' · Waits for approval' : ''}
         </Caption1>
       </header>
       <div role="toolbar" aria-label="Run actions" className={styles.toolbar}>
         {button('Preview', can.preview, state.onPreview, !preview)}
         {button('Refresh', can.refresh, state.onRefresh)}
         {button('Post', can.post, state.onPost, !!preview && !preview.posted)}
+        {state.waitsForApproval && button('Approve', can.approve, state.onApprove)}
         {button('Cancel', can.cancel, state.onCancelRun)}
         {button('Clone', can.clone, state.onClone)}
         {button('Edit', can.edit, state.onEdit)}
@@ -75,7 +77,7 @@ function renderReady({ run, preview, deliveries }: RunData, state: RunPageState,
       <div role="tabpanel" aria-label={state.tab} className={styles.panel}>
         {renderRunTab(run, preview, state, styles)}
       </div>
-      {renderRunDialogs(state, styles)}
+      {renderRunDialogs(state)}
     </main>
   );
 }

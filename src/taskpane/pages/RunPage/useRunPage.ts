@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { ForecastWeekView } from '../../session/runsSession';
-import type { DeliveryCounts, ItemMessage, MessagesDownload, PostSummary, RunPreview, RunSummary, RunsSession } from '../../session/runsSession';
+import type { DeliveryCounts, ItemMessage, MessagesDownload, RunPreview, RunSummary, RunsSession } from '../../session/runsSession';
 import { downloadBytes } from '../../app/downloadBytes';
 import { downloadedWords, renderingWords } from './deliveryWords';
 import { type Loaded, useSessionLoad } from '../shared/useSessionLoad';
@@ -8,6 +8,7 @@ import { exportChoices, exportProgressWords } from '../shared/exportBatches';
 import { type TaskState, useTaskState } from '../shared/useTaskState';
 import type { ExportMenuChoice } from '../../components/ExportButton/ExportButton';
 import { postedWords } from './postedWords';
+import type { PostConfirmation } from '../shared/PostConfirmDialog';
 
 export interface RunPageProps {
   session: RunsSession;
@@ -35,14 +36,19 @@ export interface RunPageState extends Pick<TaskState, 'busy' | 'error' | 'notice
   data: Loaded<RunData>;
   tab: RunTab;
   setTab: (tab: RunTab) => void;
-  can: Record<'preview' | 'refresh' | 'post' | 'cancel' | 'clone' | 'edit' | 'revert' | 'export' | 'downloadEmails' | 'downloadLetters', boolean>;
-  postConfirmation: PostSummary | null;
+  can: Record<'preview' | 'refresh' | 'post' | 'approve' | 'cancel' | 'clone' | 'edit' | 'revert' | 'export' | 'downloadEmails' | 'downloadLetters', boolean>;
+  /** Whether the run waits for approval (SPEC §12): then Approve is shown beside Post. */
+  waitsForApproval: boolean;
+  /** The open Post or Approve confirmation (counts and totals; for Approve, when run-due posts). */
+  confirmation: PostConfirmation | null;
   revertConfirmation: boolean;
   cloneName: string | null;
   setCloneName: (name: string | null) => void;
   onPreview: () => void;
   onRefresh: () => void;
   onPost: () => void;
+  onApprove: () => void;
+  /** Confirms the open confirmation: posts, or approves. */
   onConfirmPost: () => void;
   onCancelPost: () => void;
   onCancelRun: () => void;
@@ -90,7 +96,7 @@ export function useRunPage({ session, runId, onDownload, onSaveFile = downloadBy
   const [editing, setEditing] = useState(false);
   const [tab, setTab] = useState<RunTab>('details');
   const { busy, error, notice, run, fail, setNotice } = useTaskState();
-  const [postConfirmation, setPostConfirmation] = useState<PostSummary | null>(null);
+  const [confirmation, setConfirmation] = useState<PostConfirmation | null>(null);
   const [revertConfirmation, setRevertConfirmation] = useState(false);
   const [cloneName, setCloneName] = useState<string | null>(null);
 
@@ -123,6 +129,7 @@ export function useRunPage({ session, runId, onDownload, onSaveFile = downloadBy
     preview: idle,
     refresh: idle && open,
     post: idle && open,
+    approve: idle && open && ready?.run?.waitsForApproval === true,
     cancel: idle && open,
     clone: idle,
     edit: idle && session.saveRun !== undefined,
@@ -140,22 +147,36 @@ export function useRunPage({ session, runId, onDownload, onSaveFile = downloadBy
     error,
     notice,
     can,
-    postConfirmation,
+    waitsForApproval: ready?.run?.waitsForApproval === true,
+    confirmation,
     revertConfirmation,
     cloneName,
     setCloneName,
     onPreview: () => run('Previewing…', () => showPreview(() => session.preview(runId))),
     onRefresh: () => run('Refreshing…', () => showPreview(() => session.preview(runId, preview?.asOf))),
-    onPost: () => run('Counting what post would apply…', async () => setPostConfirmation(await session.postSummary(runId))),
+    onPost: () => run('Counting what post would apply…', async () => setConfirmation({ kind: 'post', summary: await session.postSummary(runId) })),
+    onApprove: () =>
+      run('Counting what post would apply…', async () => {
+        const postsAt = ready?.run?.postsAt ?? '';
+        setConfirmation({ kind: 'approve', summary: await session.postSummary(runId), postsAt });
+      }),
     onConfirmPost: () => {
-      setPostConfirmation(null);
+      const confirmed = confirmation;
+      setConfirmation(null);
+      if (confirmed?.kind === 'approve') {
+        void run('Approving…', async () => {
+          await reloadAfter(() => session.approve(runId));
+          return `Approved: run-due will post it as of ${confirmed.postsAt}.`;
+        });
+        return;
+      }
       void run('Posting…', async () => {
         const summary = await session.post(runId);
         set(await fetchData());
         return postedWords(summary);
       });
     },
-    onCancelPost: () => setPostConfirmation(null),
+    onCancelPost: () => setConfirmation(null),
     onCancelRun: () =>
       run('Cancelling the run…', async () => {
         await reloadAfter(() => session.cancel(runId));

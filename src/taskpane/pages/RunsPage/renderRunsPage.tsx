@@ -3,6 +3,8 @@ import { ErrorBar } from '../../components/feedback/ErrorBar';
 import { RunStatusBadge } from '../../components/RunStatusBadge/RunStatusBadge';
 import type { RunSummary } from '../../session/runsSession';
 import { RunEditor } from '../RunEditor/RunEditor';
+import { PostConfirmDialog } from '../shared/PostConfirmDialog';
+import { renderTaskStatus } from '../shared/renderTaskStatus';
 import type { RunsPageState } from './useRunsPage';
 import type { RunsPageStyles } from './useRunsPageStyles';
 
@@ -11,7 +13,7 @@ export function renderRunsPage(state: RunsPageState, styles: RunsPageStyles) {
   const { runs } = state;
   if (state.creating) return <RunEditor session={state.session} runId={null} onSaved={state.onRunSaved} onClose={state.onEditorClosed} />;
   return (
-    <main className={styles.root} aria-busy={runs.state === 'loading'}>
+    <main className={styles.root} aria-busy={runs.state === 'loading' || state.busy !== null}>
       <div className={styles.heading}>
         <Title3 as="h1">Runs</Title3>
         {state.canCreate && (
@@ -25,11 +27,16 @@ export function renderRunsPage(state: RunsPageState, styles: RunsPageStyles) {
         {runs.state === 'ready' && runs.value.length === 0 && <Body1>This workbook has no runs. Add a row to the Runs sheet to define one.</Body1>}
       </div>
       {runs.state === 'error' && <ErrorBar title="Could not read the runs" words={runs.words} />}
+      <div className={styles.status} aria-live="polite">
+        {renderTaskStatus(state)}
+      </div>
+      <ErrorBar words={state.error} />
       {runs.state === 'ready' && runs.value.length > 0 && (
         <ul className={styles.list} aria-label="Runs">
           {runs.value.map((run) => renderRun(run, state, styles))}
         </ul>
       )}
+      <PostConfirmDialog confirmation={state.confirmation} onConfirm={state.onConfirmApprove} onCancel={state.onCancelApprove} />
     </main>
   );
 }
@@ -48,6 +55,11 @@ function renderRun(run: RunSummary, state: RunsPageState, styles: RunsPageStyles
             Due
           </Badge>
         )}
+        {run.waitsForApproval && (
+          <Badge appearance="tint" color="brand">
+            Waits for approval
+          </Badge>
+        )}
         {warnings > 0 && (
           <Badge appearance="tint" color="warning">
             {warnings === 1 ? '1 setup warning' : `${warnings} setup warnings`}
@@ -59,6 +71,14 @@ function renderRun(run: RunSummary, state: RunsPageState, styles: RunsPageStyles
         {run.preProcessingDate ? ` · Pre-processing ${run.preProcessingDate}` : ' · On demand'}
         {run.occurrence ? ` · Occurrence ${run.occurrence}` : ''}
       </Caption1>
+      {run.waitsForApproval && (
+        <div className={styles.approval}>
+          <Button appearance="primary" size="small" aria-label={`Approve ${run.name}`} disabled={state.busy !== null} onClick={() => state.onApprove(run)}>
+            Approve
+          </Button>
+          <Caption1 className={styles.meta}>Posts {run.postsAt} once approved</Caption1>
+        </div>
+      )}
     </li>
   );
 }

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { RunSummary, RunsSession } from '../../session/runsSession';
+import type { PostConfirmation } from '../shared/PostConfirmDialog';
 import { type Loaded, useSessionLoad } from '../shared/useSessionLoad';
+import { type TaskState, useTaskState } from '../shared/useTaskState';
 
 export interface RunsPageProps {
   session: RunsSession;
@@ -8,7 +10,7 @@ export interface RunsPageProps {
   onOpenRun: (runId: string) => void;
 }
 
-export interface RunsPageState {
+export interface RunsPageState extends Pick<TaskState, 'busy' | 'error' | 'notice'> {
   session: RunsSession;
   runs: Loaded<RunSummary[]>;
   onOpenRun: (runId: string) => void;
@@ -19,12 +21,20 @@ export interface RunsPageState {
   onNewRun: () => void;
   onEditorClosed: () => void;
   onRunSaved: (runId: string) => void;
+  /** Approve of a run that waits for approval (SPEC §12): opens the confirmation with Post's counts and totals. */
+  onApprove: (run: RunSummary) => void;
+  /** The open Approve confirmation. */
+  confirmation: PostConfirmation | null;
+  onConfirmApprove: () => void;
+  onCancelApprove: () => void;
 }
 
-/** Loads the workbook's runs (due first, as the session sorts them); opens the editor for a new run. */
+/** Loads the workbook's runs (due first, as the session sorts them); opens the editor for a new run; approves a waiting run. */
 export function useRunsPage({ session, onOpenRun }: RunsPageProps): RunsPageState {
-  const { loaded, reload } = useSessionLoad(() => session.listRuns());
+  const { loaded, reload, set } = useSessionLoad(() => session.listRuns());
   const [creating, setCreating] = useState(false);
+  const { busy, error, notice, run } = useTaskState();
+  const [approving, setApproving] = useState<{ runId: string; confirmation: PostConfirmation } | null>(null);
   return {
     session,
     runs: loaded,
@@ -37,5 +47,26 @@ export function useRunsPage({ session, onOpenRun }: RunsPageProps): RunsPageStat
       setCreating(false);
       reload();
     },
+    busy,
+    error,
+    notice,
+    onApprove: (summary) =>
+      run(`Counting what ${summary.name} would post…`, async () => {
+        const postSummary = await session.postSummary(summary.id);
+        setApproving({ runId: summary.id, confirmation: { kind: 'approve', summary: postSummary, postsAt: summary.postsAt ?? '' } });
+      }),
+    confirmation: approving?.confirmation ?? null,
+    onConfirmApprove: () => {
+      const confirmed = approving;
+      setApproving(null);
+      if (confirmed?.confirmation.kind !== 'approve') return;
+      const { postsAt } = confirmed.confirmation;
+      void run('Approving…', async () => {
+        await session.approve(confirmed.runId);
+        set(await session.listRuns());
+        return `${confirmed.runId} is approved: run-due will post it as of ${postsAt}.`;
+      });
+    },
+    onCancelApprove: () => setApproving(null),
   };
 }

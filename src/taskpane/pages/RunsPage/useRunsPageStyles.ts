@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { pageRootStyle } from '../shared/pageStyles';
+import { pageRootStyle, pageStatusStyle } from '../shared/pageStyles';
 import type { RunsPageState } from './useRunsPage';
 
 const useStyles = makeStyles({
@@ -17,6 +17,8 @@ const useStyles = makeStyles({
   heading: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   open: { justifyContent: 'flex-start', minWidth: 0, paddingLeft: 0, paddingRight: 0, fontWeight: tokens.fontWeightSemibold },
   meta: { color: tokens.colorNeutralForeground2 },
+  status: pageStatusStyle,
+  approval: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS },
 });
 
 export type RunsPageStyles = ReturnType<typeof useStyles>;
