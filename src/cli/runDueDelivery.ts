@@ -52,7 +52,10 @@ export function runDueDelivery(path: string, channel: RunDueChannel, cli: CliCon
       await book.host.writeCells(result.writes);
       const { text, failed } = deliverySummary(result, { dryRun: false, letters: null, book: path });
       for (const line of failed) cli.stderr(`renewal-runs: ${run.id}: ${line}`);
-      const counts = text.split('\n').slice(0, -1).map((line) => line.trim());
+      const counts = text
+        .split('\n')
+        .slice(0, -1)
+        .map((line) => line.trim());
       return { ok: failed.length === 0, detail: counts.join('; ') };
     } catch (e) {
       if (e instanceof Refusal) return { ok: false, detail: e.message };

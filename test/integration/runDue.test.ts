@@ -1,3 +1,5 @@
+import { denseRows, editXlsx, readSheetCells } from '../fixtures/xlsxFixture';
+import { cli } from './runCliInProcess';
 import { bookState, changeInputs, fileStamp, runDueAt, type ScheduledRun, scheduledBook, setRunCell } from './runDueBook';
 
 /** One night (or hour) of the job: staff's edits before it, then what it must do and leave. */
@@ -27,7 +29,13 @@ const SCENARIOS: Scenario[] = [
     runs: [{ id: 'D', frequency: 'daily', time: '02:00', approval: 'auto', lastAsOf: '2026-11-20' }],
     nights: [
       { date: '2026-11-21', time: '01:59', steps: ['D 2026-11-21 previewed', 'D 2026-11-21 nothing-due'], runs: { D: 'Previewed 2026-11-20' }, log: [] },
-      { date: '2026-11-21', time: '02:00', steps: ['D 2026-11-21 posted', 'D 2026-11-22 nothing-due'], runs: { D: 'Executed 2026-11-21' }, log: ['D@2026-11-21 Posted'] },
+      {
+        date: '2026-11-21',
+        time: '02:00',
+        steps: ['D 2026-11-21 posted', 'D 2026-11-22 nothing-due'],
+        runs: { D: 'Executed 2026-11-21' },
+        log: ['D@2026-11-21 Posted'],
+      },
       {
         date: '2026-11-22',
         time: '02:00',
@@ -56,14 +64,26 @@ const SCENARIOS: Scenario[] = [
         runs: { D: 'Executed 2026-11-21' },
         log: ['D@2026-11-19 Posted', 'D@2026-11-20 Posted', 'D@2026-11-21 Posted'],
       },
-      { date: '2026-11-21', time: '03:00', steps: ['D 2026-11-22 nothing-due'], runs: { D: 'Executed 2026-11-21' }, log: ['D@2026-11-19 Posted', 'D@2026-11-20 Posted', 'D@2026-11-21 Posted'] },
+      {
+        date: '2026-11-21',
+        time: '03:00',
+        steps: ['D 2026-11-22 nothing-due'],
+        runs: { D: 'Executed 2026-11-21' },
+        log: ['D@2026-11-19 Posted', 'D@2026-11-20 Posted', 'D@2026-11-21 Posted'],
+      },
     ],
   },
   {
     name: 'three missed nights of a run needing approval: stops at the oldest, which waits',
     runs: [{ id: 'R', frequency: 'daily', time: '06:00', lastAsOf: '2026-11-18' }],
     nights: [
-      { date: '2026-11-21', time: '07:00', steps: ['R 2026-11-19 previewed', 'R 2026-11-19 waiting-for-approval'], runs: { R: 'Previewed 2026-11-18' }, log: [] },
+      {
+        date: '2026-11-21',
+        time: '07:00',
+        steps: ['R 2026-11-19 previewed', 'R 2026-11-19 waiting-for-approval'],
+        runs: { R: 'Previewed 2026-11-18' },
+        log: [],
+      },
       {
         date: '2026-11-21',
         time: '07:00',
@@ -78,16 +98,34 @@ const SCENARIOS: Scenario[] = [
     name: 'Time 06:00, approved: not posted at 05:59, posted at 06:00',
     runs: [{ id: 'R', frequency: 'daily', time: '06:00', lastAsOf: '2026-11-20' }],
     nights: [
-      { date: '2026-11-21', time: '01:00', steps: ['R 2026-11-21 previewed', 'R 2026-11-21 waiting-for-approval'], runs: { R: 'Previewed 2026-11-20' }, log: [] },
+      {
+        date: '2026-11-21',
+        time: '01:00',
+        steps: ['R 2026-11-21 previewed', 'R 2026-11-21 waiting-for-approval'],
+        runs: { R: 'Previewed 2026-11-20' },
+        log: [],
+      },
       { date: '2026-11-21', time: '05:59', before: approve('R'), steps: ['R 2026-11-21 nothing-due'], runs: { R: 'Approved 2026-11-20' }, log: [] },
-      { date: '2026-11-21', time: '06:00', steps: ['R 2026-11-21 posted', 'R 2026-11-22 nothing-due'], runs: { R: 'Executed 2026-11-21' }, log: ['R@2026-11-21 Posted'] },
+      {
+        date: '2026-11-21',
+        time: '06:00',
+        steps: ['R 2026-11-21 posted', 'R 2026-11-22 nothing-due'],
+        runs: { R: 'Executed 2026-11-21' },
+        log: ['R@2026-11-21 Posted'],
+      },
     ],
   },
   {
     name: 'approved, then the inputs changed: back to Previewed, nothing posted until approved again',
     runs: [{ id: 'R', frequency: 'daily', time: '06:00', lastAsOf: '2026-11-20' }],
     nights: [
-      { date: '2026-11-21', time: '01:00', steps: ['R 2026-11-21 previewed', 'R 2026-11-21 waiting-for-approval'], runs: { R: 'Previewed 2026-11-20' }, log: [] },
+      {
+        date: '2026-11-21',
+        time: '01:00',
+        steps: ['R 2026-11-21 previewed', 'R 2026-11-21 waiting-for-approval'],
+        runs: { R: 'Previewed 2026-11-20' },
+        log: [],
+      },
       {
         date: '2026-11-21',
         time: '06:00',
@@ -100,7 +138,14 @@ const SCENARIOS: Scenario[] = [
         log: [],
       },
       { date: '2026-11-21', time: '06:30', steps: ['R 2026-11-21 waiting-for-approval'], runs: { R: 'Previewed 2026-11-20' }, log: [] },
-      { date: '2026-11-21', time: '07:00', before: approve('R'), steps: ['R 2026-11-21 posted', 'R 2026-11-22 nothing-due'], runs: { R: 'Executed 2026-11-21' }, log: ['R@2026-11-21 Posted'] },
+      {
+        date: '2026-11-21',
+        time: '07:00',
+        before: approve('R'),
+        steps: ['R 2026-11-21 posted', 'R 2026-11-22 nothing-due'],
+        runs: { R: 'Executed 2026-11-21' },
+        log: ['R@2026-11-21 Posted'],
+      },
     ],
   },
   {
@@ -122,10 +167,22 @@ const SCENARIOS: Scenario[] = [
     name: 'a cancelled occurrence: not previewed again, skipped at its time, the next one comes due',
     runs: [{ id: 'R', frequency: 'daily', time: '06:00', lastAsOf: '2026-11-20' }],
     nights: [
-      { date: '2026-11-21', time: '01:00', steps: ['R 2026-11-21 previewed', 'R 2026-11-21 waiting-for-approval'], runs: { R: 'Previewed 2026-11-20' }, log: [] },
+      {
+        date: '2026-11-21',
+        time: '01:00',
+        steps: ['R 2026-11-21 previewed', 'R 2026-11-21 waiting-for-approval'],
+        runs: { R: 'Previewed 2026-11-20' },
+        log: [],
+      },
       { date: '2026-11-21', time: '05:00', before: cancel('R'), steps: ['R 2026-11-21 nothing-due'], runs: { R: 'Cancelled 2026-11-20' }, log: [] },
       { date: '2026-11-21', time: '06:00', steps: ['R 2026-11-21 skipped-cancelled', 'R 2026-11-22 nothing-due'], runs: { R: 'Draft 2026-11-21' }, log: [] },
-      { date: '2026-11-22', time: '01:00', steps: ['R 2026-11-22 previewed', 'R 2026-11-22 waiting-for-approval'], runs: { R: 'Previewed 2026-11-21' }, log: [] },
+      {
+        date: '2026-11-22',
+        time: '01:00',
+        steps: ['R 2026-11-22 previewed', 'R 2026-11-22 waiting-for-approval'],
+        runs: { R: 'Previewed 2026-11-21' },
+        log: [],
+      },
     ],
   },
   {
@@ -134,7 +191,13 @@ const SCENARIOS: Scenario[] = [
     nights: [
       { date: '2026-11-19', steps: ['W 2026-11-23 nothing-due'], runs: { W: 'Executed 2026-11-16' }, log: [] },
       { date: '2026-11-20', steps: ['W 2026-11-23 previewed', 'W 2026-11-23 nothing-due'], runs: { W: 'Previewed 2026-11-16' }, log: [] },
-      { date: '2026-11-23', time: '00:00', steps: ['W 2026-11-23 posted', 'W 2026-11-30 nothing-due'], runs: { W: 'Executed 2026-11-23' }, log: ['W@2026-11-23 Posted'] },
+      {
+        date: '2026-11-23',
+        time: '00:00',
+        steps: ['W 2026-11-23 posted', 'W 2026-11-30 nothing-due'],
+        runs: { W: 'Executed 2026-11-23' },
+        log: ['W@2026-11-23 Posted'],
+      },
     ],
   },
   {
@@ -142,10 +205,23 @@ const SCENARIOS: Scenario[] = [
     runs: [{ id: 'M', frequency: 'monthly', day: 31, approval: 'auto', lastAsOf: '2026-10-31' }],
     nights: [
       { date: '2026-11-29', steps: ['M 2026-11-30 nothing-due'], runs: { M: 'Executed 2026-10-31' }, log: [] },
-      { date: '2026-11-30', steps: ['M 2026-11-30 previewed', 'M 2026-11-30 posted', 'M 2026-12-31 nothing-due'], runs: { M: 'Executed 2026-11-30' }, log: ['M@2026-11-30 Posted'] },
+      {
+        date: '2026-11-30',
+        steps: ['M 2026-11-30 previewed', 'M 2026-11-30 posted', 'M 2026-12-31 nothing-due'],
+        runs: { M: 'Executed 2026-11-30' },
+        log: ['M@2026-11-30 Posted'],
+      },
       {
         date: '2027-02-28',
-        steps: ['M 2026-12-31 previewed', 'M 2026-12-31 posted', 'M 2027-01-31 previewed', 'M 2027-01-31 posted', 'M 2027-02-28 previewed', 'M 2027-02-28 posted', 'M 2027-03-31 nothing-due'],
+        steps: [
+          'M 2026-12-31 previewed',
+          'M 2026-12-31 posted',
+          'M 2027-01-31 previewed',
+          'M 2027-01-31 posted',
+          'M 2027-02-28 previewed',
+          'M 2027-02-28 posted',
+          'M 2027-03-31 nothing-due',
+        ],
         runs: { M: 'Executed 2027-02-28' },
         log: ['M@2026-11-30 Posted', 'M@2026-12-31 Posted', 'M@2027-01-31 Posted', 'M@2027-02-28 Posted'],
       },
@@ -158,7 +234,13 @@ const SCENARIOS: Scenario[] = [
       { date: '2026-11-16', steps: ['Y 2026-12-01 nothing-due'], runs: { Y: 'Executed 2025-12-01' }, log: [] },
       { date: '2026-11-17', steps: ['Y 2026-12-01 previewed', 'Y 2026-12-01 waiting-for-approval'], runs: { Y: 'Previewed 2025-12-01' }, log: [] },
       { date: '2026-11-30', before: approve('Y'), steps: ['Y 2026-12-01 nothing-due'], runs: { Y: 'Approved 2025-12-01' }, log: [] },
-      { date: '2026-12-01', time: '00:00', steps: ['Y 2026-12-01 posted', 'Y 2027-12-01 nothing-due'], runs: { Y: 'Executed 2026-12-01' }, log: ['Y@2026-12-01 Posted'] },
+      {
+        date: '2026-12-01',
+        time: '00:00',
+        steps: ['Y 2026-12-01 posted', 'Y 2027-12-01 nothing-due'],
+        runs: { Y: 'Executed 2026-12-01' },
+        log: ['Y@2026-12-01 Posted'],
+      },
     ],
   },
   {
@@ -171,7 +253,14 @@ const SCENARIOS: Scenario[] = [
     nights: [
       {
         date: '2026-11-21',
-        steps: ['A 2026-11-21 previewed', 'A 2026-11-21 posted', 'A 2026-11-22 nothing-due', 'R 2026-11-21 previewed', 'R 2026-11-21 waiting-for-approval', 'W 2026-11-23 nothing-due'],
+        steps: [
+          'A 2026-11-21 previewed',
+          'A 2026-11-21 posted',
+          'A 2026-11-22 nothing-due',
+          'R 2026-11-21 previewed',
+          'R 2026-11-21 waiting-for-approval',
+          'W 2026-11-23 nothing-due',
+        ],
         runs: { A: 'Executed 2026-11-21', R: 'Previewed 2026-11-20', W: 'Executed 2026-11-16' },
         log: ['A@2026-11-21 Posted'],
       },
@@ -199,7 +288,13 @@ describe('renewal-runs run-due (SPEC §12), night after night', () => {
       { id: 'R', frequency: 'daily', lastAsOf: '2026-11-20' },
     ]);
     const first = await runDueAt(path, '2026-11-21', '02:00');
-    expect(first.steps).toEqual(['A 2026-11-21 previewed', 'A 2026-11-21 posted', 'A 2026-11-22 nothing-due', 'R 2026-11-21 previewed', 'R 2026-11-21 waiting-for-approval']);
+    expect(first.steps).toEqual([
+      'A 2026-11-21 previewed',
+      'A 2026-11-21 posted',
+      'A 2026-11-22 nothing-due',
+      'R 2026-11-21 previewed',
+      'R 2026-11-21 waiting-for-approval',
+    ]);
     const stamp = fileStamp(path);
     const before = await bookState(path);
     const second = await runDueAt(path, '2026-11-21', '02:00');
@@ -211,7 +306,6 @@ describe('renewal-runs run-due (SPEC §12), night after night', () => {
   it('keeps the exclusions staff made when it refreshes a preview', async () => {
     const path = scheduledBook([{ id: 'A', frequency: 'daily', time: '06:00', approval: 'auto', lastAsOf: '2026-11-20' }]);
     await runDueAt(path, '2026-11-21', '01:00');
-    const { editXlsx, denseRows } = await import('../fixtures/xlsxFixture');
     editXlsx(path, (wb) => {
       const rows = denseRows(wb, 'Preview A');
       const header = rows.findIndex((r) => r.some((c) => c?.v === 'Key'));
@@ -224,7 +318,6 @@ describe('renewal-runs run-due (SPEC §12), night after night', () => {
     changeInputs(path, 'changed');
     const result = await runDueAt(path, '2026-11-21', '06:00');
     expect(result.steps).toEqual(['A 2026-11-21 refreshed', 'A 2026-11-21 posted', 'A 2026-11-22 nothing-due']);
-    const { readSheetCells } = await import('../fixtures/xlsxFixture');
     // M4 was excluded: no Drops batch, and M4 still Active.
     const members = readSheetCells(path, 'Members');
     expect(members.find((r) => r[0]?.v === 'M4')?.[4]?.v).toBe('Active');
@@ -232,7 +325,6 @@ describe('renewal-runs run-due (SPEC §12), night after night', () => {
 
   it('prints one line per step without --json', async () => {
     const path = scheduledBook([{ id: 'R', frequency: 'daily', time: '06:00', lastAsOf: '2026-11-20' }]);
-    const { cli } = await import('./runCliInProcess');
     const result = await cli(['run-due', path, '--as-of', '2026-11-21', '--at', '06:00']);
     expect(result.code).toBe(0);
     expect(result.stdout.trim().split('\n')).toEqual([
@@ -249,13 +341,11 @@ describe('renewal-runs run-due (SPEC §12), night after night', () => {
   ])('refuses %j as a usage error (exit %i) without touching the book', async (flags, code) => {
     const path = scheduledBook([{ id: 'A', frequency: 'daily', approval: 'auto', lastAsOf: '2026-11-20' }]);
     const stamp = fileStamp(path);
-    const { cli } = await import('./runCliInProcess');
     expect((await cli(['run-due', path, ...flags])).code).toBe(code);
     expect(fileStamp(path)).toBe(stamp);
   });
 
   it('exits 1 when the book cannot be read', async () => {
-    const { cli } = await import('./runCliInProcess');
     const result = await cli(['run-due', '/nonexistent/book.xlsx', '--as-of', '2026-11-21']);
     expect(result.code).toBe(1);
   });

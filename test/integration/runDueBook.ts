@@ -32,7 +32,15 @@ export function scheduledBook(runs: ScheduledRun[]): string {
   const sheets = smallBook();
   sheets.Runs = [[...RUN_HEADER, ...SCHEDULE_HEADER]];
   for (const r of runs) {
-    const schedule: FixtureCell[] = [r.frequency, r.day ?? null, r.time ?? null, r.lead ?? 0, r.approval ?? 'required', r.status ?? 'Executed', r.lastAsOf ? { iso: r.lastAsOf } : null];
+    const schedule: FixtureCell[] = [
+      r.frequency,
+      r.day ?? null,
+      r.time ?? null,
+      r.lead ?? 0,
+      r.approval ?? 'required',
+      r.status ?? 'Executed',
+      r.lastAsOf ? { iso: r.lastAsOf } : null,
+    ];
     sheets.Runs.push([r.id, `Run ${r.id}`, 'renew, notify, drop', 30, 14, 5, 60, 'No', ...schedule]);
   }
   return writeXlsxFixture(sheets, { name: 'book.xlsx' });

@@ -33,7 +33,12 @@ describe('renewal-runs run-due --deliver smtp', () => {
       const path = nightlyBook(smtpSettings(smtp.port));
       const first = await runDueAt(path, DELIVERY_AS_OF, '02:00', ['--deliver', 'smtp']);
       expect(first.stderr).toBe('');
-      expect(first.steps).toEqual([`NIGHTLY ${DELIVERY_AS_OF} previewed`, `NIGHTLY ${DELIVERY_AS_OF} posted`, `NIGHTLY ${DELIVERY_AS_OF} delivered`, 'NIGHTLY 2026-11-22 nothing-due']);
+      expect(first.steps).toEqual([
+        `NIGHTLY ${DELIVERY_AS_OF} previewed`,
+        `NIGHTLY ${DELIVERY_AS_OF} posted`,
+        `NIGHTLY ${DELIVERY_AS_OF} delivered`,
+        'NIGHTLY 2026-11-22 nothing-due',
+      ]);
       expect(first.code).toBe(0);
       const rows = deliveries(path);
       const emails = rows.filter((r) => r.Channel === 'email');

@@ -15,13 +15,12 @@ describe('two run-due processes started together on one book', () => {
     const actions = [one, two].flatMap((r) => (JSON.parse(r.stdout) as { runs: { id: string; occurrence: string; action: string }[] }).runs);
     const posted = actions.filter((a) => a.action === 'posted').map((a) => `${a.id}@${a.occurrence}`);
     expect(posted.sort()).toEqual(['A@2026-11-19', 'A@2026-11-20', 'A@2026-11-21', 'B@2026-11-21']);
-    expect(actions.filter((a) => a.action === 'previewed').map((a) => `${a.id}@${a.occurrence}`).sort()).toEqual([
-      'A@2026-11-19',
-      'A@2026-11-20',
-      'A@2026-11-21',
-      'B@2026-11-21',
-      'R@2026-11-21',
-    ]);
+    expect(
+      actions
+        .filter((a) => a.action === 'previewed')
+        .map((a) => `${a.id}@${a.occurrence}`)
+        .sort(),
+    ).toEqual(['A@2026-11-19', 'A@2026-11-20', 'A@2026-11-21', 'B@2026-11-21', 'R@2026-11-21']);
     const state = await bookState(path);
     expect(state.log.sort()).toEqual(['A@2026-11-19 Posted', 'A@2026-11-20 Posted', 'A@2026-11-21 Posted', 'B@2026-11-21 Posted']);
     expect(state.runs).toEqual({
@@ -32,6 +31,10 @@ describe('two run-due processes started together on one book', () => {
     // A third call changes nothing.
     const three = await runCliProcess(args);
     expect(three.code).toBe(0);
-    expect((JSON.parse(three.stdout) as { runs: { action: string }[] }).runs.map((r) => r.action)).toEqual(['nothing-due', 'nothing-due', 'waiting-for-approval']);
+    expect((JSON.parse(three.stdout) as { runs: { action: string }[] }).runs.map((r) => r.action)).toEqual([
+      'nothing-due',
+      'nothing-due',
+      'waiting-for-approval',
+    ]);
   }, 60_000);
 });

@@ -40,7 +40,9 @@ describe('decideRunStep', () => {
   });
 
   it('says why, naming the occurrence and its post moment', () => {
-    expect(decideRunStep(run('Previewed'), current, at('2026-11-20', '12:00')).detail).toBe('previewed as of 2026-11-21; posts at 2026-11-21 06:00 once approved');
+    expect(decideRunStep(run('Previewed'), current, at('2026-11-20', '12:00')).detail).toBe(
+      'previewed as of 2026-11-21; posts at 2026-11-21 06:00 once approved',
+    );
     expect(decideRunStep(run('Approved'), changed, at('2026-11-21', '07:00')).detail).toMatch(/^changed since approval: review again/);
   });
 

@@ -17,15 +17,7 @@ export interface RunDueEntry {
 }
 
 export type RunDueAction =
-  | 'previewed'
-  | 'refreshed'
-  | 'changed-since-approval'
-  | 'posted'
-  | 'skipped-cancelled'
-  | 'waiting-for-approval'
-  | 'nothing-due'
-  | 'delivered'
-  | 'error';
+  'previewed' | 'refreshed' | 'changed-since-approval' | 'posted' | 'skipped-cancelled' | 'waiting-for-approval' | 'nothing-due' | 'delivered' | 'error';
 
 /** The output's word for each step. */
 const ACTION_OF: Record<RunStepKind, RunDueAction> = {
