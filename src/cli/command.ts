@@ -14,6 +14,8 @@ export interface FlagDeclaration {
    * usage shows them together as `(--outbox DIR | --smtp)`, where the first of them is declared.
    */
   oneOf?: string;
+  /** With `oneOf`: the group is optional (at most one of them), shown as `[--a | --b X]`. */
+  optional?: boolean;
 }
 
 /**
@@ -59,13 +61,13 @@ export function commandSynopsis(command: CliCommand): string {
   const flags: string[] = [];
   for (const f of shown) {
     if (f.oneOf === undefined) flags.push(f.required ? text(f) : `[${text(f)}]`);
-    else if (shown.find((g) => g.oneOf === f.oneOf) === f)
-      flags.push(
-        `(${shown
-          .filter((g) => g.oneOf === f.oneOf)
-          .map(text)
-          .join(' | ')})`,
-      );
+    else if (shown.find((g) => g.oneOf === f.oneOf) === f) {
+      const choices = shown
+        .filter((g) => g.oneOf === f.oneOf)
+        .map(text)
+        .join(' | ');
+      flags.push(f.optional ? `[${choices}]` : `(${choices})`);
+    }
   }
   return ['renewal-runs', command.name, ...command.positionals, ...flags].join(' ');
 }

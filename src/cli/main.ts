@@ -4,6 +4,7 @@ import { EXIT_INTERNAL, EXIT_REFUSED, EXIT_USAGE, UsageError } from './cliErrors
 import type { CliCommand } from './command';
 import { deliverCommand } from './commands/deliverCommand';
 import { demoCommand } from './commands/demoCommand';
+import { runDueCommand } from './commands/runDueCommand';
 import { dueCommand } from './commands/dueCommand';
 import { exportCommand } from './commands/exportCommand';
 import { postCommand } from './commands/postCommand';
@@ -25,6 +26,7 @@ export const COMMANDS: readonly CliCommand[] = [
   reconcileCommand,
   deliverCommand,
   dueCommand,
+  runDueCommand,
 ];
 
 /** The global switch, accepted anywhere on the line, before or after the command's name. */

@@ -27,6 +27,7 @@ describe('usageText', () => {
       '  renewal-runs reconcile BOOK [--settlements FILE] [--as-of YYYY-MM-DD] [--json] [--dry-run] [--out FILE] [--wait SECONDS]',
       '  renewal-runs deliver BOOK --run ID [--as-of YYYY-MM-DD] (--outbox DIR | --smtp) [--letters FILE.pdf] [--dry-run] [--retry-unknown] [--wait SECONDS]',
       '  renewal-runs due BOOK [--as-of YYYY-MM-DD] [--json]',
+      '  renewal-runs run-due BOOK [--as-of YYYY-MM-DD] [--at HH:MM] [--deliver smtp | --deliver-outbox DIR] [--json] [--wait SECONDS]',
       '',
       'Any command also takes --debug: an internal error (exit 70) then prints its stack.',
     ]);

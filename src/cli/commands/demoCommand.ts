@@ -44,7 +44,7 @@ export const demoCommand: CliCommand = {
     if (message !== null) cli.stdout(`\nOne of the messages it would send (wording from the Templates sheet):\n\n${indent(message)}`);
     const file = values.out ?? DEMO_FILE;
     cli.stdout(
-      `\nOpen it in Excel, or try:\n  npx renewal-runs post ${file} --run ${SAMPLE_NIGHTLY_RUN_ID}\n  npx renewal-runs deliver ${file} --run ${SAMPLE_NIGHTLY_RUN_ID} --outbox outbox --letters letters.pdf`,
+      `\nOpen it in Excel, or try:\n  npx renewal-runs post ${file} --run ${SAMPLE_NIGHTLY_RUN_ID}\n  npx renewal-runs deliver ${file} --run ${SAMPLE_NIGHTLY_RUN_ID} --outbox outbox --letters letters.pdf\n  npx renewal-runs run-due ${file} --deliver-outbox outbox   (the nightly job: previews what is due; ${SAMPLE_NIGHTLY_RUN_ID} posts once its Status is Approved)`,
     );
     return EXIT_OK;
   },

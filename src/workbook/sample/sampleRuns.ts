@@ -21,6 +21,7 @@ export const RUN_HEADERS = [
   'Day',
   'Time',
   'Pre-Processing Lead Days',
+  'Approval',
   'Status',
   'Last As Of',
   'Last Executed At',
@@ -33,6 +34,7 @@ export const SAMPLE_NIGHTLY_RUN_ID = 'NIGHTLY';
  * Runs of the sample: a scheduled nightly rolling run (last run yesterday, so today's
  * occurrence is due), a weekly seasonal run through the mapping table, a fixed-year corporate
  * renewal, a daily activation run, and an on-demand run with setup problems to show warnings.
+ * For `run-due` (SPEC §12) NIGHTLY waits for approval and ACTIVATE posts by itself (Approval `auto`).
  */
 export function runRows(asOf: LocalDate): OutputCell[][] {
   const { year } = toYmd(asOf);
@@ -54,6 +56,8 @@ export function runRows(asOf: LocalDate): OutputCell[][] {
       'Use Mapping': 'No',
       Frequency: 'daily',
       Time: '02:00',
+      // The nightly job previews it and waits for staff to approve (SPEC §12).
+      Approval: 'required',
       Status: 'Executed',
       'Last As Of': { date: addDays(asOf, -1) },
     }),
@@ -91,6 +95,8 @@ export function runRows(asOf: LocalDate): OutputCell[][] {
       Actions: 'activate',
       Frequency: 'daily',
       Time: '01:00',
+      // The nightly job previews and posts it by itself (SPEC §12).
+      Approval: 'auto',
       Status: 'Draft',
       'Last As Of': { date: addDays(asOf, -1) },
     }),
