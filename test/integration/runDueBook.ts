@@ -43,6 +43,8 @@ export function scheduledBook(runs: ScheduledRun[]): string {
     ];
     sheets.Runs.push([r.id, `Run ${r.id}`, 'renew, notify, drop', 30, 14, 5, 60, 'No', ...schedule]);
   }
+  // A sender, so the job can deliver what it posts (`--deliver-outbox`).
+  sheets.Settings = [...(sheets.Settings ?? [['Setting', 'Value']]), ['From Address', 'office@club.example']];
   return writeXlsxFixture(sheets, { name: 'book.xlsx' });
 }
 
