@@ -9,6 +9,7 @@ import type { LocalDate } from '../../engine/dates/localDate';
 import type { PackageWorkbookHost } from '../../hosts/file/packageWorkbookHost';
 import { sampleWorkbook } from '../../workbook/sample/sampleWorkbook';
 import { loadPackageHost } from '../session/loadPackageHost';
+import { downloadBytes } from '../app/downloadBytes';
 
 /** The .xlsx media type, for the download's Blob. */
 export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -43,20 +44,7 @@ export async function createDemoWorkbook(asOf: LocalDate): Promise<PackageWorkbo
  * shortly after, once the browser has started the download.
  */
 export function saveBytesAsDownload(bytes: Uint8Array, fileName: string): void {
-  // Copy into a fresh ArrayBuffer: a Blob part must not be a view of a shared buffer.
-  const blob = new Blob([bytes.slice().buffer as ArrayBuffer], { type: XLSX_MEDIA_TYPE });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = downloadName(fileName);
-  link.style.display = 'none';
-  document.body.appendChild(link);
-  try {
-    link.click();
-  } finally {
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
+  downloadBytes(bytes, downloadName(fileName), XLSX_MEDIA_TYPE);
 }
 
 /** `fileName` with an .xlsx extension, and a default when blank. */
