@@ -1,7 +1,6 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { denseRows, editXlsx, readSheetCells } from '../fixtures/xlsxFixture';
 import { cli } from './runCliInProcess';
+import { startSmtpTestServer } from './smtpTestServer';
 import { bookState, changeInputs, fileStamp, runDueAt, type ScheduledRun, scheduledBook, setRunCell } from './runDueBook';
 
 /** One night (or hour) of the job: staff's edits before it, then what it must do and leave. */
@@ -272,31 +271,41 @@ const SCENARIOS: Scenario[] = [
 
 describe('renewal-runs run-due (SPEC §12), night after night', () => {
   it.each(SCENARIOS.map((s) => [s.name, s] as const))('%s', async (_name, scenario) => {
-    const path = scheduledBook(scenario.runs);
-    const outbox = join(path, '..', 'outbox');
-    for (const night of scenario.nights) {
-      night.before?.(path);
-      const filesBefore = outboxFiles(outbox);
-      const result = await runDueAt(path, night.date, night.time, ['--deliver-outbox', outbox]);
-      const at = `${night.date} ${night.time ?? '(whole day)'}`;
-      // Every post is followed by the delivery of its messages; the other steps are the night's.
-      const steps = result.steps.filter((step) => !step.endsWith(' delivered'));
-      expect({ at, steps, code: result.code }).toEqual({ at, steps: night.steps, code: night.code ?? 0 });
-      const deliveredSteps = result.steps.filter((step) => step.endsWith(' delivered'));
-      expect(deliveredSteps).toEqual(night.steps.filter((step) => step.endsWith(' posted')).map((step) => step.replace(/ posted$/, ' delivered')));
-      const state = await bookState(path);
-      const runs = Object.fromEntries(Object.entries(state.runs).map(([id, r]) => [id, `${r.status} ${r.lastAsOf}`]));
-      expect({ at, runs, log: state.log }).toEqual({ at, runs: night.runs, log: night.log });
-      // What was delivered: only messages of the occurrences posted this night (none on a night
-      // that posts nothing), each once — the Deliveries sheet has a row per file, no more.
-      const postedTonight = new Set(night.steps.filter((step) => step.endsWith(' posted')).map((step) => step.split(' ').slice(0, 2).join('-')));
-      const written = outboxFiles(outbox).filter((f) => !filesBefore.includes(f));
-      const occurrencesWritten = new Set(written.map((f) => f.split('-').slice(0, 4).join('-')));
-      expect({ at, delivered: [...occurrencesWritten].filter((o) => !postedTonight.has(o)) }).toEqual({ at, delivered: [] });
-      expect(deliveredRows(path)).toBe(outboxFiles(outbox).length);
+    const smtp = await startSmtpTestServer();
+    try {
+      const path = scheduledBook(scenario.runs, [
+        ['SMTP Host', '127.0.0.1'],
+        ['SMTP Port', smtp.port],
+        ['SMTP Security', 'none'],
+      ]);
+      for (const night of scenario.nights) {
+        night.before?.(path);
+        const receivedBefore = smtp.received.length;
+        const result = await runDueAt(path, night.date, night.time, ['--deliver', 'smtp']);
+        const at = `${night.date} ${night.time ?? '(whole day)'}`;
+        // Every post is followed by the delivery of its messages; the other steps are the night's.
+        const steps = result.steps.filter((step) => !step.endsWith(' delivered'));
+        expect({ at, steps, code: result.code }).toEqual({ at, steps: night.steps, code: night.code ?? 0 });
+        const deliveredSteps = result.steps.filter((step) => step.endsWith(' delivered'));
+        expect(deliveredSteps).toEqual(night.steps.filter((step) => step.endsWith(' posted')).map((step) => step.replace(/ posted$/, ' delivered')));
+        const state = await bookState(path);
+        const runs = Object.fromEntries(Object.entries(state.runs).map(([id, r]) => [id, `${r.status} ${r.lastAsOf}`]));
+        expect({ at, runs, log: state.log }).toEqual({ at, runs: night.runs, log: night.log });
+        // What the mail server received: only messages of the occurrences posted this night (none
+        // on a night that posts nothing), each once — the Deliveries sheet has a row per message.
+        const postedTonight = new Set(night.steps.filter((step) => step.endsWith(' posted')).map((step) => step.split(' ').slice(0, 2).join('.')));
+        const tonight = smtp.received.slice(receivedBefore).map((m) => (m.parsed.messageId ?? '').replace(/^<|>$/g, ''));
+        const occurrences = new Set(tonight.map((id) => id.split('.').slice(0, 2).join('.')));
+        expect({ at, delivered: [...occurrences].filter((o) => !postedTonight.has(o)) }).toEqual({ at, delivered: [] });
+        const ids = smtp.received.map((m) => m.parsed.messageId);
+        expect(new Set(ids).size).toBe(ids.length);
+        expect(deliveredRows(path)).toBe(smtp.received.length);
+      }
+      // A scenario that posts delivers something: the checks above looked at real messages.
+      if (scenario.nights.some((n) => n.steps.some((step) => step.endsWith(' posted')))) expect(smtp.received.length).toBeGreaterThan(0);
+    } finally {
+      await smtp.close();
     }
-    // A scenario that posts delivers something: the checks above looked at real files.
-    if (scenario.nights.some((n) => n.steps.some((step) => step.endsWith(' posted')))) expect(outboxFiles(outbox).length).toBeGreaterThan(0);
   });
 
   it('does nothing new, and does not rewrite the book, when called again the same minute', async () => {
@@ -367,11 +376,6 @@ describe('renewal-runs run-due (SPEC §12), night after night', () => {
     expect(result.code).toBe(1);
   });
 });
-
-/** The .eml files in the outbox, by name (`<Run ID>-<As Of>-<key>.eml`). */
-function outboxFiles(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.eml')) : [];
-}
 
 /** The Deliveries sheet's rows (none before the first delivery). */
 function deliveredRows(path: string): number {

@@ -27,8 +27,8 @@ export interface ScheduledRun {
 const RUN_HEADER = ['Run ID', 'Name', 'Actions', 'Lead Days', 'Notice Interval Days', 'Max Notices', 'Drop After Days', 'Use Mapping'];
 const SCHEDULE_HEADER = ['Frequency', 'Day', 'Time', 'Pre-Processing Lead Days', 'Approval', 'Status', 'Last As Of'];
 
-/** The small book with these runs in place of its own; returns the file's path. */
-export function scheduledBook(runs: ScheduledRun[]): string {
+/** The small book with these runs in place of its own, and these extra settings; returns the file's path. */
+export function scheduledBook(runs: ScheduledRun[], settings: [string, FixtureCell][] = []): string {
   const sheets = smallBook();
   sheets.Runs = [[...RUN_HEADER, ...SCHEDULE_HEADER]];
   for (const r of runs) {
@@ -44,7 +44,7 @@ export function scheduledBook(runs: ScheduledRun[]): string {
     sheets.Runs.push([r.id, `Run ${r.id}`, 'renew, notify, drop', 30, 14, 5, 60, 'No', ...schedule]);
   }
   // A sender, so the job can deliver what it posts (`--deliver-outbox`).
-  sheets.Settings = [...(sheets.Settings ?? [['Setting', 'Value']]), ['From Address', 'office@club.example']];
+  sheets.Settings = [...(sheets.Settings ?? [['Setting', 'Value']]), ['From Address', 'office@club.example'], ...settings];
   return writeXlsxFixture(sheets, { name: 'book.xlsx' });
 }
 
