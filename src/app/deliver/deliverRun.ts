@@ -59,8 +59,10 @@ export interface DeliverRunResult {
  * get it by `tools.email` — through the mail server one at a time, each outcome on disk before
  * the next message; into the outbox in batches, each batch's files on disk before they are
  * recorded (see `sendEmails`) — the others a page of the letters PDF when `tools.letters` is
- * given. A dry run renders everything and nothing leaves. Refused, before anything is sent: a run not posted on that date (`NOT_DELIVERABLE`), an unreadable Deliveries
- * row (`DELIVERIES_UNREADABLE`), a template field that matches nothing (`DELIVERY_SETUP`).
+ * given. A dry run renders everything and nothing leaves. With `only`, the other channel's
+ * messages are left out from the start, counts included. Refused, before anything is sent: a
+ * run not posted on that date (`NOT_DELIVERABLE`), an unreadable Deliveries row
+ * (`DELIVERIES_UNREADABLE`), a template field that matches nothing (`DELIVERY_SETUP`).
  *
  * @example
  * const result = await deliverRun(book, run, options, tools);
@@ -77,25 +79,26 @@ export async function deliverRun(book: OpenedBook, run: RunDefinition, options: 
       `Cannot deliver ${run.id}: Deliveries row ${e.row}, ${e.column}: ${e.message}. Correct the row first: delivery never guesses whether a message went out.`,
     );
   }
-  const problems = tools.templateProblems(new Set(posted.messages.map((m) => m.kind)));
+  const messages = options.only === undefined ? posted.messages : posted.messages.filter((m) => (m.email !== null) === (options.only === 'emails'));
+  const problems = tools.templateProblems(new Set(messages.map((m) => m.kind)));
   if (problems.length > 0) throw new Refusal('DELIVERY_SETUP', `Cannot deliver ${run.id}: ${problems.join('; ')}.`);
   const status = new Map([...deliveries.rows].map(([id, row]) => [id, row.status]));
   for (const record of options.earlier) status.set(deliveryId(record), record.status);
   const due: MessageFacts[] = [];
   let alreadyDelivered = 0;
   const stillUnknown: string[] = [];
-  for (const message of posted.messages) {
+  for (const message of messages) {
     const known = status.get(deliveryId(message));
     if (known === undefined || !isSettled({ status: known }, options.retryUnknown)) due.push(message);
     else if (known === 'Unknown') stillUnknown.push(message.key);
     else alreadyDelivered++;
   }
   const records: DeliveryRecord[] = [];
-  const byEmail = options.only === 'letters' ? [] : due.filter((m) => m.email !== null);
-  const byLetter = options.only === 'emails' ? [] : due.filter((m) => m.email === null);
+  const byEmail = due.filter((m) => m.email !== null);
+  const byLetter = due.filter((m) => m.email === null);
   await sendEmails(byEmail, options, tools, records);
   if (tools.letters !== null) await writeLetters(byLetter, options, tools, records);
   const waitingForLetters = tools.letters === null ? byLetter.length : 0;
   const writes = options.dryRun ? [] : deliveryWrites(book.grids, deliveries.rows, [...options.earlier, ...records], options.timeZone);
-  return { runId: run.id, asOf: posted.entry.asOf, total: posted.messages.length, records, alreadyDelivered, stillUnknown, waitingForLetters, writes };
+  return { runId: run.id, asOf: posted.entry.asOf, total: messages.length, records, alreadyDelivered, stillUnknown, waitingForLetters, writes };
 }

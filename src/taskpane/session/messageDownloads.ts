@@ -1,5 +1,5 @@
 import { zipSync } from 'fflate';
-import { deliverRun, type DeliverRunOptions } from '../../app/deliver/deliverRun';
+import { deliverRun, type DeliverRunOptions, type DeliverRunResult } from '../../app/deliver/deliverRun';
 import type { DeliveryTools, EmailChannel } from '../../app/deliver/deliveryTools';
 import { messageTools } from '../../app/deliver/messageTools';
 import type { OpenedBook } from '../../app/openBook';
@@ -8,7 +8,7 @@ import type { DocumentRenderer } from '../../documents/documentRenderer';
 import { formatIsoDate } from '../../engine/dates/isoDate';
 import type { RunDefinition } from '../../engine/model/run';
 import { readDeliveries } from '../../workbook/deliveries/deliveriesSheet';
-import { deliveryId, isSettled, type DeliveryRecord } from '../../workbook/deliveries/deliveryRecord';
+import { deliveryId, isSettled } from '../../workbook/deliveries/deliveryRecord';
 import { postedMessages } from '../../workbook/deliveries/postedMessages';
 import type { MessageFacts } from '../../workbook/messages/messageFacts';
 import { messageContext } from '../../workbook/messages/messageContext';
@@ -41,13 +41,11 @@ export async function downloadEmails(book: OpenedBook, run: RunDefinition, docum
   const result = await deliverRun(book, run, { ...optionsOf(book, run, now), only: 'emails' }, tools);
   await book.host.writeCells(result.writes);
   const written = result.records.filter((r) => r.status === 'Written');
-  const posted = postedMessages(book.grids, book.read, book.context, run, result.asOf);
-  const emails = posted.ok ? posted.messages.filter((m) => m.email !== null) : [];
   return {
     fileName: `${run.id}-${formatIsoDate(result.asOf)}-emails.zip`,
     bytes: written.length === 0 ? null : zipSync(files),
     count: written.length,
-    alreadyDelivered: settledBefore(emails, result.records),
+    alreadyDelivered: settledBefore(result),
     failed: result.records.filter((r) => r.status !== 'Written').map((r) => `${r.key}: ${r.detail}`),
   };
 }
@@ -64,8 +62,6 @@ export async function downloadEmails(book: OpenedBook, run: RunDefinition, docum
  * download.fileName // → 'NIGHTLY-2026-11-21-letters.pdf'
  */
 export async function downloadLetters(book: OpenedBook, run: RunDefinition, documents: DocumentRenderer, now: () => Date): Promise<MessagesDownload> {
-  const posted = postedMessages(book.grids, book.read, book.context, run, null);
-  if (!posted.ok) throw new Refusal('NOT_DELIVERABLE', posted.message);
   let pdf: Uint8Array | null = null;
   const notEmailed: EmailChannel = {
     channel: 'outbox',
@@ -80,10 +76,7 @@ export async function downloadLetters(book: OpenedBook, run: RunDefinition, docu
     fileName: `${run.id}-${formatIsoDate(result.asOf)}-letters.pdf`,
     bytes: letters.length === 0 ? null : pdf,
     count: letters.length,
-    alreadyDelivered: settledBefore(
-      posted.messages.filter((m) => m.email === null),
-      letters,
-    ),
+    alreadyDelivered: settledBefore(result),
     failed: [],
   };
 }
@@ -135,8 +128,7 @@ function settledIds(book: OpenedBook): Set<string> {
   return new Set([...rows].filter(([, row]) => isSettled(row, false)).map(([id]) => id));
 }
 
-/** How many of these messages this delivery left alone: they were settled before it. */
-function settledBefore(messages: readonly MessageFacts[], records: readonly DeliveryRecord[]): number {
-  const now = new Set(records.map((r) => deliveryId(r)));
-  return messages.filter((m) => !now.has(deliveryId(m))).length;
+/** How many of the download's messages it left alone: settled before it (Sent/Written, or Unknown). */
+function settledBefore(result: DeliverRunResult): number {
+  return result.alreadyDelivered + result.stillUnknown.length;
 }
