@@ -1,6 +1,6 @@
 /**
  * SPEC §8 "Everything else kept", through the CLI: a staff workbook made by other writers (see
- * staffWorkbook) goes through preview, post, revert and reconcile in place; every zip entry a
+ * staffWorkbook) goes through preview, post, revert, reconcile and deliver in place; every zip entry a
  * command had no need to change keeps its stored bytes, the sheets it writes keep every feature
  * and every style, the sheets it creates are formatted, and a second reader (SheetJS) reads
  * every output as the product's own reader does, and so does Python's openpyxl where installed
@@ -332,6 +332,24 @@ describe('the staff workbook kept through preview, post, revert and reconcile (S
     const created = [...sheetParts(after).keys()].filter((n) => !sheetParts(before).has(n));
     expect(created.length).toBeGreaterThan(0);
     for (const sheet of created) expectFormattedSheet(after, sheet, []);
+    expectReadersAgree(after);
+  });
+
+  it('deliver writes only a formatted Deliveries sheet, keeping every other part', async () => {
+    const path = staffBook({ fromAddress: 'office@club.example' });
+    await preview(path);
+    await post(path);
+    const before = readFileSync(path);
+    const outbox = mkdtempSync(join(tmpdir(), 'rr-kept-outbox-'));
+    const result = await cli(['deliver', path, '--run', 'NIGHTLY', '--outbox', outbox]);
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    const after = readFileSync(path);
+    const changed = expectOnlyNeededChanges(before, after);
+    for (const name of STAFF_SHEETS) expect(changed).not.toContain(sheetParts(before).get(name));
+    for (const part of ['xl/charts/chart1.xml', 'xl/drawings/drawing1.xml', 'xl/tables/table1.xml', 'xl/comments1.xml']) expect(changed).not.toContain(part);
+    expect([...sheetParts(after).keys()].filter((n) => !sheetParts(before).has(n))).toEqual(['Deliveries']);
+    expectFormattedSheet(after, 'Deliveries', ['B2']);
+    expectMembersFeatures(after);
     expectReadersAgree(after);
   });
 
