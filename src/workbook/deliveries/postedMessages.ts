@@ -1,6 +1,6 @@
 import { formatIsoDate } from '../../engine/dates/isoDate';
 import type { LocalDate } from '../../engine/dates/localDate';
-import type { Invoice, Member } from '../../engine/model/records';
+import type { Application, Invoice, Member } from '../../engine/model/records';
 import type { RunDefinition } from '../../engine/model/run';
 import { noticeIntervalDays } from '../../engine/notify/noticeIntervalDays';
 import { noticeKind } from '../../engine/notify/noticeKind';
@@ -95,9 +95,10 @@ class PostFacts {
   private readonly membersByRow: Map<number, Member>;
   private readonly membersById: Map<string, Member>;
   private readonly currencies: Map<string, string>;
+  private readonly applicationsByRow: Map<number, Application>;
 
   constructor(
-    private readonly read: WorkbookReadResult,
+    read: WorkbookReadResult,
     private readonly run: RunDefinition,
     private readonly asOf: LocalDate,
   ) {
@@ -106,6 +107,7 @@ class PostFacts {
     this.membersByRow = new Map(members.map((m) => [m.row, m]));
     this.membersById = new Map(members.map((m) => [m.membershipId, m]));
     this.currencies = new Map(products.map((p) => [p.product, p.currency]));
+    this.applicationsByRow = new Map(read.records.applications.map((a) => [a.row, a]));
   }
 
   /** The invoice on the changed row, checked against the Invoice ID the post wrote when it wrote one. */
@@ -148,7 +150,7 @@ class PostFacts {
 
   activation(change: PostedRowChange, applicationRow: number | null): MessageFacts {
     const member = this.membersByRow.get(change.row) ?? null;
-    const application = this.read.records.applications.find((a) => a.row === applicationRow);
+    const application = applicationRow === null ? undefined : this.applicationsByRow.get(applicationRow);
     const facts = this.base('activation', `activate:${application?.applicationId ?? member?.membershipId ?? change.row}`, member);
     if (member !== null) {
       facts.termStart = member.startDate;
