@@ -26,7 +26,22 @@ export interface Member extends SourceRow {
   cardExpiry: YearMonth | null;
   renewedThrough: LocalDate | null;
   terminationDate: LocalDate | null;
+  /** SEPA Direct Debit details (SPEC §10); IBAN and BIC normalised (no spaces, upper case). */
+  iban: string | null;
+  bic: string | null;
+  mandateId: string | null;
+  mandateDate: LocalDate | null;
+  /** The Mandate ID of the last collection posted (written by the product): FRST or RCUR. */
+  lastMandateCollected: string | null;
+  /** NACHA details (SPEC §10): ABA routing number (9 digits) and DFI account number. */
+  routingNumber: string | null;
+  accountNumber: string | null;
+  accountType: AccountType;
 }
+
+export const ACCOUNT_TYPES = ['Checking', 'Savings'] as const;
+/** A US bank account's type: a checking debit is transaction code 27, a savings debit 37. */
+export type AccountType = (typeof ACCOUNT_TYPES)[number];
 
 /** One row of the Products sheet. */
 export interface Product extends SourceRow {
@@ -77,6 +92,12 @@ export interface Invoice extends SourceRow {
   lastAttemptDate: LocalDate | null;
   lastAttemptStatus: AttemptStatus | null;
   lastAttemptReason: string | null;
+  /** The bank's key to the attempt (SPEC §10): the SEPA EndToEndId or the NACHA trace number. */
+  lastAttemptReference: string | null;
+  /** The account the attempt debited, masked, with `/<Mandate ID>` for SEPA (SPEC §10). */
+  lastAttemptAccount: string | null;
+  /** When the bank debits the attempt (SPEC §10 `C`); the reconcile timeout counts from it. */
+  collectionDate: LocalDate | null;
 }
 
 /** One row of the Applications sheet. */

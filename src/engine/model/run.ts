@@ -14,6 +14,8 @@ export type Frequency = 'daily' | 'weekly' | 'monthly' | 'yearly';
 export type RunStatus = 'Draft' | 'Previewed' | 'Approved' | 'Executed' | 'Cancelled';
 /** Whether `run-due` posts a due preview by itself (`auto`) or waits for staff to approve it (SPEC §12). */
 export type Approval = 'required' | 'auto';
+/** The bank file a run's AutoPay collections are exported as (SPEC §10 Runs `Payment File`). */
+export type PaymentFileFormat = 'sepa' | 'nacha';
 
 /**
  * When a scheduled run recurs. `day` is read per frequency: ignored for daily; 0–6 (Sunday–
@@ -55,6 +57,8 @@ export interface RunDefinition {
   templateSet: string;
   /** SPEC §12 Approval: `required` (default) or `auto`. */
   approval: Approval;
+  /** SPEC §10: the bank file of the run's collections; `null` (blank): none. */
+  paymentFile: PaymentFileFormat | null;
   status: RunStatus;
   lastAsOf: LocalDate | null;
   lastExecutedAt: string | null;

@@ -31,6 +31,25 @@ export interface Settings {
   fromAddress: string | null;
   fromName: string | null;
   replyTo: string | null;
+  /** SPEC §10, both formats: the collection date is at least this many days after D. */
+  collectionLeadDays: number;
+  /** SEPA creditor (SPEC §10). Text as written; checked by the payment-file setup check. */
+  creditorName: string | null;
+  creditorIban: string | null;
+  creditorBic: string | null;
+  creditorId: string | null;
+  /** `CORE` or `B2B` when valid; anything else is reported by the setup check. */
+  sepaScheme: string;
+  preNotificationDays: number;
+  /** NACHA originator (SPEC §10). Text as written; checked by the payment-file setup check. */
+  achImmediateDestination: string | null;
+  achDestinationName: string | null;
+  achImmediateOrigin: string | null;
+  achOriginName: string | null;
+  achCompanyName: string | null;
+  achCompanyId: string | null;
+  achOdfi: string | null;
+  achEntryDescription: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -53,4 +72,19 @@ export const DEFAULT_SETTINGS: Settings = {
   fromAddress: null,
   fromName: null,
   replyTo: null,
+  collectionLeadDays: 2,
+  creditorName: null,
+  creditorIban: null,
+  creditorBic: null,
+  creditorId: null,
+  sepaScheme: 'CORE',
+  preNotificationDays: 14,
+  achImmediateDestination: null,
+  achDestinationName: null,
+  achImmediateOrigin: null,
+  achOriginName: null,
+  achCompanyName: null,
+  achCompanyId: null,
+  achOdfi: null,
+  achEntryDescription: 'MEMBERSHIP',
 };

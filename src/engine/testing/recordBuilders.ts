@@ -33,6 +33,14 @@ export function makeMember(over: Partial<Member> = {}): Member {
     cardExpiry: null,
     renewedThrough: null,
     terminationDate: null,
+    iban: null,
+    bic: null,
+    mandateId: null,
+    mandateDate: null,
+    lastMandateCollected: null,
+    routingNumber: null,
+    accountNumber: null,
+    accountType: 'Checking',
     ...over,
   };
 }
@@ -70,6 +78,9 @@ export function makeInvoice(over: Partial<Invoice> = {}): Invoice {
     lastAttemptDate: null,
     lastAttemptStatus: null,
     lastAttemptReason: null,
+    lastAttemptReference: null,
+    lastAttemptAccount: null,
+    collectionDate: null,
     ...over,
   };
 }
@@ -113,6 +124,7 @@ export function makeRun(over: Partial<RunDefinition> = {}): RunDefinition {
     preProcessingLeadDays: 0,
     templateSet: 'Default',
     approval: 'required',
+    paymentFile: null,
     status: 'Draft',
     lastAsOf: null,
     lastExecutedAt: null,

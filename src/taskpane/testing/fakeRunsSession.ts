@@ -177,6 +177,7 @@ export function createFakeSession(data: FakeSessionData = {}): FakeRunsSession {
       lastExecutedAt: null,
       templateSet: 'Default',
       approval: 'required' as const,
+      paymentFile: null,
     };
     const warnings = checkRunSetup([drafted], isoDate('2026-03-01')).map((w) => ({ code: w.code, message: describeSetupWarning(w) }));
     return { id, warnings, problems };

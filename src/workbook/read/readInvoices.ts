@@ -56,6 +56,9 @@ export function readInvoices(grid: SheetGrid | null, context: ReadContext): Shee
       lastAttemptDate: v.lastAttemptDate,
       lastAttemptStatus: v.lastAttemptStatus,
       lastAttemptReason: v.lastAttemptReason,
+      lastAttemptReference: v.lastAttemptReference,
+      lastAttemptAccount: v.lastAttemptAccount,
+      collectionDate: v.collectionDate,
     });
   });
   return { records, inputErrors: sortByRow(reading.inputErrors), missing: reading.missing };

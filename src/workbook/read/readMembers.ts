@@ -50,6 +50,14 @@ export function readMembers(grid: SheetGrid | null, context: ReadContext): Sheet
       cardExpiry: values.cardExpiry,
       renewedThrough: values.renewedThrough,
       terminationDate: values.terminationDate,
+      iban: values.iban,
+      bic: values.bic,
+      mandateId: values.mandateId,
+      mandateDate: values.mandateDate,
+      lastMandateCollected: values.lastMandateCollected,
+      routingNumber: values.routingNumber,
+      accountNumber: values.accountNumber,
+      accountType: values.accountType,
     });
   });
 

@@ -39,6 +39,7 @@ describe('readRuns', () => {
       preProcessingLeadDays: 0,
       templateSet: 'Default',
       approval: 'required',
+      paymentFile: null,
       status: 'Draft',
       lastAsOf: null,
       lastExecutedAt: null,

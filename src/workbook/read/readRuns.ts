@@ -56,6 +56,7 @@ export function readRuns(grid: SheetGrid | null, context: ReadContext): SheetRea
       preProcessingLeadDays: v.preProcessingLeadDays,
       templateSet: v.templateSet,
       approval: v.approval,
+      paymentFile: v.paymentFile,
       status: v.status,
       lastAsOf: v.lastAsOf,
       lastExecutedAt: v.lastExecutedAt,

@@ -29,5 +29,8 @@ export const invoicesSheet = {
     lastAttemptDate: optionalColumn('Last Attempt Date', parseDateCell),
     lastAttemptStatus: optionalColumn('Last Attempt Status', enumCellParser(ATTEMPT_STATUSES)),
     lastAttemptReason: optionalColumn('Last Attempt Reason', parseTextCell),
+    lastAttemptReference: optionalColumn('Last Attempt Reference', parseTextCell),
+    lastAttemptAccount: optionalColumn('Last Attempt Account', parseTextCell),
+    collectionDate: optionalColumn('Collection Date', parseDateCell),
   },
 } satisfies SheetSpec<SheetColumns>;

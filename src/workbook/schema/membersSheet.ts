@@ -1,4 +1,4 @@
-import { MEMBER_STATUSES } from '../../engine/model/records';
+import { ACCOUNT_TYPES, MEMBER_STATUSES } from '../../engine/model/records';
 import { parseBooleanCell } from '../cells/parseBooleanCell';
 import { parseDateCell } from '../cells/parseDateCell';
 import { enumCellParser } from '../cells/parseEnumCell';
@@ -25,5 +25,14 @@ export const membersSheet = {
     cardExpiry: optionalColumn('Card Expiry', parseYearMonthCell),
     renewedThrough: optionalColumn('Renewed Through', parseDateCell),
     terminationDate: optionalColumn('Termination Date', parseDateCell),
+    // Direct debit (SPEC §10).
+    iban: optionalColumn('IBAN', parseTextCell),
+    bic: optionalColumn('BIC', parseTextCell),
+    mandateId: optionalColumn('Mandate ID', parseTextCell),
+    mandateDate: optionalColumn('Mandate Date', parseDateCell),
+    lastMandateCollected: optionalColumn('Last Mandate Collected', parseTextCell),
+    routingNumber: optionalColumn('Routing Number', parseTextCell),
+    accountNumber: optionalColumn('Account Number', parseTextCell),
+    accountType: optionalColumn('Account Type', enumCellParser(ACCOUNT_TYPES), { whenBlank: 'Checking' }),
   },
 } satisfies SheetSpec<SheetColumns>;

@@ -1,6 +1,6 @@
 import { ACTIONS, DEFAULT_ACTIONS, type Action } from '../../engine/actions/actionRegistry';
 import { DEFAULT_TEMPLATE_SET } from '../../engine/messages/messageTemplate';
-import type { Approval, AutoPayFilter, Frequency, RunMode, RunStatus } from '../../engine/model/run';
+import type { Approval, AutoPayFilter, Frequency, PaymentFileFormat, RunMode, RunStatus } from '../../engine/model/run';
 import { parseBooleanCell } from '../cells/parseBooleanCell';
 import { parseDateCell } from '../cells/parseDateCell';
 import { enumCellParser } from '../cells/parseEnumCell';
@@ -19,6 +19,7 @@ export const AUTOPAY_FILTERS: readonly AutoPayFilter[] = ['all', 'only', 'exclud
 export const FREQUENCIES: readonly Frequency[] = ['daily', 'weekly', 'monthly', 'yearly'];
 export const RUN_STATUSES: readonly RunStatus[] = ['Draft', 'Previewed', 'Approved', 'Executed', 'Cancelled'];
 export const APPROVALS: readonly Approval[] = ['required', 'auto'];
+export const PAYMENT_FILE_FORMATS: readonly PaymentFileFormat[] = ['sepa', 'nacha'];
 /** Actions of a run whose Actions cell is blank (SPEC §4), in evaluation order. */
 export const DEFAULT_RUN_ACTIONS: readonly Action[] = DEFAULT_ACTIONS;
 
@@ -51,6 +52,7 @@ export const runsSheet = {
     preProcessingLeadDays: optionalColumn('Pre-Processing Lead Days', parseNonNegativeIntegerCell, { whenBlank: 0 }),
     templateSet: optionalColumn('Template Set', parseTextCell, { whenBlank: DEFAULT_TEMPLATE_SET }),
     approval: optionalColumn('Approval', enumCellParser(APPROVALS), { whenBlank: 'required' }),
+    paymentFile: optionalColumn('Payment File', enumCellParser(PAYMENT_FILE_FORMATS)),
     status: optionalColumn('Status', enumCellParser(RUN_STATUSES), { whenBlank: 'Draft' }),
     lastAsOf: optionalColumn('Last As Of', parseDateCell),
     lastExecutedAt: optionalColumn('Last Executed At', parseTimestampCell),

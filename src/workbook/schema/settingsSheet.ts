@@ -58,4 +58,21 @@ export const SETTINGS: { [K in keyof Settings]: SettingSpec<Settings[K]> } = {
   fromAddress: { name: 'From Address', parse: parseTextCell },
   fromName: { name: 'From Name', parse: parseTextCell },
   replyTo: { name: 'Reply To', parse: parseTextCell },
+  // Direct debit (SPEC §10). Identifiers are read as written and checked by the payment-file
+  // setup check, so a wrong one is a warning naming it on the runs that need it.
+  collectionLeadDays: { name: 'Collection Lead Days', parse: parseNonNegativeIntegerCell },
+  creditorName: { name: 'Creditor Name', parse: parseTextCell },
+  creditorIban: { name: 'Creditor IBAN', parse: parseTextCell },
+  creditorBic: { name: 'Creditor BIC', parse: parseTextCell },
+  creditorId: { name: 'Creditor ID', parse: parseTextCell },
+  sepaScheme: { name: 'SEPA Scheme', parse: parseTextCell },
+  preNotificationDays: { name: 'Pre-Notification Days', parse: parseNonNegativeIntegerCell },
+  achImmediateDestination: { name: 'ACH Immediate Destination', parse: parseTextCell },
+  achDestinationName: { name: 'ACH Destination Name', parse: parseTextCell },
+  achImmediateOrigin: { name: 'ACH Immediate Origin', parse: parseTextCell },
+  achOriginName: { name: 'ACH Origin Name', parse: parseTextCell },
+  achCompanyName: { name: 'ACH Company Name', parse: parseTextCell },
+  achCompanyId: { name: 'ACH Company ID', parse: parseTextCell },
+  achOdfi: { name: 'ACH ODFI', parse: parseTextCell },
+  achEntryDescription: { name: 'ACH Entry Description', parse: parseTextCell },
 };
