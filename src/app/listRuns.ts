@@ -34,7 +34,7 @@ export function listRuns(book: OpenedBook, today: LocalDate): ListedRun[] {
   const scheduled = dueRuns(book, today);
   const byId = new Map(scheduled.map((d) => [d.id, d]));
   const order = new Map(scheduled.map((d, i) => [d.id, i]));
-  const warnings = checkRunSetup(book.read.runs, today);
+  const warnings = checkRunSetup(book.read.runs, today, book.read.records.settings);
   const rank = (run: RunDefinition) => order.get(run.id) ?? Number.MAX_SAFE_INTEGER;
   return [...book.read.runs]
     .sort((a, b) => rank(a) - rank(b))

@@ -23,7 +23,7 @@ export const validateCommand: CliCommand = {
     const path = resolve(cli.cwd, positionals.BOOK);
     const book = await openBookFile(path);
     const { records, runs, inputErrors } = book.read;
-    const warnings = checkRunSetup(runs, resolveAsOf(book, null, { asOf, now: cli.now() }));
+    const warnings = checkRunSetup(runs, resolveAsOf(book, null, { asOf, now: cli.now() }), records.settings);
     cli.stdout(`${path}: ${records.members.length} memberships, ${records.invoices.length} invoices, ${records.products.length} products, ${runs.length} runs`);
     cli.stdout(inputErrors.length === 0 ? 'Input errors: none' : `Input errors (${inputErrors.length}):`);
     for (const e of inputErrors) cli.stdout(`  ${describeInputError(e)}`);

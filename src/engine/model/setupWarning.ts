@@ -8,7 +8,10 @@ export type SetupWarningCode =
   | 'NO_RENEWAL_WINDOW'
   | 'NO_EFFECTIVE_DATE'
   | 'NO_DROP_AFTER_DAYS'
-  | 'DUPLICATE_RUN_ID';
+  | 'DUPLICATE_RUN_ID'
+  | 'PAYMENT_FILE_SETTINGS'
+  | 'INVOICE_PREFIX_NOT_SEPA'
+  | 'PAYMENT_FILE_WITHOUT_COLLECT';
 
 /** A setup problem of one run, as data; `detail` carries the values its words need. */
 export interface SetupWarning {

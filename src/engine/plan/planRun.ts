@@ -54,7 +54,7 @@ export function planRun(options: PlanRunOptions): Plan {
     if (action.propose) proposals = action.propose(planned.filter(posts), proposals);
   }
 
-  const warnings = checkRunSetup(options.allRuns ?? [run], asOf).filter((w) => w.runId === run.id);
+  const warnings = checkRunSetup(options.allRuns ?? [run], asOf, options.records.settings).filter((w) => w.runId === run.id);
   return { run, asOf, items, warnings, statistics: planStatistics(items, run.actions) };
 }
 

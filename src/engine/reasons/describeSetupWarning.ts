@@ -38,6 +38,15 @@ export function describeSetupWarning(w: SetupWarning): string {
       return 'The run drops members but has no Drop After Days: it will drop nobody.';
     case 'DUPLICATE_RUN_ID':
       return `Run ID ${w.runId} is used by ${v('count')} runs (rows ${v('rows')}; IDs are compared ` + 'ignoring letter case): give each run its own ID.';
+    case 'PAYMENT_FILE_SETTINGS':
+      return `The run writes a ${v('format')} payment file but its Settings are not ready: ${v('problems')}. Its collections are errors until they are.`;
+    case 'INVOICE_PREFIX_NOT_SEPA':
+      return (
+        `Invoice Prefix '${v('prefix')}' would make SEPA references (EndToEndId) with characters outside ` +
+        "a-z A-Z 0-9 / - ? : ( ) . , ' + and space, or longer than 35: its collections are errors until it is changed."
+      );
+    case 'PAYMENT_FILE_WITHOUT_COLLECT':
+      return `The run has a ${v('format')} Payment File but does not collect: add collect to its Actions, or clear the Payment File.`;
     default: {
       const unknown: never = w.code;
       throw new Error(`Unknown setup warning code: ${String(unknown)}`);

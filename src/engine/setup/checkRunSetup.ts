@@ -1,12 +1,15 @@
 import type { LocalDate } from '../dates/localDate';
 import type { RunDefinition } from '../model/run';
+import type { Settings } from '../model/settings';
 import type { SetupWarning } from '../model/setupWarning';
+import { paymentFileSetupWarnings } from './paymentFileSetupWarnings';
 import { SETUP_RULES } from './setupRules';
 
 /**
  * Every setup problem of every run, all reported together (SPEC §3.9: "run before every
  * preview; shown as warnings, never silent"). Warnings are listed run by run in the order
- * given, each run's in the order of {@link SETUP_RULES}, then DUPLICATE_RUN_ID. Callers planning
+ * given, each run's in the order of {@link SETUP_RULES}, then its Payment File's (SPEC §10), then
+ * DUPLICATE_RUN_ID. Callers planning
  * one run filter by `runId`; the words are in `engine/reasons/describeSetupWarning.ts`.
  *
  * DUPLICATE_RUN_ID: "two runs with the same ID". IDs are compared ignoring letter case and
@@ -14,12 +17,12 @@ import { SETUP_RULES } from './setupRules';
  * and every run sharing the ID gets the warning, so each one shows it wherever it is looked at.
  *
  * @example
- * checkRunSetup([makeRun({ id: 'NIGHTLY', actions: ['renew', 'drop'], leadDays: 30, dropAfterDays: 20 })], asOf)
+ * checkRunSetup([makeRun({ id: 'NIGHTLY', actions: ['renew', 'drop'], leadDays: 30, dropAfterDays: 20 })], asOf, settings)
  * // → [{ code: 'DROP_TOO_QUICK', runId: 'NIGHTLY', detail: { dropAfterDays: 20 } },
  * //    { code: 'DROP_BEFORE_SECOND_NOTICE', runId: 'NIGHTLY', detail: { dropAfterDays: 20, noticeIntervalDays: 30 } },
  * //    { code: 'DROP_WITHOUT_NOTIFY', runId: 'NIGHTLY' }]
  */
-export function checkRunSetup(runs: readonly RunDefinition[], asOf: LocalDate): SetupWarning[] {
+export function checkRunSetup(runs: readonly RunDefinition[], asOf: LocalDate, settings: Settings): SetupWarning[] {
   const rowsById = rowsBySharedId(runs);
   const warnings: SetupWarning[] = [];
   for (const run of runs) {
@@ -30,6 +33,7 @@ export function checkRunSetup(runs: readonly RunDefinition[], asOf: LocalDate): 
       // A warning whose code says it all carries no detail.
       warnings.push(Object.keys(detail).length > 0 ? { ...warning, detail } : warning);
     }
+    for (const warning of paymentFileSetupWarnings(run, settings)) warnings.push(warning);
     const rows = rowsById.get(idKey(run.id)) ?? [];
     if (rows.length > 1) {
       const detail = { count: rows.length, rows: rows.join(', ') };

@@ -12,7 +12,7 @@ export type SetupDetail = Readonly<Record<string, string | number>>;
  * live in `checkRunSetup`.
  */
 export interface SetupRule {
-  code: Exclude<SetupWarningCode, 'DUPLICATE_RUN_ID'>;
+  code: Exclude<SetupWarningCode, 'DUPLICATE_RUN_ID' | 'PAYMENT_FILE_SETTINGS' | 'INVOICE_PREFIX_NOT_SEPA' | 'PAYMENT_FILE_WITHOUT_COLLECT'>;
   applies(run: RunDefinition, asOf: LocalDate): SetupDetail | null;
 }
 

@@ -46,9 +46,9 @@ export function checkRunDraft(
     // Nor Payment File (SPEC §10): an edited run keeps its bank file, a new run has none.
     paymentFile: editing?.paymentFile ?? null,
   };
-  const own = checkRunSetup([drafted], today);
+  const own = checkRunSetup([drafted], today, book.read.records.settings);
   // Only the draft's own DUPLICATE_RUN_ID: another run sharing the ID has its own warnings.
-  const duplicate = checkRunSetup([...others, drafted], today)
+  const duplicate = checkRunSetup([...others, drafted], today, book.read.records.settings)
     .filter((w) => w.code === 'DUPLICATE_RUN_ID' && w.runId === id)
     .slice(0, 1);
   const warnings = [...own, ...duplicate].map((w) => ({ code: w.code, message: describeSetupWarning(w) }));

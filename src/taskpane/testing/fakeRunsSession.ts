@@ -1,3 +1,4 @@
+import { DEFAULT_SETTINGS } from '../../engine/model/settings';
 import type { ItemStatus } from '../../engine/model/planItem';
 import { ITEM_STATUSES } from '../../engine/model/planItem';
 import type { Action } from '../../engine/model/run';
@@ -179,7 +180,7 @@ export function createFakeSession(data: FakeSessionData = {}): FakeRunsSession {
       approval: 'required' as const,
       paymentFile: null,
     };
-    const warnings = checkRunSetup([drafted], isoDate('2026-03-01')).map((w) => ({ code: w.code, message: describeSetupWarning(w) }));
+    const warnings = checkRunSetup([drafted], isoDate('2026-03-01'), DEFAULT_SETTINGS).map((w) => ({ code: w.code, message: describeSetupWarning(w) }));
     return { id, warnings, problems };
   };
   // Delivered keys per run: a second download leaves them out, as the Deliveries sheet makes the real one do.
