@@ -20,6 +20,9 @@ const examples: Record<SetupWarningCode, SetupWarning> = {
   NO_EFFECTIVE_DATE: { code: 'NO_EFFECTIVE_DATE', runId: 'R' },
   NO_DROP_AFTER_DAYS: { code: 'NO_DROP_AFTER_DAYS', runId: 'R' },
   DUPLICATE_RUN_ID: { code: 'DUPLICATE_RUN_ID', runId: 'NIGHTLY', detail: { count: 2, rows: '3, 7' } },
+  PAYMENT_FILE_SETTINGS: { code: 'PAYMENT_FILE_SETTINGS', runId: 'R', detail: { format: 'SEPA', problems: 'Creditor IBAN is missing; Creditor ID fails its check digits' } },
+  INVOICE_PREFIX_NOT_SEPA: { code: 'INVOICE_PREFIX_NOT_SEPA', runId: 'R', detail: { prefix: 'Rechnung€' } },
+  PAYMENT_FILE_WITHOUT_COLLECT: { code: 'PAYMENT_FILE_WITHOUT_COLLECT', runId: 'R', detail: { format: 'NACHA' } },
 };
 
 describe('describeSetupWarning', () => {
@@ -28,6 +31,10 @@ describe('describeSetupWarning', () => {
     ['DROP_TOO_QUICK', 'Drop After Days is 14: members would be dropped less than 30 days after their renewal date.'],
     ['DROP_BEFORE_SECOND_NOTICE', 'Drop After Days (40) is less than Notice Interval Days (45): members would be dropped before a second notice is sent.'],
     ['EFFECTIVE_DATE_PAST', 'Effective Date 2026-01-01 is 89 days before the as-of date 2026-03-31 (more than 30): check it is the right renewal year.'],
+    [
+      'PAYMENT_FILE_SETTINGS',
+      'The run writes a SEPA payment file but its Settings are not ready: Creditor IBAN is missing; Creditor ID fails its check digits. Its collections are errors until they are.',
+    ],
     ['DUPLICATE_RUN_ID', 'Run ID NIGHTLY is used by 2 runs (rows 3, 7; IDs are compared ignoring letter case): give each run its own ID.'],
   ] as const)('puts the values of %s into words', (code, words) => {
     expect(describeSetupWarning(examples[code])).toBe(words);

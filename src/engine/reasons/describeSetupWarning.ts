@@ -42,8 +42,9 @@ export function describeSetupWarning(w: SetupWarning): string {
       return `The run writes a ${v('format')} payment file but its Settings are not ready: ${v('problems')}. Its collections are errors until they are.`;
     case 'INVOICE_PREFIX_NOT_SEPA':
       return (
-        `Invoice Prefix '${v('prefix')}' would make SEPA references (EndToEndId) with characters outside ` +
-        "a-z A-Z 0-9 / - ? : ( ) . , ' + and space, or longer than 35: its collections are errors until it is changed."
+        `Invoice Prefix '${v('prefix')}' would make SEPA references (EndToEndId) that break the SEPA rules (only ` +
+        'unaccented letters, digits, spaces and the signs / - : ( ) . , + and apostrophe; at most 35 characters): its ' +
+        'collections are errors until it is changed.'
       );
     case 'PAYMENT_FILE_WITHOUT_COLLECT':
       return `The run has a ${v('format')} Payment File but does not collect: add collect to its Actions, or clear the Payment File.`;
