@@ -13,7 +13,26 @@ export const COLLECT_REASON_WORDS = {
   UPDATE_PAYMENT_METHOD: () => 'pending: update payment method',
   OLDER_UNPAID_INVOICE: (d) => withValue('older unpaid invoice', inParens('collecting', detailText(d.invoiceId)), ' '),
   ATTEMPT_TIMED_OUT: () => 'Failed to reconcile – timed out',
-} satisfies ReasonWords<'RETRY_LIMIT_REACHED' | 'UPDATE_PAYMENT_METHOD' | 'OLDER_UNPAID_INVOICE' | 'ATTEMPT_TIMED_OUT'>;
+  UPDATE_PAYMENT_DETAILS: (d) => withValue('pending: update payment details', inParens('last return', detailText(d.reason)), ' '),
+  PAYMENT_FILE_SETUP: (d) => `${detailText(d.format) ?? 'payment'} file settings are missing or wrong (see the setup warnings)`,
+  MISSING_BANK_DETAILS: (d) => withValue(`no ${detailText(d.format) ?? 'bank'} details`, detailText(d.missing), ': missing '),
+  PAYMENT_FILE_CURRENCY: (d) =>
+    `invoice in ${detailText(d.currency) ?? 'another currency'}: ${detailText(d.format) ?? 'the payment file'} collects ${detailText(d.required) ?? 'one currency'} only`,
+  SEPA_REFERENCE_INVALID: (d) => withValue('not a SEPA reference', detailText(d.reference), ' ') + ' (check the Invoice Prefix)',
+  SHORT_PRE_NOTIFICATION: (d) =>
+    `debited in ${detailText(d.days) ?? 'fewer'} days: less than the ${detailText(d.required) ?? '14'}-day advance notice`,
+} satisfies ReasonWords<
+  | 'RETRY_LIMIT_REACHED'
+  | 'UPDATE_PAYMENT_METHOD'
+  | 'OLDER_UNPAID_INVOICE'
+  | 'ATTEMPT_TIMED_OUT'
+  | 'UPDATE_PAYMENT_DETAILS'
+  | 'PAYMENT_FILE_SETUP'
+  | 'MISSING_BANK_DETAILS'
+  | 'PAYMENT_FILE_CURRENCY'
+  | 'SEPA_REFERENCE_INVALID'
+  | 'SHORT_PRE_NOTIFICATION'
+>;
 
 function attemptsOf(attempts: string | null, maxRetries: string | null): string | null {
   if (attempts == null) return null;

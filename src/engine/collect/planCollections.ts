@@ -4,7 +4,10 @@ import type { Reason } from '../model/reason';
 import type { Invoice, Member } from '../model/records';
 import type { Proposals, RunContext } from '../plan/runContext';
 import { isClosedMembership } from '../notify/isClosedMembership';
-import { collectDecision } from './collectDecision';
+import { nameKey } from '../gather/nameKey';
+import { paymentFileSetupWarnings } from '../setup/paymentFileSetupWarnings';
+import { bankCollectionCheck, type BankCollectionOutcome } from './bank/bankCollectionCheck';
+import { collectDecision, type CollectDecision } from './collectDecision';
 import type { CollectItem } from './collectItem';
 
 /**
@@ -21,6 +24,7 @@ export function planCollections(ctx: RunContext, proposals: Proposals): CollectI
   const { run, asOf, state, settings } = ctx;
   const through: LocalDate = run.collectThrough ?? asOf;
   const items: CollectItem[] = [];
+  const setupBlocked = run.paymentFile !== null && paymentFileSetupWarnings(run, settings).some((w) => w.code !== 'PAYMENT_FILE_WITHOUT_COLLECT');
   for (const member of state.records.members) {
     if (!member.autoPay || isClosedMembership(member.status, settings.droppedStatus) || !ctx.scope.includes(member)) continue;
     if (proposals.droppedMembershipIds.has(member.membershipId)) continue;
@@ -40,9 +44,24 @@ export function planCollections(ctx: RunContext, proposals: Proposals): CollectI
       reconcileTimeoutDays: settings.reconcileTimeoutDays,
       cardExpiry: member.cardExpiry,
     });
-    items.push(collectItem(member, current, decision));
+    items.push(collectItem(member, current, withPaymentFile(decision, member, current, ctx, setupBlocked)));
   }
   return items.sort((a, b) => a.invoiceRow - b.invoiceRow);
+}
+
+/**
+ * Collect's decision with the run's Payment File checks on top (SPEC §10): a skipped decision
+ * stands (nothing is collected anyway); otherwise a hard-return skip, an error, or — when collect
+ * found nothing to say — the advance-notice warning. A timed-out attempt's warning is kept over
+ * the advance-notice one: being charged twice is the worse surprise.
+ */
+function withPaymentFile(decision: CollectDecision, member: Member, invoice: Invoice, ctx: RunContext, setupBlocked: boolean): CollectDecision | NonNullable<BankCollectionOutcome> {
+  const format = ctx.run.paymentFile;
+  if (format === null || decision.status === 'skipped') return decision;
+  const product = ctx.state.productsByKey.get(nameKey(invoice.product));
+  const outcome = bankCollectionCheck(member, invoice, { format, asOf: ctx.asOf, settings: ctx.settings, currency: product?.currency ?? null, setupBlocked });
+  if (outcome === null || (outcome.status === 'warning' && decision.status === 'warning')) return decision;
+  return outcome;
 }
 
 function collectItem(member: Member, invoice: Invoice, decision: { status: CollectItem['status']; reason: Reason | null }): CollectItem {

@@ -32,6 +32,16 @@ export interface ReasonDetails {
   UPDATE_PAYMENT_METHOD: NoDetail;
   OLDER_UNPAID_INVOICE: { invoiceId?: string };
   ATTEMPT_TIMED_OUT: NoDetail;
+  // collect with a Payment File (SPEC §10); `format` is `SEPA` or `NACHA`
+  /** `reason`: the Last Attempt Reason of the hard return (`AC04 Closed account number`). */
+  UPDATE_PAYMENT_DETAILS: { reason?: string };
+  PAYMENT_FILE_SETUP: { format?: string };
+  /** `missing`: the Members columns, as a list in words. */
+  MISSING_BANK_DETAILS: { format?: string; missing?: string };
+  PAYMENT_FILE_CURRENCY: { format?: string; currency?: string; required?: string };
+  SEPA_REFERENCE_INVALID: { reference?: string };
+  /** `days` from D to the collection date; `required`: Pre-Notification Days. */
+  SHORT_PRE_NOTIFICATION: { days?: number; required?: number };
   // staff decisions
   EXCLUDED_BY_STAFF: NoDetail;
   // messages (SPEC §9), any action that sends one

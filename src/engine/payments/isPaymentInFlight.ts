@@ -10,7 +10,7 @@ import type { AttemptStatus, Invoice } from '../model/records';
 export const IN_FLIGHT_ATTEMPT_STATUSES: readonly AttemptStatus[] = ['Submitted', 'Awaiting Sync', 'In Progress', 'Not Settled'];
 
 /** The invoice fields that say where its last payment attempt stands. */
-export type PaymentAttempt = Pick<Invoice, 'lastAttemptStatus' | 'lastAttemptDate'>;
+export type PaymentAttempt = Pick<Invoice, 'lastAttemptStatus' | 'lastAttemptDate'> & Partial<Pick<Invoice, 'collectionDate'>>;
 
 /**
  * Whether an invoice's last payment attempt is still in flight as of `asOf`: its status is one
@@ -56,7 +56,12 @@ export function hasInFlightStatus(attempt: PaymentAttempt): boolean {
   return attempt.lastAttemptStatus != null && IN_FLIGHT_ATTEMPT_STATUSES.includes(attempt.lastAttemptStatus);
 }
 
-/** Made before `D − timeout`; a blank date is never stale. */
+/**
+ * Made before `D − timeout`; a blank date is never stale. For a bank collection the timeout
+ * counts from its Collection Date (SPEC §10: "a debit is never declared timed out before it was
+ * due"), else from the Last Attempt Date.
+ */
 function isStale(attempt: PaymentAttempt, asOf: LocalDate, reconcileTimeoutDays: number): boolean {
-  return attempt.lastAttemptDate != null && attempt.lastAttemptDate < addDays(asOf, -reconcileTimeoutDays);
+  const since = attempt.collectionDate ?? attempt.lastAttemptDate;
+  return since != null && since < addDays(asOf, -reconcileTimeoutDays);
 }

@@ -52,6 +52,18 @@ const WORDS: Record<ReasonCode, Array<[Reason['detail'] | undefined, string]>> =
     [{ invoiceId: 'INV-000020' }, 'older unpaid invoice (collecting INV-000020)'],
   ],
   ATTEMPT_TIMED_OUT: [[undefined, 'Failed to reconcile – timed out']],
+  UPDATE_PAYMENT_DETAILS: [
+    [undefined, 'pending: update payment details'],
+    [{ reason: 'AC04 Closed account number' }, 'pending: update payment details (last return AC04 Closed account number)'],
+  ],
+  PAYMENT_FILE_SETUP: [[{ format: 'SEPA' }, 'SEPA file settings are missing or wrong (see the setup warnings)']],
+  MISSING_BANK_DETAILS: [
+    [undefined, 'no bank details'],
+    [{ format: 'SEPA', missing: 'IBAN, Mandate ID' }, 'no SEPA details: missing IBAN, Mandate ID'],
+  ],
+  PAYMENT_FILE_CURRENCY: [[{ format: 'SEPA', currency: 'USD', required: 'EUR' }, 'invoice in USD: SEPA collects EUR only']],
+  SEPA_REFERENCE_INVALID: [[{ reference: 'RE€-000001-1' }, 'not a SEPA reference RE€-000001-1 (check the Invoice Prefix)']],
+  SHORT_PRE_NOTIFICATION: [[{ days: 2, required: 14 }, 'debited in 2 days: less than the 14-day advance notice']],
   EXCLUDED_BY_STAFF: [[undefined, 'excluded by staff']],
   TEMPLATE_UNKNOWN_FIELD: [
     [{ source: 'template Reminder', field: 'Adress' }, 'template Reminder uses {{Adress}}, which is no field or column'],
