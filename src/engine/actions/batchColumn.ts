@@ -6,10 +6,17 @@ import type { LocalDate } from '../dates/localDate';
  * `type` drives writing (dates become real Excel dates), reading back (dates turn back into
  * LocalDates, numbers must be numbers) and export (ISO dates, amounts summed in the totals).
  */
-export type BatchColumn<R> =
+export type BatchColumn<R> = (
   | { header: string; type: 'text'; value: (row: R) => string | null }
   | { header: string; type: 'number' | 'amount'; value: (row: R) => number }
-  | { header: string; type: 'date'; value: (row: R) => LocalDate };
+  | { header: string; type: 'date'; value: (row: R) => LocalDate | null }
+) & {
+  /**
+   * A column added after batch sheets were first written (the bank columns of SPEC §10): a
+   * batch sheet without it still reads back, its cells blank.
+   */
+  optional?: boolean;
+};
 
 export type BatchColumnType = BatchColumn<unknown>['type'];
 
@@ -20,6 +27,9 @@ export const textColumn = <R>(header: string, value: (row: R) => string | null):
 export const numberColumn = <R>(header: string, value: (row: R) => number): BatchColumn<R> => ({ header, type: 'number', value });
 export const amountColumn = <R>(value: (row: R) => number): BatchColumn<R> => ({ header: AMOUNT_HEADER, type: 'amount', value });
 export const dateColumn = <R>(header: string, value: (row: R) => LocalDate): BatchColumn<R> => ({ header, type: 'date', value });
+/** A column a batch sheet may lack (see {@link BatchColumn} `optional`); its cells may be blank. */
+export const optionalTextColumn = <R>(header: string, value: (row: R) => string | null): BatchColumn<R> => ({ header, type: 'text', value, optional: true });
+export const optionalDateColumn = <R>(header: string, value: (row: R) => LocalDate | null): BatchColumn<R> => ({ header, type: 'date', value, optional: true });
 
 /**
  * Who a row is about: first on every batch, so any batch can drive a mail merge (SPEC §5).

@@ -5,6 +5,8 @@ import type { PostingItem } from '../model/planItem';
 import type { Application, Member } from '../model/records';
 import type { Settings } from '../model/settings';
 import type { Plan } from '../plan/planRun';
+import type { PaymentFileFormat } from '../model/run';
+import { assignTraceNumbers } from '../collect/bank/traceNumbers';
 import { assignInvoiceIds } from './assignInvoiceIds';
 
 /**
@@ -30,6 +32,10 @@ export interface ApplyContext {
   membershipsOfDroppedMembers: ReadonlyMap<string, readonly Member[]>;
   /** Applications by the row number Excel shows (only filled when the post activates). */
   applicationsByRow: ReadonlyMap<number, Application>;
+  /** The run's Payment File (SPEC §10), `null` when its collections are not exported to a bank. */
+  paymentFile: PaymentFileFormat | null;
+  /** NACHA: the trace number of each posting collect item, by item key (empty otherwise). */
+  traceNumbers: ReadonlyMap<string, string>;
 }
 
 export interface CreateApplyContextOptions {
@@ -66,6 +72,15 @@ export function createApplyContext(options: CreateApplyContextOptions): ApplyCon
     activatedMemberIds: new Set(activations.map((i) => i.memberId)),
     membershipsOfDroppedMembers: membershipsOfMembers(state.records.members, drops),
     applicationsByRow: activations.length === 0 ? new Map() : new Map(state.records.applications.map((a) => [a.row, a])),
+    paymentFile: plan.run.paymentFile,
+    traceNumbers:
+      plan.run.paymentFile === 'nacha' && settings.achOdfi !== null
+        ? assignTraceNumbers(
+            ofAction('collect').map((i) => i.key),
+            state.records.invoices,
+            settings.achOdfi.trim(),
+          )
+        : new Map(),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { ActionDefinition } from '../actions/actionDefinition';
-import { amountColumn, dateColumn, numberColumn, personColumns, textColumn } from '../actions/batchColumn';
+import { amountColumn, dateColumn, numberColumn, optionalDateColumn, optionalTextColumn, personColumns, textColumn } from '../actions/batchColumn';
 import { applyCollection } from './applyCollection';
 import type { CollectItem } from './collectItem';
 import { COLLECT_REASON_WORDS } from './collectReasonWords';
@@ -29,6 +29,18 @@ export const collectAction = {
       dateColumn('Due Date', (r) => r.dueDate),
       numberColumn('Attempt', (r) => r.attempt),
       amountColumn((r) => r.amount),
+      // SPEC §10: what the bank file is written from (blank when the run has no Payment File).
+      optionalTextColumn('Payment File', (r) => r.bank?.paymentFile ?? null),
+      optionalDateColumn('Collection Date', (r) => r.bank?.collectionDate ?? null),
+      optionalTextColumn('Reference', (r) => r.bank?.reference ?? null),
+      optionalTextColumn('Sequence Type', (r) => r.bank?.sequenceType ?? null),
+      optionalTextColumn('Mandate ID', (r) => r.bank?.mandateId ?? null),
+      optionalDateColumn('Mandate Date', (r) => r.bank?.mandateDate ?? null),
+      optionalTextColumn('IBAN', (r) => r.bank?.iban ?? null),
+      optionalTextColumn('BIC', (r) => r.bank?.bic ?? null),
+      optionalTextColumn('Routing Number', (r) => r.bank?.routingNumber ?? null),
+      optionalTextColumn('Account Number', (r) => r.bank?.accountNumber ?? null),
+      optionalTextColumn('Account Type', (r) => r.bank?.accountType ?? null),
     ],
   },
   summary: { order: 5, ownLine: false, describe: (rows) => `${rows.length} payments` },

@@ -37,7 +37,13 @@ export function batchTable(kind: BatchKind, batches: Batches): BatchTable {
   const rows: BatchCell[][] = [];
   for (const row of batches[kind] as readonly unknown[]) {
     const cells: BatchCell[] = [];
-    for (const column of columns) cells.push(column.type === 'date' ? { date: column.value(row) } : column.value(row));
+    for (const column of columns) {
+      if (column.type !== 'date') cells.push(column.value(row));
+      else {
+        const date = column.value(row);
+        cells.push(date === null ? null : { date });
+      }
+    }
     rows.push(cells);
   }
   return { ...emptyBatchTable(kind), rows };

@@ -6,7 +6,7 @@ import { parseDateCell } from '../cells/parseDateCell';
 import { parseNumberCell } from '../cells/parseNumberCell';
 import { parseTextCell } from '../cells/parseTextCell';
 import { readCell } from '../cells/readCell';
-import { requiredColumn, type SheetColumns, type SheetSpec } from '../schema/columnSpec';
+import { optionalColumn, requiredColumn, type SheetColumns, type SheetSpec } from '../schema/columnSpec';
 import { isEmptyRow } from '../schema/findHeaderRow';
 import { findSheet } from '../schema/findSheet';
 import { locateColumns } from '../schema/locateColumns';
@@ -51,7 +51,7 @@ export function readBatchSheet(book: WorkbookGrids, runId: string, kind: BatchKi
   const spec: SheetSpec<SheetColumns> = {
     name: grid.name,
     required: true,
-    columns: Object.fromEntries(columns.map((c, i) => [String(i), requiredColumn(c.header, PARSERS[c.type])])),
+    columns: Object.fromEntries(columns.map((c, i) => [String(i), c.optional ? optionalColumn(c.header, PARSERS[c.type]) : requiredColumn(c.header, PARSERS[c.type])])),
   };
   const layout = locateColumns(grid, spec);
   const read: BatchSheetRead = { ...emptyBatchTable(kind), sheet: grid.name, missing: layout.missing, inputErrors: [] };
@@ -60,14 +60,15 @@ export function readBatchSheet(book: WorkbookGrids, runId: string, kind: BatchKi
 
   const located = columns.map((c, i) => {
     const { index, header } = layout.columns[String(i)];
-    return { type: c.type, index: index as number, context: { column: header, date1904, dateOrder: 'YMD' as const } };
+    return { type: c.type, index, context: { column: header, date1904, dateOrder: 'YMD' as const } };
   });
   for (let r = layout.headerRow + 1; r < grid.cells.length; r++) {
     const cells = grid.cells[r];
     if (isEmptyRow(cells)) continue;
-    if (isTotalsCell(cells[located[0].index])) break;
+    if (isTotalsCell(cells[located[0].index as number])) break;
     read.rows.push(
       located.map(({ type, index, context }) => {
+        if (index === null) return null;
         const result = readCell(cells[index], PARSERS[type], context, false);
         if (!result.ok) {
           read.inputErrors.push({ sheet: grid.name, row: grid.firstRow + r, column: context.column, message: result.message });

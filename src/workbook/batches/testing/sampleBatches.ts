@@ -93,6 +93,7 @@ export function sampleBatches(): Batches {
         membershipId: 'M8',
         dueDate: d('2026-11-01'),
         attempt: 2,
+        bank: null,
         amount: 60,
       },
     ],
