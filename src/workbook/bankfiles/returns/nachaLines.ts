@@ -1,8 +1,9 @@
-// A record type digit and at least the columns up to a trace number: real files cut trailing
-// blanks (a 91-character Fiserv header), so a record is 80 to 100 characters rather than exactly 94.
-const RECORD = /^[1-9].{79,99}$/;
-const FILE_HEADER = /^1\d{2}[ \d]/;
-const BATCH_OR_ENTRY = /^[56]/;
+// A record type digit and up to 100 characters: real files cut trailing blanks (a 91-character
+// Fiserv header; a file control's 39 reserved blanks), so only the records that end in a trace
+// or an ODFI number (batch headers, entries) are sure to be near 94 characters.
+const RECORD = /^[1-9].{39,99}$/;
+const FILE_HEADER = /^1\d{2}[ \d].{75,}$/;
+const BATCH_OR_ENTRY = /^[56].{86,99}$/;
 
 /**
  * The non-blank lines of a NACHA file, whatever its line ends (LF, CRLF, CR).
@@ -15,7 +16,7 @@ export function nachaLines(text: string): string[] {
 }
 
 /**
- * Whether text is a NACHA file, by content: every line is a record of 80–100 characters starting
+ * Whether text is a NACHA file, by content: every line is a record of 40–100 characters starting
  * with a type digit, and either the first is a file header (`1`) or some line is a batch header
  * or an entry (`5`, `6`), so that a fragment without header or controls still counts while a CSV
  * whose first cell is a number does not.

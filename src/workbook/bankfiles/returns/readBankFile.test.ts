@@ -151,6 +151,8 @@ describe('readBankFile', () => {
     const returns = [{ amount: 12.34, individualId: 'INV-1', reasonCode: 'R02', originalTrace: '123456780000001' }];
     const lf = readBankFile(encode(nachaReturnText(returns)));
     expect(readBankFile(encode(nachaReturnText(returns, { lineEnd: '\r\n' })))).toEqual(lf);
+    const trimmed = nachaReturnText(returns).replace(/ +$/gm, '');
+    expect(readBankFile(encode(trimmed))).toEqual(lf);
     const fragment = nachaReturnText(returns).split('\n').slice(1, 4).join('\n');
     expect(transactionsOf(readBankFile(encode(fragment)))).toEqual(transactionsOf(lf));
   });
