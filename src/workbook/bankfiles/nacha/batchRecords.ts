@@ -6,7 +6,12 @@ import { upperAscii } from './upperAscii';
 /** Service class 225: the batch holds debits only. */
 const DEBITS_ONLY = '225';
 
-/** What a batch's control record sums up, worked out from its entries by the caller. */
+/**
+ * What a batch's control record sums up, worked out from its entries by `batchTotals`.
+ *
+ * @example
+ * const totals: BatchTotals = { entryAddendaCount: 1, entryHash: 23138010, totalDebitCents: 2500 };
+ */
 export interface BatchTotals {
   /** Entry detail records plus addenda records (no addenda here, so the entries). */
   entryAddendaCount: number;

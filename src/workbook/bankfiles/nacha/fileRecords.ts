@@ -4,10 +4,20 @@ import type { NachaOriginator } from './nachaFile';
 import { alphaField, cutText, numericField, rightAlphaField } from './nachaFields';
 import { upperAscii } from './upperAscii';
 
-/** A line of 94 `9`s: fills the last block of 10 records. */
+/**
+ * A line of 94 `9`s: fills the last block of 10 records.
+ *
+ * @example
+ * FILLER_RECORD === '9'.repeat(94) // → true
+ */
 export const FILLER_RECORD = '9'.repeat(94);
 
-/** When the file was made and which of the day's files it is, all passed in: the writer reads no clock. */
+/**
+ * When the file was made and which of the day's files it is, all passed in: the writer reads no clock.
+ *
+ * @example
+ * const creation: FileCreation = { createdOn: isoDate('2026-03-02'), createdAt: '0915', fileIdModifier: 'A' };
+ */
 export interface FileCreation {
   createdOn: LocalDate;
   /** `HHMM`, 24-hour. */
@@ -16,7 +26,12 @@ export interface FileCreation {
   fileIdModifier: string;
 }
 
-/** What the file control record sums up over the whole file. */
+/**
+ * What the file control record sums up over the whole file.
+ *
+ * @example
+ * const totals: FileTotals = { batchCount: 1, blockCount: 1, entryAddendaCount: 1, entryHash: 23138010, totalDebitCents: 2500 };
+ */
 export interface FileTotals {
   batchCount: number;
   /** Records including the `9` fillers, divided by 10. */

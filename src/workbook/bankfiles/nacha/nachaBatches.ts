@@ -6,7 +6,12 @@ import type { NachaDebit } from './nachaFile';
 /** The entry hash and the file hash keep their rightmost 10 digits (NACHA: high-order digits dropped). */
 const HASH_MODULUS = 10_000_000_000;
 
-/** The debits of one batch: those collected on one effective entry date, in input order. */
+/**
+ * The debits of one batch: those collected on one effective entry date, in input order.
+ *
+ * @example
+ * const batch: NachaBatch = { effectiveDate: isoDate('2026-03-05'), debits: [debit] };
+ */
 export interface NachaBatch {
   effectiveDate: LocalDate;
   debits: NachaDebit[];

@@ -78,6 +78,9 @@ export interface NachaFile {
  * ending; banks' transmission guides ask for CR LF after each record, processors send their own
  * files that way (the Fiserv return file in `../shared/bankfiles` is CR LF), and readers such as
  * moov-io/ach, which writes LF, accept both. CR LF is the choice a bank never rejects.
+ *
+ * @example
+ * nachaFileText(file).split(NACHA_LINE_END) // → the records, then '' after the last one
  */
 export const NACHA_LINE_END = '\r\n';
 

@@ -1,4 +1,9 @@
-/** The highest 7-digit sequence a trace number holds after its 8-digit ODFI. */
+/**
+ * The highest 7-digit sequence a trace number holds after its 8-digit ODFI.
+ *
+ * @example
+ * traceNumber('12104288', MAX_TRACE_SEQUENCE) // → '121042889999999'
+ */
 export const MAX_TRACE_SEQUENCE = 9_999_999;
 
 /**
