@@ -22,3 +22,14 @@ export const SEPA_IDENTIFIER = /^[A-Za-z0-9/\-?:().,'+ ]{1,35}$/;
 export function isSepaIdentifier(text: string): boolean {
   return SEPA_IDENTIFIER.test(text);
 }
+
+/**
+ * Throws when `text`, written as the `element` identifier, is not a SEPA identifier: the
+ * callers make identifiers valid (SPEC §10), so one that is not is a bug.
+ *
+ * @example
+ * requireSepaIdentifier('EndToEndId', 'INV_3-1') // throws 'EndToEndId is not a SEPA identifier: "INV_3-1"'
+ */
+export function requireSepaIdentifier(element: string, text: string): void {
+  if (!isSepaIdentifier(text)) throw new Error(`${element} is not a SEPA identifier: ${JSON.stringify(text)}`);
+}

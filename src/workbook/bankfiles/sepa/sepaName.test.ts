@@ -1,4 +1,4 @@
-import { toSepaText } from './sepaName';
+import { sepaName, toSepaText } from './sepaName';
 
 describe('toSepaText', () => {
   it.each([
@@ -28,5 +28,15 @@ describe('toSepaText', () => {
   it('cuts to the maximum and drops the trailing space when the text is too long', () => {
     expect(toSepaText('Renewal 2027 – Gold', 13)).toBe('Renewal 2027');
     expect(toSepaText('ß'.repeat(50), 70)).toHaveLength(70);
+  });
+});
+
+describe('sepaName', () => {
+  it('writes the name as SEPA text of at most 70 characters', () => {
+    expect(sepaName('Dbtr/Nm', `Zoë ${'Ñ'.repeat(100)}`)).toBe(`Zoe ${'N'.repeat(66)}`);
+  });
+
+  it('throws, naming the element, when nothing of the name is in the SEPA set', () => {
+    expect(() => sepaName('Dbtr/Nm', 'Петров')).toThrow('Dbtr/Nm');
   });
 });

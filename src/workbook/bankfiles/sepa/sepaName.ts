@@ -46,3 +46,17 @@ export function toSepaText(text: string, max: number): string {
   // Cutting may leave a space at the end, which a bank would strip and so not match.
   return sepa.slice(0, max).trimEnd();
 }
+
+/**
+ * {@link toSepaText} for a name, which SEPA requires (Nm, 1–70): throws when nothing of it is
+ * left in the SEPA set (`Петров`), a case the caller has to catch before the file is written.
+ *
+ * @example
+ * sepaName('Dbtr/Nm', 'Zoë Ñúñez') // → 'Zoe Nunez'
+ * sepaName('Dbtr/Nm', 'Петров')    // throws
+ */
+export function sepaName(element: string, name: string): string {
+  const sepa = toSepaText(name, 70);
+  if (!sepa) throw new Error(`${element}: nothing of ${JSON.stringify(name)} is in the SEPA character set`);
+  return sepa;
+}
