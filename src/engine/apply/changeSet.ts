@@ -9,7 +9,7 @@ export interface DateValue {
 export type ChangeValue = string | number | boolean | null | DateValue;
 
 /** The input sheets apply writes to, by their SPEC names (hosts match names as headers are matched). */
-export type TargetSheet = 'Members' | 'Invoices' | 'Applications' | 'Runs' | 'Run Log' | 'Payments';
+export type TargetSheet = 'Members' | 'Invoices' | 'Applications' | 'Runs' | 'Run Log' | 'Payments' | 'Collections';
 
 /**
  * Sets cells of one existing row. `row` is the row number Excel shows (records carry it);

@@ -5,6 +5,7 @@ import type { ChangeValue, RowUpdate } from '../apply/changeSet';
 import type { PostingOf } from '../model/planItem';
 import { attemptAccount } from './bank/attemptAccount';
 import { bankCollectionRow } from './bank/bankCollectionRow';
+import { collectionLedgerRow } from './bank/collectionLedgerRow';
 import type { CollectItem } from './collectItem';
 import type { PaymentBatchRow } from './paymentBatchRow';
 
@@ -43,7 +44,7 @@ export function applyCollection(item: PostingOf<CollectItem>, ctx: ApplyContext)
   }
   return {
     updates,
-    appends: [],
+    appends: bank === null ? [] : [collectionLedgerRow(bank, invoiceId, item.amount, ctx)],
     // Fields written out, not spread in: an object spread with more fields costs microseconds per row.
     batchRow: {
       memberId: person.memberId,

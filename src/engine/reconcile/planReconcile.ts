@@ -13,7 +13,8 @@ import type { Settlement } from './settlement';
 export interface ReconcileItem {
   reference: string | null;
   invoiceId: string;
-  status: 'ready' | 'skipped' | 'error';
+  /** `warning`: applied, and staff must look at it (a refund after the membership was extended). */
+  status: 'ready' | 'warning' | 'skipped' | 'error';
   reason: ReconcileReason | null;
   amount: number;
   /** `AutoPay YYYY-MM-DD` for an applied payment, else `null`. */

@@ -16,7 +16,16 @@ export type ReconcileReason =
   | { code: 'UNKNOWN_INVOICE' }
   | { code: 'NEEDS_INVESTIGATION'; status: string }
   | { code: 'OVERPAYMENT'; balance: number }
-  | { code: 'INVOICE_NOT_OPEN'; status: string };
+  | { code: 'INVOICE_NOT_OPEN'; status: string }
+  // bank files (SPEC §10)
+  | { code: 'NOT_BOOKED' }
+  | { code: 'NOT_A_COLLECTION' }
+  | { code: 'PAYMENT_RETURNED'; reason: string; firstAgain: boolean }
+  | { code: 'REVERSED_AFTER_SETTLEMENT'; reason: string }
+  | { code: 'REVERSAL_WITHOUT_PAYMENT'; reason: string }
+  | { code: 'UNKNOWN_BATCH'; pmtInfId: string }
+  | { code: 'BATCH_TOTAL_DIFFERS'; pmtInfId: string; count: number; sum: number; exportedCount: number; exportedSum: number }
+  | { code: 'CURRENCY_MISMATCH'; currency: string; invoiceCurrency: string };
 
 export type ReconcileReasonCode = ReconcileReason['code'];
 
@@ -55,5 +64,24 @@ export function describeReconcileReason(reason: ReconcileReason): string {
       return `overpayment: the amount is more than the balance ${money(reason.balance)}`;
     case 'INVOICE_NOT_OPEN':
       return `invoice is ${reason.status}`;
+    case 'NOT_BOOKED':
+      return 'not booked yet';
+    case 'NOT_A_COLLECTION':
+      return 'not a direct debit collection';
+    case 'PAYMENT_RETURNED':
+      return `payment returned: ${reason.reason}${reason.firstAgain ? '; the next collection is FRST again' : ''}`;
+    case 'REVERSED_AFTER_SETTLEMENT':
+      return `reversed after it settled (${reason.reason}): invoice reopened; membership was extended by this payment: review it`;
+    case 'REVERSAL_WITHOUT_PAYMENT':
+      return `reversal (${reason.reason}) of a payment that is not on the Payments sheet: needs investigation`;
+    case 'UNKNOWN_BATCH':
+      return `no exported batch has PmtInfId ${reason.pmtInfId}`;
+    case 'BATCH_TOTAL_DIFFERS':
+      return (
+        `batch total differs: the bank booked ${reason.count} for ${money(reason.sum)}, ` +
+        `${reason.pmtInfId} was exported with ${reason.exportedCount} for ${money(reason.exportedSum)}`
+      );
+    case 'CURRENCY_MISMATCH':
+      return `settled in ${reason.currency}, but the invoice is in ${reason.invoiceCurrency}`;
   }
 }

@@ -16,6 +16,7 @@ const MEMBER_COLUMNS = {
   product: 'Product',
   status: 'Status',
   renewedThrough: 'Renewed Through',
+  lastMandateCollected: 'Last Mandate Collected',
 } as const satisfies Partial<Record<keyof Member, string>>;
 const MEMBER_DATES = new Set<string>(['endDate', 'renewedThrough']);
 

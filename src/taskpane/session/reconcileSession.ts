@@ -108,7 +108,7 @@ export class HostReconcileSession implements ReconcileSession {
       asOf: formatIsoDate(asOf),
       items: views,
       inputErrors,
-      counts: { ready: count('ready'), skipped: count('skipped'), error: count('error') },
+      counts: { ready: count('ready'), warning: count('warning'), skipped: count('skipped'), error: count('error') },
       payments: applied.length,
       appliedTotal: applied.reduce((cents, i) => cents + Math.round(i.amount * 100), 0) / 100,
       cellsChanged: writes.length,

@@ -1,5 +1,6 @@
 import type { ChangeSet, ChangeValue, TargetSheet } from '../../engine/apply/changeSet';
 import type { OutputCell } from '../outputGrid';
+import { collectionsSheet } from '../bankfiles/ledger/collectionsSheet';
 import { applicationsSheet } from '../schema/applicationsSheet';
 import { invoicesSheet } from '../schema/invoicesSheet';
 import { membersSheet } from '../schema/membersSheet';
@@ -17,6 +18,7 @@ const NEW_SHEET_HEADERS: Record<TargetSheet, readonly string[]> = {
   Runs: Object.values(runsSheet.columns).map((c) => c.header),
   'Run Log': [],
   Payments: Object.values(paymentsSheet.columns).map((c) => c.header),
+  Collections: Object.values(collectionsSheet.columns).map((c) => c.header),
 };
 
 /**

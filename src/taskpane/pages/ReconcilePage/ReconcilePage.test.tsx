@@ -15,7 +15,7 @@ const preview: ReconcilePreview = {
     { reference: 'TX-2', invoiceId: 'INV-9', status: 'error', reason: 'unknown invoice', amount: 10, batch: null },
   ],
   inputErrors: [],
-  counts: { ready: 1, skipped: 0, error: 1 },
+  counts: { ready: 1, warning: 0, skipped: 0, error: 1 },
   payments: 1,
   appliedTotal: 120,
   cellsChanged: 9,

@@ -26,7 +26,7 @@ import type { ReconcileItemView, ReconcilePreview } from '../../session/reconcil
 import type { ReconcilePageState } from './useReconcilePage';
 import type { ReconcilePageStyles } from './useReconcilePageStyles';
 
-const BADGE = { ready: 'success', skipped: 'informative', error: 'danger' } as const;
+const BADGE = { ready: 'success', warning: 'warning', skipped: 'informative', error: 'danger' } as const;
 
 const plural = (n: number, one: string, many = `${one}s`) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
