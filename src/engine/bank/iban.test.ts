@@ -1,4 +1,4 @@
-import { ibanProblem, isValidIban, normaliseIban } from './iban';
+import { ibanLength, ibanProblem, isValidIban, normaliseIban } from './iban';
 
 describe('normaliseIban', () => {
   it.each([
@@ -46,5 +46,20 @@ describe('ibanProblem', () => {
     ['', 'country'],
   ])('names the first check %p fails as %p', (text, problem) => {
     expect(ibanProblem(text)).toBe(problem);
+  });
+});
+
+describe('ibanLength', () => {
+  it.each<[string, number | null]>([
+    ['DE', 22],
+    ['de', 22],
+    ['GB', 22],
+    ['NL', 18],
+    ['BE', 16],
+    ['MT', 31],
+    ['US', null],
+    ['XX', null],
+  ])('gives %p IBANs %p characters', (country, length) => {
+    expect(ibanLength(country)).toBe(length);
   });
 });

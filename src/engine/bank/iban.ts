@@ -1,4 +1,4 @@
-import { validateIBAN, ValidationErrorsIBAN } from './ibantools';
+import { getCountrySpecifications, validateIBAN, ValidationErrorsIBAN } from './ibantools';
 
 /**
  * The IBAN in its electronic form: spaces (and any other white space) removed, letters
@@ -48,4 +48,16 @@ export function ibanProblem(text: string): IbanProblem | null {
  */
 export function isValidIban(text: string): boolean {
   return ibanProblem(text) === null;
+}
+
+/**
+ * How many characters an IBAN of the given country has, or `null` for a country without IBANs
+ * (or not a country), from ibantools' copy of the SWIFT IBAN registry.
+ *
+ * @example
+ * ibanLength('DE') // → 22
+ * ibanLength('US') // → null
+ */
+export function ibanLength(countryCode: string): number | null {
+  return getCountrySpecifications()[countryCode.toUpperCase()]?.chars ?? null;
 }
