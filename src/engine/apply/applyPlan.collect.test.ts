@@ -29,7 +29,17 @@ describe('applyPlan', () => {
       values: { Attempts: 2, 'Last Attempt Date': { date: d('2026-11-21') }, 'Last Attempt Status': 'Submitted', 'Last Attempt Reason': null },
     });
     expect(batches.payments).toEqual([
-      { memberId: 'A', name: 'Ada', email: 'ada@example.org', invoiceId: 'INV-1', membershipId: 'A', dueDate: d('2026-11-01'), attempt: 2, amount: 80 },
+      {
+        memberId: 'A',
+        name: 'Ada',
+        email: 'ada@example.org',
+        invoiceId: 'INV-1',
+        membershipId: 'A',
+        dueDate: d('2026-11-01'),
+        attempt: 2,
+        amount: 80,
+        bank: null,
+      },
     ]);
   });
 });

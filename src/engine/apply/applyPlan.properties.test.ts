@@ -96,7 +96,8 @@ describe('applyPlan', () => {
             Applications: new Set(records.applications.map((a) => a.row)),
             Runs: new Set([RUN.row]),
             'Run Log': new Set<number>(),
-            Payments: new Set<number>(), Collections: new Set<number>(),
+            Payments: new Set<number>(),
+            Collections: new Set<number>(),
           };
           const updated = applied.changes.updates.map((u) => `${u.sheet}:${u.row}`);
           return applied.changes.updates.every((u) => rows[u.sheet].has(u.row)) && new Set(updated).size === updated.length;

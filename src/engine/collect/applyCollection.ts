@@ -3,7 +3,7 @@ import type { ApplyContext } from '../apply/applyContext';
 import { batchPerson } from '../apply/batchPerson';
 import type { ChangeValue, RowUpdate } from '../apply/changeSet';
 import type { PostingOf } from '../model/planItem';
-import { attemptAccount } from './bank/attemptAccount';
+import { attemptAccount } from '../bank/maskAccount';
 import { bankCollectionRow } from './bank/bankCollectionRow';
 import { collectionLedgerRow } from './bank/collectionLedgerRow';
 import type { CollectItem } from './collectItem';
@@ -27,7 +27,12 @@ export function applyCollection(item: PostingOf<CollectItem>, ctx: ApplyContext)
   const person = batchPerson(item);
   const member = ctx.state.membersByMembershipId.get(membershipId);
   const bank = member === undefined ? null : bankCollectionRow(member, invoice, attempt, item.key, ctx);
-  const values: Record<string, ChangeValue> = { Attempts: attempt, 'Last Attempt Date': { date: ctx.asOf }, 'Last Attempt Status': 'Submitted', 'Last Attempt Reason': null };
+  const values: Record<string, ChangeValue> = {
+    Attempts: attempt,
+    'Last Attempt Date': { date: ctx.asOf },
+    'Last Attempt Status': 'Submitted',
+    'Last Attempt Reason': null,
+  };
   const updates: RowUpdate[] = [{ sheet: 'Invoices', row: invoice.row, values }];
   if (bank !== null && member !== undefined) {
     values['Last Attempt Reference'] = bank.reference;

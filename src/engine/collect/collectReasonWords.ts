@@ -19,8 +19,7 @@ export const COLLECT_REASON_WORDS = {
   PAYMENT_FILE_CURRENCY: (d) =>
     `invoice in ${detailText(d.currency) ?? 'another currency'}: ${detailText(d.format) ?? 'the payment file'} collects ${detailText(d.required) ?? 'one currency'} only`,
   SEPA_REFERENCE_INVALID: (d) => withValue('not a SEPA reference', detailText(d.reference), ' ') + ' (check the Invoice Prefix)',
-  SHORT_PRE_NOTIFICATION: (d) =>
-    `debited in ${detailText(d.days) ?? 'fewer'} days: less than the ${detailText(d.required) ?? '14'}-day advance notice`,
+  SHORT_PRE_NOTIFICATION: (d) => `debited in ${detailText(d.days) ?? 'fewer'} days: less than the ${detailText(d.required) ?? '14'}-day advance notice`,
 } satisfies ReasonWords<
   | 'RETRY_LIMIT_REACHED'
   | 'UPDATE_PAYMENT_METHOD'

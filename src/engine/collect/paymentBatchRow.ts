@@ -1,6 +1,6 @@
 import type { BatchPerson } from '../apply/batchPerson';
 import type { LocalDate } from '../dates/localDate';
-import type { AccountType } from '../model/records';
+import type { AccountType } from '../bank/accountType';
 import type { PaymentFileFormat } from '../model/run';
 import type { SequenceType } from './bank/sequenceType';
 

@@ -55,7 +55,13 @@ export function planCollections(ctx: RunContext, proposals: Proposals): CollectI
  * found nothing to say — the advance-notice warning. A timed-out attempt's warning is kept over
  * the advance-notice one: being charged twice is the worse surprise.
  */
-function withPaymentFile(decision: CollectDecision, member: Member, invoice: Invoice, ctx: RunContext, setupBlocked: boolean): CollectDecision | NonNullable<BankCollectionOutcome> {
+function withPaymentFile(
+  decision: CollectDecision,
+  member: Member,
+  invoice: Invoice,
+  ctx: RunContext,
+  setupBlocked: boolean,
+): CollectDecision | NonNullable<BankCollectionOutcome> {
   const format = ctx.run.paymentFile;
   if (format === null || decision.status === 'skipped') return decision;
   const product = ctx.state.productsByKey.get(nameKey(invoice.product));

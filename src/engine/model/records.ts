@@ -1,3 +1,4 @@
+import type { AccountType } from '../bank/accountType';
 import type { LocalDate } from '../dates/localDate';
 
 /** Where a record came from: the row number Excel shows on its sheet. */
@@ -38,10 +39,6 @@ export interface Member extends SourceRow {
   accountNumber: string | null;
   accountType: AccountType;
 }
-
-export const ACCOUNT_TYPES = ['Checking', 'Savings'] as const;
-/** A US bank account's type: a checking debit is transaction code 27, a savings debit 37. */
-export type AccountType = (typeof ACCOUNT_TYPES)[number];
 
 /** One row of the Products sheet. */
 export interface Product extends SourceRow {

@@ -20,7 +20,11 @@ const examples: Record<SetupWarningCode, SetupWarning> = {
   NO_EFFECTIVE_DATE: { code: 'NO_EFFECTIVE_DATE', runId: 'R' },
   NO_DROP_AFTER_DAYS: { code: 'NO_DROP_AFTER_DAYS', runId: 'R' },
   DUPLICATE_RUN_ID: { code: 'DUPLICATE_RUN_ID', runId: 'NIGHTLY', detail: { count: 2, rows: '3, 7' } },
-  PAYMENT_FILE_SETTINGS: { code: 'PAYMENT_FILE_SETTINGS', runId: 'R', detail: { format: 'SEPA', problems: 'Creditor IBAN is missing; Creditor ID fails its check digits' } },
+  PAYMENT_FILE_SETTINGS: {
+    code: 'PAYMENT_FILE_SETTINGS',
+    runId: 'R',
+    detail: { format: 'SEPA', problems: 'Creditor IBAN is missing; Creditor ID fails its check digits' },
+  },
   INVOICE_PREFIX_NOT_SEPA: { code: 'INVOICE_PREFIX_NOT_SEPA', runId: 'R', detail: { prefix: 'Rechnung€' } },
   PAYMENT_FILE_WITHOUT_COLLECT: { code: 'PAYMENT_FILE_WITHOUT_COLLECT', runId: 'R', detail: { format: 'NACHA' } },
 };

@@ -55,7 +55,10 @@ describe('checkRunSetup', () => {
 
   it('warns DUPLICATE_RUN_ID for both runs of a pair', () => {
     const runs = [goodRun({ row: 2, id: 'A' }), goodRun({ row: 5, id: 'B' }), goodRun({ row: 6, id: 'A' })];
-    expect(checkRunSetup(runs, asOf, DEFAULT_SETTINGS).map((w) => `${w.runId} ${w.code} ${w.detail?.rows}`)).toEqual(['A DUPLICATE_RUN_ID 2, 6', 'A DUPLICATE_RUN_ID 2, 6']);
+    expect(checkRunSetup(runs, asOf, DEFAULT_SETTINGS).map((w) => `${w.runId} ${w.code} ${w.detail?.rows}`)).toEqual([
+      'A DUPLICATE_RUN_ID 2, 6',
+      'A DUPLICATE_RUN_ID 2, 6',
+    ]);
   });
 
   it('does not warn DUPLICATE_RUN_ID for distinct IDs', () => {

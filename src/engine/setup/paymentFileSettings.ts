@@ -10,7 +10,8 @@ export const SEPA_SCHEMES = ['CORE', 'B2B'] as const;
 type Check = [setting: string, problem: (settings: Settings) => string | null];
 
 const required = (value: string | null): string | null => (value === null || value.trim() === '' ? 'is missing' : null);
-const digits = (count: number) => (value: string | null) => required(value) ?? (new RegExp(`^\\d{${count}}$`).test(value!.trim()) ? null : `must be ${count} digits`);
+const digits = (count: number) => (value: string | null) =>
+  required(value) ?? (new RegExp(`^\\d{${count}}$`).test(value!.trim()) ? null : `must be ${count} digits`);
 const checked = (valid: (text: string) => boolean, words: string) => (value: string | null) => required(value) ?? (valid(value!) ? null : words);
 const atMost = (max: number) => (value: string | null) => required(value) ?? (value!.trim().length <= max ? null : `is longer than ${max} characters`);
 

@@ -28,8 +28,10 @@ export function paymentFileSetupWarnings(run: RunDefinition, settings: Settings)
   const warnings: SetupWarning[] = [];
   if (!run.actions.includes('collect')) warnings.push({ code: 'PAYMENT_FILE_WITHOUT_COLLECT', runId: run.id, detail: { format: PAYMENT_FILE_NAMES[format] } });
   const problems = paymentFileSettingProblems(format, settings);
-  if (problems.length > 0) warnings.push({ code: 'PAYMENT_FILE_SETTINGS', runId: run.id, detail: { format: PAYMENT_FILE_NAMES[format], problems: problems.join('; ') } });
-  if (format === 'sepa' && !isSepaInvoicePrefix(settings.invoicePrefix)) warnings.push({ code: 'INVOICE_PREFIX_NOT_SEPA', runId: run.id, detail: { prefix: settings.invoicePrefix } });
+  if (problems.length > 0)
+    warnings.push({ code: 'PAYMENT_FILE_SETTINGS', runId: run.id, detail: { format: PAYMENT_FILE_NAMES[format], problems: problems.join('; ') } });
+  if (format === 'sepa' && !isSepaInvoicePrefix(settings.invoicePrefix))
+    warnings.push({ code: 'INVOICE_PREFIX_NOT_SEPA', runId: run.id, detail: { prefix: settings.invoicePrefix } });
   return warnings;
 }
 

@@ -8,7 +8,10 @@ import { readSchedule } from '../../workbook/read/runs/readSchedule';
 import type { RunDraft } from './runsSession';
 
 /** The fields of a run the editor sets (the rest — row, ID, status, last dates — the caller sets). */
-export type DraftedRun = Omit<RunDefinition, 'row' | 'id' | 'idDerived' | 'status' | 'lastAsOf' | 'lastExecutedAt' | 'templateSet' | 'approval' | 'paymentFile'>;
+export type DraftedRun = Omit<
+  RunDefinition,
+  'row' | 'id' | 'idDerived' | 'status' | 'lastAsOf' | 'lastExecutedAt' | 'templateSet' | 'approval' | 'paymentFile'
+>;
 
 const NUMBER_FIELDS = {
   leadDays: 'Lead Days',

@@ -26,7 +26,10 @@ export function batchSheetWrite(name: string, table: BatchTable): SheetWrite {
     tableRows: table.rows.length + 1,
     tableColumns: table.headers.length,
     tableName: excelTableName(name),
-    columnWidths: batchColumns(table.kind).map((c) => WIDTH_BY_HEADER[c.header] ?? WIDTH_BY_TYPE[c.type]),
+    columnWidths: table.headers.map((header) => {
+      const column = batchColumns(table.kind).find((c) => c.header === header);
+      return WIDTH_BY_HEADER[header] ?? (column ? WIDTH_BY_TYPE[column.type] : WIDTH_BY_TYPE.text);
+    }),
   };
 }
 

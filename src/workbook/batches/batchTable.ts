@@ -1,5 +1,6 @@
 import type { BatchKind, Batches } from '../../engine/apply/batches';
 import type { DateCell } from '../outputGrid';
+import type { BatchColumn } from '../../engine/actions/batchColumn';
 import { batchColumns } from './batchColumns';
 
 /**
@@ -33,9 +34,12 @@ export interface BatchTable {
  * // → ['M1', 'Ann Lee', 'ann@example.org', 'INV-000001', 'M1', 'Annual', { date: … }, …, 120]
  */
 export function batchTable(kind: BatchKind, batches: Batches): BatchTable {
-  const columns = batchColumns(kind);
+  const source = batches[kind] as readonly unknown[];
+  // An optional column (the bank columns of SPEC §10) is written only when a row fills it: a
+  // card-gateway Payments batch keeps the columns it always had.
+  const columns = batchColumns(kind).filter((column) => !column.optional || source.some((row) => column.value(row) !== null));
   const rows: BatchCell[][] = [];
-  for (const row of batches[kind] as readonly unknown[]) {
+  for (const row of source) {
     const cells: BatchCell[] = [];
     for (const column of columns) {
       if (column.type !== 'date') cells.push(column.value(row));
@@ -46,17 +50,17 @@ export function batchTable(kind: BatchKind, batches: Batches): BatchTable {
     }
     rows.push(cells);
   }
-  return { ...emptyBatchTable(kind), rows };
+  return { ...emptyBatchTable(kind, columns), rows };
 }
 
 /**
- * A kind's table with no rows: its headers, date columns and Amount column.
+ * A kind's table with no rows: its headers, date columns and Amount column (of `columns`, by
+ * default all of the kind's).
  *
  * @example
  * emptyBatchTable('payments').dateColumns // → [5]
  */
-export function emptyBatchTable(kind: BatchKind): BatchTable {
-  const columns = batchColumns(kind);
+export function emptyBatchTable(kind: BatchKind, columns: readonly BatchColumn<unknown>[] = batchColumns(kind)): BatchTable {
   const dateColumns: number[] = [];
   columns.forEach((column, i) => {
     if (column.type === 'date') dateColumns.push(i);

@@ -51,24 +51,36 @@ export function readBatchSheet(book: WorkbookGrids, runId: string, kind: BatchKi
   const spec: SheetSpec<SheetColumns> = {
     name: grid.name,
     required: true,
-    columns: Object.fromEntries(columns.map((c, i) => [String(i), c.optional ? optionalColumn(c.header, PARSERS[c.type]) : requiredColumn(c.header, PARSERS[c.type])])),
+    columns: Object.fromEntries(
+      columns.map((c, i) => [String(i), c.optional ? optionalColumn(c.header, PARSERS[c.type]) : requiredColumn(c.header, PARSERS[c.type])]),
+    ),
   };
   const layout = locateColumns(grid, spec);
-  const read: BatchSheetRead = { ...emptyBatchTable(kind), sheet: grid.name, missing: layout.missing, inputErrors: [] };
-  if (layout.headerRow === null) return { ...read, missing: columns.map((c) => c.header) };
+  // An optional column the sheet lacks is not part of this batch (it was written without it).
+  const present = columns.flatMap((c, i) => (!c.optional || layout.columns[String(i)].index !== null ? [{ c, ...layout.columns[String(i)] }] : []));
+  const read: BatchSheetRead = {
+    ...emptyBatchTable(
+      kind,
+      present.map((p) => p.c),
+    ),
+    sheet: grid.name,
+    missing: layout.missing,
+    inputErrors: [],
+  };
+  if (layout.headerRow === null) return { ...read, missing: columns.filter((c) => !c.optional).map((c) => c.header) };
   if (layout.missing.length > 0) return read;
 
-  const located = columns.map((c, i) => {
-    const { index, header } = layout.columns[String(i)];
-    return { type: c.type, index, context: { column: header, date1904, dateOrder: 'YMD' as const } };
-  });
+  const located = present.map(({ c, index, header }) => ({
+    type: c.type,
+    index: index as number,
+    context: { column: header, date1904, dateOrder: 'YMD' as const },
+  }));
   for (let r = layout.headerRow + 1; r < grid.cells.length; r++) {
     const cells = grid.cells[r];
     if (isEmptyRow(cells)) continue;
-    if (isTotalsCell(cells[located[0].index as number])) break;
+    if (isTotalsCell(cells[located[0].index])) break;
     read.rows.push(
       located.map(({ type, index, context }) => {
-        if (index === null) return null;
         const result = readCell(cells[index], PARSERS[type], context, false);
         if (!result.ok) {
           read.inputErrors.push({ sheet: grid.name, row: grid.firstRow + r, column: context.column, message: result.message });

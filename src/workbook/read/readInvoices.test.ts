@@ -40,6 +40,9 @@ describe('readInvoices', () => {
         lastAttemptDate: null,
         lastAttemptStatus: null,
         lastAttemptReason: null,
+        lastAttemptReference: null,
+        lastAttemptAccount: null,
+        collectionDate: null,
       },
     ]);
   });

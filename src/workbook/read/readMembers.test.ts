@@ -38,6 +38,14 @@ describe('readMembers', () => {
         cardExpiry: yearMonth(2027, 5),
         renewedThrough: isoDate('2025-12-31'),
         terminationDate: null,
+        iban: null,
+        bic: null,
+        mandateId: null,
+        mandateDate: null,
+        lastMandateCollected: null,
+        routingNumber: null,
+        accountNumber: null,
+        accountType: 'Checking',
       },
     ]);
   });

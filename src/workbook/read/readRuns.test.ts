@@ -121,6 +121,7 @@ describe('readRuns', () => {
       preProcessingLeadDays: 2,
       templateSet: 'Spanish',
       approval: 'auto',
+      paymentFile: null,
       status: 'Previewed',
       lastAsOf: isoDate('2026-01-02'),
       lastExecutedAt: '2026-01-02T12:00',

@@ -1,5 +1,11 @@
-import { ACCOUNT_TYPES, MEMBER_STATUSES } from '../../engine/model/records';
+import { MEMBER_STATUSES } from '../../engine/model/records';
+import { parseAccountNumberCell } from '../cells/parseAccountNumberCell';
+import { parseAccountTypeCell } from '../cells/parseAccountTypeCell';
+import { parseBicCell } from '../cells/parseBicCell';
 import { parseBooleanCell } from '../cells/parseBooleanCell';
+import { parseIbanCell } from '../cells/parseIbanCell';
+import { parseMandateIdCell } from '../cells/parseMandateIdCell';
+import { parseRoutingNumberCell } from '../cells/parseRoutingNumberCell';
 import { parseDateCell } from '../cells/parseDateCell';
 import { enumCellParser } from '../cells/parseEnumCell';
 import { parseTextCell } from '../cells/parseTextCell';
@@ -26,13 +32,13 @@ export const membersSheet = {
     renewedThrough: optionalColumn('Renewed Through', parseDateCell),
     terminationDate: optionalColumn('Termination Date', parseDateCell),
     // Direct debit (SPEC §10).
-    iban: optionalColumn('IBAN', parseTextCell),
-    bic: optionalColumn('BIC', parseTextCell),
-    mandateId: optionalColumn('Mandate ID', parseTextCell),
+    iban: optionalColumn('IBAN', parseIbanCell),
+    bic: optionalColumn('BIC', parseBicCell),
+    mandateId: optionalColumn('Mandate ID', parseMandateIdCell),
     mandateDate: optionalColumn('Mandate Date', parseDateCell),
     lastMandateCollected: optionalColumn('Last Mandate Collected', parseTextCell),
-    routingNumber: optionalColumn('Routing Number', parseTextCell),
-    accountNumber: optionalColumn('Account Number', parseTextCell),
-    accountType: optionalColumn('Account Type', enumCellParser(ACCOUNT_TYPES), { whenBlank: 'Checking' }),
+    routingNumber: optionalColumn('Routing Number', parseRoutingNumberCell),
+    accountNumber: optionalColumn('Account Number', parseAccountNumberCell),
+    accountType: optionalColumn('Account Type', parseAccountTypeCell, { whenBlank: 'Checking' }),
   },
 } satisfies SheetSpec<SheetColumns>;

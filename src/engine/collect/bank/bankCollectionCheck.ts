@@ -5,7 +5,7 @@ import type { Invoice, Member } from '../../model/records';
 import type { PaymentFileFormat } from '../../model/run';
 import type { Settings } from '../../model/settings';
 import { PAYMENT_FILE_NAMES } from '../../setup/paymentFileSetupWarnings';
-import { attemptAccount } from './attemptAccount';
+import { attemptAccount } from '../../bank/maskAccount';
 import { collectionDate } from './collectionDate';
 import { endToEndId } from './endToEndId';
 import { missingBankDetails } from './missingBankDetails';
@@ -42,7 +42,8 @@ export type BankCollectionOutcome = { status: 'error' | 'skipped' | 'warning'; r
 export function bankCollectionCheck(member: Member, invoice: Invoice, options: BankCollectionCheckOptions): BankCollectionOutcome {
   const { format, asOf, settings } = options;
   const name = PAYMENT_FILE_NAMES[format];
-  if (isBlockedByHardReturn(member, invoice, format)) return { status: 'skipped', reason: { code: 'UPDATE_PAYMENT_DETAILS', detail: { reason: invoice.lastAttemptReason ?? '' } } };
+  if (isBlockedByHardReturn(member, invoice, format))
+    return { status: 'skipped', reason: { code: 'UPDATE_PAYMENT_DETAILS', detail: { reason: invoice.lastAttemptReason ?? '' } } };
   if (options.setupBlocked) return { status: 'error', reason: { code: 'PAYMENT_FILE_SETUP', detail: { format: name } } };
   const missing = missingBankDetails(format, member, asOf);
   if (missing.length > 0) return { status: 'error', reason: { code: 'MISSING_BANK_DETAILS', detail: { format: name, missing: missing.join(', ') } } };
@@ -54,7 +55,8 @@ export function bankCollectionCheck(member: Member, invoice: Invoice, options: B
   const reference = endToEndId(invoice.invoiceId, invoice.attempts + 1);
   if (!isSepaIdentifier(reference)) return { status: 'error', reason: { code: 'SEPA_REFERENCE_INVALID', detail: { reference } } };
   const days = daysBetween(asOf, collectionDate(invoice.dueDate, asOf, settings.collectionLeadDays));
-  if (days < settings.preNotificationDays) return { status: 'warning', reason: { code: 'SHORT_PRE_NOTIFICATION', detail: { days, required: settings.preNotificationDays } } };
+  if (days < settings.preNotificationDays)
+    return { status: 'warning', reason: { code: 'SHORT_PRE_NOTIFICATION', detail: { days, required: settings.preNotificationDays } } };
   return null;
 }
 

@@ -4,7 +4,10 @@ const invoices = (...references: (string | null)[]) => references.map((lastAttem
 
 describe('assignTraceNumbers', () => {
   it('starts at 1 when no invoice has a trace of that ODFI', () => {
-    expect([...assignTraceNumbers(['a', 'b'], invoices(null, 'INV-000001-1', '021000020000099'), '01100001').values()]).toEqual(['011000010000001', '011000010000002']);
+    expect([...assignTraceNumbers(['a', 'b'], invoices(null, 'INV-000001-1', '021000020000099'), '01100001').values()]).toEqual([
+      '011000010000001',
+      '011000010000002',
+    ]);
   });
 
   it('counts on from the highest trace of the ODFI when earlier posts used some', () => {

@@ -56,7 +56,8 @@ export function applyBankReturn(e: BankSettlement, ctx: BankReturnContext): Bank
   invoice.lastAttemptReason = words;
   const collection = ctx.collectionsByReference.get(e.attemptReference);
   const member = ctx.state.member(invoice.membershipId);
-  const firstAgain = collection?.sequenceType === 'FRST' && member !== undefined && member.lastMandateCollected !== null && member.lastMandateCollected === collection.mandateId;
+  const firstAgain =
+    collection?.sequenceType === 'FRST' && member !== undefined && member.lastMandateCollected !== null && member.lastMandateCollected === collection.mandateId;
   if (firstAgain) member.lastMandateCollected = null;
   return { status: 'ready', reason: { code: 'PAYMENT_RETURNED', reason: words, firstAgain } };
 }

@@ -67,14 +67,27 @@ export function planBankReconcile(options: PlanBankReconcileOptions): { items: R
     const invoice = state.invoice(s.invoiceId);
     const currency = invoice === undefined ? null : options.currencyOf(invoice);
     if (invoice !== undefined && currency !== null && currency !== e.currency) {
-      return item(e, { invoiceId: s.invoiceId, amount: s.amount, status: 'error', reason: { code: 'CURRENCY_MISMATCH', currency: e.currency, invoiceCurrency: currency } });
+      return item(e, {
+        invoiceId: s.invoiceId,
+        amount: s.amount,
+        status: 'error',
+        reason: { code: 'CURRENCY_MISMATCH', currency: e.currency, invoiceCurrency: currency },
+      });
     }
     const decision = decideSettlement(s, invoice, false);
-    if (decision.status !== 'ready') return item(e, { reference: s.reference, invoiceId: s.invoiceId, amount: s.amount, status: decision.status, reason: decision.reason });
+    if (decision.status !== 'ready')
+      return item(e, { reference: s.reference, invoiceId: s.invoiceId, amount: s.amount, status: decision.status, reason: decision.reason });
     const result = applyPayment(state, s);
     appends.push(result.append);
     payments.push({ row: -1, reference: s.reference, invoiceId: s.invoiceId, amount: s.amount, reversedBy: null });
-    return item(e, { reference: s.reference, invoiceId: s.invoiceId, amount: s.amount, status: 'ready', reason: result.reason, batch: batchName(s.processedDate) });
+    return item(e, {
+      reference: s.reference,
+      invoiceId: s.invoiceId,
+      amount: s.amount,
+      status: 'ready',
+      reason: result.reason,
+      batch: batchName(s.processedDate),
+    });
   };
 
   for (const e of options.entries) {
@@ -93,9 +106,17 @@ export function planBankReconcile(options: PlanBankReconcileOptions): { items: R
         const matches = count === collections.length && toCents(e.amount) === exportedSum;
         for (const c of collections) {
           const reference = `${e.reference}/${c.reference}`;
-          if (applied.has(reference)) items.push(item(e, { reference, invoiceId: c.invoiceId, amount: c.amount, status: 'skipped', reason: { code: 'ALREADY_APPLIED' } }));
+          if (applied.has(reference))
+            items.push(item(e, { reference, invoiceId: c.invoiceId, amount: c.amount, status: 'skipped', reason: { code: 'ALREADY_APPLIED' } }));
           else if (!matches) {
-            const reason = { code: 'BATCH_TOTAL_DIFFERS', pmtInfId: e.pmtInfId!, count, sum: e.amount, exportedCount: collections.length, exportedSum: exportedSum / 100 } as const;
+            const reason = {
+              code: 'BATCH_TOTAL_DIFFERS',
+              pmtInfId: e.pmtInfId!,
+              count,
+              sum: e.amount,
+              exportedCount: collections.length,
+              exportedSum: exportedSum / 100,
+            } as const;
             items.push(item(e, { reference, invoiceId: c.invoiceId, amount: c.amount, status: 'error', reason }));
           } else items.push(settle(e, settlementOf(e, reference, c.invoiceId, c.amount, options.asOf)));
           applied.add(reference);

@@ -1,7 +1,7 @@
 import { toYmd, type LocalDate } from '../../../engine/dates/localDate';
 import type { NachaOriginator } from './nachaFile';
 import { alphaField, cutText, numericField } from './nachaFields';
-import { upperAscii } from './upperAscii';
+import { toNachaText } from '../../../engine/bank/nachaText';
 
 /** Service class 225: the batch holds debits only. */
 const DEBITS_ONLY = '225';
@@ -47,7 +47,7 @@ export function batchHeaderRecord(originator: NachaOriginator, effectiveDate: Lo
   return [
     '5',
     DEBITS_ONLY,
-    alphaField(cutText(upperAscii(originator.companyName), 16), 16),
+    alphaField(toNachaText(originator.companyName, 16), 16),
     alphaField('', 20),
     alphaField(originator.companyId, 10),
     'PPD',
@@ -89,7 +89,7 @@ export function batchControlRecord(originator: NachaOriginator, totals: BatchTot
 
 /** The entry description, upper-case; `MEMBERSHIP` when the setting is blank (SPEC §10). */
 function entryDescription(originator: NachaOriginator): string {
-  return upperAscii(originator.entryDescription) || 'MEMBERSHIP';
+  return toNachaText(originator.entryDescription, 10) || 'MEMBERSHIP';
 }
 
 function odfiField(odfi: string): string {

@@ -1,6 +1,6 @@
 import type { NachaDebit } from './nachaFile';
-import { alphaField, cutText, numericField } from './nachaFields';
-import { upperAscii } from './upperAscii';
+import { alphaField, numericField } from './nachaFields';
+import { toNachaText } from '../../../engine/bank/nachaText';
 
 /** Transaction codes of a PPD debit (NACHA Appendix 3): 27 from a checking, 37 from a savings account. */
 const TRANSACTION_CODE: Readonly<Record<NachaDebit['accountType'], string>> = { Checking: '27', Savings: '37' };
@@ -64,7 +64,7 @@ export function entryDetailRecord(debit: NachaDebit): string {
     alphaField(debit.accountNumber, 17),
     numericField(amountInCents(debit.amount), 10),
     alphaField(debit.individualId, 15),
-    alphaField(cutText(upperAscii(debit.name), 22), 22),
+    alphaField(toNachaText(debit.name, 22), 22),
     alphaField('', 2),
     '0',
     debit.traceNumber,

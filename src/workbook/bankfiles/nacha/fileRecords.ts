@@ -1,8 +1,8 @@
 import type { LocalDate } from '../../../engine/dates/localDate';
 import { yymmdd } from './batchRecords';
 import type { NachaOriginator } from './nachaFile';
-import { alphaField, cutText, numericField, rightAlphaField } from './nachaFields';
-import { upperAscii } from './upperAscii';
+import { alphaField, numericField, rightAlphaField } from './nachaFields';
+import { toNachaText } from '../../../engine/bank/nachaText';
 
 /**
  * A line of 94 `9`s: fills the last block of 10 records.
@@ -70,8 +70,8 @@ export function fileHeaderRecord(originator: NachaOriginator, creation: FileCrea
     '094',
     '10',
     '1',
-    alphaField(cutText(upperAscii(originator.destinationName), 23), 23),
-    alphaField(cutText(upperAscii(originator.originName), 23), 23),
+    alphaField(toNachaText(originator.destinationName, 23), 23),
+    alphaField(toNachaText(originator.originName, 23), 23),
     alphaField('', 8),
   ].join('');
 }

@@ -4,7 +4,8 @@ import { electronicIban, financialInstitution } from './pain008Account';
 import { formatCents, toCents } from './sepaAmount';
 import type { SepaDebit } from './sepaDirectDebit';
 import { requireSepaIdentifier } from './sepaIdentifier';
-import { sepaName, toSepaText } from './sepaName';
+import { toSepaText } from '../../../engine/bank/sepaText';
+import { sepaName } from './sepaName';
 
 /** SEPA caps unstructured remittance at 140 (NOTES.md); names (70) are capped by sepaName. */
 const REMITTANCE_MAX = 140;

@@ -1,7 +1,7 @@
 import { isoDate } from '../../../engine/dates/isoDate';
 import { fnv1a } from './fnv1a';
 import { paymentInformationId } from './paymentInformationId';
-import { isSepaIdentifier } from './sepaIdentifier';
+import { isSepaIdentifier } from '../../../engine/bank/sepaText';
 
 const DATE = isoDate('2026-12-02');
 

@@ -1,11 +1,11 @@
-import { isSepaIdentifier } from './sepaIdentifier';
+import { requireSepaIdentifier } from './sepaIdentifier';
 
-describe('isSepaIdentifier', () => {
-  it.each(['INV-000003-1', "a-z A-Z 0-9 / - ? : ( ) . , ' +", 'x'.repeat(35)])('accepts %j', (id) => {
-    expect(isSepaIdentifier(id)).toBe(true);
+describe('requireSepaIdentifier', () => {
+  it('passes a SEPA identifier through when it is one', () => {
+    expect(() => requireSepaIdentifier('EndToEndId', 'INV-000003-1')).not.toThrow();
   });
 
-  it.each(['', 'x'.repeat(36), 'INV_1', 'Zoë', 'a|b', 'a&b', 'line\nbreak'])('refuses %j', (id) => {
-    expect(isSepaIdentifier(id)).toBe(false);
+  it.each(['', 'x'.repeat(36), 'INV_1', 'Zoë', 'a|b', 'a&b'])('throws naming the element when the identifier is %j', (id) => {
+    expect(() => requireSepaIdentifier('EndToEndId', id)).toThrow(/^EndToEndId is not a SEPA identifier/);
   });
 });
