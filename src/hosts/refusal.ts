@@ -7,6 +7,7 @@
 export type RefusalCode =
   /** The file is not an .xlsx workbook, or not a readable one. */
   | 'UNREADABLE_WORKBOOK'
+  | 'UNREADABLE_BANK_FILE'
   /** A required sheet or column is missing (SPEC §2). */
   | 'MISSING_SCHEMA'
   | 'UNKNOWN_RUN'

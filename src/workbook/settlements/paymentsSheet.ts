@@ -16,5 +16,7 @@ export const paymentsSheet = {
     amount: optionalColumn('Amount', parseNumberCell),
     processedAt: optionalColumn('Processed At', parseTimestampCell),
     batch: optionalColumn('Batch', parseTextCell),
+    /** The bank reference of a reversal that undid the payment (SPEC §10), blank while it stands. */
+    reversedBy: optionalColumn('Reversed By', parseTextCell),
   },
 } satisfies SheetSpec<SheetColumns>;

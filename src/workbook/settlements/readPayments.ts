@@ -1,4 +1,4 @@
-import type { RecordedPayment } from '../../engine/reconcile/settlement';
+import type { PaymentRecord } from '../../engine/reconcile/bank/bankSettlement';
 import type { ReadContext } from '../read/readContext';
 import { readSheetRows } from '../read/readSheetRows';
 import { sortByRow, type SheetReadResult } from '../read/sheetReadResult';
@@ -13,10 +13,11 @@ import { paymentsSheet } from './paymentsSheet';
  * @example
  * readPayments(findSheet(book, 'Payments'), context).records // → [{ row: 2, reference: 'TX-1' }]
  */
-export function readPayments(grid: SheetGrid | null, context: ReadContext): SheetReadResult<RecordedPayment> {
-  const records: RecordedPayment[] = [];
+export function readPayments(grid: SheetGrid | null, context: ReadContext): SheetReadResult<PaymentRecord> {
+  const records: PaymentRecord[] = [];
   const reading = readSheetRows(grid, paymentsSheet, context, (r) => {
-    if (r.values.reference !== null) records.push({ row: r.row, reference: r.values.reference });
+    const v = r.values;
+    if (v.reference !== null) records.push({ row: r.row, reference: v.reference, invoiceId: v.invoiceId, amount: v.amount, reversedBy: v.reversedBy });
   });
   return { records, inputErrors: sortByRow(reading.inputErrors), missing: reading.missing };
 }
