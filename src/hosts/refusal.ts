@@ -31,6 +31,9 @@ export type RefusalCode =
   | 'ALREADY_POSTED'
   /** Export refused: the run has no posted batches. */
   | 'NOT_POSTED'
+  | 'NO_COLLECTIONS'
+  | 'NOT_PAYMENT_FILE'
+  | 'PAYMENT_FILE_SETTINGS'
   /** The post wrote no batch sheets: nothing to export. */
   | 'NO_BATCH_SHEETS'
   /** A batch sheet was edited so it can no longer be read as a batch. */

@@ -7,6 +7,8 @@ describe('parseExportFormat', () => {
     ['csv', 'csv'],
     ['xlsx', 'xlsx'],
     ['XLSX', 'xlsx'],
+    ['sepa', 'sepa'],
+    [' NACHA ', 'nacha'],
   ] as const)('reads %p as %p', (text, format) => {
     expect(parseExportFormat(text)).toBe(format);
   });

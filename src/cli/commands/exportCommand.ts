@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { exportBankFile } from '../../app/exportBankFile';
 import { exportRun } from '../../app/exportRun';
 import { findRun } from '../../app/findRun';
 import { Refusal } from '../../app/refusal';
@@ -8,13 +9,17 @@ import { nodeCodecs } from '../../hosts/file/nodeCodecs';
 import { PackageWorkbookHost } from '../../hosts/file/packageWorkbookHost';
 import { batchTotals } from '../../workbook/batches/batchTotals';
 import type { BatchSheetRead } from '../../workbook/batches/readBatchSheet';
+import type { PaymentFileFormat } from '../../engine/model/run';
 import { EXPORT_FORMATS, type ExportFormat } from '../../workbook/export/batchFileName';
+import { PAYMENT_FILE_FORMATS } from '../../workbook/schema/runsSheet';
 import { openBookFile, saveExportFile } from '../bookFile';
 import { EXIT_OK, UsageError } from '../cliErrors';
 import type { CliCommand } from '../command';
 
 /**
- * `renewal-runs export BOOK --run ID [--format csv|xlsx] [--dir DIR]` (SPEC §5, §6): writes each
+ * `renewal-runs export BOOK --run ID [--format csv|xlsx|sepa|nacha] [--dir DIR]` (SPEC §5, §6,
+ * §10): `sepa`/`nacha` write the bank file of the post's collections (`<Run ID>-payments-<As
+ * Of>.xml` / `.ach`); `csv`/`xlsx` write each
  * batch sheet of the run's latest posted run (`<Run ID> Invoices`, …) as a file in DIR (default:
  * the current directory, created when absent), named `<RUN ID>-<kind>-<As Of>.<format>`, and
  * prints each file with its row count and total. Every sheet is read and checked before any file
@@ -25,7 +30,7 @@ export const exportCommand: CliCommand = {
   positionals: ['BOOK'],
   flags: [
     { name: 'run', value: 'ID', required: true },
-    { name: 'format', value: 'csv|xlsx' },
+    { name: 'format', value: 'csv|xlsx|sepa|nacha' },
     { name: 'dir', value: 'DIR' },
   ],
   summary: "writes the batches of a run's latest post as files",
@@ -33,6 +38,18 @@ export const exportCommand: CliCommand = {
     const format = parseExportFormat(values.format);
     const book = await openBookFile(resolve(cli.cwd, positionals.BOOK));
     const run = findRun(book, values.run);
+    if (format === 'sepa' || format === 'nacha') {
+      const bankFile = await exportBankFile(book, run, format, cli.now()).catch((e: unknown) => {
+        throw inCliWords(e, run.id);
+      });
+      const dir = resolve(cli.cwd, values.dir ?? '.');
+      mkdirSync(dir, { recursive: true });
+      const path = join(dir, bankFile.fileName);
+      saveExportFile(path, Buffer.from(bankFile.contents, 'utf8'));
+      const what = format === 'sepa' ? 'SEPA Direct Debit pain.008.001.02' : 'NACHA PPD';
+      cli.stdout(`Wrote ${path}: ${what}, ${bankFile.count} ${bankFile.count === 1 ? 'debit' : 'debits'}, total ${bankFile.total.toFixed(2)}`);
+      return EXIT_OK;
+    }
     const exported = await exportRun(book, run, format, () => PackageWorkbookHost.empty(nodeCodecs())).catch((e: unknown) => {
       throw inCliWords(e, run.id);
     });
@@ -56,12 +73,14 @@ export const exportCommand: CliCommand = {
  *
  * @example
  * parseExportFormat(undefined) // → 'csv'
+ * parseExportFormat('sepa')    // → 'sepa'
  * parseExportFormat('pdf')     // throws UsageError
  */
-export function parseExportFormat(text: string | undefined): ExportFormat {
+export function parseExportFormat(text: string | undefined): ExportFormat | PaymentFileFormat {
   if (text === undefined) return 'csv';
-  const format = EXPORT_FORMATS.find((f) => f === text.trim().toLowerCase());
-  if (format === undefined) throw new UsageError(`--format must be ${EXPORT_FORMATS.join(' or ')}, not '${text}'`);
+  const formats = [...EXPORT_FORMATS, ...PAYMENT_FILE_FORMATS];
+  const format = formats.find((f) => f === text.trim().toLowerCase());
+  if (format === undefined) throw new UsageError(`--format must be ${formats.join(', ')}, not '${text}'`);
   return format;
 }
 

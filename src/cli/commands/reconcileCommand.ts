@@ -18,7 +18,7 @@ import { WAIT_FLAG, writeOptions } from '../writeOptions';
 /**
  * `renewal-runs reconcile BOOK [--settlements FILE] [--as-of D] [--json] [--dry-run] [--out FILE]`:
  * applies settlement results (SPEC §3.8) from the book's Settlements sheet or a .csv/.xlsx
- * file, and writes the workbook (in place after `BOOK.bak`, or `--out`) unless `--dry-run`.
+ * file, or a bank's camt.054/camt.053 or NACHA return file read by its content (SPEC §10), and writes the workbook (in place after `BOOK.bak`, or `--out`) unless `--dry-run`.
  * An in-place run that changes no cell leaves the file untouched. Exit 1 for a missing or
  * unreadable workbook or settlements input, 2 for usage.
  *
@@ -90,11 +90,12 @@ function summaryText(items: readonly ReconcileItem[], inputErrors: readonly Inpu
     batches.set(item.batch, { count: b.count + 1, cents: b.cents + Math.round(item.amount * 100) });
   }
   const applied = [...batches.values()].reduce((s, b) => s + b.cents, 0) / 100;
-  const lines = [`Reconciled as of ${asOf}: ${count('ready')} ready, ${count('skipped')} skipped, ${count('error')} errors`];
+  const warnings = count('warning') > 0 ? `, ${count('warning')} warnings` : '';
+  const lines = [`Reconciled as of ${asOf}: ${count('ready')} ready${warnings}, ${count('skipped')} skipped, ${count('error')} errors`];
   lines.push(`  payments applied: ${money(applied)} in ${batches.size} batches; ${cells} cells changed`);
   for (const [name, b] of batches) lines.push(`  ${name}: ${b.count} payments, ${money(b.cents / 100)}`);
-  for (const item of items.filter((i) => i.status === 'error')) {
-    lines.push(`  error ${item.reference ?? '-'} ${item.invoiceId}: ${item.reason ? describeReconcileReason(item.reason) : ''}`);
+  for (const item of items.filter((i) => i.status === 'warning' || i.status === 'error')) {
+    lines.push(`  ${item.status} ${item.reference ?? '-'} ${item.invoiceId}: ${item.reason ? describeReconcileReason(item.reason) : ''}`);
   }
   if (inputErrors.length > 0) lines.push(`  ${inputErrors.length} input errors:`);
   for (const e of inputErrors) lines.push(`    ${describeInputError(e)}`);
