@@ -106,7 +106,10 @@ describe('applyPlan', () => {
   });
 
   it.each([
-    ['a bank attempt’s Reference, Account and Collection Date', { lastAttemptReference: 'INV-000001-1', lastAttemptAccount: 'DE89**************3000/MD-1', collectionDate: D }],
+    [
+      'a bank attempt’s Reference, Account and Collection Date',
+      { lastAttemptReference: 'INV-000001-1', lastAttemptAccount: 'DE89**************3000/MD-1', collectionDate: D },
+    ],
     ['only a Collection Date', { collectionDate: D }],
   ])('clears %s when a run without Payment File collects', (_label, invoice) => {
     const { changes, batches } = post(sepaRecords({}, invoice), { run: bankRun(null) });

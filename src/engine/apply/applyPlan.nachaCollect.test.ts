@@ -8,7 +8,10 @@ const DUE = addDays(D, 20);
 /** Members A and B with NACHA details (B's account a savings one), each with one invoice due D + 20. */
 function nachaRecords(earlier: Partial<Invoice>[] = []) {
   return makeRecords({
-    members: [bankMember('nacha', { row: 5 }), bankMember('nacha', { row: 6, memberId: 'B', membershipId: 'B', accountNumber: '55501234', accountType: 'Savings' })],
+    members: [
+      bankMember('nacha', { row: 5 }),
+      bankMember('nacha', { row: 6, memberId: 'B', membershipId: 'B', accountNumber: '55501234', accountType: 'Savings' }),
+    ],
     invoices: [
       ...earlier.map((over, i) => makeInvoice({ row: 10 + i, invoiceId: `INV-00009${i}`, membershipId: 'X', status: 'Paid', balance: 0, ...over })),
       bankInvoice({ row: 20 }),

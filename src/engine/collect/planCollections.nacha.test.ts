@@ -6,7 +6,13 @@ import { D, NACHA_DETAILS, outcomeOf, planBank } from './bank/testing/bankFixtur
 const READY = { status: 'ready', reason: null };
 const nacha = (options: Parameters<typeof planBank>[1] = {}) => outcomeOf(planBank('nacha', options));
 const returned = (reason: string) =>
-  ({ attempts: 1, lastAttemptStatus: 'Failed', lastAttemptDate: d('2026-10-01'), lastAttemptReason: reason, lastAttemptAccount: attemptAccount('nacha', NACHA_DETAILS) }) as const;
+  ({
+    attempts: 1,
+    lastAttemptStatus: 'Failed',
+    lastAttemptDate: d('2026-10-01'),
+    lastAttemptReason: reason,
+    lastAttemptAccount: attemptAccount('nacha', NACHA_DETAILS),
+  }) as const;
 
 describe('planCollections', () => {
   it('is ready when the member has a routing and an account number on a NACHA run', () => {

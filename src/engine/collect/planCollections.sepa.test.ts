@@ -3,7 +3,7 @@ import { addDays } from '../dates/localDate';
 import { NO_PROPOSALS, createRunContext } from '../plan/runContext';
 import { d, makeInvoice, makeMember, makeProduct, makeRecords } from '../testing/recordBuilders';
 import { BANK_SETTINGS, D, SEPA_DETAILS, bankRun, outcomeOf, planBank } from './bank/testing/bankFixtures';
-import { COLLECT_REASON_WORDS } from './collectReasonWords';
+import { describeReason } from '../reasons/describeReason';
 import { planCollections } from './planCollections';
 
 const READY = { status: 'ready', reason: null };
@@ -73,14 +73,12 @@ describe('planCollections', () => {
     ['the lead days', 0, 15, 'ready'],
   ])('when C is set by %s (due D + %i, lead %i days) is %s', (_by, dueOffset, lead, status) => {
     const outcome = sepa({ invoice: { dueDate: addDays(D, dueOffset) }, settings: { collectionLeadDays: lead } });
-    expect(outcome).toEqual(
-      status === 'ready' ? READY : { status: 'warning', reason: { code: 'SHORT_PRE_NOTIFICATION', detail: { days: 13, required: 14 } } },
-    );
+    expect(outcome).toEqual(status === 'ready' ? READY : { status: 'warning', reason: { code: 'SHORT_PRE_NOTIFICATION', detail: { days: 13, required: 14 } } });
   });
 
   it('says how soon the member is debited when the notice is short', () => {
     const { reason } = sepa({ invoice: { dueDate: D } });
-    expect(COLLECT_REASON_WORDS.SHORT_PRE_NOTIFICATION(reason!.detail!)).toBe('debited in 2 days: less than the 14-day advance notice');
+    expect(describeReason(reason!)).toBe('debited in 2 days: less than the 14-day advance notice');
   });
 
   it('keeps the timed-out warning over the advance-notice one when the last attempt timed out', () => {

@@ -16,7 +16,11 @@ describe('isPaymentInFlight', () => {
     ['no Collection Date, Last Attempt Date D − timeout − 1', addDays(D, -TIMEOUT - 1), null, false, true],
     ['no Collection Date, Last Attempt Date D − timeout', addDays(D, -TIMEOUT), null, true, false],
   ])('when %s', (_label, lastAttemptDate, collectionOffset, inFlight, timedOut) => {
-    const attempt = { lastAttemptStatus: 'Submitted' as const, lastAttemptDate, collectionDate: collectionOffset === null ? null : addDays(D, collectionOffset) };
+    const attempt = {
+      lastAttemptStatus: 'Submitted' as const,
+      lastAttemptDate,
+      collectionDate: collectionOffset === null ? null : addDays(D, collectionOffset),
+    };
     expect(isPaymentInFlight(attempt, D, TIMEOUT)).toBe(inFlight);
     expect(isAttemptTimedOut(attempt, D, TIMEOUT)).toBe(timedOut);
   });

@@ -3,7 +3,7 @@ import { addDays } from '../../dates/localDate';
 import { describeReconcileReason } from '../reconcileReason';
 import { D, NO_CHANGES, collection, invoice, makeEntry, reconcile } from './testing/bankReconcileFixtures';
 
-const codes = (r: ReturnType<typeof reconcile>) => r.items.map((i) => [i.reference, i.status, i.reason.code]);
+const codes = (r: ReturnType<typeof reconcile>) => r.items.map((i) => [i.reference, i.status, i.reason?.code]);
 const TWO = {
   invoices: [invoice(), invoice({ row: 8, invoiceId: 'INV-000002', amount: 60, balance: 60, lastAttemptReference: 'INV-000002-1' })],
   collections: [collection(), collection({ invoiceId: 'INV-000002', reference: 'INV-000002-1', amount: 60 })],
@@ -25,7 +25,10 @@ describe('planBankReconcile', () => {
         },
       ],
       appends: [
-        { sheet: 'Payments', values: { Reference: 'BK-1', 'Invoice ID': 'INV-000001', Amount: 120, 'Processed At': '2026-11-20', Batch: 'AutoPay 2026-11-20' } },
+        {
+          sheet: 'Payments',
+          values: { Reference: 'BK-1', 'Invoice ID': 'INV-000001', Amount: 120, 'Processed At': '2026-11-20', Batch: 'AutoPay 2026-11-20' },
+        },
       ],
     });
   });
@@ -35,7 +38,7 @@ describe('planBankReconcile', () => {
     ['a fee', makeEntry({ kind: 'other', invoiceId: null, attemptReference: null }), 'NOT_A_COLLECTION', 'not a direct debit collection'],
   ])('skips %s and changes nothing', (_label, entry, code, words) => {
     const result = reconcile([entry]);
-    expect(result.items.map((i) => [i.status, i.reason.code, describeReconcileReason(i.reason)])).toEqual([['skipped', code, words]]);
+    expect(result.items.map((i) => [i.status, i.reason?.code, describeReconcileReason(i.reason!)])).toEqual([['skipped', code, words]]);
     expect(result.changes).toEqual(NO_CHANGES);
   });
 
@@ -85,7 +88,13 @@ describe('planBankReconcile', () => {
   });
 
   it('skips a re-imported batch credit', () => {
-    const payments = ['BK-1/INV-000001-1', 'BK-1/INV-000002-1'].map((reference, i) => ({ row: 4 + i, reference, invoiceId: null, amount: null, reversedBy: null }));
+    const payments = ['BK-1/INV-000001-1', 'BK-1/INV-000002-1'].map((reference, i) => ({
+      row: 4 + i,
+      reference,
+      invoiceId: null,
+      amount: null,
+      reversedBy: null,
+    }));
     const result = reconcile([makeEntry({ kind: 'batchCredit', pmtInfId: 'PI-1', batchCount: 2, amount: 180 })], { ...TWO, payments });
     expect(result.items.map((i) => i.status)).toEqual(['skipped', 'skipped']);
     expect(result.changes).toEqual(NO_CHANGES);
