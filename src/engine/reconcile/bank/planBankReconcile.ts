@@ -36,7 +36,9 @@ export interface PlanBankReconcileOptions {
  *   errors), in another currency than the invoice → error;
  * - a batch-booked credit → every collection exported under its PmtInfId settles when the count
  *   and sum match, else each is `error` "batch total differs";
- * - a return → see {@link applyBankReturn}.
+ * - a return → see {@link applyBankReturn}; a reversal of a credit earlier in the same file
+ *   marks the Payments row this reconcile appends for it (`Reversed By`), as one of an earlier
+ *   reconcile gets a row update.
  * Then, as SPEC §3.8, in-flight attempts older than the timeout with no entry → timed out.
  *
  * @example
@@ -54,6 +56,8 @@ export function planBankReconcile(options: PlanBankReconcileOptions): { items: R
   const items: ReconcileItem[] = [];
   const appends: RowAppend[] = [];
   const paymentUpdates: RowUpdate[] = [];
+  /** The Payments rows this reconcile appends: a reversal later in the same file marks its row before it is written. */
+  const appendedPayments: [record: PaymentRecord, appendIndex: number][] = [];
   const item = (e: BankSettlement, fields: Partial<ReconcileItem> & Pick<ReconcileItem, 'status' | 'reason'>): ReconcileItem => ({
     reference: e.reference,
     invoiceId: e.invoiceId ?? '',
@@ -79,7 +83,9 @@ export function planBankReconcile(options: PlanBankReconcileOptions): { items: R
       return item(e, { reference: s.reference, invoiceId: s.invoiceId, amount: s.amount, status: decision.status, reason: decision.reason });
     const result = applyPayment(state, s);
     appends.push(result.append);
-    payments.push({ row: -1, reference: s.reference, invoiceId: s.invoiceId, amount: s.amount, reversedBy: null });
+    const record: PaymentRecord = { row: -1, reference: s.reference, invoiceId: s.invoiceId, amount: s.amount, reversedBy: null };
+    payments.push(record);
+    appendedPayments.push([record, appends.length - 1]);
     return item(e, {
       reference: s.reference,
       invoiceId: s.invoiceId,
@@ -129,6 +135,9 @@ export function planBankReconcile(options: PlanBankReconcileOptions): { items: R
       items.push(item(e, { status: outcome.status, reason: outcome.reason }));
     }
     applied.add(e.reference);
+  }
+  for (const [record, index] of appendedPayments) {
+    if (record.reversedBy !== null) appends[index] = { ...appends[index], values: { ...appends[index].values, 'Reversed By': record.reversedBy } };
   }
   for (const original of state.originalInvoices()) {
     if (touched.has(original.invoiceId) || !isAttemptTimedOut(original, options.asOf, options.settings.reconcileTimeoutDays)) continue;
