@@ -45,6 +45,8 @@ export interface CreateApplyContextOptions {
   items: readonly PostingItem[];
   /** Invoice IDs used outside `state.records.invoices` (rows with input errors). */
   usedInvoiceIds?: readonly string[];
+  /** References on the Collections ledger: a NACHA trace number counts on from these too. */
+  usedBankReferences?: readonly string[];
 }
 
 /**
@@ -77,7 +79,7 @@ export function createApplyContext(options: CreateApplyContextOptions): ApplyCon
       plan.run.paymentFile === 'nacha' && settings.achOdfi !== null
         ? assignTraceNumbers(
             ofAction('collect').map((i) => i.key),
-            state.records.invoices,
+            [...state.records.invoices.map((i) => i.lastAttemptReference), ...(options.usedBankReferences ?? [])],
             settings.achOdfi.trim(),
           )
         : new Map(),

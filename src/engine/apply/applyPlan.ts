@@ -20,6 +20,8 @@ export interface ApplyPlanOptions {
    * in `state.records.invoices`), so a new Invoice ID never reuses a number already written.
    */
   usedInvoiceIds?: readonly string[];
+  /** References already sent to a bank (the Collections ledger), so a NACHA trace number is never reused. */
+  usedBankReferences?: readonly string[];
 }
 
 /** What posting a plan writes (the change set) and exports (the batches). */
@@ -45,7 +47,7 @@ export interface AppliedPlan {
 export function applyPlan(options: ApplyPlanOptions): AppliedPlan {
   const { plan, state } = options;
   const items = postingItems(plan.items);
-  const ctx = createApplyContext({ plan, state, items, usedInvoiceIds: options.usedInvoiceIds });
+  const ctx = createApplyContext({ plan, state, items, usedInvoiceIds: options.usedInvoiceIds, usedBankReferences: options.usedBankReferences });
   const applied: AppliedPlan = {
     changes: { updates: [], appends: [] },
     batches: emptyBatches(),

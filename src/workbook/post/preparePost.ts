@@ -22,6 +22,7 @@ import { runLogValues } from '../runLog/runLogValues';
 import type { WorkbookGrids } from '../sheetGrid';
 import { timeOfDayInTimeZone } from '../timeZone/timeOfDayInTimeZone';
 import { todayInTimeZone } from '../timeZone/todayInTimeZone';
+import { usedCollectionReferences } from './usedCollectionReferences';
 import { usedInvoiceIds } from './usedInvoiceIds';
 
 export interface PreparePostOptions {
@@ -106,7 +107,8 @@ export function preparePost(options: PreparePostOptions): PostDecision {
   // Post only what staff reviewed: an item the exclusions brought in (a notice on a member
   // whose drop was excluded) waits for the next refresh, where it can be reviewed.
   const plan = onlyReviewed(preview.plan, review.reviewedKeys);
-  const applied = applyPlan({ plan, state, executedAt, usedInvoiceIds: usedInvoiceIds(grids) });
+  const usedReferences = plan.run.paymentFile === 'nacha' ? usedCollectionReferences(grids) : [];
+  const applied = applyPlan({ plan, state, executedAt, usedInvoiceIds: usedInvoiceIds(grids), usedBankReferences: usedReferences });
   const apply = resolveChangeSet(applied.changes, grids);
   const logAppend = appendRows(grids, RUN_LOG_SHEET, RUN_LOG_HEADERS, [runLogValues(plan, preview.fingerprint, executedAt, 'Posting', postingBy)]);
   const logRow = logAppend.rows[0];

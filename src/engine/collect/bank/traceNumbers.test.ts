@@ -1,6 +1,6 @@
 import { assignTraceNumbers } from './traceNumbers';
 
-const invoices = (...references: (string | null)[]) => references.map((lastAttemptReference) => ({ lastAttemptReference }));
+const invoices = (...references: (string | null)[]) => references;
 
 describe('assignTraceNumbers', () => {
   it('starts at 1 when no invoice has a trace of that ODFI', () => {
