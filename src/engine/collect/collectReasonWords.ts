@@ -19,6 +19,7 @@ export const COLLECT_REASON_WORDS = {
   PAYMENT_FILE_CURRENCY: (d) =>
     `invoice in ${detailText(d.currency) ?? 'another currency'}: ${detailText(d.format) ?? 'the payment file'} collects ${detailText(d.required) ?? 'one currency'} only`,
   SEPA_REFERENCE_INVALID: (d) => withValue('not a SEPA reference', detailText(d.reference), ' ') + ' (check the Invoice Prefix)',
+  NAME_NOT_SEPA: (d) => withValue('name has no letters a SEPA file can carry', inParens('', detailText(d.name)), ' ') + ': add a Latin spelling',
   SHORT_PRE_NOTIFICATION: (d) => `debited in ${detailText(d.days) ?? 'fewer'} days: less than the ${detailText(d.required) ?? '14'}-day advance notice`,
 } satisfies ReasonWords<
   | 'RETRY_LIMIT_REACHED'
@@ -30,6 +31,7 @@ export const COLLECT_REASON_WORDS = {
   | 'MISSING_BANK_DETAILS'
   | 'PAYMENT_FILE_CURRENCY'
   | 'SEPA_REFERENCE_INVALID'
+  | 'NAME_NOT_SEPA'
   | 'SHORT_PRE_NOTIFICATION'
 >;
 

@@ -63,6 +63,11 @@ describe('planCollections', () => {
     });
   });
 
+  it('is an error when the member’s name has no letter of the SEPA Latin set, and ready when part of it has', () => {
+    expect(sepa({ member: { name: 'Пётр Петров' } })).toEqual({ status: 'error', reason: { code: 'NAME_NOT_SEPA', detail: { name: 'Пётр Петров' } } });
+    expect(sepa({ member: { name: 'Ivan Петров' } }).status).toBe('ready');
+  });
+
   // C = max(Due Date, D + Collection Lead Days); warning when C < D + Pre-Notification Days (14).
   it.each([
     ['the Due Date', 13, 2, 'warning'],

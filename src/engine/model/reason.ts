@@ -40,6 +40,7 @@ export interface ReasonDetails {
   MISSING_BANK_DETAILS: { format?: string; missing?: string };
   PAYMENT_FILE_CURRENCY: { format?: string; currency?: string; required?: string };
   SEPA_REFERENCE_INVALID: { reference?: string };
+  NAME_NOT_SEPA: { name?: string };
   /** `days` from D to the collection date; `required`: Pre-Notification Days. */
   SHORT_PRE_NOTIFICATION: { days?: number; required?: number };
   // staff decisions

@@ -63,6 +63,7 @@ const WORDS: Record<ReasonCode, Array<[Reason['detail'] | undefined, string]>> =
   ],
   PAYMENT_FILE_CURRENCY: [[{ format: 'SEPA', currency: 'USD', required: 'EUR' }, 'invoice in USD: SEPA collects EUR only']],
   SEPA_REFERENCE_INVALID: [[{ reference: 'RE€-000001-1' }, 'not a SEPA reference RE€-000001-1 (check the Invoice Prefix)']],
+  NAME_NOT_SEPA: [[{ name: 'Пётр Петров' }, 'name has no letters a SEPA file can carry (Пётр Петров): add a Latin spelling']],
   SHORT_PRE_NOTIFICATION: [[{ days: 2, required: 14 }, 'debited in 2 days: less than the 14-day advance notice']],
   EXCLUDED_BY_STAFF: [[undefined, 'excluded by staff']],
   TEMPLATE_UNKNOWN_FIELD: [

@@ -9,7 +9,7 @@ import { attemptAccount } from '../../bank/maskAccount';
 import { collectionDate } from './collectionDate';
 import { endToEndId } from './endToEndId';
 import { missingBankDetails } from './missingBankDetails';
-import { isSepaIdentifier } from '../../bank/sepaText';
+import { isSepaIdentifier, toSepaText } from '../../bank/sepaText';
 
 /** The currency each file format moves (SPEC §10): SEPA debits are in euro, NACHA in US dollars. */
 export const PAYMENT_FILE_CURRENCY = { sepa: 'EUR', nacha: 'USD' } as const;
@@ -33,7 +33,8 @@ export type BankCollectionOutcome = { status: 'error' | 'skipped' | 'warning'; r
  *    the Mandate ID) is still the one it debited → skipped "pending: update payment details";
  * 2. the run's payment-file setup is wrong → error; 3. the member lacks the format's details →
  *    error; 4. the invoice is not in the format's currency → error; 5. (SEPA) the EndToEndId
- *    breaks the SEPA identifier rules → error; 6. (SEPA) the collection date is less than
+ *    breaks the SEPA identifier rules, or (SEPA) the member's name has no letter of the SEPA
+ *    Latin set → error; 6. (SEPA) the collection date is less than
  *    Pre-Notification Days away → warning "debited in N days: less than the 14-day advance notice".
  *
  * @example
@@ -52,6 +53,9 @@ export function bankCollectionCheck(member: Member, invoice: Invoice, options: B
     return { status: 'error', reason: { code: 'PAYMENT_FILE_CURRENCY', detail: { format: name, currency: options.currency ?? 'unknown', required } } };
   }
   if (format === 'nacha') return null;
+  // The bank file writes the debtor's name in the SEPA Latin set; a name with nothing left in it
+  // (Петров) cannot be written, and a bank refuses a debit without one.
+  if (toSepaText(member.name, 70) === '') return { status: 'error', reason: { code: 'NAME_NOT_SEPA', detail: { name: member.name } } };
   const reference = endToEndId(invoice.invoiceId, invoice.attempts + 1);
   if (!isSepaIdentifier(reference)) return { status: 'error', reason: { code: 'SEPA_REFERENCE_INVALID', detail: { reference } } };
   const days = daysBetween(asOf, collectionDate(invoice.dueDate, asOf, settings.collectionLeadDays));
