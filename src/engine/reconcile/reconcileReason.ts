@@ -79,6 +79,8 @@ export function describeReconcileReason(reason: ReconcileReason): string {
     case 'REVERSAL_WITHOUT_PAYMENT':
       return `reversal (${reason.reason}) of a payment that is not on the Payments sheet: needs investigation`;
     case 'UNKNOWN_BATCH':
+      // A bank's lump-sum credit may name only its own Btch/MsgId (the FFFS sample): nothing to match.
+      if (reason.pmtInfId === '') return 'a batch-booked collection credit that names no PmtInfId: needs investigation';
       return `no exported batch has PmtInfId ${reason.pmtInfId}`;
     case 'BATCH_TOTAL_DIFFERS':
       return (
