@@ -43,7 +43,9 @@ function inCliWords(refusal: Refusal, path: string): Refusal {
       details,
     );
   }
-  if (code === 'UNSUPPORTED_FILE') return new Refusal(code, `${path} is neither an Excel workbook (.xlsx) nor a .csv file`);
+  if (code === 'UNSUPPORTED_FILE') {
+    return new Refusal(code, `${path} is neither an Excel workbook (.xlsx), a .csv file, nor a bank's camt.054/camt.053 or NACHA return file`);
+  }
   if (code === 'NO_SETTLEMENTS') return new Refusal(code, `${path}: the workbook has no sheet 'Settlements'`);
   return refusal;
 }

@@ -12,7 +12,8 @@ export type ReconcileReason =
   | { code: 'TIMED_OUT' }
   | { code: 'MEMBERSHIP_NOT_FOUND'; membershipId: string }
   | { code: 'ALREADY_APPLIED' }
-  | { code: 'EARLIER_ATTEMPT' }
+  /** `lastAttemptReference` when a bank return quoted another attempt's reference (SPEC §10), else by date. */
+  | { code: 'EARLIER_ATTEMPT'; lastAttemptReference?: string | null }
   | { code: 'UNKNOWN_INVOICE' }
   | { code: 'NEEDS_INVESTIGATION'; status: string }
   | { code: 'OVERPAYMENT'; balance: number }
@@ -55,6 +56,9 @@ export function describeReconcileReason(reason: ReconcileReason): string {
     case 'ALREADY_APPLIED':
       return 'already applied';
     case 'EARLIER_ATTEMPT':
+      if (reason.lastAttemptReference !== undefined) {
+        return `about an earlier payment attempt (not the Last Attempt Reference ${reason.lastAttemptReference ?? '(blank)'})`;
+      }
       return 'about an earlier payment attempt (processed before Last Attempt Date)';
     case 'UNKNOWN_INVOICE':
       return 'unknown invoice';
@@ -75,6 +79,8 @@ export function describeReconcileReason(reason: ReconcileReason): string {
     case 'REVERSAL_WITHOUT_PAYMENT':
       return `reversal (${reason.reason}) of a payment that is not on the Payments sheet: needs investigation`;
     case 'UNKNOWN_BATCH':
+      // A bank's lump-sum credit may name only its own Btch/MsgId (the FFFS sample): nothing to match.
+      if (reason.pmtInfId === '') return 'a batch-booked collection credit that names no PmtInfId: needs investigation';
       return `no exported batch has PmtInfId ${reason.pmtInfId}`;
     case 'BATCH_TOTAL_DIFFERS':
       return (

@@ -38,7 +38,9 @@ export interface BankReturnOutcome {
 export function applyBankReturn(e: BankSettlement, ctx: BankReturnContext): BankReturnOutcome {
   const invoice = e.invoiceId === null ? undefined : ctx.state.invoice(e.invoiceId);
   if (invoice === undefined) return { status: 'error', reason: { code: 'UNKNOWN_INVOICE' } };
-  if (e.attemptReference === null || e.attemptReference !== invoice.lastAttemptReference) return { status: 'skipped', reason: { code: 'EARLIER_ATTEMPT' } };
+  if (e.attemptReference === null || e.attemptReference !== invoice.lastAttemptReference) {
+    return { status: 'skipped', reason: { code: 'EARLIER_ATTEMPT', lastAttemptReference: invoice.lastAttemptReference } };
+  }
   const words = describeReturn(e.returnCode ?? '', e.returnText);
   if (invoice.lastAttemptStatus === 'Settled' && (e.reversal || invoice.status === 'Paid')) {
     const payment = latestStandingPayment(ctx.payments, invoice.invoiceId);
