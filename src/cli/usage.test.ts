@@ -21,7 +21,7 @@ describe('usageText', () => {
       '  renewal-runs demo [--out FILE] [--wait SECONDS]  sample workbook + preview of its run',
       '  renewal-runs validate BOOK                       schema + setup checks',
       '  renewal-runs preview BOOK --run ID [--as-of YYYY-MM-DD] [--json] [--out FILE] [--wait SECONDS]',
-      '  renewal-runs export BOOK --run ID [--format csv|xlsx] [--dir DIR]',
+      '  renewal-runs export BOOK --run ID [--format csv|xlsx|sepa|nacha] [--dir DIR]',
       '  renewal-runs post BOOK --run ID [--as-of YYYY-MM-DD] [--out FILE] [--wait SECONDS]',
       '  renewal-runs revert BOOK --run ID --as-of YYYY-MM-DD [--out FILE] [--wait SECONDS]',
       '  renewal-runs reconcile BOOK [--settlements FILE] [--as-of YYYY-MM-DD] [--json] [--dry-run] [--out FILE] [--wait SECONDS]',

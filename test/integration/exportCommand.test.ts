@@ -103,7 +103,7 @@ describe('renewal-runs export', () => {
     const dir = outDir();
     const result = await cli(['export', postedBook(), '--run', 'NIGHTLY', '--format', 'pdf', '--dir', dir]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("--format must be csv or xlsx, not 'pdf'");
+    expect(result.stderr).toContain("--format must be csv, xlsx, sepa, nacha, not 'pdf'");
     expect(existsSync(dir)).toBe(false);
   });
 });

@@ -116,7 +116,7 @@ describe('renewal-runs reconcile', () => {
     expect(members[1].slice(2, 4)).toEqual(['Active', 'Family']);
     expect(members[1][5]).toBe(readSheetCells(path, 'Invoices')[1][4].v); // End Date = Term End
     expect(readSheetCells(path, 'Payments').map((r) => r.map((c) => c?.v))).toEqual([
-      ['Reference', 'Invoice ID', 'Amount', 'Processed At', 'Batch'],
+      ['Reference', 'Invoice ID', 'Amount', 'Processed At', 'Batch', 'Reversed By'],
       ['TX-1', 'INV-1', 120, '2026-11-21T04:30:00Z', 'AutoPay 2026-11-20'],
       ['TX-2', 'INV-4', 50, '2026-11-21T05:00:00Z', 'AutoPay 2026-11-21'],
     ]);
