@@ -1,6 +1,5 @@
+import { columnTexts } from '../schema/columnTexts';
 import { invoicesSheet } from '../schema/invoicesSheet';
-import { findSheet } from '../schema/findSheet';
-import { locateColumns } from '../schema/locateColumns';
 import type { WorkbookGrids } from '../sheetGrid';
 
 /**
@@ -12,16 +11,5 @@ import type { WorkbookGrids } from '../sheetGrid';
  * usedInvoiceIds(grids) // → ['INV-000001', 'INV-000002', 'INV-00000X']
  */
 export function usedInvoiceIds(book: WorkbookGrids): string[] {
-  const grid = findSheet(book, invoicesSheet.name);
-  if (grid === null) return [];
-  const layout = locateColumns(grid, invoicesSheet);
-  const column = layout.columns.invoiceId.index;
-  if (layout.headerRow === null || column === null) return [];
-  const ids: string[] = [];
-  for (let r = layout.headerRow + 1; r < grid.cells.length; r++) {
-    const cell = grid.cells[r][column];
-    if (typeof cell === 'string') ids.push(cell.trim());
-    else if (typeof cell === 'number') ids.push(String(cell));
-  }
-  return ids;
+  return columnTexts(book, invoicesSheet, 'invoiceId');
 }

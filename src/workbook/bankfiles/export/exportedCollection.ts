@@ -1,29 +1,21 @@
-import type { AccountType } from '../../../engine/bank/accountType';
-import type { SequenceType } from '../../../engine/collect/bank/sequenceType';
-import type { LocalDate } from '../../../engine/dates/localDate';
-import type { PaymentFileFormat } from '../../../engine/model/run';
+import type { BankCollectionRow } from '../../../engine/collect/paymentBatchRow';
 import type { BatchCell } from '../../batches/batchTable';
 import type { BatchSheetRead } from '../../batches/readBatchSheet';
 
-/** One row of a posted Payments batch, as the bank file is written from it (SPEC §10). */
-export interface ExportedCollection {
+/** The bank fields of a collection, each blank on a sheet written without them. */
+type NullableFields<T> = { [K in keyof T]: T[K] | null };
+
+/**
+ * One row of a posted Payments batch, as the bank file is written from it (SPEC §10): the
+ * batch's bank fields ({@link BankCollectionRow}) as read back, each possibly blank.
+ */
+export interface ExportedCollection extends NullableFields<BankCollectionRow> {
   /** The row number Excel shows on the batch sheet, for messages. */
   row: number;
   memberId: string;
   name: string;
   invoiceId: string;
   amount: number;
-  paymentFile: PaymentFileFormat | null;
-  collectionDate: LocalDate | null;
-  reference: string | null;
-  sequenceType: SequenceType | null;
-  mandateId: string | null;
-  mandateDate: LocalDate | null;
-  iban: string | null;
-  bic: string | null;
-  routingNumber: string | null;
-  accountNumber: string | null;
-  accountType: AccountType | null;
 }
 
 /**

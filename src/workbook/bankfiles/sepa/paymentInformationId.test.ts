@@ -1,5 +1,5 @@
 import { isoDate } from '../../../engine/dates/isoDate';
-import { fnv1a } from './fnv1a';
+import { fnv1a32 } from '../../messages/mime/fnv1a';
 import { paymentInformationId } from './paymentInformationId';
 import { isSepaIdentifier } from '../../../engine/bank/sepaText';
 
@@ -36,7 +36,7 @@ describe('paymentInformationId', () => {
 
   it('keeps the readable start of a long key and adds a hash of the whole key when the key is too long', () => {
     const key = 'MEMBERSHIP RENEWALS 2026-11-30';
-    expect(paymentInformationId(key, DATE, 'RCUR')).toBe(`MEMBERSHIP ${fnv1a(key)} 2026-12-02 RCUR`);
+    expect(paymentInformationId(key, DATE, 'RCUR')).toBe(`MEMBERSHIP ${fnv1a32(key).toString(36).padStart(7, '0')} 2026-12-02 RCUR`);
   });
 
   it('differs for two long keys that share their first 35 characters', () => {

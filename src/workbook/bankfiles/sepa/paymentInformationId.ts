@@ -1,6 +1,6 @@
 import { formatIsoDate } from '../../../engine/dates/isoDate';
 import type { LocalDate } from '../../../engine/dates/localDate';
-import { fnv1a } from './fnv1a';
+import { fnv1a32 } from '../../messages/mime/fnv1a';
 import type { SequenceType } from './sepaDirectDebit';
 
 /** Room for the batch key: 35 less ` YYYY-MM-DD SEQT` (16 characters). */
@@ -36,5 +36,5 @@ export function paymentInformationId(batchKey: string, collectionDate: LocalDate
 function keyPart(batchKey: string): string {
   const clean = batchKey.replace(OUTSIDE_KEY_SET, '-').replace(/ {2,}/g, ' ').trim();
   if (clean === batchKey && clean.length <= KEY_MAX) return clean;
-  return `${clean.slice(0, PREFIX_MAX).trimEnd()} ${fnv1a(batchKey)}`.trimStart();
+  return `${clean.slice(0, PREFIX_MAX).trimEnd()} ${fnv1a32(batchKey).toString(36).padStart(7, '0')}`.trimStart();
 }
