@@ -95,7 +95,10 @@ async function ok(args: string[], asOf = D): Promise<string> {
 type ReconcileJson = { items: { reference: string | null; invoiceId: string; status: string; reason: string | null }[] };
 async function reconcileFile(path: string, entries: FixtureEntry[], name: string, asOf = '2026-12-22'): Promise<ReconcileJson> {
   const file = join(dirname(path), name);
-  writeFileSync(file, camt054Xml(entries));
+  const xml = camt054Xml(entries);
+  // Our own bank files are valid camt.054.001.02, checked with libxml2 like the exports.
+  if (requireShared(SCHEMAS)) expect(await validateAgainst('camt.054.001.02.xsd', xml)).toEqual({ valid: true, errors: [] });
+  writeFileSync(file, xml);
   return JSON.parse(await ok(['reconcile', path, '--settlements', file, '--json'], asOf)) as ReconcileJson;
 }
 
@@ -179,6 +182,18 @@ describe('SEPA Direct Debit through the CLI', () => {
     const next = await postAndExport(path, '2026-12-22');
     expect(tags(next, 'SeqTp')).toEqual(['FRST']);
     expect(tags(next, 'EndToEndId')).toEqual(['INV-000002-2']);
+
+    // A late return of the first attempt (INV-000002-1) is stale now that INV-000002-2 is out.
+    const stale = await reconcileFile(
+      path,
+      [{ direction: 'DBIT', bookingDate: '2026-12-23', transactions: [{ amount: 60.5, endToEndId: 'INV-000002-1', reference: 'BK-5', reasonCode: 'MS02' }] }],
+      'stale.xml',
+      '2026-12-23',
+    );
+    expect(stale.items).toEqual([
+      expect.objectContaining({ reference: 'BK-5', status: 'skipped', reason: expect.stringContaining('earlier payment attempt') }),
+    ]);
+    expect(table(path, 'Invoices')[1]['Last Attempt Status']).toBe('Submitted');
 
     // A refund claim (MD06) of M1's settled debit reopens the invoice with a warning.
     const refund = await reconcileFile(
