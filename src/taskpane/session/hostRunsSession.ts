@@ -20,6 +20,7 @@ import type { WorkbookExporter } from '../../hosts/office/createWorkbookExporter
 import type { WorkbookHost } from '../../hosts/workbookHost';
 import { readRunLog } from '../../workbook/runLog/readRunLog';
 import { newPaneSession } from '../startup/newPaneSession';
+import { bankFileDownload } from './bankFileDownload';
 import { fetchDocumentFonts, lazyDocumentRenderer } from './documentFontsLoader';
 import { itemMessage } from './itemMessage';
 import type * as DownloadsModule from './messageDownloads';
@@ -27,6 +28,7 @@ import { openBatchesWorkbook } from './openBatchesWorkbook';
 import { checkRunDraft, saveRunDraft } from './runDraftChecks';
 import { draftOfRun } from './readRunDraft';
 import type {
+  BankFileDownload,
   DeliveryCounts,
   DraftCheck,
   ForecastWeekView,
@@ -185,6 +187,12 @@ export class HostRunsSession implements RunsSession {
     const book = await this.open();
     const { files } = await exportRun(book, findRun(book, runId), 'csv');
     return files.map((file) => ({ fileName: file.fileName, content: file.contents as string }));
+  }
+
+  /** The bank file of the run's latest post, in its Payment File format, made as of the session's clock. */
+  async exportBankFile(runId: string): Promise<BankFileDownload> {
+    const book = await this.open();
+    return bankFileDownload(book, findRun(book, runId), this.now());
   }
 
   /** What the run is projected to do week by week over the next twelve months (the Statistics chart). */
