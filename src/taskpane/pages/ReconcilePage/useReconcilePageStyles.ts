@@ -8,7 +8,14 @@ const useStyles = makeStyles({
   picker: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
   status: pageStatusStyle,
   counts: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
-  amount: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
+  // The Settlement column takes what the fixed amount column leaves: at 350 px, about 220 px for
+  // the outcome's words, which wrap at spaces (and inside a long token only when they must).
+  amountColumn: { width: '6.5em', textAlign: 'end' },
+  amount: { textAlign: 'end', verticalAlign: 'top', paddingTop: tokens.spacingVerticalS, fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+  settlement: { verticalAlign: 'top', paddingTop: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS },
+  settlementHead: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, rowGap: tokens.spacingVerticalXXS },
+  reason: { marginTop: tokens.spacingVerticalXXS, overflowWrap: 'anywhere' },
+  batch: { display: 'block', color: tokens.colorNeutralForeground2 },
   hidden: { display: 'none' },
 });
 
