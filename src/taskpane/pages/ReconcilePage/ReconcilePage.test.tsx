@@ -76,8 +76,8 @@ describe('ReconcilePage', () => {
           .map((c) => c.textContent),
       ),
     ).toEqual([
-      ['readyTX-1· INV-1paid in full; membership extendedBatch AutoPay 2026-11-21', '120.00'],
-      ['errorTX-2· INV-9unknown invoice', '10.00'],
+      ['readyTX-1 · INV-1paid in full; membership extendedBatch AutoPay 2026-11-21', '120.00'],
+      ['errorTX-2 · INV-9unknown invoice', '10.00'],
     ]);
     expect(screen.getByText('1 ready')).toBeInTheDocument();
     expect(screen.getByText('0 warnings')).toBeInTheDocument();

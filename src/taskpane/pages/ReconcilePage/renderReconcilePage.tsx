@@ -26,8 +26,8 @@ export function renderReconcilePage(state: ReconcilePageState, styles: Reconcile
     <main className={styles.root} aria-busy={sources.state === 'loading' || busy}>
       <Title3 as="h1">Reconcile</Title3>
       <Body1>
-        Apply settlement results from a Settlements sheet of this workbook, a .csv or .xlsx file, or the bank&apos;s own file (camt.054 or camt.053 XML, NACHA
-        returns). You see what changes before anything is written.
+        Apply settlement results from a Settlements sheet, a .csv or .xlsx file, or the bank&apos;s camt.054, camt.053 or NACHA return file. You see what
+        changes before anything is written.
       </Body1>
       <div className={styles.pickers}>
         <div className={styles.picker}>

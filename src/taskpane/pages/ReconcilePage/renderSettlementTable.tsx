@@ -6,8 +6,9 @@ import type { ReconcilePageStyles } from './useReconcilePageStyles';
 const BADGE = { ready: 'success', warning: 'warning', skipped: 'informative', error: 'danger' } as const;
 
 /**
- * One row per settlement, laid out for a 350 px pane: the status badge, reference and invoice on
- * the first line of the Settlement cell, the outcome's words on their own line below (wrapping
+ * One row per settlement, laid out for a 350 px pane: the status badge, reference and invoice (the
+ * invoice alone for a timed-out attempt, which has no reference; the reference alone for a
+ * batch-booked credit, which names no invoice) on the first line of the Settlement cell, the outcome's words on their own line below (wrapping
  * across the cell's whole width, however long a bank's return reason is), then the payment
  * batch; the amount in a narrow column of its own.
  */
@@ -30,11 +31,13 @@ function renderSettlement(item: ReconcileItemView, index: number, styles: Reconc
     <TableRow key={`${index}:${item.reference ?? item.invoiceId}`}>
       <TableCell className={styles.settlement}>
         <div className={styles.settlementHead}>
-          <Badge appearance="tint" color={BADGE[item.status]}>
+          <Badge appearance="tint" color={BADGE[item.status]} className={styles.badge}>
             {item.status}
           </Badge>
-          <Text weight="semibold">{item.reference ?? 'No reference'}</Text>
-          <Text>· {item.invoiceId}</Text>
+          <Text weight="semibold" className={styles.id}>
+            {item.reference ?? item.invoiceId}
+          </Text>
+          {item.reference !== null && item.invoiceId !== '' && <Text className={styles.id}> · {item.invoiceId}</Text>}
         </div>
         <Text block className={styles.reason}>
           {item.reason ?? '—'}

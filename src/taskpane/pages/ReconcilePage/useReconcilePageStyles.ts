@@ -13,7 +13,11 @@ const useStyles = makeStyles({
   amountColumn: { width: '6.5em', textAlign: 'end' },
   amount: { textAlign: 'end', verticalAlign: 'top', paddingTop: tokens.spacingVerticalS, fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   settlement: { verticalAlign: 'top', paddingTop: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS },
-  settlementHead: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, rowGap: tokens.spacingVerticalXXS },
+  // Inline, not flex: the badge, reference and invoice wrap at their spaces like one line of text.
+  settlementHead: { lineHeight: tokens.lineHeightBase400 },
+  // An ID is never broken at its hyphens (`INV-` / `000001`): it moves to the next line whole.
+  id: { whiteSpace: 'nowrap' },
+  badge: { marginRight: tokens.spacingHorizontalXS, verticalAlign: 'text-bottom' },
   reason: { marginTop: tokens.spacingVerticalXXS, overflowWrap: 'anywhere' },
   batch: { display: 'block', color: tokens.colorNeutralForeground2 },
   hidden: { display: 'none' },
