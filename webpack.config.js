@@ -79,7 +79,13 @@ module.exports = async (env = {}, argv = {}) => {
     },
     // Never eval-*: the pages' CSP has no 'unsafe-eval'. Production ships external source maps.
     devtool: 'source-map',
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js'],
+      // xmlbuilder2 (the pain.008 writer, in the pane's `bank-file` chunk) reaches Node's `url`
+      // through its DOM's URL parser, only for a host name's punycode, which building XML never
+      // parses: the browser gets no polyfill, just an empty module.
+      fallback: { url: false },
+    },
     module: {
       rules: [swcRule(/\.ts$/, false, production), swcRule(/\.tsx$/, true, production)],
     },

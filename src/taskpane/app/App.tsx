@@ -70,7 +70,9 @@ export function App({ startup, themeName, notices = [], session = null, reconcil
               </div>
             )}
             {notices.length > 0 && <ShellPage message={shellMessage(startup)} notices={notices} />}
-            {active && <Workspace session={active} onDownload={(fileName, content) => downloadText(fileName, content)} reconcile={activeReconcile} />}
+            {active && (
+              <Workspace session={active} onDownload={(fileName, content, type) => downloadText(fileName, content, type)} reconcile={activeReconcile} />
+            )}
           </div>
         )}
       </div>

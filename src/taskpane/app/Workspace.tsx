@@ -6,10 +6,12 @@ import { RunPage } from '../pages/RunPage/RunPage';
 import { RunsPage } from '../pages/RunsPage/RunsPage';
 import type { ReconcileSession } from '../session/reconcileSession';
 import type { RunsSession } from '../session/runsSession';
+import type { DownloadFile } from '../pages/shared/exportBatches';
 
 export interface WorkspaceProps {
   session: RunsSession;
-  onDownload: (fileName: string, content: string) => void;
+  /** Saves an exported file: a CSV batch, or a bank file with its media type. */
+  onDownload: DownloadFile;
   /** Reconcile on the same workbook; the Reconcile tab shows only when given. */
   reconcile?: ReconcileSession;
 }

@@ -20,6 +20,7 @@ import type { WorkbookExporter } from '../../hosts/office/createWorkbookExporter
 import type { WorkbookHost } from '../../hosts/workbookHost';
 import { readRunLog } from '../../workbook/runLog/readRunLog';
 import { newPaneSession } from '../startup/newPaneSession';
+import type * as BankFileModule from './bankFileDownload';
 import { fetchDocumentFonts, lazyDocumentRenderer } from './documentFontsLoader';
 import { itemMessage } from './itemMessage';
 import type * as DownloadsModule from './messageDownloads';
@@ -27,6 +28,7 @@ import { openBatchesWorkbook } from './openBatchesWorkbook';
 import { checkRunDraft, saveRunDraft } from './runDraftChecks';
 import { draftOfRun } from './readRunDraft';
 import type {
+  BankFileDownload,
   DeliveryCounts,
   DraftCheck,
   ForecastWeekView,
@@ -187,6 +189,12 @@ export class HostRunsSession implements RunsSession {
     return files.map((file) => ({ fileName: file.fileName, content: file.contents as string }));
   }
 
+  /** The bank file of the run's latest post, in its Payment File format, made as of the session's clock. */
+  async exportBankFile(runId: string): Promise<BankFileDownload> {
+    const book = await this.open();
+    return (await loadBankFileDownload()).bankFileDownload(book, findRun(book, runId), this.now());
+  }
+
   /** What the run is projected to do week by week over the next twelve months (the Statistics chart). */
   async forecast(runId: string): Promise<ForecastWeekView[]> {
     const book = await this.open();
@@ -261,4 +269,13 @@ export class HostRunsSession implements RunsSession {
  */
 function loadMessageDownloads(): Promise<typeof DownloadsModule> {
   return import(/* webpackChunkName: "message-downloads" */ './messageDownloads' as string) as Promise<typeof DownloadsModule>;
+}
+
+/**
+ * The bank file writers (pain.008 through xmlbuilder2, NACHA) on demand: a `bank-file` chunk
+ * fetched the first time Export writes a bank file, never part of the pane's first bundle.
+ * (`as string`: see loadXlsxHost.)
+ */
+function loadBankFileDownload(): Promise<typeof BankFileModule> {
+  return import(/* webpackChunkName: "bank-file" */ './bankFileDownload' as string) as Promise<typeof BankFileModule>;
 }

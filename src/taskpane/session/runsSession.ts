@@ -1,6 +1,6 @@
 import type { ForecastAction } from '../../engine/actions/actionRegistry';
 import type { InputError } from '../../engine/model/inputError';
-import type { Action, AutoPayFilter, Frequency, RunMode, RunStatus } from '../../engine/model/run';
+import type { Action, AutoPayFilter, Frequency, PaymentFileFormat, RunMode, RunStatus } from '../../engine/model/run';
 import type { MessageKind } from '../../engine/messages/messageKind';
 import type { PlanStatistics } from '../../engine/plan/planStatistics';
 import type { PlanItemJson } from '../../workbook/write/planJson';
@@ -12,6 +12,8 @@ export interface RunSummary {
   status: RunStatus;
   mode: 'rolling' | 'fixed';
   actions: Action[];
+  /** The bank file its collections are posted for (SPEC §10): then Export offers that file; null without one. */
+  paymentFile: PaymentFileFormat | null;
   /** ISO dates; null for an on-demand run. */
   occurrence: string | null;
   preProcessingDate: string | null;
@@ -121,6 +123,20 @@ export interface OpenedWorkbooks {
   workbooks: OpenedWorkbook[];
 }
 
+/** What Export's bank file download made (SPEC §10): the file, and the debits in it. */
+export interface BankFileDownload {
+  format: PaymentFileFormat;
+  /** `DD-payments-2026-11-21.xml` (SEPA pain.008) or `.ach` (NACHA). */
+  fileName: string;
+  /** The file's text: XML, or NACHA's 94-character records. */
+  contents: string;
+  /** Its media type for the download: `application/xml` or `text/plain`. */
+  type: string;
+  /** Debits in the file, and their sum. */
+  count: number;
+  total: number;
+}
+
 /** An item's message as the Actions list shows it (SPEC §9): merged from the run's template. */
 export interface ItemMessage {
   key: string;
@@ -188,6 +204,12 @@ export interface RunsSession {
   revert(runId: string, asOf: string): Promise<void>;
   /** Each batch of the run's latest post as CSV text (file name → content). */
   exportCsv(runId: string): Promise<{ fileName: string; content: string }[]>;
+  /**
+   * The bank file of the run's latest post, in the run's Payment File format (SPEC §10 Export).
+   * Refuses NOT_PAYMENT_FILE (the run has none, or its collections were posted for another),
+   * NOT_POSTED, BATCH_EDITED, NO_COLLECTIONS, or PAYMENT_FILE_SETTINGS (naming each setting).
+   */
+  exportBankFile(runId: string): Promise<BankFileDownload>;
   /**
    * Opens the batches of the run's latest post as new Excel workbooks (Office host, ExcelApi 1.8;
    * absent where that is not possible): each batch as its own workbook, one after the other, or

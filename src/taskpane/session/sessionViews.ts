@@ -43,6 +43,7 @@ export function runSummaryView({ run, due, warnings }: ListedRun, approval: Appr
     status: run.status,
     mode: run.mode,
     actions: run.actions,
+    paymentFile: run.paymentFile,
     occurrence: formatIsoDateOrNull(due?.occurrence),
     preProcessingDate: formatIsoDateOrNull(due?.preProcessingDate),
     due: due?.due ?? false,

@@ -9,6 +9,7 @@ import { describeSetupWarning } from '../../engine/reasons/describeSetupWarning'
 import { checkRunSetup } from '../../engine/setup/checkRunSetup';
 import { readRunDraft } from '../session/readRunDraft';
 import type {
+  BankFileDownload,
   DeliveryCounts,
   DraftCheck,
   HistoryEntry,
@@ -34,6 +35,7 @@ export function makeRun(overrides: Partial<RunSummary> = {}): RunSummary {
     status: 'Draft',
     mode: 'rolling',
     actions: ['renew', 'notify', 'drop'],
+    paymentFile: null,
     occurrence: '2026-03-01',
     preProcessingDate: '2026-02-25',
     due: false,
@@ -118,6 +120,8 @@ export interface FakeSessionData {
   previews?: Record<string, RunPreview | null>;
   history?: HistoryEntry[];
   exports?: Record<string, { fileName: string; content: string }[]>;
+  /** The bank file `exportBankFile` makes per run ID; a run not listed is refused NOT_PAYMENT_FILE. */
+  bankFiles?: Record<string, BankFileDownload>;
   /**
    * Gives the fake `exportWorkbook` (as the Office host with ExcelApi 1.8 has), answering per
    * run ID and layout with these workbooks (see {@link workbookExportsOf}) and refusing for a
@@ -263,6 +267,11 @@ export function createFakeSession(data: FakeSessionData = {}): FakeRunsSession {
       history = history.map((h) => (h.runId === runId && h.asOf === asOf ? { ...h, status: 'Reverted' as const, canRevert: false } : h));
     }),
     exportCsv: jest.fn(async (runId: string) => data.exports?.[runId] ?? []),
+    exportBankFile: jest.fn(async (runId: string) => {
+      const file = data.bankFiles?.[runId];
+      if (!file) throw new Refusal('NOT_PAYMENT_FILE', `${runId} has no Payment File.`);
+      return file;
+    }),
     selectItem: jest.fn(async (_runId: string, _key: string): Promise<void> => undefined),
     itemMessage: jest.fn(async (runId: string, key: string) => {
       if (data.messages && key in data.messages) return data.messages[key] ?? null;

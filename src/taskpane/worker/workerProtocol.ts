@@ -55,6 +55,7 @@ export const RUNS_METHODS: { [K in keyof RunsSession]-?: boolean } = {
   history: true,
   revert: true,
   exportCsv: true,
+  exportBankFile: true,
   selectItem: true,
   itemMessage: true,
   deliveryCounts: true,

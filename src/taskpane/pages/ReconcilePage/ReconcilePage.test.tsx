@@ -63,6 +63,11 @@ describe('ReconcilePage', () => {
     await pickSheet(user);
     const table = await screen.findByRole('table', { name: 'Settlement rows' });
     expect(reconcile.previewFromSheet).toHaveBeenCalledWith('Settlements');
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Settlement', 'Amount']);
     const rows = within(table).getAllByRole('row').slice(1);
     expect(
       rows.map((r) =>
@@ -71,10 +76,11 @@ describe('ReconcilePage', () => {
           .map((c) => c.textContent),
       ),
     ).toEqual([
-      ['TX-1', 'INV-1', 'ready', 'paid in full; membership extended', '120.00', 'AutoPay 2026-11-21'],
-      ['TX-2', 'INV-9', 'error', 'unknown invoice', '10.00', '—'],
+      ['readyTX-1 · INV-1paid in full; membership extendedBatch AutoPay 2026-11-21', '120.00'],
+      ['errorTX-2 · INV-9unknown invoice', '10.00'],
     ]);
     expect(screen.getByText('1 ready')).toBeInTheDocument();
+    expect(screen.getByText('0 warnings')).toBeInTheDocument();
     expect(screen.getByText('1 error')).toBeInTheDocument();
     expect(reconcile.apply).not.toHaveBeenCalled();
   });

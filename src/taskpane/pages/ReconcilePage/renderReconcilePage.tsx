@@ -1,32 +1,19 @@
 import { describeInputError } from '../../../engine/reasons/describeInputError';
-import {
-  Badge,
-  Body1,
-  Button,
-  Caption1,
-  Dropdown,
-  Label,
-  MessageBar,
-  MessageBarBody,
-  Option,
-  Spinner,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Title3,
-} from '@fluentui/react-components';
+import { Body1, Button, Caption1, Dropdown, Label, MessageBar, MessageBarBody, Option, Spinner, Title3 } from '@fluentui/react-components';
 import { ConfirmDialog } from '../../components/ConfirmDialog/ConfirmDialog';
 import { ErrorBar } from '../../components/feedback/ErrorBar';
 import { renderTaskStatus } from '../shared/renderTaskStatus';
 import { formatAmount, formatCount } from '../../components/feedback/formatNumbers';
-import type { ReconcileItemView, ReconcilePreview } from '../../session/reconcileSession';
+import type { ReconcilePreview } from '../../session/reconcileSession';
+import { renderSettlementTable } from './renderSettlementTable';
 import type { ReconcilePageState } from './useReconcilePage';
 import type { ReconcilePageStyles } from './useReconcilePageStyles';
 
-const BADGE = { ready: 'success', warning: 'warning', skipped: 'informative', error: 'danger' } as const;
+/**
+ * What the file picker suggests: settlement sheets, and the bank's own files (camt.054/053 XML,
+ * NACHA return files). Files are read by their content, so "All files" in the picker works too.
+ */
+const FILE_TYPES = '.csv,.xlsx,.xml,.ach,.nacha,.txt,.ret,.dat';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
@@ -39,7 +26,8 @@ export function renderReconcilePage(state: ReconcilePageState, styles: Reconcile
     <main className={styles.root} aria-busy={sources.state === 'loading' || busy}>
       <Title3 as="h1">Reconcile</Title3>
       <Body1>
-        Apply settlement results from a Settlements sheet of this workbook or a .csv or .xlsx file. You see what changes before anything is written.
+        Apply settlement results from a Settlements sheet, a .csv or .xlsx file, or the bank&apos;s camt.054, camt.053 or NACHA return file. You see what
+        changes before anything is written.
       </Body1>
       <div className={styles.pickers}>
         <div className={styles.picker}>
@@ -63,7 +51,7 @@ export function renderReconcilePage(state: ReconcilePageState, styles: Reconcile
         <Button disabled={busy} onClick={state.onChooseFile}>
           Choose a settlements file…
         </Button>
-        <input ref={state.fileInput} className={styles.hidden} type="file" accept=".csv,.xlsx" aria-label="Settlements file" onChange={state.onFileChosen} />
+        <input ref={state.fileInput} className={styles.hidden} type="file" accept={FILE_TYPES} aria-label="Settlements file" onChange={state.onFileChosen} />
       </div>
       <div className={styles.status} aria-live="polite">
         {sources.state === 'loading' && <Spinner size="tiny" labelPosition="after" label="Looking for Settlements sheets…" />}
@@ -99,6 +87,7 @@ function renderPreview(preview: ReconcilePreview, state: ReconcilePageState, sty
       </Caption1>
       <div className={styles.counts}>
         <Body1>{plural(counts.ready, 'ready', 'ready')}</Body1>
+        <Body1>{plural(counts.warning, 'warning')}</Body1>
         <Body1>{plural(counts.skipped, 'skipped', 'skipped')}</Body1>
         <Body1>{plural(counts.error, 'error')}</Body1>
         <Body1>
@@ -118,40 +107,7 @@ function renderPreview(preview: ReconcilePreview, state: ReconcilePageState, sty
           Apply
         </Button>
       )}
-      {preview.items.length === 0 ? (
-        <Body1>No settlement rows.</Body1>
-      ) : (
-        <Table size="small" aria-label="Settlement rows">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>Reference</TableHeaderCell>
-              <TableHeaderCell>Invoice</TableHeaderCell>
-              <TableHeaderCell>Status</TableHeaderCell>
-              <TableHeaderCell>Reason</TableHeaderCell>
-              <TableHeaderCell className={styles.amount}>Amount</TableHeaderCell>
-              <TableHeaderCell>Batch</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>{preview.items.map((item, i) => renderItem(item, i, styles))}</TableBody>
-        </Table>
-      )}
+      {preview.items.length === 0 ? <Body1>No settlement rows.</Body1> : renderSettlementTable(preview.items, styles)}
     </section>
-  );
-}
-
-function renderItem(item: ReconcileItemView, index: number, styles: ReconcilePageStyles) {
-  return (
-    <TableRow key={`${index}:${item.reference ?? item.invoiceId}`}>
-      <TableCell>{item.reference ?? '—'}</TableCell>
-      <TableCell>{item.invoiceId}</TableCell>
-      <TableCell>
-        <Badge appearance="tint" color={BADGE[item.status]}>
-          {item.status}
-        </Badge>
-      </TableCell>
-      <TableCell>{item.reason ?? '—'}</TableCell>
-      <TableCell className={styles.amount}>{formatAmount(item.amount)}</TableCell>
-      <TableCell>{item.batch ?? '—'}</TableCell>
-    </TableRow>
   );
 }

@@ -7,6 +7,9 @@ import type { RunPreview, RunSummary } from '../../session/runsSession';
 import type { RunPageState } from './useRunPage';
 import type { RunPageStyles } from './useRunPageStyles';
 
+/** A Payment File as the Details tab names it (SPEC §10). */
+const PAYMENT_FILES = { sepa: 'SEPA (pain.008)', nacha: 'NACHA' } as const;
+
 const NOT_PREVIEWED = 'The run has not been previewed yet: choose Preview to see what it would do.';
 
 /** The selected tab's content. */
@@ -37,6 +40,7 @@ export function renderRunTab(run: RunSummary, preview: RunPreview | null, state:
     <>
       <Body1>Mode: {run.mode}</Body1>
       <Body1>Actions: {run.actions.join(', ')}</Body1>
+      {run.paymentFile && <Body1>Payment File: {PAYMENT_FILES[run.paymentFile]}</Body1>}
       {run.occurrence && <Body1>Occurrence: {run.occurrence}</Body1>}
       {warnings.length === 0 ? (
         <Caption1>No setup warnings.</Caption1>

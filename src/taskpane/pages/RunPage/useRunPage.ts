@@ -4,7 +4,8 @@ import type { DeliveryCounts, ItemMessage, MessagesDownload, RunPreview, RunSumm
 import { downloadBytes } from '../../app/downloadBytes';
 import { downloadedWords, renderingWords } from './deliveryWords';
 import { type Loaded, useSessionLoad } from '../shared/useSessionLoad';
-import { exportChoices, exportProgressWords } from '../shared/exportBatches';
+import { bankFileChoice } from '../shared/bankFileChoice';
+import { type DownloadFile, exportChoices, exportProgressWords } from '../shared/exportBatches';
 import { type TaskState, useTaskState } from '../shared/useTaskState';
 import type { ExportMenuChoice } from '../../components/ExportButton/ExportButton';
 import { postedWords } from './postedWords';
@@ -13,8 +14,8 @@ import type { PostConfirmation } from '../shared/PostConfirmDialog';
 export interface RunPageProps {
   session: RunsSession;
   runId: string;
-  /** Saves an exported batch (the shell implements the download). */
-  onDownload: (fileName: string, content: string) => void;
+  /** Saves an exported batch or bank file (the shell implements the download). */
+  onDownload: DownloadFile;
   /** Saves a downloaded .zip of emails or a letters PDF; default: a browser download. */
   onSaveFile?: (bytes: Uint8Array, fileName: string, type: string) => void;
   /** Called with the new run's ID after a clone. */
@@ -61,7 +62,10 @@ export interface RunPageState extends Pick<TaskState, 'busy' | 'error' | 'notice
   onExport: () => void;
   /** What Export does, in words (the button's tooltip). */
   exportTitle: string;
-  /** The other ways to export, in the menu beside Export (all batches in one workbook, Download CSV); empty where Export is the CSV download. */
+  /**
+   * The other ways to export, in the menu beside Export: all batches in one workbook and Download
+   * CSV (where Export opens workbooks), then the bank file where the run has a Payment File.
+   */
   exportMenu: ExportMenuChoice[];
   /** Download emails: the post's emails not yet written, as a .zip of .eml files. */
   onDownloadEmails: () => void;
@@ -119,9 +123,10 @@ export function useRunPage({ session, runId, onDownload, onSaveFile = downloadBy
       return downloadedWords(kind, result);
     });
 
-  const exporting = exportChoices(session, runId, onDownload, 'The latest post has no batches to export.');
-
   const ready = data.state === 'ready' ? data.value : null;
+  const exporting = exportChoices(session, runId, onDownload, 'The latest post has no batches to export.');
+  const paymentFile = ready?.run?.paymentFile ?? null;
+  const exportMore = paymentFile === null ? exporting.more : [...exporting.more, bankFileChoice(session, runId, paymentFile, onDownload)];
   const preview = ready?.preview ?? null;
   const open = preview !== null && !preview.posted;
   const idle = busy === null && ready?.run != null;
@@ -205,7 +210,7 @@ export function useRunPage({ session, runId, onDownload, onSaveFile = downloadBy
     onCancelRevert: () => setRevertConfirmation(false),
     onExport: () => run(exportProgressWords(exporting.main.way), exporting.main.call),
     exportTitle: exporting.main.label,
-    exportMenu: exporting.more.map((choice) => ({ label: choice.label, onSelect: () => run(exportProgressWords(choice.way), choice.call) })),
+    exportMenu: exportMore.map((choice) => ({ label: choice.label, onSelect: () => run(exportProgressWords(choice.way), choice.call) })),
     onDownloadEmails: () => download('emails', () => session.downloadEmails(runId), 'application/zip'),
     onDownloadLetters: () => download('letters', () => session.downloadLetters(runId), 'application/pdf'),
     loadMessage,

@@ -1,10 +1,10 @@
 import type { OpenedWorkbook, RunsSession, WorkbookLayout } from '../../session/runsSession';
 
-/** Saves one exported CSV file (the shell implements the download). */
-export type DownloadFile = (fileName: string, content: string) => void;
+/** Saves one exported text file (the shell implements the download); `type` is its media type, CSV when left out. */
+export type DownloadFile = (fileName: string, content: string, type?: string) => void;
 
-/** A way to export a post's batches: as new workbooks in one of the layouts, or as CSV downloads. */
-export type ExportWay = WorkbookLayout | 'csv';
+/** A way to export a post: its batches as new workbooks in one of the layouts or as CSV downloads, or its bank file. */
+export type ExportWay = WorkbookLayout | 'csv' | 'bankFile';
 
 /** One way to export, ready to run. */
 export interface ExportChoice {
@@ -78,10 +78,12 @@ export function openedWords(workbooks: readonly OpenedWorkbook[]): string {
  * @example
  * exportProgressWords('eachBatch') // → 'Opening the batches as new workbooks…'
  * exportProgressWords('csv', 'SPRING') // → 'Exporting SPRING…'
+ * exportProgressWords('bankFile') // → 'Writing the bank file…'
  */
 export function exportProgressWords(way: ExportWay, runId?: string): string {
   const of = runId === undefined ? '' : ` of ${runId}`;
   if (way === 'eachBatch') return `Opening the batches${of} as new workbooks…`;
   if (way === 'oneWorkbook') return `Opening the batches${of} in one new workbook…`;
+  if (way === 'bankFile') return `Writing the bank file${of}…`;
   return runId === undefined ? 'Exporting…' : `Exporting ${runId}…`;
 }
