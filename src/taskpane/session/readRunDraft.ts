@@ -1,17 +1,15 @@
 import { formatIsoDateOrNull, parseIsoDate } from '../../engine/dates/isoDate';
 import type { LocalDate } from '../../engine/dates/localDate';
-import { ACTIONS, type RunDefinition, type Schedule } from '../../engine/model/run';
+import { ACTIONS, type PaymentFileFormat, type RunDefinition, type Schedule } from '../../engine/model/run';
 import type { CellContext } from '../../workbook/cells/cellParser';
 import { parseRunIdCell } from '../../workbook/cells/parseRunIdCell';
 import { parseTimeCell } from '../../workbook/cells/parseTimeCell';
 import { readSchedule } from '../../workbook/read/runs/readSchedule';
+import { PAYMENT_FILE_FORMATS } from '../../workbook/schema/runsSheet';
 import type { RunDraft } from './runsSession';
 
 /** The fields of a run the editor sets (the rest — row, ID, status, last dates — the caller sets). */
-export type DraftedRun = Omit<
-  RunDefinition,
-  'row' | 'id' | 'idDerived' | 'status' | 'lastAsOf' | 'lastExecutedAt' | 'templateSet' | 'approval' | 'paymentFile'
->;
+export type DraftedRun = Omit<RunDefinition, 'row' | 'id' | 'idDerived' | 'status' | 'lastAsOf' | 'lastExecutedAt' | 'templateSet' | 'approval'>;
 
 const NUMBER_FIELDS = {
   leadDays: 'Lead Days',
@@ -30,7 +28,7 @@ const context = (column: string): CellContext => ({ column, date1904: false, dat
 /**
  * Reads an editor draft as a run definition, with every field problem in words, all together
  * (SPEC §4 rules: whole numbers 0 or more, ISO dates, a Day of the Frequency's kind, an HH:MM
- * Time, a Run ID of 1–20 of A-Z 0-9 - _). A field with a problem reads as blank, so the setup
+ * Time, a Run ID of 1–20 of A-Z 0-9 - _, a Payment File of sepa, nacha or blank). A field with a problem reads as blank, so the setup
  * checks can still run on the rest.
  *
  * @example
@@ -66,6 +64,13 @@ export function readRunDraft(draft: RunDraft): { run: DraftedRun; problems: stri
   const timeText = draft.time.trim();
   const time = timeText === '' ? null : parseTimeCell(timeText, context('Time'));
   if (time && !time.ok) problems.push(`${time.message}.`);
+  const paymentFile = (): PaymentFileFormat | null => {
+    const value = draft.paymentFile;
+    if (value === '') return null;
+    if (PAYMENT_FILE_FORMATS.includes(value)) return value;
+    problems.push(`Payment File '${String(value)}' is not one of ${PAYMENT_FILE_FORMATS.join(', ')} (or blank for none).`);
+    return null;
+  };
   const run: DraftedRun = {
     name: draft.name.trim(),
     actions: ACTIONS.filter((a) => draft.actions.includes(a)),
@@ -84,6 +89,7 @@ export function readRunDraft(draft: RunDraft): { run: DraftedRun; problems: stri
     schedule: schedule.ok ? schedule.value : null,
     time: time?.ok ? time.value : null,
     preProcessingLeadDays: number('preProcessingLeadDays') ?? 0,
+    paymentFile: paymentFile(),
   };
   return { run, problems };
 }
@@ -117,6 +123,7 @@ export function draftOfRun(run: RunDefinition): RunDraft {
     day: dayText(run.schedule),
     time: run.time ?? '',
     preProcessingLeadDays: String(run.preProcessingLeadDays),
+    paymentFile: run.paymentFile ?? '',
   };
 }
 

@@ -43,8 +43,6 @@ export function checkRunDraft(
     // The editor does not show Template Set: an edited run keeps its cell, a new run gets the default.
     templateSet: editing?.templateSet ?? DEFAULT_TEMPLATE_SET,
     approval: editing?.approval ?? 'required',
-    // Nor Payment File (SPEC §10): an edited run keeps its bank file, a new run has none.
-    paymentFile: editing?.paymentFile ?? null,
   };
   const own = checkRunSetup([drafted], today, book.read.records.settings);
   // Only the draft's own DUPLICATE_RUN_ID: another run sharing the ID has its own warnings.

@@ -39,6 +39,8 @@ export function runDraftValues(draft: RunDraft, run: DraftedRun, id: string): Re
     Day: draft.frequency === 'monthly' ? Number(draft.day.trim()) : draft.frequency === '' || draft.frequency === 'daily' ? null : text(draft.day),
     Time: run.time,
     'Pre-Processing Lead Days': run.preProcessingLeadDays,
+    // Blank for none (SPEC §10).
+    'Payment File': run.paymentFile,
   };
 }
 

@@ -93,6 +93,8 @@ export interface RunDraft {
   day: string;
   time: string;
   preProcessingLeadDays: string;
+  /** The bank file its collections are exported as (SPEC §10); blank: none. */
+  paymentFile: PaymentFileFormat | '';
 }
 
 /** What the editor shows beside a draft: the ID it would be saved under, setup warnings, field problems. */

@@ -182,7 +182,6 @@ export function createFakeSession(data: FakeSessionData = {}): FakeRunsSession {
       lastExecutedAt: null,
       templateSet: 'Default',
       approval: 'required' as const,
-      paymentFile: null,
     };
     const warnings = checkRunSetup([drafted], isoDate('2026-03-01'), DEFAULT_SETTINGS).map((w) => ({ code: w.code, message: describeSetupWarning(w) }));
     return { id, warnings, problems };
@@ -281,7 +280,10 @@ export function createFakeSession(data: FakeSessionData = {}): FakeRunsSession {
     deliveryCounts: jest.fn(async (runId: string) => counts(runId)),
     downloadEmails: jest.fn(async (runId: string) => download(runId, false)),
     downloadLetters: jest.fn(async (runId: string) => download(runId, true)),
-    runDraft: jest.fn(async (runId: string) => makeDraft({ name: runs.find((r) => r.id === runId)?.name ?? runId, id: runId })),
+    runDraft: jest.fn(async (runId: string) => {
+      const run = runs.find((r) => r.id === runId);
+      return makeDraft({ name: run?.name ?? runId, id: runId, paymentFile: run?.paymentFile ?? '' });
+    }),
     checkDraft: jest.fn(async (draft: RunDraft, editingRunId: string | null) => checkDraft(draft, editingRunId)),
     saveRun: jest.fn(async (draft: RunDraft, editingRunId: string | null) => {
       const check = checkDraft(draft, editingRunId);

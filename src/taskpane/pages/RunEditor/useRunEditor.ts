@@ -53,6 +53,7 @@ export function newRunDraft(): RunDraft {
     day: '',
     time: '',
     preProcessingLeadDays: '0',
+    paymentFile: '',
   };
 }
 
