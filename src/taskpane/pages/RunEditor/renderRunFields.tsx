@@ -21,6 +21,11 @@ const USE_MAPPING: Choice[] = [
   { value: 'yes', label: 'Yes' },
   { value: 'no', label: 'No' },
 ];
+const PAYMENT_FILES: Choice[] = [
+  { value: '', label: 'None' },
+  { value: 'sepa', label: 'SEPA (pain.008)' },
+  { value: 'nacha', label: 'NACHA' },
+];
 const FREQUENCIES: Choice[] = [{ value: '', label: 'On demand' }, ...['daily', 'weekly', 'monthly', 'yearly'].map((f) => ({ value: f, label: f }))];
 
 /** The form's fields, in the Runs sheet's column order (SPEC §4). */
@@ -30,8 +35,8 @@ export function renderRunFields(draft: RunDraft, state: RunEditorState, styles: 
       <Input value={draft[field]} placeholder={placeholder} onChange={(_, data) => state.setField(field, data.value as never)} />
     </Field>
   );
-  const choose = (field: 'mode' | 'autoPay' | 'useMapping' | 'frequency', label: string, choices: Choice[]) => (
-    <Field label={label}>
+  const choose = (field: 'mode' | 'autoPay' | 'useMapping' | 'frequency' | 'paymentFile', label: string, choices: Choice[], hint?: string) => (
+    <Field label={label} hint={hint}>
       <Dropdown
         value={choices.find((c) => c.value === draft[field])?.label ?? ''}
         selectedOptions={[draft[field]]}
@@ -80,6 +85,7 @@ export function renderRunFields(draft: RunDraft, state: RunEditorState, styles: 
       {text('day', 'Day', 'A weekday (weekly), 1–31 (monthly, 31 = last day) or MM-DD (yearly).')}
       {text('time', 'Time', undefined, 'HH:MM')}
       {text('preProcessingLeadDays', 'Pre-Processing Lead Days')}
+      {choose('paymentFile', 'Payment File', PAYMENT_FILES, 'The bank file its collections are exported as.')}
     </>
   );
 }
