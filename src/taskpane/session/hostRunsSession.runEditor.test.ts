@@ -4,13 +4,26 @@ import { sampleWorkbook } from '../../workbook/sample/sampleWorkbook';
 import { makeDraft } from '../testing/fakeRunsSession';
 import { HostRunsSession } from './hostRunsSession';
 import { Refusal } from '../../app/refusal';
+import { findSheet } from '../../workbook/schema/findSheet';
 
 const NOW = () => new Date('2026-11-21T12:00:00Z');
 
-function fileSession() {
+function fileHost() {
   const host = XlsxWorkbookHost.empty();
   for (const sheet of sampleWorkbook({ asOf: isoDate('2026-11-21'), memberships: 20, seed: 3, withInputErrors: false })) host.replaceSheetSync(sheet);
-  return new HostRunsSession(host, NOW);
+  return host;
+}
+
+function fileSession() {
+  return new HostRunsSession(fileHost(), NOW);
+}
+
+/** The Runs cell under `header` in the row whose Run ID is `runId`, as the workbook holds it. */
+function runsCell(host: XlsxWorkbookHost, runId: string, header: string) {
+  const cells = findSheet(host.readWorkbookSync(), 'Runs')?.cells ?? [];
+  const headers = cells[0] ?? [];
+  const row = cells.find((r) => r[headers.indexOf('Run ID')] === runId);
+  return headers.includes(header) ? row?.[headers.indexOf(header)] : undefined;
 }
 
 describe('HostRunsSession run editor', () => {
@@ -79,5 +92,31 @@ describe('HostRunsSession run editor', () => {
   it('refuses to save a draft with problems, naming them', async () => {
     const session = fileSession();
     await expect(session.saveRun(makeDraft({ name: '' }), null)).rejects.toThrow(new Refusal('INVALID_RUN', 'The run cannot be saved: Name is required.'));
+  });
+
+  it('saves a run with a SEPA Payment File to its Runs cell and reads it back', async () => {
+    const host = fileHost();
+    const session = new HostRunsSession(host, NOW);
+    const draft = makeDraft({ name: 'Direct debit', actions: ['collect'], paymentFile: 'sepa' });
+    expect(await session.saveRun(draft, null)).toBe('DIRECT-DEBIT');
+    expect(runsCell(host, 'DIRECT-DEBIT', 'Payment File')).toBe('sepa');
+    expect((await session.listRuns()).find((r) => r.id === 'DIRECT-DEBIT')?.paymentFile).toBe('sepa');
+    expect((await session.runDraft('DIRECT-DEBIT')).paymentFile).toBe('sepa');
+    // Set to none again: the cell is cleared.
+    await session.saveRun({ ...(await session.runDraft('DIRECT-DEBIT')), paymentFile: '' }, 'DIRECT-DEBIT');
+    expect(runsCell(host, 'DIRECT-DEBIT', 'Payment File')).toBeNull();
+    expect((await session.runDraft('DIRECT-DEBIT')).paymentFile).toBe('');
+  });
+
+  it("warns of a Payment File's missing creditor Settings, and of one on a run that does not collect", async () => {
+    const session = fileSession();
+    const collects = await session.checkDraft(makeDraft({ name: 'DD', actions: ['collect'], paymentFile: 'sepa' }), null);
+    expect(collects.warnings.map((w) => w.code)).toEqual(['PAYMENT_FILE_SETTINGS']);
+    expect(collects.warnings[0]?.message).toMatch(/^The run writes a SEPA payment file but its Settings are not ready: .*Creditor Name/);
+    const renews = await session.checkDraft(makeDraft({ name: 'DD', paymentFile: 'nacha' }), null);
+    expect(renews.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['PAYMENT_FILE_WITHOUT_COLLECT', 'PAYMENT_FILE_SETTINGS']));
+    expect(renews.warnings.find((w) => w.code === 'PAYMENT_FILE_WITHOUT_COLLECT')?.message).toBe(
+      'The run has a NACHA Payment File but does not collect: add collect to its Actions, or clear the Payment File.',
+    );
   });
 });
