@@ -19,7 +19,9 @@ afterEach(() => {
 const pause = () => act(() => jest.advanceTimersByTimeAsync(CHECK_DELAY_MS));
 
 async function setup(runId: string | null = null) {
-  const session = createFakeSession({ runs: [makeRun({ id: 'SPRING', name: 'Spring renewals' })] });
+  const session = createFakeSession({
+    runs: [makeRun({ id: 'SPRING', name: 'Spring renewals' }), makeRun({ id: 'DD', name: 'Direct debit', actions: ['collect'], paymentFile: 'nacha' })],
+  });
   const onSaved = jest.fn();
   const onClose = jest.fn();
   const user = userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
@@ -30,6 +32,7 @@ async function setup(runId: string | null = null) {
 
 const textbox = (name: string) => screen.getByRole('textbox', { name });
 const save = () => screen.getByRole('button', { name: 'Save' });
+const paymentFile = () => screen.getByRole('combobox', { name: 'Payment File' });
 
 describe('RunEditor', () => {
   it('shows the Run ID derived from the name as it is typed, unique against the other runs', async () => {
@@ -101,5 +104,33 @@ describe('RunEditor', () => {
     expect(await screen.findByText('Saved as run SPRING')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(onClose).toHaveBeenCalled();
+  });
+
+  it('offers Payment File, None for a new run, with what it is for', async () => {
+    await setup();
+    expect(paymentFile()).toHaveTextContent('None');
+    expect(screen.getByText('The bank file its collections are exported as.')).toBeInTheDocument();
+  });
+
+  it("shows an edited run's Payment File", async () => {
+    await setup('DD');
+    await waitFor(() => expect(textbox('Name')).toHaveValue('Direct debit'));
+    expect(paymentFile()).toHaveTextContent('NACHA');
+  });
+
+  it('warns that SEPA needs the creditor Settings the book lacks, and that the run must collect', async () => {
+    const { session, onSaved, user } = await setup();
+    await user.type(textbox('Name'), 'Direct debit');
+    expect(await screen.findByText('Saved as run DIRECT-DEBIT')).toBeInTheDocument();
+    expect(screen.queryByText(/Settings are not ready|does not collect/)).not.toBeInTheDocument();
+    await user.click(paymentFile());
+    await user.click(screen.getByRole('option', { name: 'SEPA (pain.008)' }));
+    expect(paymentFile()).toHaveTextContent('SEPA (pain.008)');
+    expect(await screen.findByText(/The run writes a SEPA payment file but its Settings are not ready: .*Creditor Name/)).toBeInTheDocument();
+    expect(screen.getByText(/The run has a SEPA Payment File but does not collect/)).toBeInTheDocument();
+    // Warnings do not stop a save; the saved draft carries the choice.
+    await user.click(save());
+    await waitFor(() => expect(onSaved).toHaveBeenCalledWith('DIRECT-DEBIT'));
+    expect(session.saveRun).toHaveBeenCalledWith(expect.objectContaining({ paymentFile: 'sepa' }), null);
   });
 });
