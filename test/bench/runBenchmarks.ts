@@ -5,13 +5,15 @@
  * in a child process of its own so peak memory belongs to it. Sizes: BENCH_SIZES=10000,100000.
  * Then the task pane in headless Chromium (browserReport.ts; BENCH_BROWSER_SIZES=100000,
  * BENCH_DIST=/tmp/bench-dist). BENCH_ONLY=browser runs only that part, BENCH_ONLY=node all but it,
- * BENCH_ONLY=deliver only the delivery of about 10,000 messages with PDFs (deliverReport.ts).
+ * BENCH_ONLY=deliver only the delivery of about 10,000 messages with PDFs (deliverReport.ts),
+ * BENCH_ONLY=bank only the direct-debit bank files (bankFilesReport.ts; BENCH_BANK_SIZES=10000,100000).
  * The reader benchmark (readerReport.ts) runs for the sizes from 100,000 up; preview and post on
  * the part-level host beside SheetJS and their floors (packageCommandReport.ts) at 100,000, and
  * at 1,000,000 with BENCH_LARGE=1.
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { bankFilesBenchmarks } from './bankFilesReport';
 import { BENCH_AS_OF, BENCH_DIR } from './benchWorkbook';
 import { browserBenchmarks } from './browserReport';
 import { deliverBenchmarks } from './deliverReport';
@@ -21,7 +23,7 @@ import { readerBenchmarks } from './readerReport';
 type Result = Record<string, number | string>;
 
 const only = process.env.BENCH_ONLY ?? 'all';
-const nodeParts = only !== 'browser' && only !== 'deliver';
+const nodeParts = only !== 'browser' && only !== 'deliver' && only !== 'bank';
 const sizes = nodeParts ? (process.env.BENCH_SIZES ?? '10000,100000,1000000').split(',').map(Number) : [];
 
 /** Runs a child `times` times and keeps the run with the median of `key` (machine noise is large). */
@@ -126,4 +128,7 @@ if (nodeParts) readerBenchmarks(sizes.filter((n) => n >= 100_000));
 // Rendering and writing about 10,000 messages with their PDFs (issue 13).
 if (nodeParts || only === 'deliver') deliverBenchmarks();
 
-if (only !== 'node' && only !== 'deliver') browserBenchmarks({ child, median, out });
+// Writing pain.008 and NACHA files, reading camt.054 back and planning its reconcile (issue 14).
+if (nodeParts || only === 'bank') bankFilesBenchmarks();
+
+if (only !== 'node' && only !== 'deliver' && only !== 'bank') browserBenchmarks({ child, median, out });
