@@ -155,6 +155,22 @@ describe('pain008Xml', () => {
     expect(text(all(document, 'GrpHdr')[0], 'CreDtTm')).toBe('2026-11-30T17:05:00');
   });
 
+  it('escapes & < > in text it does not make SEPA text when a creditor identifier holds them', () => {
+    const xml = pain008Xml(sepaMessage([sepaDebit()], { creditor: { ...CREDITOR, creditorId: 'de98<zzz>&0999' } }));
+    expect(xml).toContain('<Id>DE98&lt;ZZZ&gt;&amp;0999</Id>');
+    expect(text(all(parse(xml), 'CdtrSchmeId')[0], 'Id/PrvtId/Othr/Id')).toBe('DE98<ZZZ>&0999');
+  });
+
+  it('writes & and < in names and remittance as SEPA text, never as markup', () => {
+    const xml = pain008Xml(
+      sepaMessage([sepaDebit({ debtorName: 'A & B <C>', remittance: 'INV-1 <b>&amp;</b>' })], { creditor: { ...CREDITOR, name: 'Club <&> e.V.' } }),
+    );
+    const document = parse(xml);
+    expect(text(all(document, 'Dbtr')[0], 'Nm')).toBe('A + B C');
+    expect(text(all(document, 'Cdtr')[0], 'Nm')).toBe('Club + e.V.');
+    expect(all(document, 'Ustrd')[0].textContent).toBe('INV-1 b +amp /b');
+  });
+
   it('leaves the message it is given unchanged', () => {
     const message = mixedMessage();
     const before = structuredClone(message);

@@ -3,9 +3,10 @@
  * `pain.008.001.02`, as the German banks' subset (`dk`) also takes it. Pure: it runs in Node and
  * in the task pane, and the creation time is passed in.
  */
-import { create } from 'xmlbuilder2';
+import { createCB } from 'xmlbuilder2';
 import type { LocalDate } from '../../../engine/dates/localDate';
 import { groupDebits } from './groupDebits';
+import { leaf } from './pain008Account';
 import { paymentInformation } from './pain008PaymentInformation';
 import { formatCents, sumCents } from './sepaAmount';
 import { requireSepaIdentifier } from './sepaIdentifier';
@@ -77,18 +78,28 @@ export function pain008Xml(message: SepaMessage): string {
   if (message.debits.length === 0) throw new Error('pain008Xml: no debits (an empty batch is never exported)');
   requireSepaIdentifier('MsgId', message.msgId);
   if (!ISO_DATE_TIME.test(message.createdAt)) throw new Error(`pain008Xml: CreDtTm is not an ISO date-time: ${message.createdAt}`);
-  const document = create({ version: '1.0', encoding: 'UTF-8' }).ele(PAIN_008_NAMESPACE, 'Document');
-  document.ele({
-    CstmrDrctDbtInitn: {
-      GrpHdr: {
-        MsgId: message.msgId,
-        CreDtTm: message.createdAt,
-        NbOfTxs: String(message.debits.length),
-        CtrlSum: formatCents(sumCents(message.debits.map((debit) => debit.amount))),
-        InitgPty: { Nm: sepaName('InitgPty/Nm', message.initiatingParty) },
-      },
-      PmtInf: groupDebits(message.debits).map((group) => paymentInformation(message.batchKey, message.creditor, group)),
+  const ctrlSum = formatCents(sumCents(message.debits.map((debit) => debit.amount)));
+  const initiatingParty = sepaName('InitgPty/Nm', message.initiatingParty);
+  const groups = groupDebits(message.debits);
+  // The builder writes each element as it comes, so the group header's count and sum are known
+  // before the first PmtInf; the chunks are joined once at the end.
+  const chunks: string[] = [];
+  const xml = createCB({
+    data: (chunk: string) => chunks.push(chunk),
+    error: (error: Error) => {
+      throw error;
     },
+    prettyPrint: true,
   });
-  return document.end({ prettyPrint: true });
+  xml.dec({ version: '1.0', encoding: 'UTF-8' }).ele(PAIN_008_NAMESPACE, 'Document').ele('CstmrDrctDbtInitn').ele('GrpHdr');
+  leaf(xml, 'MsgId', message.msgId);
+  leaf(xml, 'CreDtTm', message.createdAt);
+  leaf(xml, 'NbOfTxs', String(message.debits.length));
+  leaf(xml, 'CtrlSum', ctrlSum);
+  xml.ele('InitgPty');
+  leaf(xml, 'Nm', initiatingParty);
+  xml.up().up();
+  for (const group of groups) paymentInformation(xml, message.batchKey, message.creditor, group);
+  xml.end();
+  return chunks.join('');
 }
