@@ -6,7 +6,6 @@
 import { createCB } from 'xmlbuilder2';
 import type { LocalDate } from '../../../engine/dates/localDate';
 import { groupDebits } from './groupDebits';
-import { leaf } from './pain008Account';
 import { paymentInformation } from './pain008PaymentInformation';
 import { formatCents, sumCents } from './sepaAmount';
 import { requireSepaIdentifier } from './sepaIdentifier';
@@ -91,15 +90,18 @@ export function pain008Xml(message: SepaMessage): string {
     },
     prettyPrint: true,
   });
-  xml.dec({ version: '1.0', encoding: 'UTF-8' }).ele(PAIN_008_NAMESPACE, 'Document').ele('CstmrDrctDbtInitn').ele('GrpHdr');
-  leaf(xml, 'MsgId', message.msgId);
-  leaf(xml, 'CreDtTm', message.createdAt);
-  leaf(xml, 'NbOfTxs', String(message.debits.length));
-  leaf(xml, 'CtrlSum', ctrlSum);
-  xml.ele('InitgPty');
-  leaf(xml, 'Nm', initiatingParty);
-  xml.up().up();
-  for (const group of groups) paymentInformation(xml, message.batchKey, message.creditor, group);
+  xml.dec({ version: '1.0', encoding: 'UTF-8' }).ele(PAIN_008_NAMESPACE, 'Document').ele('CstmrDrctDbtInitn');
+  xml.ele({
+    GrpHdr: {
+      MsgId: message.msgId,
+      CreDtTm: message.createdAt,
+      NbOfTxs: String(message.debits.length),
+      CtrlSum: ctrlSum,
+      InitgPty: { Nm: initiatingParty },
+    },
+  });
+  const write = (text: string): number => chunks.push(text);
+  for (const group of groups) paymentInformation(xml, write, message.batchKey, message.creditor, group);
   xml.end();
   return chunks.join('');
 }
