@@ -16,6 +16,8 @@ export interface Settings {
   nonMemberType: string;
   maxPaymentRetries: number;
   reconcileTimeoutDays: number;
+  /** SPEC §11 "Reinstatement": a dropped member who pays the cancelled invoice in full within this many days of the Termination Date is reinstated; 0 = off. */
+  reinstateWithinDays: number;
   /** BCP 47 tag, canonical spelling (`en-GB`): how messages write dates and amounts (SPEC §9). */
   locale: string;
   paperSize: PaperSize;
@@ -60,6 +62,7 @@ export const DEFAULT_SETTINGS: Settings = {
   nonMemberType: 'Non-Member',
   maxPaymentRetries: 3,
   reconcileTimeoutDays: 5,
+  reinstateWithinDays: 0,
   locale: 'en-US',
   paperSize: 'A4',
   organisationName: null,

@@ -45,6 +45,7 @@ export const SETTINGS: { [K in keyof Settings]: SettingSpec<Settings[K]> } = {
   nonMemberType: { name: 'Non-Member Type', parse: parseTextCell },
   maxPaymentRetries: { name: 'Max Payment Retries', parse: parseNonNegativeIntegerCell },
   reconcileTimeoutDays: { name: 'Reconcile Timeout Days', parse: parseNonNegativeIntegerCell },
+  reinstateWithinDays: { name: 'Reinstate Within Days', parse: parseNonNegativeIntegerCell },
   // Messages (SPEC §9). Text settings keep their inner line breaks (an address is multi-line).
   locale: { name: 'Locale', parse: parseLocaleCell },
   paperSize: { name: 'Paper Size', parse: enumCellParser(PAPER_SIZES) },
