@@ -1,4 +1,6 @@
-import type { Invoice } from '../model/records';
+import { daysBetween } from '../dates/localDate';
+import type { Invoice, Member } from '../model/records';
+import type { Settings } from '../model/settings';
 import type { ReconcileReason } from './reconcileReason';
 import type { Settlement } from './settlement';
 
@@ -6,8 +8,15 @@ import type { Settlement } from './settlement';
 export type SettlementDecision =
   | { status: 'skipped' | 'error'; reason: ReconcileReason }
   | { status: 'ready'; kind: 'payment' }
+  | { status: 'ready'; kind: 'reinstate' }
   | { status: 'ready'; kind: 'failed' }
   | { status: 'ready'; kind: 'progress' };
+
+/** What SPEC §11 reinstatement needs to know: the invoice's membership and the settings. */
+export interface ReinstateContext {
+  member: Member | undefined;
+  settings: Pick<Settings, 'droppedStatus' | 'reinstateWithinDays'>;
+}
 
 /**
  * SPEC §3.8's rules for one Settlements row, first match wins: already applied → skipped;
@@ -15,12 +24,20 @@ export type SettlementDecision =
  * investigation"); `Failed`, or `Completed` but not `Settled`, processed before the invoice's
  * Last Attempt Date → skipped (an earlier attempt's news); `Completed` + `Settled` → a payment (error when the invoice is not Open or
  * the amount is more than its balance, compared in cents); `Failed` → the attempt failed;
- * otherwise (`Completed` and still moving) → the attempt's status only.
+ * otherwise (`Completed` and still moving) → the attempt's status only. A settled payment for a
+ * `Cancelled` invoice of a `Dropped` membership (SPEC §11) reinstates it when the member was
+ * dropped at most Reinstate Within Days before the processed date (the last day counts) and the
+ * amount equals the invoice Amount; else it stays the not-Open error, saying how long ago.
  *
  * @example
  * decideSettlement(row, invoice, false) // → { status: 'ready', kind: 'payment' }
  */
-export function decideSettlement(settlement: Settlement, invoice: Invoice | undefined, applied: boolean): SettlementDecision {
+export function decideSettlement(
+  settlement: Settlement,
+  invoice: Invoice | undefined,
+  applied: boolean,
+  reinstate?: ReinstateContext,
+): SettlementDecision {
   if (applied) return { status: 'skipped', reason: { code: 'ALREADY_APPLIED' } };
   if (invoice === undefined) return { status: 'error', reason: { code: 'UNKNOWN_INVOICE' } };
   const status = settlement.settlementStatus;
@@ -32,7 +49,17 @@ export function decideSettlement(settlement: Settlement, invoice: Invoice | unde
     return { status: 'ready', kind: settlement.result === 'Failed' ? 'failed' : 'progress' };
   }
   // Money for a Cancelled or Credited invoice (or one already Paid) needs a person, not a rule.
-  if (invoice.status !== 'Open') return { status: 'error', reason: { code: 'INVOICE_NOT_OPEN', status: invoice.status } };
+  if (invoice.status !== 'Open') {
+    const member = reinstate?.member;
+    const dropped = invoice.status === 'Cancelled' && member !== undefined && member.status === reinstate!.settings.droppedStatus && member.terminationDate !== null;
+    if (!dropped) return { status: 'error', reason: { code: 'INVOICE_NOT_OPEN', status: invoice.status } };
+    const daysAgo = daysBetween(member.terminationDate!, settlement.processedDate);
+    const withinDays = reinstate!.settings.reinstateWithinDays;
+    const fullAmount = toCents(settlement.amount) === toCents(invoice.amount);
+    if (withinDays > 0 && daysAgo <= withinDays && fullAmount) return { status: 'ready', kind: 'reinstate' };
+    const invoiceAmount = fullAmount ? null : invoice.amount;
+    return { status: 'error', reason: { code: 'INVOICE_NOT_OPEN', status: invoice.status, dropped: { daysAgo, withinDays, invoiceAmount } } };
+  }
   if (toCents(settlement.amount) > toCents(invoice.balance)) return { status: 'error', reason: { code: 'OVERPAYMENT', balance: invoice.balance } };
   return { status: 'ready', kind: 'payment' };
 }

@@ -1,9 +1,9 @@
 import type { ChangeSet, RowAppend } from '../apply/changeSet';
 import type { LocalDate } from '../dates/localDate';
 import type { Invoice, Member } from '../model/records';
-import type { Settings } from '../model/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../model/settings';
 import { isAttemptTimedOut } from '../payments/isPaymentInFlight';
-import { applyPayment, batchName, recordAttempt } from './applySettlement';
+import { applyPayment, applyReinstatement, batchName, recordAttempt } from './applySettlement';
 import { decideSettlement, isCurrentAttempt } from './decideSettlement';
 import type { ReconcileReason } from './reconcileReason';
 import { ReconcileState } from './reconcileState';
@@ -26,8 +26,22 @@ export interface PlanReconcileOptions {
   records: { invoices: readonly Invoice[]; members: readonly Member[] };
   /** References on the Payments sheet. */
   appliedReferences: ReadonlySet<string>;
-  settings: Pick<Settings, 'reconcileTimeoutDays'>;
+  settings: ReconcileSettings;
+  /** Membership ID → the Member Type its latest drop replaced, read from the Journal (SPEC §11); none when absent. */
+  replacedMemberTypes?: ReadonlyMap<string, string>;
   asOf: LocalDate;
+}
+
+/** The settings reconcile reads; the SPEC §11 ones default to {@link DEFAULT_SETTINGS} (reinstatement off). */
+export type ReconcileSettings = Pick<Settings, 'reconcileTimeoutDays'> & Partial<Pick<Settings, 'droppedStatus' | 'nonMemberType' | 'reinstateWithinDays'>>;
+
+/** The SPEC §11 reinstatement settings, defaults filled in. */
+export function reinstateSettings(settings: ReconcileSettings): Pick<Settings, 'droppedStatus' | 'nonMemberType' | 'reinstateWithinDays'> {
+  return {
+    droppedStatus: settings.droppedStatus ?? DEFAULT_SETTINGS.droppedStatus,
+    nonMemberType: settings.nonMemberType ?? DEFAULT_SETTINGS.nonMemberType,
+    reinstateWithinDays: settings.reinstateWithinDays ?? DEFAULT_SETTINGS.reinstateWithinDays,
+  };
 }
 
 /**
@@ -45,6 +59,8 @@ export interface PlanReconcileOptions {
 export function planReconcile(options: PlanReconcileOptions): { items: ReconcileItem[]; changes: ChangeSet } {
   const { settlements, records, appliedReferences, settings, asOf } = options;
   const state = new ReconcileState(records.invoices, records.members);
+  const reinstate = reinstateSettings(settings);
+  const replacedMemberTypes = options.replacedMemberTypes ?? new Map<string, string>();
   const seen = new Set<string>();
   const settledInvoices = new Set<string>();
   const items: ReconcileItem[] = [];
@@ -52,15 +68,19 @@ export function planReconcile(options: PlanReconcileOptions): { items: Reconcile
   for (const s of settlements) {
     settledInvoices.add(s.invoiceId);
     const invoice = state.invoice(s.invoiceId);
-    const decision = decideSettlement(s, invoice, seen.has(s.reference) || appliedReferences.has(s.reference));
+    const member = invoice === undefined ? undefined : state.member(invoice.membershipId);
+    const decision = decideSettlement(s, invoice, seen.has(s.reference) || appliedReferences.has(s.reference), { member, settings: reinstate });
     const item: ReconcileItem = { reference: s.reference, invoiceId: s.invoiceId, status: decision.status, reason: null, amount: s.amount, batch: null };
     if (decision.status !== 'ready') {
       item.reason = decision.reason;
       // The row was applied by an earlier reconcile and set the attempt `Settled` then: say so
       // again, so the rows after it end where they ended the first time.
       if (invoice && appliedReferences.has(s.reference) && !seen.has(s.reference) && isCurrentAttempt(s, invoice)) invoice.lastAttemptStatus = 'Settled';
-    } else if (decision.kind === 'payment') {
-      const applied = applyPayment(state, s);
+    } else if (decision.kind === 'payment' || decision.kind === 'reinstate') {
+      const applied =
+        decision.kind === 'payment'
+          ? applyPayment(state, s)
+          : applyReinstatement(state, s, { nonMemberType: reinstate.nonMemberType, replacedMemberTypes });
       item.reason = applied.reason;
       item.batch = batchName(s.processedDate);
       appends.push(applied.append);

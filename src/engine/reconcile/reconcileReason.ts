@@ -17,7 +17,18 @@ export type ReconcileReason =
   | { code: 'UNKNOWN_INVOICE' }
   | { code: 'NEEDS_INVESTIGATION'; status: string }
   | { code: 'OVERPAYMENT'; balance: number }
-  | { code: 'INVOICE_NOT_OPEN'; status: string }
+  /**
+   * A settled payment for an invoice that is not Open. For a Cancelled invoice of a dropped
+   * membership (SPEC §11), `dropped` says how many days before the payment the member was
+   * dropped, the Reinstate Within Days window, and whether the amount differs from the invoice Amount.
+   */
+  | { code: 'INVOICE_NOT_OPEN'; status: string; dropped?: { daysAgo: number; withinDays: number; invoiceAmount: number | null } }
+  /**
+   * A dropped member paid the cancelled invoice in full within the window (SPEC §11). `memberType`:
+   * `restored` to the value the drop replaced; `kept` when a later change made it something else
+   * than the Non-Member Type the drop wrote; `null` when the drop did not change it.
+   */
+  | { code: 'REINSTATED'; memberType: { restored: string } | { kept: string | null; replaced: string } | null }
   // bank files (SPEC §10)
   | { code: 'NOT_BOOKED' }
   | { code: 'NOT_A_COLLECTION' }
@@ -31,6 +42,15 @@ export type ReconcileReason =
 export type ReconcileReasonCode = ReconcileReason['code'];
 
 const money = (n: number) => n.toFixed(2);
+const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
+
+function describeDropped(d: NonNullable<Extract<ReconcileReason, { code: 'INVOICE_NOT_OPEN' }>['dropped']>): string {
+  const when = `the member was dropped ${days(d.daysAgo)} ago`;
+  if (d.withinDays === 0) return `${when} (reinstatement is off: Reinstate Within Days is 0)`;
+  if (d.daysAgo > d.withinDays) return `${when}, more than Reinstate Within Days (${d.withinDays})`;
+  if (d.invoiceAmount !== null) return `${when}, but only a payment of the invoice Amount ${money(d.invoiceAmount)} reinstates`;
+  return when;
+}
 
 /**
  * A reconcile reason in the words staff read (CLI summary, `reconcile --json`).
@@ -67,7 +87,13 @@ export function describeReconcileReason(reason: ReconcileReason): string {
     case 'OVERPAYMENT':
       return `overpayment: the amount is more than the balance ${money(reason.balance)}`;
     case 'INVOICE_NOT_OPEN':
-      return `invoice is ${reason.status}`;
+      return `invoice is ${reason.status}${reason.dropped ? `: ${describeDropped(reason.dropped)}` : ''}`;
+    case 'REINSTATED': {
+      const t = reason.memberType;
+      if (t === null) return 'reinstated; membership extended';
+      if ('restored' in t) return `reinstated; membership extended; Member Type restored to ${t.restored}`;
+      return `reinstated; membership extended; Member Type kept as ${t.kept ?? '(blank)'}: it changed after the drop (the drop replaced ${t.replaced})`;
+    }
     case 'NOT_BOOKED':
       return 'not booked yet';
     case 'NOT_A_COLLECTION':

@@ -10,15 +10,17 @@ const INVOICE_COLUMNS = {
   lastAttemptReason: 'Last Attempt Reason',
 } as const satisfies Partial<Record<keyof Invoice, string>>;
 
-/** The membership fields a payment in full changes (SPEC §3.8). */
+/** The membership fields a payment in full (SPEC §3.8) or a reinstatement (SPEC §11) changes. */
 const MEMBER_COLUMNS = {
   endDate: 'End Date',
+  terminationDate: 'Termination Date',
+  memberType: 'Member Type',
   product: 'Product',
   status: 'Status',
   renewedThrough: 'Renewed Through',
   lastMandateCollected: 'Last Mandate Collected',
 } as const satisfies Partial<Record<keyof Member, string>>;
-const MEMBER_DATES = new Set<string>(['endDate', 'renewedThrough']);
+const MEMBER_DATES = new Set<string>(['endDate', 'renewedThrough', 'terminationDate']);
 
 /**
  * The invoices and memberships as reconcile changes them row by row: working copies beside

@@ -1,11 +1,10 @@
 import type { ChangeSet, RowAppend, RowUpdate } from '../../apply/changeSet';
 import type { LocalDate } from '../../dates/localDate';
 import type { Invoice, Member } from '../../model/records';
-import type { Settings } from '../../model/settings';
 import { isAttemptTimedOut } from '../../payments/isPaymentInFlight';
-import { applyPayment, batchName } from '../applySettlement';
+import { applyPayment, applyReinstatement, batchName } from '../applySettlement';
 import { decideSettlement, toCents } from '../decideSettlement';
-import type { ReconcileItem } from '../planReconcile';
+import { reinstateSettings, type ReconcileItem, type ReconcileSettings } from '../planReconcile';
 import { ReconcileState } from '../reconcileState';
 import type { Settlement } from '../settlement';
 import type { BankSettlement, PaymentRecord, PostedCollection } from './bankSettlement';
@@ -22,7 +21,9 @@ export interface PlanBankReconcileOptions {
   collectionsByPmtInfId: ReadonlyMap<string, readonly PostedCollection[]>;
   /** The currency of an invoice (its product's), `null` when unknown. */
   currencyOf: (invoice: Invoice) => string | null;
-  settings: Pick<Settings, 'reconcileTimeoutDays'>;
+  settings: ReconcileSettings;
+  /** Membership ID → the Member Type its latest drop replaced, read from the Journal (SPEC §11). */
+  replacedMemberTypes?: ReadonlyMap<string, string>;
   asOf: LocalDate;
 }
 
@@ -46,6 +47,8 @@ export interface PlanBankReconcileOptions {
  */
 export function planBankReconcile(options: PlanBankReconcileOptions): { items: ReconcileItem[]; changes: ChangeSet } {
   const state = new ReconcileState(options.records.invoices, options.records.members);
+  const reinstate = reinstateSettings(options.settings);
+  const replacedMemberTypes = options.replacedMemberTypes ?? new Map<string, string>();
   const applied = new Set<string>();
   for (const p of options.payments) {
     applied.add(p.reference);
@@ -78,10 +81,14 @@ export function planBankReconcile(options: PlanBankReconcileOptions): { items: R
         reason: { code: 'CURRENCY_MISMATCH', currency: e.currency, invoiceCurrency: currency },
       });
     }
-    const decision = decideSettlement(s, invoice, false);
+    const member = invoice === undefined ? undefined : state.member(invoice.membershipId);
+    const decision = decideSettlement(s, invoice, false, { member, settings: reinstate });
     if (decision.status !== 'ready')
       return item(e, { reference: s.reference, invoiceId: s.invoiceId, amount: s.amount, status: decision.status, reason: decision.reason });
-    const result = applyPayment(state, s);
+    const result =
+      decision.kind === 'reinstate'
+        ? applyReinstatement(state, s, { nonMemberType: reinstate.nonMemberType, replacedMemberTypes })
+        : applyPayment(state, s);
     appends.push(result.append);
     const record: PaymentRecord = { row: -1, reference: s.reference, invoiceId: s.invoiceId, amount: s.amount, reversedBy: null };
     payments.push(record);

@@ -32,7 +32,14 @@ const INVOICE_FIELDS: Record<string, keyof Invoice> = {
   'Last Attempt Status': 'lastAttemptStatus',
   'Last Attempt Reason': 'lastAttemptReason',
 };
-const MEMBER_FIELDS: Record<string, keyof Member> = { 'End Date': 'endDate', Product: 'product', Status: 'status', 'Renewed Through': 'renewedThrough' };
+const MEMBER_FIELDS: Record<string, keyof Member> = {
+  'End Date': 'endDate',
+  Product: 'product',
+  Status: 'status',
+  'Renewed Through': 'renewedThrough',
+  'Termination Date': 'terminationDate',
+  'Member Type': 'memberType',
+};
 
 const plain = (v: ChangeValue): unknown => (typeof v === 'object' && v !== null ? (v.date as LocalDate) : v);
 
