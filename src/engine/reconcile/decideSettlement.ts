@@ -32,12 +32,7 @@ export interface ReinstateContext {
  * @example
  * decideSettlement(row, invoice, false) // → { status: 'ready', kind: 'payment' }
  */
-export function decideSettlement(
-  settlement: Settlement,
-  invoice: Invoice | undefined,
-  applied: boolean,
-  reinstate?: ReinstateContext,
-): SettlementDecision {
+export function decideSettlement(settlement: Settlement, invoice: Invoice | undefined, applied: boolean, reinstate?: ReinstateContext): SettlementDecision {
   if (applied) return { status: 'skipped', reason: { code: 'ALREADY_APPLIED' } };
   if (invoice === undefined) return { status: 'error', reason: { code: 'UNKNOWN_INVOICE' } };
   const status = settlement.settlementStatus;
@@ -51,7 +46,8 @@ export function decideSettlement(
   // Money for a Cancelled or Credited invoice (or one already Paid) needs a person, not a rule.
   if (invoice.status !== 'Open') {
     const member = reinstate?.member;
-    const dropped = invoice.status === 'Cancelled' && member !== undefined && member.status === reinstate!.settings.droppedStatus && member.terminationDate !== null;
+    const dropped =
+      invoice.status === 'Cancelled' && member !== undefined && member.status === reinstate!.settings.droppedStatus && member.terminationDate !== null;
     if (!dropped) return { status: 'error', reason: { code: 'INVOICE_NOT_OPEN', status: invoice.status } };
     const daysAgo = daysBetween(member.terminationDate!, settlement.processedDate);
     const withinDays = reinstate!.settings.reinstateWithinDays;

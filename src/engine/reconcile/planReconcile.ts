@@ -78,9 +78,7 @@ export function planReconcile(options: PlanReconcileOptions): { items: Reconcile
       if (invoice && appliedReferences.has(s.reference) && !seen.has(s.reference) && isCurrentAttempt(s, invoice)) invoice.lastAttemptStatus = 'Settled';
     } else if (decision.kind === 'payment' || decision.kind === 'reinstate') {
       const applied =
-        decision.kind === 'payment'
-          ? applyPayment(state, s)
-          : applyReinstatement(state, s, { nonMemberType: reinstate.nonMemberType, replacedMemberTypes });
+        decision.kind === 'payment' ? applyPayment(state, s) : applyReinstatement(state, s, { nonMemberType: reinstate.nonMemberType, replacedMemberTypes });
       item.reason = applied.reason;
       item.batch = batchName(s.processedDate);
       appends.push(applied.append);

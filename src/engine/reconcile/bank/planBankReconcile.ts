@@ -86,9 +86,7 @@ export function planBankReconcile(options: PlanBankReconcileOptions): { items: R
     if (decision.status !== 'ready')
       return item(e, { reference: s.reference, invoiceId: s.invoiceId, amount: s.amount, status: decision.status, reason: decision.reason });
     const result =
-      decision.kind === 'reinstate'
-        ? applyReinstatement(state, s, { nonMemberType: reinstate.nonMemberType, replacedMemberTypes })
-        : applyPayment(state, s);
+      decision.kind === 'reinstate' ? applyReinstatement(state, s, { nonMemberType: reinstate.nonMemberType, replacedMemberTypes }) : applyPayment(state, s);
     appends.push(result.append);
     const record: PaymentRecord = { row: -1, reference: s.reference, invoiceId: s.invoiceId, amount: s.amount, reversedBy: null };
     payments.push(record);
