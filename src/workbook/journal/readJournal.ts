@@ -49,6 +49,30 @@ export function readJournal(book: WorkbookGrids, logRow: number): JournalReading
   return { ok: true, lines: found.flatMap((f) => f.cells) };
 }
 
+/**
+ * Every Journal line of every post that can be read back, in sheet order (the order posts
+ * appended them). Lines that cannot be decoded are left out: unlike revert, a reader of history
+ * (SPEC §11 reinstatement) does without them. An absent or broken Journal reads as no lines.
+ *
+ * @example
+ * readAllJournalLines(grids) // → [{ sheet: 'Members', row: 5, column: 9, value: 'Non-Member', previous: 'Regular' }, …]
+ */
+export function readAllJournalLines(book: WorkbookGrids): JournalLine[] {
+  const grid = findSheet(book, JOURNAL_SHEET);
+  const headerIndex = grid === null ? null : findHeaderRow(grid.cells);
+  if (grid === null || headerIndex === null) return [];
+  const header = grid.cells[headerIndex].map((c) => (typeof c === 'string' ? headerKey(c) : ''));
+  const col: Record<string, number> = {};
+  for (const h of JOURNAL_HEADERS) {
+    const i = header.indexOf(headerKey(h));
+    if (i < 0) return [];
+    col[h] = i;
+  }
+  const lines: JournalLine[] = [];
+  for (let r = headerIndex + 1; r < grid.cells.length; r++) lines.push(...(decodeLine(grid.cells[r], col) ?? []));
+  return lines;
+}
+
 function decodeLine(row: Cell[], col: Record<string, number>): JournalLine[] | null {
   const sheet = row[col.Sheet];
   const seq = row[col.Seq];

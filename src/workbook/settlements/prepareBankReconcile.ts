@@ -9,6 +9,7 @@ import { readCollections } from '../bankfiles/ledger/readCollections';
 import type { BankFileFormat, BankTransaction } from '../bankfiles/returns/bankTransaction';
 import type { JournaledWrite } from '../edit/cellWrite';
 import { resolveChangeSet } from '../edit/resolveChangeSet';
+import { droppedMemberTypes } from '../journal/droppedMemberTypes';
 import type { WorkbookReadResult } from '../read/readWorkbookRecords';
 import { findSheet } from '../schema/findSheet';
 import type { WorkbookGrids } from '../sheetGrid';
@@ -55,6 +56,7 @@ export function prepareBankReconcile(options: PrepareBankReconcileOptions): { it
     collectionsByPmtInfId: byPmtInfId,
     currencyOf: (invoice) => currencies.get(nameKey(invoice.product)) ?? null,
     settings,
+    replacedMemberTypes: droppedMemberTypes(grids, members, settings.nonMemberType),
     asOf,
   });
   return { items, writes: resolveChangeSet(changes, grids), inputErrors: [...payments.inputErrors, ...collections.inputErrors] };

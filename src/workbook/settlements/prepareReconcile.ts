@@ -3,6 +3,7 @@ import type { InputError } from '../../engine/model/inputError';
 import { planReconcile, type ReconcileItem } from '../../engine/reconcile/planReconcile';
 import type { JournaledWrite } from '../edit/cellWrite';
 import { resolveChangeSet } from '../edit/resolveChangeSet';
+import { droppedMemberTypes } from '../journal/droppedMemberTypes';
 import type { WorkbookReadResult } from '../read/readWorkbookRecords';
 import { findSheet } from '../schema/findSheet';
 import type { SheetGrid, WorkbookGrids } from '../sheetGrid';
@@ -40,6 +41,7 @@ export function prepareReconcile(options: PrepareReconcileOptions): ReconcileDec
     records: { invoices, members },
     appliedReferences: new Set(payments.records.map((p) => p.reference)),
     settings,
+    replacedMemberTypes: droppedMemberTypes(grids, members, settings.nonMemberType),
     asOf,
   });
   return { ok: true, items, writes: resolveChangeSet(changes, grids), inputErrors: [...payments.inputErrors, ...settlements.inputErrors] };
