@@ -56,9 +56,7 @@ export function planActivations(ctx: RunContext): ActivateItem[] {
     claimedProducts.add(claim);
     const termStart = activationTermStart(application.requestedStart, asOf);
     const end = alignTo === null ? termEnd(termStart, product.termMonths) : alignedTermEnd(termStart, alignTo);
-    const amount = billActivations
-      ? firstTermAmount({ price: product.price, termMonths: product.termMonths, proration, termStart, termEnd: end })
-      : null;
+    const amount = billActivations ? firstTermAmount({ price: product.price, termMonths: product.termMonths, proration, termStart, termEnd: end }) : null;
     return createItem<PlannedActivateItem>({
       ...applicationFields(application),
       status: 'ready',

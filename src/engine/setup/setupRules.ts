@@ -90,8 +90,7 @@ export const SETUP_RULES: readonly SetupRule[] = [
   {
     // SPEC §11: Align To shortens activations' first terms only; renewals keep Term Months.
     code: 'ALIGN_TO_WITHOUT_ACTIVATE',
-    applies: (run) =>
-      run.alignTo !== null && !does(run, 'activate') ? { alignTo: `${pad(run.alignTo.month)}-${pad(run.alignTo.day)}` } : null,
+    applies: (run) => (run.alignTo !== null && !does(run, 'activate') ? { alignTo: `${pad(run.alignTo.month)}-${pad(run.alignTo.day)}` } : null),
   },
 ];
 
