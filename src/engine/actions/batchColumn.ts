@@ -8,7 +8,9 @@ import type { LocalDate } from '../dates/localDate';
  */
 export type BatchColumn<R> = (
   | { header: string; type: 'text'; value: (row: R) => string | null }
-  | { header: string; type: 'number' | 'amount'; value: (row: R) => number }
+  | { header: string; type: 'number'; value: (row: R) => number }
+  /** Blank (`null`) only in an optional column: blank amounts total as 0. */
+  | { header: string; type: 'amount'; value: (row: R) => number | null }
   | { header: string; type: 'date'; value: (row: R) => LocalDate | null }
 ) & {
   /**
@@ -29,6 +31,8 @@ export const amountColumn = <R>(value: (row: R) => number): BatchColumn<R> => ({
 export const dateColumn = <R>(header: string, value: (row: R) => LocalDate): BatchColumn<R> => ({ header, type: 'date', value });
 /** A column a batch sheet may lack (see {@link BatchColumn} `optional`); its cells may be blank. */
 export const optionalTextColumn = <R>(header: string, value: (row: R) => string | null): BatchColumn<R> => ({ header, type: 'text', value, optional: true });
+/** An Amount column a batch sheet may lack: activations billed by SPEC §11 Bill Activations. */
+export const optionalAmountColumn = <R>(value: (row: R) => number | null): BatchColumn<R> => ({ header: AMOUNT_HEADER, type: 'amount', value, optional: true });
 export const optionalDateColumn = <R>(header: string, value: (row: R) => LocalDate | null): BatchColumn<R> => ({ header, type: 'date', value, optional: true });
 
 /**

@@ -1,5 +1,5 @@
 import type { ActionDefinition } from '../actions/actionDefinition';
-import { dateColumn, personColumns, textColumn } from '../actions/batchColumn';
+import { dateColumn, optionalAmountColumn, optionalTextColumn, personColumns, textColumn } from '../actions/batchColumn';
 import { ACTIVATE_REASON_WORDS } from './activateReasonWords';
 import type { ActivateItem } from './activateItem';
 import type { ActivationBatchRow } from './activationBatchRow';
@@ -8,8 +8,13 @@ import { planActivations } from './planActivations';
 
 /**
  * The activate action (SPEC §3.7): approved applications become new memberships. It appends a
- * Members row and marks the application `Activated`; its batch has no amount, so its totals
- * row only counts.
+ * Members row and marks the application `Activated`. With the run's Bill Activations (SPEC §11)
+ * it also appends an `Open` invoice for the first term; otherwise its batch has no amount, so
+ * its totals row only counts.
+ *
+ * No forecast contribution: the projection follows existing Active memberships week by week
+ * and, by design, ignores members who will join; an approved application's activation day is
+ * the run's next post, which the projection cannot know from the membership timelines.
  */
 export const activateAction = {
   action: 'activate',
@@ -30,6 +35,9 @@ export const activateAction = {
       textColumn('Product', (r) => r.product),
       dateColumn('Term Start', (r) => r.termStart),
       dateColumn('Term End', (r) => r.termEnd),
+      // Written only when the post billed an activation (SPEC §11): other batches keep their layout.
+      optionalTextColumn('Invoice ID', (r) => r.invoiceId),
+      optionalAmountColumn((r) => r.amount),
     ],
   },
   summary: { order: 4, ownLine: false, describe: (rows) => `${rows.length} activations` },

@@ -9,8 +9,6 @@ interface ActivateItemBase extends BaseItem<'activate'> {
   newProduct: string;
   applicationRow: number;
   endDate: null;
-  dueDate: null;
-  amount: null;
   invoiceId: null;
   noticeNumber: null;
   noticeKind: null;
@@ -19,12 +17,18 @@ interface ActivateItemBase extends BaseItem<'activate'> {
   invoiceRow: null;
 }
 
-/** An application that becomes a new membership: its Membership ID and first term. */
+/**
+ * An application that becomes a new membership: its Membership ID and first term, and — when
+ * its run has Bill Activations (SPEC §11) — the amount of the invoice posted for that term, due
+ * on its first day. `amount` and `dueDate` are `null` when the activation posts no invoice.
+ */
 export interface PlannedActivateItem extends ActivateItemBase {
   status: PlannedStatus;
   membershipId: string;
   termStart: LocalDate;
   termEnd: LocalDate;
+  amount: number | null;
+  dueDate: LocalDate | null;
 }
 
 /** An application that cannot be activated: it claims no Membership ID and no term. */
@@ -33,6 +37,8 @@ export interface BlockedActivateItem extends ActivateItemBase {
   membershipId: null;
   termStart: null;
   termEnd: null;
+  amount: null;
+  dueDate: null;
 }
 
 /** An activate item (SPEC §3.7), keyed `activate:<Application ID>`. */

@@ -8,4 +8,7 @@ export interface ActivationBatchRow extends BatchPerson {
   product: string;
   termStart: LocalDate;
   termEnd: LocalDate;
+  /** The first term's invoice (SPEC §11 Bill Activations); both `null` when none was posted. */
+  invoiceId: string | null;
+  amount: number | null;
 }

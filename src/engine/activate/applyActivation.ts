@@ -14,6 +14,10 @@ import type { ActivationBatchRow } from './activationBatchRow';
  * Member ID, Name, Email and Member Type (blank stays blank). AutoPay is `No`: an application
  * carries no payment method, so the member must opt in before anything is collected.
  *
+ * A billed activation (SPEC §11 Bill Activations: the item has an amount) also appends an
+ * `Open` invoice for the first term, as a renewal does: Bill Date D, Due Date the term start,
+ * Balance = Amount, and the Invoice ID assigned to the item in `ctx`.
+ *
  * @example
  * applyActivation(activateItem, ctx).updates // → [{ sheet: 'Applications', row: 4, values: { Status: 'Activated' } }]
  */
@@ -39,6 +43,32 @@ export function applyActivation(item: PostingOf<PlannedActivateItem>, ctx: Apply
     },
   };
   const update: RowUpdate = { sheet: 'Applications', row, values: { Status: 'Activated' } };
+  const { amount, dueDate } = item;
+  const invoiceId = amount === null ? null : ctx.newInvoiceIds.get(item.key);
+  if (invoiceId === undefined) throw new Error(`Cannot post ${item.key}: no Invoice ID was assigned to it.`);
+  const appends = [append];
+  if (invoiceId !== null && amount !== null && dueDate !== null) {
+    appends.push({
+      sheet: 'Invoices',
+      values: {
+        'Invoice ID': invoiceId,
+        'Membership ID': membershipId,
+        'Member ID': person.memberId,
+        'Run ID': ctx.runId,
+        'Bill Date': { date: ctx.asOf },
+        'Due Date': { date: dueDate },
+        'Term Start': { date: termStart },
+        'Term End': { date: termEnd },
+        Product: product,
+        Amount: amount,
+        Balance: amount,
+        Status: 'Open',
+        'Notices Sent': 0,
+        'Last Notice Date': null,
+        Attempts: 0,
+      },
+    });
+  }
   // Fields written out, not spread in: an object spread with more fields costs microseconds per row.
   const batchRow: ActivationBatchRow = {
     memberId: person.memberId,
@@ -49,6 +79,8 @@ export function applyActivation(item: PostingOf<PlannedActivateItem>, ctx: Apply
     product,
     termStart,
     termEnd,
+    invoiceId,
+    amount,
   };
-  return { updates: [update], appends: [append], batchRow };
+  return { updates: [update], appends, batchRow };
 }

@@ -7,6 +7,8 @@ import type { RunContext } from '../plan/runContext';
 import { isInRunScope } from '../plan/runScope';
 import type { ActivateItem, BlockedActivateItem, PlannedActivateItem } from './activateItem';
 import { activationTermStart } from './activationTermStart';
+import { alignedTermEnd } from './alignedTermEnd';
+import { firstTermAmount } from './firstTermAmount';
 import { hasActiveMembership } from './hasActiveMembership';
 import { nextMembershipId } from './nextMembershipId';
 
@@ -16,11 +18,14 @@ import { nextMembershipId } from './nextMembershipId';
  * filter. Applications carry no AutoPay, so they are filtered as AutoPay = No.
  *
  * A `ready` item proposes a new `Active` membership: term start = the later of Requested Start
- * and D, term end by §1 with the product's Term Months, and a Membership ID no Members row,
+ * and D, term end by §1 with the product's Term Months — or, when the run has Align To, the
+ * day before the next Align To day strictly after the start (SPEC §11) — and a Membership ID no Members row,
  * invoice or earlier activation of this run uses. `error` items:
  * - `PRODUCT_NOT_FOUND` `{product}`: the product is not a row of Products;
  * - `ALREADY_ACTIVE` `{product}`: the member already has an `Active` membership of that
  *   product, or an earlier application of this run activates one.
+ * With Bill Activations the item's amount is its first term's invoice ({@link firstTermAmount}),
+ * due on the term start; without, it has no amount and posts no invoice.
  * Error items claim nothing: no Membership ID, no product.
  *
  * Pure: the IDs and products this run claims are kept in local sets.
@@ -31,6 +36,7 @@ import { nextMembershipId } from './nextMembershipId';
  */
 export function planActivations(ctx: RunContext): ActivateItem[] {
   const { state, asOf } = ctx;
+  const { alignTo, proration, billActivations } = ctx.run;
   const claimedIds = new Set<string>();
   const claimedProducts = new Set<string>();
   const isUsed = (id: string) => claimedIds.has(id) || state.membersByMembershipId.has(id) || state.invoicesByMembership.has(id);
@@ -49,13 +55,17 @@ export function planActivations(ctx: RunContext): ActivateItem[] {
     claimedIds.add(membershipId);
     claimedProducts.add(claim);
     const termStart = activationTermStart(application.requestedStart, asOf);
+    const end = alignTo === null ? termEnd(termStart, product.termMonths) : alignedTermEnd(termStart, alignTo);
+    const amount = billActivations ? firstTermAmount({ price: product.price, termMonths: product.termMonths, proration, termStart, termEnd: end }) : null;
     return createItem<PlannedActivateItem>({
       ...applicationFields(application),
       status: 'ready',
       membershipId,
       newProduct: product.product,
       termStart,
-      termEnd: termEnd(termStart, product.termMonths),
+      termEnd: end,
+      amount,
+      dueDate: amount === null ? null : termStart,
     });
   };
 

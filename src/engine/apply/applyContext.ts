@@ -20,7 +20,7 @@ export interface ApplyContext {
   runId: string;
   settings: Settings;
   state: GatheredState;
-  /** The Invoice ID each posting renew item appends, by item key. */
+  /** The Invoice ID each posting renew item and billed activation (SPEC §11) appends, by item key. */
   newInvoiceIds: ReadonlyMap<string, string>;
   /** Keys of the renew items whose first notice (`notify:new:*`) posts with them. */
   noticedRenewals: ReadonlySet<string>;
@@ -68,7 +68,8 @@ export function createApplyContext(options: CreateApplyContextOptions): ApplyCon
     runId: plan.run.id,
     settings,
     state,
-    newInvoiceIds: assignInvoiceIds(ofAction('renew'), used, settings.invoicePrefix),
+    // Billed activations first, as the plan orders them (activate is evaluated before renew).
+    newInvoiceIds: assignInvoiceIds([...activations.filter((i) => i.amount !== null), ...ofAction('renew')], used, settings.invoicePrefix),
     noticedRenewals: new Set(ofAction('notify').flatMap((i) => (i.dependsOn === null ? [] : [i.dependsOn]))),
     droppedMembershipIds: new Set(drops.map((i) => i.membershipId)),
     activatedMemberIds: new Set(activations.map((i) => i.memberId)),

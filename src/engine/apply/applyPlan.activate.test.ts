@@ -41,6 +41,8 @@ describe('applyPlan', () => {
           product: 'Annual',
           termStart: d('2027-01-01'),
           termEnd: d('2027-12-31'),
+          invoiceId: null,
+          amount: null,
         },
       ]);
     });

@@ -16,6 +16,13 @@ export type RunStatus = 'Draft' | 'Previewed' | 'Approved' | 'Executed' | 'Cance
 export type Approval = 'required' | 'auto';
 /** The bank file a run's AutoPay collections are exported as (SPEC §10 Runs `Payment File`). */
 export type PaymentFileFormat = 'sepa' | 'nacha';
+/** How an activation's shortened first term is billed (SPEC §11 Proration). */
+export type Proration = 'none' | 'monthly' | 'daily';
+/** A month (1–12) and day of the year, as a Runs `Align To` cell writes it (`MM-DD`). */
+export interface MonthDay {
+  month: number;
+  day: number;
+}
 
 /**
  * When a scheduled run recurs. `day` is read per frequency: ignored for daily; 0–6 (Sunday–
@@ -59,6 +66,12 @@ export interface RunDefinition {
   approval: Approval;
   /** SPEC §10: the bank file of the run's collections; `null` (blank): none. */
   paymentFile: PaymentFileFormat | null;
+  /** SPEC §11 Align To: the day of the year first terms end the day before; `null` (blank): none. */
+  alignTo: MonthDay | null;
+  /** SPEC §11 Proration: `monthly` when blank. */
+  proration: Proration;
+  /** SPEC §11 Bill Activations: whether an activation posts an invoice for its first term. */
+  billActivations: boolean;
   status: RunStatus;
   lastAsOf: LocalDate | null;
   lastExecutedAt: string | null;

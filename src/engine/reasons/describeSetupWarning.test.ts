@@ -19,6 +19,8 @@ const examples: Record<SetupWarningCode, SetupWarning> = {
   NO_RENEWAL_WINDOW: { code: 'NO_RENEWAL_WINDOW', runId: 'R' },
   NO_EFFECTIVE_DATE: { code: 'NO_EFFECTIVE_DATE', runId: 'R' },
   NO_DROP_AFTER_DAYS: { code: 'NO_DROP_AFTER_DAYS', runId: 'R' },
+  BILL_ACTIVATIONS_WITHOUT_ACTIVATE: { code: 'BILL_ACTIVATIONS_WITHOUT_ACTIVATE', runId: 'R' },
+  ALIGN_TO_WITHOUT_ACTIVATE: { code: 'ALIGN_TO_WITHOUT_ACTIVATE', runId: 'R', detail: { alignTo: '01-01' } },
   DUPLICATE_RUN_ID: { code: 'DUPLICATE_RUN_ID', runId: 'NIGHTLY', detail: { count: 2, rows: '3, 7' } },
   PAYMENT_FILE_SETTINGS: {
     code: 'PAYMENT_FILE_SETTINGS',

@@ -36,6 +36,10 @@ export function describeSetupWarning(w: SetupWarning): string {
       return 'The run renews in fixed mode but has no Effective Date: it will renew nobody.';
     case 'NO_DROP_AFTER_DAYS':
       return 'The run drops members but has no Drop After Days: it will drop nobody.';
+    case 'BILL_ACTIVATIONS_WITHOUT_ACTIVATE':
+      return 'Bill Activations is Yes but the run does not activate: add activate to its Actions, or set Bill Activations to No.';
+    case 'ALIGN_TO_WITHOUT_ACTIVATE':
+      return `Align To is ${v('alignTo')} but the run does not activate: only activations' first terms are aligned, so it changes nothing.`;
     case 'DUPLICATE_RUN_ID':
       return `Run ID ${w.runId} is used by ${v('count')} runs (rows ${v('rows')}; IDs are compared ` + 'ignoring letter case): give each run its own ID.';
     case 'PAYMENT_FILE_SETTINGS':

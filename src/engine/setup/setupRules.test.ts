@@ -61,6 +61,22 @@ describe('SETUP_RULES', () => {
   });
 
   it.each<[string, Partial<RunDefinition>, boolean]>([
+    ['bills activations without activate', { billActivations: true, actions: ['renew', 'notify'] }, true],
+    ['bills activations and activates', { billActivations: true, actions: ['activate', 'renew', 'notify'] }, false],
+    ['does not bill activations', { billActivations: false, actions: ['renew', 'notify'] }, false],
+  ])('warns BILL_ACTIVATIONS_WITHOUT_ACTIVATE when the run %s', (_what, over, warns) => {
+    expect(codes(goodRun(over)).includes('BILL_ACTIVATIONS_WITHOUT_ACTIVATE')).toBe(warns);
+  });
+
+  it.each<[string, Partial<RunDefinition>, { alignTo: string } | null]>([
+    ['aligns without activate', { alignTo: { month: 7, day: 1 }, actions: ['renew'] }, { alignTo: '07-01' }],
+    ['aligns and activates', { alignTo: { month: 7, day: 1 }, actions: ['activate'] }, null],
+    ['does not align', { alignTo: null, actions: ['renew'] }, null],
+  ])('warns ALIGN_TO_WITHOUT_ACTIVATE when the run %s', (_what, over, detail) => {
+    expect(detailOf('ALIGN_TO_WITHOUT_ACTIVATE', goodRun(over))).toStrictEqual(detail);
+  });
+
+  it.each<[string, Partial<RunDefinition>, boolean]>([
     ['none of the three is set', { leadDays: null }, true],
     ['only Lead Days is set', { leadDays: 30 }, false],
     ['only Expiring By is set', { leadDays: null, expiringBy: d('2026-04-30') }, false],

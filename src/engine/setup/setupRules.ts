@@ -82,4 +82,16 @@ export const SETUP_RULES: readonly SetupRule[] = [
     code: 'NO_DROP_AFTER_DAYS',
     applies: (run) => (does(run, 'drop') && run.dropAfterDays === null ? NO_DETAIL : null),
   },
+  {
+    // SPEC §11: only activations are billed by Bill Activations, so without activate it does nothing.
+    code: 'BILL_ACTIVATIONS_WITHOUT_ACTIVATE',
+    applies: (run) => (run.billActivations && !does(run, 'activate') ? NO_DETAIL : null),
+  },
+  {
+    // SPEC §11: Align To shortens activations' first terms only; renewals keep Term Months.
+    code: 'ALIGN_TO_WITHOUT_ACTIVATE',
+    applies: (run) => (run.alignTo !== null && !does(run, 'activate') ? { alignTo: `${pad(run.alignTo.month)}-${pad(run.alignTo.day)}` } : null),
+  },
 ];
+
+const pad = (n: number) => String(n).padStart(2, '0');

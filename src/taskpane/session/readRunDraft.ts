@@ -9,7 +9,10 @@ import { PAYMENT_FILE_FORMATS } from '../../workbook/schema/runsSheet';
 import type { RunDraft } from './runsSession';
 
 /** The fields of a run the editor sets (the rest — row, ID, status, last dates — the caller sets). */
-export type DraftedRun = Omit<RunDefinition, 'row' | 'id' | 'idDerived' | 'status' | 'lastAsOf' | 'lastExecutedAt' | 'templateSet' | 'approval'>;
+export type DraftedRun = Omit<
+  RunDefinition,
+  'row' | 'id' | 'idDerived' | 'status' | 'lastAsOf' | 'lastExecutedAt' | 'templateSet' | 'approval' | 'alignTo' | 'proration' | 'billActivations'
+>;
 
 const NUMBER_FIELDS = {
   leadDays: 'Lead Days',

@@ -40,6 +40,9 @@ describe('readRuns', () => {
       templateSet: 'Default',
       approval: 'required',
       paymentFile: null,
+      alignTo: null,
+      proration: 'monthly',
+      billActivations: false,
       status: 'Draft',
       lastAsOf: null,
       lastExecutedAt: null,
@@ -69,6 +72,9 @@ describe('readRuns', () => {
       'Pre-Processing Lead Days',
       'Template Set',
       'Approval',
+      'Align To',
+      'Proration',
+      'Bill Activations',
       'Status',
       'Last As Of',
       'Last Executed At',
@@ -94,6 +100,9 @@ describe('readRuns', () => {
       2,
       ' Spanish ',
       'AUTO',
+      '01-01',
+      'Daily',
+      'yes',
       'previewed',
       '2026-01-02',
       46024.5,
@@ -122,10 +131,22 @@ describe('readRuns', () => {
       templateSet: 'Spanish',
       approval: 'auto',
       paymentFile: null,
+      alignTo: { month: 1, day: 1 },
+      proration: 'daily',
+      billActivations: true,
       status: 'Previewed',
       lastAsOf: isoDate('2026-01-02'),
       lastExecutedAt: '2026-01-02T12:00',
     });
+  });
+
+  it.each<[Cell, string]>([
+    ['02-29', "Align To '02-29' is not a day every year has"],
+    ['13-01', "Align To '13-01' is not a month and day (MM-DD)"],
+  ])('refuses Align To %p as an input error', (cell, message) => {
+    const result = readOne(['Align To'], [cell]);
+    expect(result.records).toEqual([]);
+    expect(result.inputErrors).toEqual([expect.objectContaining({ message: expect.stringContaining(message) })]);
   });
 
   it.each<[Cell, boolean | null]>([

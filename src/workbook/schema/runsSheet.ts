@@ -1,10 +1,11 @@
 import { ACTIONS, DEFAULT_ACTIONS, type Action } from '../../engine/actions/actionRegistry';
 import { DEFAULT_TEMPLATE_SET } from '../../engine/messages/messageTemplate';
-import type { Approval, AutoPayFilter, Frequency, PaymentFileFormat, RunMode, RunStatus } from '../../engine/model/run';
+import type { Approval, AutoPayFilter, Frequency, PaymentFileFormat, Proration, RunMode, RunStatus } from '../../engine/model/run';
 import { parseBooleanCell } from '../cells/parseBooleanCell';
 import { parseDateCell } from '../cells/parseDateCell';
 import { enumCellParser } from '../cells/parseEnumCell';
 import { enumListCellParser } from '../cells/parseEnumListCell';
+import { parseAlignToCell } from '../cells/parseAlignToCell';
 import { parseNonNegativeIntegerCell } from '../cells/parseIntegerCell';
 import { parseListCell } from '../cells/parseListCell';
 import { parseRawCell } from '../cells/parseRawCell';
@@ -19,6 +20,7 @@ export const AUTOPAY_FILTERS: readonly AutoPayFilter[] = ['all', 'only', 'exclud
 export const FREQUENCIES: readonly Frequency[] = ['daily', 'weekly', 'monthly', 'yearly'];
 export const RUN_STATUSES: readonly RunStatus[] = ['Draft', 'Previewed', 'Approved', 'Executed', 'Cancelled'];
 export const APPROVALS: readonly Approval[] = ['required', 'auto'];
+export const PRORATIONS: readonly Proration[] = ['none', 'monthly', 'daily'];
 export const PAYMENT_FILE_FORMATS: readonly PaymentFileFormat[] = ['sepa', 'nacha'];
 /** Actions of a run whose Actions cell is blank (SPEC §4), in evaluation order. */
 export const DEFAULT_RUN_ACTIONS: readonly Action[] = DEFAULT_ACTIONS;
@@ -53,6 +55,9 @@ export const runsSheet = {
     templateSet: optionalColumn('Template Set', parseTextCell, { whenBlank: DEFAULT_TEMPLATE_SET }),
     approval: optionalColumn('Approval', enumCellParser(APPROVALS), { whenBlank: 'required' }),
     paymentFile: optionalColumn('Payment File', enumCellParser(PAYMENT_FILE_FORMATS)),
+    alignTo: optionalColumn('Align To', parseAlignToCell),
+    proration: optionalColumn('Proration', enumCellParser(PRORATIONS), { whenBlank: 'monthly' }),
+    billActivations: optionalColumn('Bill Activations', parseBooleanCell, { whenBlank: false }),
     status: optionalColumn('Status', enumCellParser(RUN_STATUSES), { whenBlank: 'Draft' }),
     lastAsOf: optionalColumn('Last As Of', parseDateCell),
     lastExecutedAt: optionalColumn('Last Executed At', parseTimestampCell),

@@ -107,6 +107,8 @@ export function sampleBatches(): Batches {
         product: 'Annual',
         termStart: d('2026-11-21'),
         termEnd: d('2027-11-20'),
+        invoiceId: null,
+        amount: null,
       },
     ],
   };
