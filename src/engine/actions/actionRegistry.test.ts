@@ -10,17 +10,17 @@ describe('ACTION_REGISTRY', () => {
   });
 
   it('orders the actions as SPEC §3 evaluates them when sorted by position', () => {
-    expect(ACTIONS).toEqual(['activate', 'renew', 'drop', 'notify', 'collect']);
+    expect(ACTIONS).toEqual(['activate', 'renew', 'lapse', 'drop', 'notify', 'collect']);
     expect(actionsInOrder().map((d) => d.action)).toEqual(ACTIONS);
   });
 
-  it('gives a blank Actions cell renew, notify and drop (SPEC §4), in evaluation order', () => {
+  it('gives a blank Actions cell renew, notify and drop (SPEC §4), in evaluation order: not lapse', () => {
     expect(DEFAULT_ACTIONS).toEqual(['renew', 'drop', 'notify']);
   });
 
   it('gives every action a batch kind of its own, in batch order', () => {
     expect(new Set(BATCH_KINDS).size).toBe(ACTIONS.length);
-    expect(BATCH_KINDS).toEqual(['invoices', 'notices', 'drops', 'payments', 'activations']);
+    expect(BATCH_KINDS).toEqual(['invoices', 'notices', 'lapses', 'drops', 'payments', 'activations']);
   });
 
   it.each(ACTIONS)("starts the %s batch's columns with Member ID, Name and Email", (action) => {

@@ -2,6 +2,7 @@ import { activateAction } from '../activate/activateAction';
 import type { BatchPerson } from '../apply/batchPerson';
 import { collectAction } from '../collect/collectAction';
 import { dropAction } from '../drop/dropAction';
+import { lapseAction } from '../lapse/lapseAction';
 import type { PostingOf } from '../model/planItem';
 import { notifyAction } from '../notify/notifyAction';
 import { renewAction } from '../renew/renewAction';
@@ -20,6 +21,7 @@ function defineRegistry<R extends { readonly [K in keyof R]: { readonly action: 
 export const ACTION_REGISTRY = defineRegistry({
   activate: activateAction,
   renew: renewAction,
+  lapse: lapseAction,
   drop: dropAction,
   notify: notifyAction,
   collect: collectAction,
@@ -60,7 +62,7 @@ export function actionDefinition(action: Action): AnyActionDefinition {
   return ACTION_REGISTRY[action] as unknown as AnyActionDefinition;
 }
 
-/** Every action in the evaluation order of SPEC §3: `activate → renew → drop → notify → collect`. */
+/** Every action in the evaluation order of SPEC §3: `activate → renew → lapse → drop → notify → collect`. */
 export const ACTIONS: readonly Action[] = (Object.keys(ACTION_REGISTRY) as Action[]).sort((a, b) => ACTION_REGISTRY[a].position - ACTION_REGISTRY[b].position);
 
 /** The actions of a run whose Actions cell is blank (SPEC §4: `renew, notify, drop`), in evaluation order. */
@@ -70,7 +72,7 @@ export const DEFAULT_ACTIONS: readonly Action[] = ACTIONS.filter((a) => ACTION_R
  * The action definitions in evaluation order, widened for loops.
  *
  * @example
- * actionsInOrder().map((d) => d.action) // → ['activate', 'renew', 'drop', 'notify', 'collect']
+ * actionsInOrder().map((d) => d.action) // → ['activate', 'renew', 'lapse', 'drop', 'notify', 'collect']
  */
 export function actionsInOrder(): AnyActionDefinition[] {
   return ACTIONS.map(actionDefinition);

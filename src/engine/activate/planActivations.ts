@@ -48,7 +48,7 @@ export function planActivations(ctx: RunContext): ActivateItem[] {
     }
     const claim = `${application.memberId}\u0000${nameKey(product.product)}`;
     const memberships = state.membersByMemberId.get(application.memberId) ?? [];
-    if (claimedProducts.has(claim) || hasActiveMembership(memberships, product.product)) {
+    if (claimedProducts.has(claim) || hasActiveMembership(memberships, product.product, ctx.settings)) {
       return blockedItem(application, product.product, { code: 'ALREADY_ACTIVE', detail: { product: application.product } });
     }
     const membershipId = nextMembershipId(application.memberId, isUsed);

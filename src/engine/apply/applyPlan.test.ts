@@ -77,7 +77,7 @@ describe('applyPlan', () => {
     const items = plan.items.map((i) => ({ ...i, status }) as PlanItem);
     const { changes, batches } = applyPlan({ plan: { ...plan, items }, state, executedAt: EXECUTED_AT });
     expect(changes).toEqual({ updates: [expect.objectContaining({ sheet: 'Runs' })], appends: [] });
-    expect(batches).toEqual({ invoices: [], notices: [], drops: [], activations: [], payments: [] });
+    expect(batches).toEqual({ invoices: [], notices: [], lapses: [], drops: [], activations: [], payments: [] });
   });
 
   it('marks the run Executed when nothing posts', () => {

@@ -1,3 +1,4 @@
+import { isCurrentMembership } from '../model/isCurrentMembership';
 import type { ApplyContext } from '../apply/applyContext';
 
 /**
@@ -5,7 +6,7 @@ import type { ApplyContext } from '../apply/applyContext';
  * (SPEC §3.5: "when that member (Member ID) has no other `Active` membership left, Member Type
  * → `Non-Member Type` on the dropped rows").
  *
- * "Left" is read after the whole post: a membership this post also drops does not count (so a
+ * A membership in grace (SPEC §11) counts as `Active`. "Left" is read after the whole post: a membership this post also drops does not count (so a
  * member whose two memberships are both dropped becomes a Non-Member on both rows), and a
  * membership this post activates for the same Member ID does (the member stays a member).
  * Members rows with input errors are not in the records and cannot count. Asked only about the
@@ -17,5 +18,7 @@ import type { ApplyContext } from '../apply/applyContext';
 export function hasOtherActiveMembership(ctx: ApplyContext, memberId: string, membershipId: string): boolean {
   if (ctx.activatedMemberIds.has(memberId)) return true;
   const memberships = ctx.membershipsOfDroppedMembers.get(memberId) ?? [];
-  return memberships.some((m) => m.membershipId !== membershipId && m.status === 'Active' && !ctx.droppedMembershipIds.has(m.membershipId));
+  return memberships.some(
+    (m) => m.membershipId !== membershipId && isCurrentMembership(m.status, ctx.settings) && !ctx.droppedMembershipIds.has(m.membershipId),
+  );
 }

@@ -179,8 +179,8 @@ describe('planDrops', () => {
     expect(keysOf(records, DROP_LINE)).toEqual(['drop:M3', 'drop:M1', 'drop:M2']);
   });
 
-  it('never plans a drop for a member whose Status is not Active', () => {
-    const nonActive = fc.constantFrom(...MEMBER_STATUSES.filter((s) => s !== 'Active'));
+  it('never plans a drop for a member whose Status is not Active or the Grace Status', () => {
+    const nonActive = fc.constantFrom(...MEMBER_STATUSES.filter((s) => s !== 'Active' && s !== 'Grace'));
     fc.assert(
       fc.property(
         nonActive,

@@ -1,3 +1,4 @@
+import { isCurrentMembership } from '../model/isCurrentMembership';
 import { createItem } from '../model/planItem';
 import type { Invoice, Member } from '../model/records';
 import { isPaymentInFlight } from '../payments/isPaymentInFlight';
@@ -9,7 +10,7 @@ import { hasPaidRenewal } from './hasPaidRenewal';
 
 /**
  * Plans the drops (expire for non-payment) of a run as of `D` (SPEC §3.5), in Members sheet
- * order. Candidates: Members rows with Status `Active` that pass the run's filters, are past the
+ * order. Candidates: Members rows with Status `Active` or the Grace Status (SPEC §11) that pass the run's filters, are past the
  * drop line (`D ≥ End Date + 1 + Drop After Days`) and have no `Paid` invoice with
  * `Term Start > End Date`. A run without Drop After Days plans no drops (a setup check says so).
  *
@@ -27,7 +28,7 @@ export function planDrops(ctx: RunContext): DropItem[] {
   if (p == null) return [];
   const items: DropItem[] = [];
   for (const member of state.records.members) {
-    if (member.status !== 'Active' || !ctx.scope.includes(member)) continue;
+    if (!isCurrentMembership(member.status, ctx.settings) || !ctx.scope.includes(member)) continue;
     if (!isPastDropLine(member.endDate, asOf, p)) continue;
     const invoices = state.invoicesByMembership.get(member.membershipId) ?? [];
     if (hasPaidRenewal(invoices, member.endDate)) continue;

@@ -18,6 +18,31 @@ describe('forecastRun', () => {
     expect(weeks.reduce((s, w) => s + w.renew + w.notify + w.drop, 0)).toBe(5);
   });
 
+  describe('with lapse (SPEC §11)', () => {
+    const lapseRun = { ...run, actions: [...run.actions, 'lapse' as const] };
+
+    it('lapses an Active membership the day after its End Date, before the drop', () => {
+      // End 2027-01-30 → lapse 2027-01-31, drop 2027-04-01
+      const weeks = forecastRun(gather(makeRecords({ members: [makeMember({ endDate: d('2027-01-30') })] })), lapseRun, { from: FROM });
+      expect(weeks[weekOf('2027-01-31')].lapse).toBe(1);
+      expect(weeks.reduce((s, w) => s + w.lapse, 0)).toBe(1);
+      expect(weeks[weekOf('2027-04-01')].drop).toBe(1);
+    });
+
+    it('does not lapse a membership already in grace, but still drops it', () => {
+      const weeks = forecastRun(gather(makeRecords({ members: [makeMember({ status: 'Grace', endDate: d('2026-11-20') })] })), lapseRun, { from: FROM });
+      expect(weeks.reduce((s, w) => s + w.lapse, 0)).toBe(0);
+      expect(weeks[weekOf('2027-01-19')].drop).toBe(1); // R 2026-11-21 + 60
+    });
+
+    it('counts nothing for lapse when the run lacks it, nor when the drop comes first', () => {
+      const members = [makeMember({ endDate: d('2027-01-30') })];
+      expect(forecastRun(gather(makeRecords({ members })), run, { from: FROM }).reduce((s, w) => s + w.lapse, 0)).toBe(0);
+      const dropAtR = { ...lapseRun, dropAfterDays: 0 };
+      expect(forecastRun(gather(makeRecords({ members })), dropAtR, { from: FROM }).reduce((s, w) => s + w.lapse, 0)).toBe(0);
+    });
+  });
+
   it.each([
     ['the day before the projection starts', -1, 0],
     ['on its first day', 0, 0],

@@ -1,3 +1,4 @@
+import { isCurrentMembership } from '../model/isCurrentMembership';
 import { ACTION_REGISTRY, ACTIONS, type ForecastAction } from '../actions/actionRegistry';
 import type { ForecastContext, ForecastTimeline } from '../actions/forecastContribution';
 import { addDays, LocalDate } from '../dates/localDate';
@@ -24,7 +25,7 @@ export interface ForecastOptions {
 
 /**
  * Projects, week by week, what a run will do if nobody pays early — the Statistics tab's chart
- * (SPEC §7). Each Active membership in the run's scope that is not already renewed gets a
+ * (SPEC §7). Each Active or grace (SPEC §11) membership in the run's scope that is not already renewed gets a
  * timeline: the day the run bills its renewal (when `R = End Date + 1` enters the run's window:
  * `R − Lead Days`, `End − Expiry Window Days`, or by Expiring By, whichever the run sets) and the
  * day it is dropped (`R + Drop After Days`). Each action of the run that has a forecast
@@ -44,7 +45,7 @@ export function forecastRun(state: GatheredState, run: RunDefinition, options: F
   const contributions = FORECAST_ACTIONS.filter((a) => run.actions.includes(a)).map((a) => ({ action: a, dates: ACTION_REGISTRY[a].forecast.dates }));
   const ctx: ForecastContext = { run, state, end };
   for (const member of state.records.members) {
-    if (member.status !== 'Active' || !isInRunScope(run, member)) continue;
+    if (!isCurrentMembership(member.status, state.records.settings) || !isInRunScope(run, member)) continue;
     const renewalDate = addDays(member.endDate, 1);
     if (isAlreadyRenewed(state.invoicesByMembership.get(member.membershipId) ?? [], renewalDate)) continue;
     const timeline = forecastTimeline(run, member, renewalDate, from);

@@ -1,10 +1,11 @@
 import { forecastSeries } from './forecastSeries';
 
 describe('forecastSeries', () => {
-  it('lists renew, notify and drop with their words when no actions are given', () => {
+  it('lists renew, notify, lapse and drop with their words when no actions are given', () => {
     expect(forecastSeries()).toEqual([
       { action: 'renew', label: 'Renew', noun: 'renewals' },
       { action: 'notify', label: 'Notify', noun: 'notices' },
+      { action: 'lapse', label: 'Lapse', noun: 'lapses' },
       { action: 'drop', label: 'Drop', noun: 'drops' },
     ]);
   });

@@ -6,7 +6,11 @@ export interface SourceRow {
   row: number;
 }
 
-export const MEMBER_STATUSES = ['Active', 'Expired', 'Dropped', 'Cancelled', 'Pending'] as const;
+/** The statuses the `Grace Status` setting may name (SPEC §11 Grace; README "Grace"). */
+export const GRACE_STATUSES = ['Grace', 'Lapsed', 'Overdue'] as const;
+export type GraceStatus = (typeof GRACE_STATUSES)[number];
+
+export const MEMBER_STATUSES = ['Active', 'Expired', 'Dropped', 'Cancelled', 'Pending', ...GRACE_STATUSES] as const;
 export type MemberStatus = (typeof MEMBER_STATUSES)[number];
 
 /** A Card Expiry `YYYY-MM` as months since year 0 (`year * 12 + month - 1`), so it compares with `<`. */

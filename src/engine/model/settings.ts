@@ -1,3 +1,5 @@
+import type { GraceStatus } from './records';
+
 /** How ambiguous text dates like `03/04/2026` are read (SPEC §2 Settings `Date Order`). */
 export type DateOrder = 'YMD' | 'DMY' | 'MDY';
 
@@ -13,6 +15,8 @@ export interface Settings {
   dateOrder: DateOrder;
   invoicePrefix: string;
   droppedStatus: string;
+  /** The Status a lapse writes (SPEC §11 Grace): one of `GRACE_STATUSES`, default `Grace`. */
+  graceStatus: GraceStatus;
   nonMemberType: string;
   maxPaymentRetries: number;
   reconcileTimeoutDays: number;
@@ -59,6 +63,7 @@ export const DEFAULT_SETTINGS: Settings = {
   dateOrder: 'YMD',
   invoicePrefix: 'INV-',
   droppedStatus: 'Dropped',
+  graceStatus: 'Grace',
   nonMemberType: 'Non-Member',
   maxPaymentRetries: 3,
   reconcileTimeoutDays: 5,

@@ -126,12 +126,12 @@ describe('planRun', () => {
       return makeRecords({ members, invoices });
     }
 
-    it('never plans a renew or drop item for a membership that is not Active', () => {
+    it('never plans a renew or drop item for a membership that is not Active or in grace', () => {
       fc.assert(
         fc.property(membersArb, (rows) => {
           const records = recordsFor(rows);
           const plan = planRun({ records, run: nightly, asOf: D });
-          const inactive = new Set(records.members.filter((m) => m.status !== 'Active').map((m) => m.membershipId));
+          const inactive = new Set(records.members.filter((m) => m.status !== 'Active' && m.status !== 'Grace').map((m) => m.membershipId));
           return plan.items.every((i) => !(i.action === 'renew' || i.action === 'drop') || !inactive.has(i.membershipId as string));
         }),
       );

@@ -24,6 +24,12 @@ function plan(settlements: Settlement[], invoices = [invoice()], members = [memb
 const words = (r: ReturnType<typeof plan>) => r.items.map((i) => [i.status, i.reason && describeReconcileReason(i.reason)]);
 
 describe('planReconcile', () => {
+  it('makes a membership in grace Active again on a payment in full (SPEC §11)', () => {
+    const m = makeMember({ memberId: 'M1', membershipId: 'M1', status: 'Grace', product: 'Annual', endDate: d('2026-10-31') });
+    const result = plan([makeSettlement({ reference: 'TX-A' })], [invoice()], [m]);
+    expect(result.changes.updates.find((u) => u.sheet === 'Members')?.values).toMatchObject({ Status: 'Active', 'End Date': { date: d('2027-10-31') } });
+  });
+
   it('applies a payment in full: invoice Paid, membership extended, a Payments row in its batch', () => {
     const inv = invoice();
     const m = member();

@@ -1,3 +1,4 @@
+import { isCurrentMembership } from '../model/isCurrentMembership';
 import type { LocalDate } from '../dates/localDate';
 import type { Member } from '../model/records';
 import type { RunContext } from '../plan/runContext';
@@ -22,7 +23,7 @@ import { rollingRenewalStart } from './rollingRenewalStart';
 export function planRenewals(ctx: RunContext): RenewItem[] {
   const items: RenewItem[] = [];
   for (const member of ctx.state.records.members) {
-    if (member.status !== 'Active' || !ctx.scope.includes(member)) continue;
+    if (!isCurrentMembership(member.status, ctx.settings) || !ctx.scope.includes(member)) continue;
     const termStart = renewalStart(ctx, member);
     if (termStart !== null) items.push(renewalItem(ctx, member, termStart));
   }

@@ -14,6 +14,7 @@ export interface ForecastChartProps {
 /** Each forecast action's colour; keyed by the registry's forecast actions, so a new one needs a colour. */
 const COLORS: Record<ForecastAction, string> = {
   renew: tokens.colorPaletteBlueBorderActive,
+  lapse: tokens.colorPalettePurpleBorderActive,
   notify: tokens.colorPaletteMarigoldBorderActive,
   drop: tokens.colorPaletteRedBorderActive,
 };

@@ -9,6 +9,7 @@ describe('batchSheets', () => {
     expect(batchSheets('NIGHTLY', sampleBatches()).map((s) => s.name)).toEqual([
       'NIGHTLY Invoices',
       'NIGHTLY Notices',
+      'NIGHTLY Lapses',
       'NIGHTLY Drops',
       'NIGHTLY Payments',
       'NIGHTLY Activations',

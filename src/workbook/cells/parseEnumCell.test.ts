@@ -28,8 +28,8 @@ describe('enumCellParser', () => {
   });
 
   it.each<[ValueCell, string]>([
-    ['Activ', "Status 'Activ' is not one of Active, Expired, Dropped, Cancelled, Pending"],
-    [1, 'Status 1 is not one of Active, Expired, Dropped, Cancelled, Pending'],
+    ['Activ', "Status 'Activ' is not one of Active, Expired, Dropped, Cancelled, Pending, Grace, Lapsed, Overdue"],
+    [1, 'Status 1 is not one of Active, Expired, Dropped, Cancelled, Pending, Grace, Lapsed, Overdue'],
   ])('refuses %p', (cell, message) => {
     expect(status(cell, context)).toEqual({ ok: false, message });
   });

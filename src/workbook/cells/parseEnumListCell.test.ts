@@ -19,9 +19,9 @@ describe('enumListCellParser', () => {
   });
 
   it.each<[ValueCell, string]>([
-    ['renew, email', "Actions 'email' is not one of activate, renew, drop, notify, collect"],
-    ['email, fax', "Actions 'email', 'fax' are not among activate, renew, drop, notify, collect"],
-    [3, 'Actions 3 is not one of activate, renew, drop, notify, collect'],
+    ['renew, email', "Actions 'email' is not one of activate, renew, lapse, drop, notify, collect"],
+    ['email, fax', "Actions 'email', 'fax' are not among activate, renew, lapse, drop, notify, collect"],
+    [3, 'Actions 3 is not one of activate, renew, lapse, drop, notify, collect'],
   ])('refuses %p', (cell, message) => {
     expect(actions(cell, context)).toEqual({ ok: false, message });
   });

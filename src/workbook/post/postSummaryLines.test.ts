@@ -6,10 +6,10 @@ describe('postSummaryLines', () => {
     const lines = postSummaryLines(sampleBatches());
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/^2 renewal invoices \S+ … \S+, total 215\.50$/);
-    expect(lines[1]).toMatch(/^3 notices, \d+ drops \(open balance cancelled [\d,.]+\), 1 activations, \d+ payments$/);
+    expect(lines[1]).toMatch(/^3 notices, 1 lapses, \d+ drops \(open balance cancelled [\d,.]+\), 1 activations, \d+ payments$/);
   });
 
   it('counts every other action, zeros included, when the post appended no invoice', () => {
-    expect(postSummaryLines(onlyBatches())).toEqual(['0 notices, 0 drops (open balance cancelled 0.00), 0 activations, 0 payments']);
+    expect(postSummaryLines(onlyBatches())).toEqual(['0 notices, 0 lapses, 0 drops (open balance cancelled 0.00), 0 activations, 0 payments']);
   });
 });

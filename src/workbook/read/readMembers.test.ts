@@ -130,7 +130,7 @@ describe('readMembers', () => {
     const result = read([MEMBERS_HEADER, [null, 'Ada', 'Activ', 'Annual', '2026-02-30', 60]]);
     expect(result.inputErrors.map((e) => e.message)).toEqual([
       'Member ID is required but blank',
-      "Status 'Activ' is not one of Active, Expired, Dropped, Cancelled, Pending",
+      "Status 'Activ' is not one of Active, Expired, Dropped, Cancelled, Pending, Grace, Lapsed, Overdue",
       "Start Date '2026-02-30' is not a real date",
       "End Date 1900-02-29 does not exist (Excel's phantom leap day)",
     ]);

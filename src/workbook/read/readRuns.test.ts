@@ -168,7 +168,7 @@ describe('readRuns', () => {
   });
 
   it.each<[string, Cell, Cell, string, string]>([
-    ['an unknown action', 'Actions', 'renew, email', 'Actions', "Actions 'email' is not one of activate, renew, drop, notify, collect"],
+    ['an unknown action', 'Actions', 'renew, email', 'Actions', "Actions 'email' is not one of activate, renew, lapse, drop, notify, collect"],
     ['a bad Run ID', 'Run ID', 'gold monthly', 'Run ID', "Run ID 'gold monthly' may only hold letters A-Z, digits, - and _ (1 to 20 characters)"],
     ['an unknown Mode', 'Mode', 'monthly', 'Mode', "Mode 'monthly' is not one of rolling, fixed"],
     ['text in Lead Days', 'Lead Days', '30', 'Lead Days', "Lead Days '30' is text, not a number"],

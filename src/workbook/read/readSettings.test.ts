@@ -33,6 +33,23 @@ describe('readSettings', () => {
     });
   });
 
+  it.each([
+    ['overdue', 'Overdue', 0],
+    ['Grace', 'Grace', 0],
+    ['Dormant', 'Grace', 1], // not one of Grace, Lapsed, Overdue: an input error, the default kept
+    ['Active', 'Grace', 1],
+  ])('reads Grace Status %s → %s with %i errors (SPEC §11)', (cell, expected, errors) => {
+    const result = read([['Grace Status', cell]]);
+    expect(result.settings.graceStatus).toBe(expected);
+    expect(result.inputErrors).toHaveLength(errors);
+  });
+
+  it('refuses a grace status as the Dropped Status', () => {
+    const result = read([['Dropped Status', 'Grace']]);
+    expect(result.inputErrors).toHaveLength(1);
+    expect(result.settings.droppedStatus).toBe('Dropped');
+  });
+
   it('reads the message and delivery settings when they are set (SPEC §9)', () => {
     const result = read([
       ['Locale', 'en-gb'],

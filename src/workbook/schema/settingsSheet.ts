@@ -1,4 +1,5 @@
-import { MEMBER_STATUSES } from '../../engine/model/records';
+import { GRACE_STATUSES, MEMBER_STATUSES } from '../../engine/model/records';
+import { isGraceStatus } from '../../engine/model/isCurrentMembership';
 import type { DateOrder, PaperSize, Settings, SmtpSecurity } from '../../engine/model/settings';
 import type { CellParser } from '../cells/cellParser';
 import { enumCellParser } from '../cells/parseEnumCell';
@@ -35,13 +36,15 @@ export interface SettingSpec<T> {
 /**
  * Every setting the Settings sheet may hold, as data. A status a drop writes must be a status
  * the Members sheet accepts (else the next read would reject every dropped row), and it cannot
- * be `Active`.
+ * be `Active`. A grace status (SPEC §11) is one of a fixed set, never a Dropped Status: grace
+ * memberships still count as current, dropped ones never do.
  */
 export const SETTINGS: { [K in keyof Settings]: SettingSpec<Settings[K]> } = {
   timeZone: { name: 'Time Zone', parse: parseTimeZoneCell },
   dateOrder: { name: 'Date Order', parse: enumCellParser(DATE_ORDERS) },
   invoicePrefix: { name: 'Invoice Prefix', parse: parseTextCell },
-  droppedStatus: { name: 'Dropped Status', parse: enumCellParser(MEMBER_STATUSES.filter((s) => s !== 'Active')) },
+  droppedStatus: { name: 'Dropped Status', parse: enumCellParser(MEMBER_STATUSES.filter((s) => s !== 'Active' && !isGraceStatus(s))) },
+  graceStatus: { name: 'Grace Status', parse: enumCellParser(GRACE_STATUSES) },
   nonMemberType: { name: 'Non-Member Type', parse: parseTextCell },
   maxPaymentRetries: { name: 'Max Payment Retries', parse: parseNonNegativeIntegerCell },
   reconcileTimeoutDays: { name: 'Reconcile Timeout Days', parse: parseNonNegativeIntegerCell },

@@ -1,6 +1,6 @@
 /**
  * Batches of a small, hand-checked post of run NIGHTLY as of 2026-11-21, for tests: two
- * renewal invoices (120 + 95.5), three notices (one on a member without email), one drop, one
+ * renewal invoices (120 + 95.5), three notices (one on a member without email), one lapse, one drop, one
  * payment and one activation. Test-only (imported from *.test.ts files and integration tests).
  */
 import type { Batches } from '../../../engine/apply/batches';
@@ -72,6 +72,16 @@ export function sampleBatches(): Batches {
         amount: 0.1,
       },
     ],
+    lapses: [
+      {
+        memberId: 'M9',
+        name: 'Ivy Ng',
+        email: 'ivy@example.org',
+        membershipId: 'M9',
+        product: 'Annual',
+        endDate: d('2026-11-19'),
+      },
+    ],
     drops: [
       {
         memberId: 'M4',
@@ -123,5 +133,6 @@ export function onlyBatches(...kinds: (keyof Batches)[]): Batches {
     drops: kinds.includes('drops') ? all.drops : [],
     payments: kinds.includes('payments') ? all.payments : [],
     activations: kinds.includes('activations') ? all.activations : [],
+    lapses: kinds.includes('lapses') ? all.lapses : [],
   };
 }
