@@ -39,7 +39,7 @@ describe('renewal-runs due', () => {
 describe('renewal-runs validate', () => {
   it('lists input errors and setup warnings and exits 0', async () => {
     const book = smallBook();
-    book.Members[2][4] = 'Lapsed';
+    book.Members[2][4] = 'Suspended'; // not a status ('Lapsed' now is one: a Grace Status, SPEC §11)
     book.Runs[1][6] = 20; // Drop After Days 20 < 30 and < interval 14? no: 20 > 14
     const result = await cli(['validate', writeXlsxFixture(book)]);
     expect(result.code).toBe(0);
