@@ -1,4 +1,5 @@
 import type { AppliedItem } from '../actions/actionDefinition';
+import { newInvoiceAppend } from '../apply/newInvoiceAppend';
 import type { ApplyContext } from '../apply/applyContext';
 import { batchPerson } from '../apply/batchPerson';
 import type { RowAppend, RowUpdate } from '../apply/changeSet';
@@ -48,26 +49,7 @@ export function applyActivation(item: PostingOf<PlannedActivateItem>, ctx: Apply
   if (invoiceId === undefined) throw new Error(`Cannot post ${item.key}: no Invoice ID was assigned to it.`);
   const appends = [append];
   if (invoiceId !== null && amount !== null && dueDate !== null) {
-    appends.push({
-      sheet: 'Invoices',
-      values: {
-        'Invoice ID': invoiceId,
-        'Membership ID': membershipId,
-        'Member ID': person.memberId,
-        'Run ID': ctx.runId,
-        'Bill Date': { date: ctx.asOf },
-        'Due Date': { date: dueDate },
-        'Term Start': { date: termStart },
-        'Term End': { date: termEnd },
-        Product: product,
-        Amount: amount,
-        Balance: amount,
-        Status: 'Open',
-        'Notices Sent': 0,
-        'Last Notice Date': null,
-        Attempts: 0,
-      },
-    });
+    appends.push(newInvoiceAppend({ invoiceId, membershipId, memberId: person.memberId, dueDate, termStart, termEnd, product, amount, noticed: false }, ctx));
   }
   // Fields written out, not spread in: an object spread with more fields costs microseconds per row.
   const batchRow: ActivationBatchRow = {

@@ -1,7 +1,7 @@
 import type { AppliedItem } from '../actions/actionDefinition';
+import { newInvoiceAppend } from '../apply/newInvoiceAppend';
 import type { ApplyContext } from '../apply/applyContext';
 import { batchPerson } from '../apply/batchPerson';
-import type { RowAppend } from '../apply/changeSet';
 import type { PostingOf } from '../model/planItem';
 import type { InvoiceBatchRow } from './invoiceBatchRow';
 import type { PlannedRenewItem } from './renewItem';
@@ -23,26 +23,7 @@ export function applyRenewal(item: PostingOf<PlannedRenewItem>, ctx: ApplyContex
   const noticed = ctx.noticedRenewals.has(item.key);
   const { membershipId, newProduct: product, dueDate, termStart, termEnd, amount } = item;
   const person = batchPerson(item);
-  const append: RowAppend = {
-    sheet: 'Invoices',
-    values: {
-      'Invoice ID': invoiceId,
-      'Membership ID': membershipId,
-      'Member ID': person.memberId,
-      'Run ID': ctx.runId,
-      'Bill Date': { date: ctx.asOf },
-      'Due Date': { date: dueDate },
-      'Term Start': { date: termStart },
-      'Term End': { date: termEnd },
-      Product: product,
-      Amount: amount,
-      Balance: amount,
-      Status: 'Open',
-      'Notices Sent': noticed ? 1 : 0,
-      'Last Notice Date': noticed ? { date: ctx.asOf } : null,
-      Attempts: 0,
-    },
-  };
+  const append = newInvoiceAppend({ invoiceId, membershipId, memberId: person.memberId, dueDate, termStart, termEnd, product, amount, noticed }, ctx);
   // Fields written out, not spread in: an object spread with more fields costs microseconds per row.
   const batchRow: InvoiceBatchRow = {
     memberId: person.memberId,
