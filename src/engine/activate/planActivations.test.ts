@@ -32,6 +32,7 @@ describe('planActivations', () => {
         termEnd: d('2027-03-31'),
         dueDate: null,
         amount: null,
+        currency: null,
         invoiceId: null,
         noticeNumber: null,
         noticeKind: null,

@@ -4,6 +4,7 @@ import { formatPostedTotal } from '../money/formatPostedTotal';
 import { applyDrop } from './applyDrop';
 import type { DropBatchRow } from './dropBatchRow';
 import type { DropItem } from './dropItem';
+import { DROP_REASON_WORDS } from './dropReasonWords';
 import { planDrops } from './planDrops';
 
 /**
@@ -37,5 +38,5 @@ export const dropAction = {
   },
   summary: { order: 3, ownLine: false, describe: (rows) => `${rows.length} drops (open balance cancelled ${formatPostedTotal(rows)})` },
   forecast: { order: 3, noun: 'drops', dates: (t) => (t.dropDate === null ? [] : [t.dropDate]) },
-  reasonWords: {},
+  reasonWords: DROP_REASON_WORDS,
 } as const satisfies ActionDefinition<'drop', DropItem, DropBatchRow, 'drops'>;

@@ -43,6 +43,7 @@ describe('planDrops', () => {
         termEnd: null,
         dueDate: null,
         amount: 120,
+        currency: 'USD',
         invoiceId: null,
         noticeNumber: null,
         noticeKind: null,
@@ -122,6 +123,29 @@ describe('planDrops', () => {
       ],
     });
     expect(planDrops(contextFor(records, DROP_LINE))[0].amount).toBe(0.3);
+  });
+
+  it("states the open invoices' currency, their Currency cell first, when they share one", () => {
+    const records = makeRecords({
+      members: [makeMember({ membershipId: 'M1', endDate: END })],
+      invoices: [makeInvoice({ membershipId: 'M1', status: 'Open', balance: 90, currency: 'EUR' })],
+    });
+    expect(planDrops(contextFor(records, DROP_LINE))[0]).toMatchObject({ status: 'ready', amount: 90, currency: 'EUR' });
+  });
+
+  it('is an error naming both currencies when the open invoices are in two', () => {
+    const records = makeRecords({
+      members: [makeMember({ membershipId: 'M1', endDate: END })],
+      invoices: [
+        makeInvoice({ membershipId: 'M1', status: 'Open', balance: 90, currency: 'EUR' }),
+        makeInvoice({ membershipId: 'M1', status: 'Open', balance: 120 }),
+      ],
+    });
+    expect(planDrops(contextFor(records, DROP_LINE))[0]).toMatchObject({
+      status: 'error',
+      currency: null,
+      reason: { code: 'OPEN_BALANCE_CURRENCIES', detail: { currencies: 'EUR, USD' } },
+    });
   });
 
   it('has amount 0 when the membership has no open invoice', () => {

@@ -1,6 +1,8 @@
 import { isCurrentMembership } from '../model/isCurrentMembership';
 import { createItem } from '../model/planItem';
+import type { Reason } from '../model/reason';
 import type { Invoice, Member } from '../model/records';
+import { invoiceCurrency } from '../money/currencyOf';
 import { isPaymentInFlight } from '../payments/isPaymentInFlight';
 import { roundCents } from '../money/roundCents';
 import type { RunContext } from '../plan/runContext';
@@ -40,13 +42,21 @@ export function planDrops(ctx: RunContext): DropItem[] {
 
 function dropItem(ctx: RunContext, member: Member, openInvoices: readonly Invoice[]): DropItem {
   const inFlight = openInvoices.find((inv) => isPaymentInFlight(inv, ctx.asOf, ctx.settings.reconcileTimeoutDays));
+  // SPEC §11: no amount adds two currencies; open invoices in two (a Currency cell typed by
+  // hand) leave the drop nothing true to state, so staff settle it first.
+  const currencies = [...new Set(openInvoices.map((inv) => invoiceCurrency(inv, ctx.state.productsByKey) ?? '?'))];
+  const reason: Reason | null = inFlight
+    ? { code: 'PAYMENT_IN_PROGRESS', detail: { invoiceId: inFlight.invoiceId } }
+    : currencies.length > 1
+      ? { code: 'OPEN_BALANCE_CURRENCIES', detail: { currencies: currencies.join(', ') } }
+      : null;
   // The member's fields written out, not spread in: an object spread with more fields costs
   // microseconds per item.
   return createItem<DropItem>({
     key: `drop:${member.membershipId}`,
     action: 'drop',
-    status: inFlight ? 'error' : 'ready',
-    reason: inFlight ? { code: 'PAYMENT_IN_PROGRESS', detail: { invoiceId: inFlight.invoiceId } } : null,
+    status: reason === null ? 'ready' : 'error',
+    reason,
     memberId: member.memberId,
     membershipId: member.membershipId,
     name: member.name,
@@ -55,5 +65,6 @@ function dropItem(ctx: RunContext, member: Member, openInvoices: readonly Invoic
     endDate: member.endDate,
     memberRow: member.row,
     amount: roundCents(openInvoices.reduce((sum, inv) => sum + inv.balance, 0)),
+    currency: currencies.length === 1 && currencies[0] !== '?' ? currencies[0] : null,
   });
 }

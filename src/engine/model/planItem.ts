@@ -35,6 +35,12 @@ export interface BaseItem<A extends string = string> {
   termEnd: LocalDate | null;
   dueDate: LocalDate | null;
   amount: number | null;
+  /**
+   * The currency of `amount` (SPEC §11): the invoice's for an item on an invoice, the billed
+   * product's for a new invoice; `null` when the item has no amount. Set by `planRun` once every
+   * action has planned (`attachCurrencies`), so no action has to look it up.
+   */
+  currency: string | null;
   invoiceId: string | null;
   noticeNumber: number | null;
   noticeKind: NoticeKind | null;
@@ -80,6 +86,7 @@ export function createItem<I extends BaseItem>(fields: ItemFields<I>): I {
     termEnd: f.termEnd ?? null,
     dueDate: f.dueDate ?? null,
     amount: f.amount ?? null,
+    currency: f.currency ?? null,
     invoiceId: f.invoiceId ?? null,
     noticeNumber: f.noticeNumber ?? null,
     noticeKind: f.noticeKind ?? null,

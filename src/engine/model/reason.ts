@@ -25,6 +25,8 @@ export interface ReasonDetails {
   MEMBERSHIP_NOT_FOUND: { membershipId?: string };
   // drop and collect
   PAYMENT_IN_PROGRESS: { invoiceId?: string };
+  /** drop: the open invoices it would cancel are in several currencies (SPEC §11); `currencies` as a list. */
+  OPEN_BALANCE_CURRENCIES: { currencies?: string };
   // activate
   ALREADY_ACTIVE: { product?: string };
   // collect (SPEC §3.6)

@@ -99,6 +99,11 @@ export interface Invoice extends SourceRow {
   lastAttemptAccount: string | null;
   /** When the bank debits the attempt (SPEC §10 `C`); the reconcile timeout counts from it. */
   collectionDate: LocalDate | null;
+  /**
+   * The invoice's currency as written at post (SPEC §11); `null` when the cell is blank (an
+   * invoice posted before the column existed): its product's currency then (`invoiceCurrency`).
+   */
+  currency: string | null;
 }
 
 /** One row of the Applications sheet. */

@@ -57,6 +57,7 @@ describe('planNotices', () => {
         termEnd: invoice.termEnd,
         dueDate: invoice.dueDate,
         amount: 80,
+        currency: null,
         invoiceId: 'INV-1',
         noticeNumber: 1,
         noticeKind: 'first',

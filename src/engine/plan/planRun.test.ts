@@ -3,7 +3,7 @@ import { formatIsoDate } from '../dates/isoDate';
 import { addDays, LocalDate } from '../dates/localDate';
 import type { Member } from '../model/records';
 import { MEMBER_STATUSES } from '../model/records';
-import { d, makeApplication, makeInvoice, makeMember, makeRecords, makeRun } from '../testing/recordBuilders';
+import { d, makeApplication, makeInvoice, makeMember, makeProduct, makeRecords, makeRun } from '../testing/recordBuilders';
 import { planRun } from './planRun';
 
 const D = d('2026-11-21');
@@ -93,10 +93,33 @@ describe('planRun', () => {
       members: [makeMember({ memberId: 'A', endDate: d('2026-12-01') }), makeMember({ memberId: 'B', endDate: d('2026-12-05'), email: null })],
     });
     const { statistics } = planRun({ records, run: nightly, asOf: D });
-    expect(statistics.renew?.ready).toEqual({ count: 2, amount: 240 });
-    expect(statistics.notify?.ready).toEqual({ count: 1, amount: 120 });
-    expect(statistics.notify?.warning).toEqual({ count: 1, amount: 120 });
-    expect(statistics.drop?.ready).toEqual({ count: 0, amount: 0 });
+    expect(statistics.renew?.ready).toEqual({ count: 2, amount: 240, amounts: { USD: 240 } });
+    expect(statistics.notify?.ready).toEqual({ count: 1, amount: 120, amounts: { USD: 120 } });
+    expect(statistics.notify?.warning).toEqual({ count: 1, amount: 120, amounts: { USD: 120 } });
+    expect(statistics.drop?.ready).toEqual({ count: 0, amount: 0, amounts: {} });
+  });
+
+  it('gives each item its currency and totals per currency when products are priced in USD and EUR', () => {
+    const products = [makeProduct({ product: 'Annual', price: 120, currency: 'USD' }), makeProduct({ product: 'Annual EU', price: 90, currency: 'EUR' })];
+    const records = makeRecords({
+      products,
+      members: [
+        makeMember({ memberId: 'A', membershipId: 'A', endDate: d('2026-12-01') }),
+        makeMember({ memberId: 'B', membershipId: 'B', product: 'Annual EU', endDate: d('2026-12-05') }),
+        makeMember({ memberId: 'C', membershipId: 'C', product: 'Annual EU', endDate: d('2026-06-30') }),
+      ],
+      // An older invoice without Currency takes its product's; one with Currency keeps its own.
+      invoices: [
+        makeInvoice({ invoiceId: 'INV-9', membershipId: 'C', product: 'Annual EU', amount: 90, balance: 90, currency: 'USD', dueDate: d('2026-07-01') }),
+      ],
+    });
+    const plan = planRun({ records, run: nightly, asOf: D });
+    const currencyOf = (key: string) => plan.items.find((i) => i.key === key)?.currency;
+    expect(currencyOf('renew:A')).toBe('USD');
+    expect(currencyOf('renew:B')).toBe('EUR');
+    expect(currencyOf('drop:C')).toBe('USD');
+    expect(plan.statistics.renew?.ready).toEqual({ count: 2, amount: null, amounts: { USD: 120, EUR: 90 } });
+    expect(plan.statistics.drop?.ready).toEqual({ count: 1, amount: null, amounts: { USD: 90 } });
   });
 
   describe('properties', () => {

@@ -7,6 +7,7 @@ import type { RunDefinition } from '../model/run';
 import type { SetupWarning } from '../model/setupWarning';
 import { checkRunSetup } from '../setup/checkRunSetup';
 import { applyExclusions } from './applyExclusions';
+import { attachCurrencies } from './attachCurrencies';
 import { PlanStatistics, planStatistics } from './planStatistics';
 import { createRunContext, NO_PROPOSALS, Proposals } from './runContext';
 
@@ -54,6 +55,7 @@ export function planRun(options: PlanRunOptions): Plan {
     if (action.propose) proposals = action.propose(planned.filter(posts), proposals);
   }
 
+  attachCurrencies(items, ctx.state);
   const warnings = checkRunSetup(options.allRuns ?? [run], asOf, options.records.settings).filter((w) => w.runId === run.id);
   return { run, asOf, items, warnings, statistics: planStatistics(items, run.actions) };
 }

@@ -10,7 +10,27 @@ describe('postingCounts', () => {
       makeItem({ key: 'drop:D', action: 'drop', status: 'excluded', amount: 50 }),
       makeItem({ key: 'activate:E', action: 'activate', status: 'ready' }),
     ];
-    expect(postingCounts(items)).toEqual({ renew: { count: 2, amount: 0.3 }, activate: { count: 1, amount: 0 } });
+    expect(postingCounts(items)).toEqual({ renew: { count: 2, amount: 0.3, amounts: {} }, activate: { count: 1, amount: 0, amounts: {} } });
+  });
+
+  it('sums per currency and has no plain amount when two currencies post', () => {
+    const items = [
+      makeItem({ key: 'renew:A', action: 'renew', status: 'ready', amount: 120, currency: 'USD' }),
+      makeItem({ key: 'renew:B', action: 'renew', status: 'ready', amount: 90, currency: 'EUR' }),
+      makeItem({ key: 'notify:C', action: 'notify', status: 'ready', amount: 60, currency: 'USD' }),
+    ];
+    expect(postingCounts(items)).toEqual({
+      renew: { count: 2, amount: null, amounts: { USD: 120, EUR: 90 } },
+      notify: { count: 1, amount: null, amounts: { USD: 60 } },
+    });
+  });
+
+  it('keeps the plain amount when everything posted is in one currency', () => {
+    const items = [
+      makeItem({ key: 'renew:A', action: 'renew', status: 'ready', amount: 90, currency: 'EUR' }),
+      makeItem({ key: 'renew:B', action: 'renew', status: 'error', amount: 120, currency: 'USD' }),
+    ];
+    expect(postingCounts(items)).toEqual({ renew: { count: 1, amount: 90, amounts: { EUR: 90 } } });
   });
 
   it('is empty when nothing posts', () => {

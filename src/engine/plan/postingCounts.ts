@@ -8,18 +8,27 @@ export type PostingCounts = Partial<Record<Action, CountAndAmount>>;
 
 /**
  * Counts the items that post (`ready`/`warning`) and sums their amounts to the cent, per
- * action, in the order the actions first appear in `items`: what a post's confirmation states.
+ * action and per currency, in the order the actions first appear in `items`: what a post's
+ * confirmation states. `amount` is the plain sum only while everything posted is in one
+ * currency (SPEC §11), else `null` and `amounts` says it per currency.
  *
  * @example
- * postingCounts(plan.items) // → { renew: { count: 2, amount: 240 }, notify: { count: 3, amount: 360 } }
+ * postingCounts(plan.items) // → { renew: { count: 2, amount: 240, amounts: { USD: 240 } }, notify: { count: 3, amount: 360, amounts: { USD: 360 } } }
  */
 export function postingCounts(items: readonly PlanItem[]): PostingCounts {
   const counts: PostingCounts = {};
+  const currencies = new Set<string>();
   for (const item of items) {
     if (!posts(item)) continue;
-    const c = (counts[item.action] ??= { count: 0, amount: 0 });
+    const c = (counts[item.action] ??= { count: 0, amount: 0, amounts: {} });
     c.count += 1;
-    c.amount = roundCents(c.amount + (item.amount ?? 0));
+    if (item.amount === null) continue;
+    c.amount = roundCents((c.amount as number) + item.amount);
+    if (item.currency !== null) {
+      currencies.add(item.currency);
+      c.amounts[item.currency] = roundCents((c.amounts[item.currency] ?? 0) + item.amount);
+    }
   }
+  if (currencies.size > 1) for (const c of Object.values(counts)) c.amount = null;
   return counts;
 }

@@ -37,6 +37,10 @@ const WORDS: Record<ReasonCode, Array<[Reason['detail'] | undefined, string]>> =
     [{ invoiceId: 'INV-000012' }, 'payment in progress (invoice INV-000012)'],
     [undefined, 'payment in progress'],
   ],
+  OPEN_BALANCE_CURRENCIES: [
+    [{ currencies: 'USD, EUR' }, 'the open invoices it would cancel are in USD, EUR: give them one currency first'],
+    [undefined, 'the open invoices it would cancel are in several currencies: give them one currency first'],
+  ],
   ALREADY_ACTIVE: [
     [{ product: 'Gold' }, 'already has an active membership (product Gold)'],
     [undefined, 'already has an active membership'],

@@ -36,6 +36,7 @@ describe('planRenewals (rolling)', () => {
         termEnd: d('2027-03-15'),
         dueDate: d('2026-03-16'),
         amount: 120,
+        currency: null,
         invoiceId: null,
         noticeNumber: null,
         noticeKind: null,

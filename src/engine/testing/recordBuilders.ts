@@ -81,6 +81,7 @@ export function makeInvoice(over: Partial<Invoice> = {}): Invoice {
     lastAttemptReference: null,
     lastAttemptAccount: null,
     collectionDate: null,
+    currency: null,
     ...over,
   };
 }

@@ -1,3 +1,4 @@
+import type { PostingCounts } from '../../engine/plan/postingCounts';
 import type { ForecastAction } from '../../engine/actions/actionRegistry';
 import type { InputError } from '../../engine/model/inputError';
 import type { Action, AutoPayFilter, Frequency, PaymentFileFormat, RunMode, RunStatus } from '../../engine/model/run';
@@ -64,7 +65,7 @@ export interface HistoryEntry {
 export interface PostSummary {
   runId: string;
   asOf: string;
-  counts: Partial<Record<Action, { count: number; amount: number }>>;
+  counts: PostingCounts;
 }
 
 /**

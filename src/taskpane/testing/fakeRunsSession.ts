@@ -2,7 +2,7 @@ import { DEFAULT_SETTINGS } from '../../engine/model/settings';
 import type { ItemStatus } from '../../engine/model/planItem';
 import { ITEM_STATUSES } from '../../engine/model/planItem';
 import type { Action } from '../../engine/model/run';
-import type { PlanStatistics } from '../../engine/plan/planStatistics';
+import type { CountAndAmount, PlanStatistics } from '../../engine/plan/planStatistics';
 import { isoDate } from '../../engine/dates/isoDate';
 import { deriveRunId } from '../../engine/runs/deriveRunId';
 import { describeSetupWarning } from '../../engine/reasons/describeSetupWarning';
@@ -78,6 +78,7 @@ export function makeItem(overrides: Partial<ItemView> = {}): ItemView {
     termEnd: '2027-03-31',
     dueDate: '2026-04-01',
     amount: 120,
+    currency: 'USD',
     invoiceId: null,
     noticeNumber: null,
     noticeKind: null,
@@ -90,12 +91,12 @@ export function makeItem(overrides: Partial<ItemView> = {}): ItemView {
 export function statisticsOf(items: readonly ItemView[], actions: readonly Action[]): PlanStatistics {
   const stats: PlanStatistics = {};
   const ensure = (action: Action) =>
-    (stats[action] ??= Object.fromEntries(ITEM_STATUSES.map((s) => [s, { count: 0, amount: 0 }])) as Record<ItemStatus, { count: number; amount: number }>);
+    (stats[action] ??= Object.fromEntries(ITEM_STATUSES.map((s) => [s, { count: 0, amount: 0, amounts: {} }])) as Record<ItemStatus, CountAndAmount>);
   actions.forEach(ensure);
   for (const item of items) {
     const cell = ensure(item.action)[item.status];
     cell.count += 1;
-    cell.amount = Math.round((cell.amount + (item.amount ?? 0)) * 100) / 100;
+    cell.amount = Math.round(((cell.amount ?? 0) + (item.amount ?? 0)) * 100) / 100;
   }
   return stats;
 }
@@ -161,9 +162,9 @@ export function createFakeSession(data: FakeSessionData = {}): FakeRunsSession {
     const counts: PostSummary['counts'] = {};
     for (const item of preview.items) {
       if (item.status !== 'ready' && item.status !== 'warning') continue;
-      const cell = (counts[item.action] ??= { count: 0, amount: 0 });
+      const cell = (counts[item.action] ??= { count: 0, amount: 0, amounts: {} });
       cell.count += 1;
-      cell.amount += item.amount ?? 0;
+      cell.amount = (cell.amount ?? 0) + (item.amount ?? 0);
     }
     return { runId, asOf: preview.asOf, counts };
   };

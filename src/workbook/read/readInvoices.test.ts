@@ -43,6 +43,7 @@ describe('readInvoices', () => {
         lastAttemptReference: null,
         lastAttemptAccount: null,
         collectionDate: null,
+        currency: null,
       },
     ]);
   });

@@ -59,6 +59,7 @@ export function readInvoices(grid: SheetGrid | null, context: ReadContext): Shee
       lastAttemptReference: v.lastAttemptReference,
       lastAttemptAccount: v.lastAttemptAccount,
       collectionDate: v.collectionDate,
+      currency: v.currency,
     });
   });
   return { records, inputErrors: sortByRow(reading.inputErrors), missing: reading.missing };

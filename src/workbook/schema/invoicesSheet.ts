@@ -1,4 +1,5 @@
 import { ATTEMPT_STATUSES, INVOICE_STATUSES } from '../../engine/model/records';
+import { parseCurrencyCell } from '../cells/parseCurrencyCell';
 import { parseDateCell } from '../cells/parseDateCell';
 import { enumCellParser } from '../cells/parseEnumCell';
 import { parseNonNegativeIntegerCell } from '../cells/parseIntegerCell';
@@ -32,5 +33,6 @@ export const invoicesSheet = {
     lastAttemptReference: optionalColumn('Last Attempt Reference', parseTextCell),
     lastAttemptAccount: optionalColumn('Last Attempt Account', parseTextCell),
     collectionDate: optionalColumn('Collection Date', parseDateCell),
+    currency: optionalColumn('Currency', parseCurrencyCell),
   },
 } satisfies SheetSpec<SheetColumns>;

@@ -9,7 +9,7 @@ export interface StatisticsTableProps {
 }
 
 export interface StatisticsTableState {
-  rows: { action: Action; status: ItemStatus; count: number; amount: number }[];
+  rows: { action: Action; status: ItemStatus; count: number; amount: number | null; amounts: Record<string, number> }[];
 }
 
 /** One row per action × status of the statistics, in the engine's action order. */
@@ -46,7 +46,7 @@ export function renderStatisticsTable(state: StatisticsTableState, styles: Retur
             <TableCell>{row.action}</TableCell>
             <TableCell>{row.status}</TableCell>
             <TableCell className={styles.number}>{formatCount(row.count)}</TableCell>
-            <TableCell className={styles.number}>{formatAmount(row.amount)}</TableCell>
+            <TableCell className={styles.number}>{formatAmount(row.amount ?? 0)}</TableCell>
           </TableRow>
         ))}
       </TableBody>
