@@ -42,18 +42,37 @@ describe('renewal-runs export', () => {
     const result = await cli(['export', postedBook(), '--run', 'nightly', '--dir', dir]);
     expect([result.code, result.stderr]).toEqual([0, '']);
     expect(readdirSync(dir).sort()).toEqual(['NIGHTLY-invoices-2026-11-21.csv', 'NIGHTLY-notices-2026-11-21.csv']);
-    expect(result.stdout).toContain(`Wrote ${join(dir, 'NIGHTLY-invoices-2026-11-21.csv')}: 2 rows, total 215.5`);
-    expect(result.stdout).toContain(`Wrote ${join(dir, 'NIGHTLY-notices-2026-11-21.csv')}: 3 rows, total 240.1`);
+    expect(result.stdout).toContain(`Wrote ${join(dir, 'NIGHTLY-invoices-2026-11-21.csv')}: 2 rows, total 215.5 USD`);
+    expect(result.stdout).toContain(`Wrote ${join(dir, 'NIGHTLY-notices-2026-11-21.csv')}: 3 rows, total 240.1 USD`);
 
     const bytes = readFileSync(join(dir, 'NIGHTLY-invoices-2026-11-21.csv'));
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(bytes.toString('utf8')).toBe(
-      '\uFEFFMember ID,Name,Email,Invoice ID,Membership ID,Product,Bill Date,Due Date,Term Start,Term End,Amount\r\n' +
-        'M1,Ann Lee,ann@example.org,INV-000003,M1,Annual,2026-11-21,2026-12-11,2026-12-11,2027-12-10,120\r\n' +
-        'M3,"Lee, ""Bo""",bo@example.org,INV-000004,M3,Student,2026-11-21,2026-12-21,2026-12-21,2027-12-20,95.5\r\n' +
-        'Total,2,,,,,,,,,215.5\r\n',
+      '\uFEFFMember ID,Name,Email,Invoice ID,Membership ID,Product,Bill Date,Due Date,Term Start,Term End,Amount,Currency\r\n' +
+        'M1,Ann Lee,ann@example.org,INV-000003,M1,Annual,2026-11-21,2026-12-11,2026-12-11,2027-12-10,120,USD\r\n' +
+        'M3,"Lee, ""Bo""",bo@example.org,INV-000004,M3,Student,2026-11-21,2026-12-21,2026-12-21,2027-12-20,95.5,USD\r\n' +
+        'Total,2,,,,,,,,,215.5,USD\r\n',
     );
-    expect(readFileSync(join(dir, 'NIGHTLY-notices-2026-11-21.csv'), 'utf8').split('\r\n')[3]).toBe('M7,Di No-Mail,,INV-000005,M7,3,final,2026-10-01,0.1');
+    expect(readFileSync(join(dir, 'NIGHTLY-notices-2026-11-21.csv'), 'utf8').split('\r\n')[3]).toBe('M7,Di No-Mail,,INV-000005,M7,3,final,2026-10-01,0.1,USD');
+  });
+
+  it('writes one control line per currency and never adds two currencies when a batch has USD and EUR rows', async () => {
+    const batches = onlyBatches('invoices');
+    batches.invoices[1] = { ...batches.invoices[1], currency: 'EUR', amount: 90 };
+    const sheets = smallBook();
+    sheets['Run Log'] = [['Run ID', 'As Of', 'Executed At', 'Status', 'Fingerprint'], runLogRow('2026-11-21', 'Posted')];
+    const host = XlsxWorkbookHost.fromBytes(xlsxBytes(sheets));
+    for (const sheet of batchSheets('NIGHTLY', batches)) host.replaceSheetSync(sheet);
+    const path = join(mkdtempSync(join(tmpdir(), 'renewal-runs-export-')), 'book.xlsx');
+    writeFileSync(path, host.toBytes());
+    const dir = outDir();
+
+    const result = await cli(['export', path, '--run', 'NIGHTLY', '--dir', dir]);
+
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    expect(result.stdout).toContain(': 2 rows, totals 120 USD and 90 EUR');
+    const lines = readFileSync(join(dir, 'NIGHTLY-invoices-2026-11-21.csv'), 'utf8').split('\r\n');
+    expect(lines.slice(3)).toEqual(['Total,1,,,,,,,,,120,USD', 'Total,1,,,,,,,,,90,EUR', '']);
   });
 
   it('writes .xlsx files with real dates and the totals row when the format is xlsx', async () => {
@@ -64,7 +83,7 @@ describe('renewal-runs export', () => {
     expect(wb.SheetNames).toEqual(['Invoices']);
     const rows = wb.Sheets.Invoices['!data'] as XLSX.CellObject[][];
     expect(rows[1][6]).toMatchObject({ t: 'n', v: 46347, z: 'yyyy-mm-dd' }); // 2026-11-21
-    expect(rows[3].map((c) => c?.v)).toEqual(['Total', 2, ...Array(8).fill(undefined), 215.5]);
+    expect(rows[3].map((c) => c?.v)).toEqual(['Total', 2, ...Array(8).fill(undefined), 215.5, 'USD']);
   });
 
   it('writes into the current directory when no --dir is given, and never rewrites the workbook', async () => {

@@ -29,9 +29,9 @@ function sortPreview(path: string): void {
     const data = denseRows(wb, 'Preview NIGHTLY');
     const body = data.slice(1).filter((r) => r[0]?.v && String(r[0].v).includes(':'));
     const sorted = [...body].sort((a, b) => String(b[0].v).localeCompare(String(a[0].v)));
-    const sides = data.slice(1, sorted.length + 1).map((r) => r.slice(19));
+    const sides = data.slice(1, sorted.length + 1).map((r) => r.slice(20));
     sorted.forEach((row, i) => {
-      data[i + 1] = [...row.slice(0, 19), ...sides[i]];
+      data[i + 1] = [...row.slice(0, 20), ...sides[i]];
     });
   });
 }

@@ -75,7 +75,10 @@ describe('post and revert', () => {
           );
           expect(newInvoices.filter((inv) => excludedMemberships.has(inv.membershipId))).toEqual([]);
           for (const { item } of excluded.filter(({ item }) => item.action === 'drop')) {
-            expect(after.read.records.members.find((m) => m.membershipId === item.membershipId)?.status).toBe('Active');
+            // An excluded drop leaves the Status as it was: Active, or Grace (SPEC §11) in the sample.
+            const statusOf = (state: typeof before) => state.read.records.members.find((m) => m.membershipId === item.membershipId)?.status;
+            expect(statusOf(after)).toBe(statusOf(before));
+            expect(['Active', 'Grace']).toContain(statusOf(after));
           }
           for (const { item } of excluded.filter(({ item }) => item.action === 'notify' && item.invoiceId)) {
             const was = before.read.records.invoices.find((inv) => inv.invoiceId === item.invoiceId);

@@ -63,7 +63,7 @@ describe('renewal-runs preview', () => {
     const firstOnNew = json.items[4];
     expect([firstOnNew.invoiceId, firstOnNew.noticeNumber, firstOnNew.noticeKind, firstOnNew.termStart]).toEqual([null, 1, 'first', '2026-12-11']);
     expect(json.items[2]).toMatchObject({ action: 'drop', membershipId: 'M4', amount: 120, endDate: '2026-09-21' });
-    expect(json.statistics.renew.ready).toEqual({ count: 2, amount: 240 });
+    expect(json.statistics.renew.ready).toEqual({ count: 2, amount: 240, amounts: { USD: 240 } });
     expect(json.statistics.notify.ready.count).toBe(3);
     expect(json.inputErrors).toEqual([]);
   });
@@ -86,7 +86,7 @@ describe('renewal-runs preview', () => {
     expect(readFileSync(`${path}.bak`).equals(before)).toBe(true);
     const wb = XLSX.readFile(path, { dense: true, cellNF: true });
     const ws = wb.Sheets['Preview NIGHTLY'];
-    expect(ws['!autofilter']?.ref).toBe('A1:S7');
+    expect(ws['!autofilter']?.ref).toBe('A1:T7');
     const rows = readSheetCells(path, 'Preview NIGHTLY');
     expect(rows[0].slice(0, 5).map((c) => c.v)).toEqual(['Key', 'Action', 'Status', 'Reason', 'Include']);
     expect(rows[1][0].v).toBe('renew:M1');

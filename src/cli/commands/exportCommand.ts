@@ -92,9 +92,11 @@ function inCliWords(error: unknown, runId: string): unknown {
   return error;
 }
 
-/** `2 rows, total 240` (`1 row` for a batch without amounts). */
+/** `2 rows, total 240 USD`, `3 rows, totals 240 USD and 90 EUR` (`1 row` for a batch without amounts). */
 function totalsText(batch: BatchSheetRead): string {
-  const { count, amount } = batchTotals(batch);
+  const { count, currencies } = batchTotals(batch);
   const rows = `${count} ${count === 1 ? 'row' : 'rows'}`;
-  return amount === null ? rows : `${rows}, total ${amount}`;
+  if (currencies.length === 0) return rows;
+  const amounts = currencies.map((c) => (c.currency === null ? `${c.amount}` : `${c.amount} ${c.currency}`));
+  return `${rows}, ${amounts.length === 1 ? 'total' : 'totals'} ${amounts.join(' and ')}`;
 }

@@ -35,6 +35,24 @@ export const optionalTextColumn = <R>(header: string, value: (row: R) => string 
 export const optionalAmountColumn = <R>(value: (row: R) => number | null): BatchColumn<R> => ({ header: AMOUNT_HEADER, type: 'amount', value, optional: true });
 export const optionalDateColumn = <R>(header: string, value: (row: R) => LocalDate | null): BatchColumn<R> => ({ header, type: 'date', value, optional: true });
 
+/** The header of the Currency column beside every batch's Amount (SPEC §11). */
+export const CURRENCY_HEADER = 'Currency';
+
+/**
+ * The Currency column that follows a batch's Amount (SPEC §11: "no total ever adds two
+ * currencies"): the totals rows are per currency. Optional, so batch sheets written before it
+ * existed still read back.
+ *
+ * @example
+ * currencyColumn<InvoiceBatchRow>().value(row) // → 'EUR'
+ */
+export const currencyColumn = <R extends { currency: string | null }>(): BatchColumn<R> => ({
+  header: CURRENCY_HEADER,
+  type: 'text',
+  value: (r) => r.currency,
+  optional: true,
+});
+
 /**
  * Who a row is about: first on every batch, so any batch can drive a mail merge (SPEC §5).
  *

@@ -1,5 +1,5 @@
 import type { ActionDefinition } from '../actions/actionDefinition';
-import { dateColumn, optionalAmountColumn, optionalTextColumn, personColumns, textColumn } from '../actions/batchColumn';
+import { dateColumn, optionalAmountColumn, optionalTextColumn, personColumns, textColumn, currencyColumn } from '../actions/batchColumn';
 import { ACTIVATE_REASON_WORDS } from './activateReasonWords';
 import type { ActivateItem } from './activateItem';
 import type { ActivationBatchRow } from './activationBatchRow';
@@ -38,6 +38,7 @@ export const activateAction = {
       // Written only when the post billed an activation (SPEC §11): other batches keep their layout.
       optionalTextColumn('Invoice ID', (r) => r.invoiceId),
       optionalAmountColumn((r) => r.amount),
+      currencyColumn(),
     ],
   },
   summary: { order: 4, ownLine: false, describe: (rows) => `${rows.length} activations` },

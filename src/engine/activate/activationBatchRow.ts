@@ -11,4 +11,6 @@ export interface ActivationBatchRow extends BatchPerson {
   /** The first term's invoice (SPEC §11 Bill Activations); both `null` when none was posted. */
   invoiceId: string | null;
   amount: number | null;
+  /** The amount's currency (SPEC §11), `null` without an amount: the batch's Currency column and its totals per currency. */
+  currency: string | null;
 }

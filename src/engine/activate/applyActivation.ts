@@ -49,7 +49,12 @@ export function applyActivation(item: PostingOf<PlannedActivateItem>, ctx: Apply
   if (invoiceId === undefined) throw new Error(`Cannot post ${item.key}: no Invoice ID was assigned to it.`);
   const appends = [append];
   if (invoiceId !== null && amount !== null && dueDate !== null) {
-    appends.push(newInvoiceAppend({ invoiceId, membershipId, memberId: person.memberId, dueDate, termStart, termEnd, product, amount, noticed: false }, ctx));
+    appends.push(
+      newInvoiceAppend(
+        { invoiceId, membershipId, memberId: person.memberId, dueDate, termStart, termEnd, product, amount, currency: item.currency, noticed: false },
+        ctx,
+      ),
+    );
   }
   // Fields written out, not spread in: an object spread with more fields costs microseconds per row.
   const batchRow: ActivationBatchRow = {
@@ -63,6 +68,7 @@ export function applyActivation(item: PostingOf<PlannedActivateItem>, ctx: Apply
     termEnd,
     invoiceId,
     amount,
+    currency: item.currency,
   };
   return { updates: [update], appends, batchRow };
 }

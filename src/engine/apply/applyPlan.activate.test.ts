@@ -43,6 +43,7 @@ describe('applyPlan', () => {
           termEnd: d('2027-12-31'),
           invoiceId: null,
           amount: null,
+          currency: null,
         },
       ]);
     });

@@ -38,6 +38,7 @@ describe('applyPlan', () => {
         dueDate: d('2026-11-01'),
         attempt: 2,
         amount: 80,
+        currency: 'USD',
         bank: null,
       },
     ]);

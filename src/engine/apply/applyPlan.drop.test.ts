@@ -36,6 +36,7 @@ describe('applyPlan', () => {
           endDate: d('2026-09-21'),
           terminationDate: D,
           amount: 150,
+          currency: 'USD',
         },
       ]);
       expect(batches.notices).toEqual([]);

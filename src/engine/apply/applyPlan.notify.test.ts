@@ -32,6 +32,7 @@ describe('applyPlan', () => {
           noticeKind: kind,
           dueDate: d('2026-12-02'),
           amount: 80,
+          currency: 'USD',
         },
       ]);
     });

@@ -35,6 +35,7 @@ describe('applyPlan', () => {
         'Notices Sent': 0,
         'Last Notice Date': null,
         Attempts: 0,
+        Currency: 'USD',
       });
       // The renewal posted with it takes the next Invoice ID.
       expect(invoices[1].values).toMatchObject({ 'Invoice ID': 'INV-000043', 'Membership ID': 'M1' });

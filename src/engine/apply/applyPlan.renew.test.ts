@@ -1,4 +1,4 @@
-import { d, makeInvoice, makeMember, makeRecords, makeRun } from '../testing/recordBuilders';
+import { d, makeInvoice, makeMember, makeProduct, makeRecords, makeRun } from '../testing/recordBuilders';
 import { D, date, EXECUTED_AT, post, RUN } from './testing/applyFixtures';
 import type { RowAppend } from './changeSet';
 
@@ -30,6 +30,7 @@ describe('applyPlan', () => {
             'Notices Sent': 1,
             'Last Notice Date': date('2026-11-21'),
             Attempts: 0,
+            Currency: 'USD',
           },
         },
       ]);
@@ -46,6 +47,7 @@ describe('applyPlan', () => {
           termStart: d('2026-12-02'),
           termEnd: d('2027-12-01'),
           amount: 120,
+          currency: 'USD',
         },
       ]);
       expect(batches.notices).toEqual([
@@ -59,6 +61,7 @@ describe('applyPlan', () => {
           noticeKind: 'first',
           dueDate: d('2026-12-02'),
           amount: 120,
+          currency: 'USD',
         },
       ]);
     });
@@ -73,6 +76,17 @@ describe('applyPlan', () => {
       ]);
       expect(batches.invoices).toHaveLength(1);
       expect(batches.notices).toEqual([]);
+    });
+
+    it('writes the product currency on the invoice and its batch rows when the product is priced in EUR', () => {
+      const records = makeRecords({
+        products: [makeProduct({ product: 'Annual EU', price: 90, currency: 'EUR' })],
+        members: [{ ...renewing('A'), product: 'Annual EU' }],
+      });
+      const { changes, batches } = post(records);
+      expect(changes.appends[0].values).toMatchObject({ Product: 'Annual EU', Amount: 90, Currency: 'EUR' });
+      expect(batches.invoices.map((r) => r.currency)).toEqual(['EUR']);
+      expect(batches.notices.map((r) => r.currency)).toEqual(['EUR']);
     });
 
     it('leaves Member ID, Name and Email of the batch row as the Members row has them, email null when blank', () => {

@@ -12,6 +12,8 @@ export interface NewInvoice {
   termEnd: LocalDate;
   product: string;
   amount: number;
+  /** The product's currency (SPEC §11: "Invoices get a Currency column, written at post from the product"). */
+  currency: string | null;
   /** Whether the invoice's first notice posts with it (SPEC §3.4: Notices Sent 1, Last Notice Date D). */
   noticed: boolean;
 }
@@ -21,8 +23,8 @@ export interface NewInvoice {
  * activation's (SPEC §11): `Open`, Balance = Amount, billed on D by the run, no attempt yet.
  *
  * @example
- * newInvoiceAppend({ invoiceId: 'INV-000042', membershipId: 'M1', memberId: 'M1', dueDate, termStart, termEnd, product: 'Annual', amount: 120, noticed: false }, ctx)
- * // → { sheet: 'Invoices', values: { 'Invoice ID': 'INV-000042', …, Status: 'Open', Attempts: 0 } }
+ * newInvoiceAppend({ invoiceId: 'INV-000042', membershipId: 'M1', memberId: 'M1', dueDate, termStart, termEnd, product: 'Annual', amount: 120, currency: 'USD', noticed: false }, ctx)
+ * // → { sheet: 'Invoices', values: { 'Invoice ID': 'INV-000042', …, Status: 'Open', Attempts: 0, Currency: 'USD' } }
  */
 export function newInvoiceAppend(invoice: NewInvoice, ctx: Pick<ApplyContext, 'runId' | 'asOf'>): RowAppend {
   return {
@@ -43,6 +45,7 @@ export function newInvoiceAppend(invoice: NewInvoice, ctx: Pick<ApplyContext, 'r
       'Notices Sent': invoice.noticed ? 1 : 0,
       'Last Notice Date': invoice.noticed ? { date: ctx.asOf } : null,
       Attempts: 0,
+      Currency: invoice.currency,
     },
   };
 }

@@ -60,6 +60,7 @@ export function applyCollection(item: PostingOf<CollectItem>, ctx: ApplyContext)
       dueDate: item.dueDate,
       attempt,
       amount: item.amount,
+      currency: item.currency,
       bank,
     },
   };

@@ -1,5 +1,14 @@
 import type { ActionDefinition } from '../actions/actionDefinition';
-import { amountColumn, dateColumn, numberColumn, optionalDateColumn, optionalTextColumn, personColumns, textColumn } from '../actions/batchColumn';
+import {
+  amountColumn,
+  dateColumn,
+  numberColumn,
+  optionalDateColumn,
+  optionalTextColumn,
+  personColumns,
+  textColumn,
+  currencyColumn,
+} from '../actions/batchColumn';
 import { applyCollection } from './applyCollection';
 import type { CollectItem } from './collectItem';
 import { COLLECT_REASON_WORDS } from './collectReasonWords';
@@ -29,6 +38,7 @@ export const collectAction = {
       dateColumn('Due Date', (r) => r.dueDate),
       numberColumn('Attempt', (r) => r.attempt),
       amountColumn((r) => r.amount),
+      currencyColumn(),
       // SPEC §10: what the bank file is written from (blank when the run has no Payment File).
       optionalTextColumn('Payment File', (r) => r.bank?.paymentFile ?? null),
       optionalDateColumn('Collection Date', (r) => r.bank?.collectionDate ?? null),

@@ -16,6 +16,8 @@ export interface PaymentBatchRow extends BatchPerson {
   dueDate: LocalDate;
   attempt: number;
   amount: number;
+  /** The amount's currency (SPEC §11), `null` without an amount: the batch's Currency column and its totals per currency. */
+  currency: string | null;
   bank: BankCollectionRow | null;
 }
 

@@ -44,6 +44,7 @@ export function applyDrop(item: PostingOf<DropItem>, ctx: ApplyContext): Applied
     endDate: item.endDate,
     terminationDate: ctx.asOf,
     amount: item.amount,
+    currency: item.currency,
   };
   return { updates, appends: [], batchRow };
 }

@@ -1,5 +1,5 @@
 import type { ActionDefinition } from '../actions/actionDefinition';
-import { amountColumn, dateColumn, personColumns, textColumn } from '../actions/batchColumn';
+import { amountColumn, dateColumn, personColumns, textColumn, currencyColumn } from '../actions/batchColumn';
 import { formatPostedTotal } from '../money/formatPostedTotal';
 import { applyDrop } from './applyDrop';
 import type { DropBatchRow } from './dropBatchRow';
@@ -34,6 +34,7 @@ export const dropAction = {
       dateColumn('End Date', (r) => r.endDate),
       dateColumn('Termination Date', (r) => r.terminationDate),
       amountColumn((r) => r.amount),
+      currencyColumn(),
     ],
   },
   summary: { order: 3, ownLine: false, describe: (rows) => `${rows.length} drops (open balance cancelled ${formatPostedTotal(rows)})` },

@@ -9,4 +9,6 @@ export interface DropBatchRow extends BatchPerson {
   terminationDate: LocalDate;
   /** Open balance cancelled by the drop. */
   amount: number;
+  /** The amount's currency (SPEC §11), `null` without an amount: the batch's Currency column and its totals per currency. */
+  currency: string | null;
 }

@@ -34,6 +34,7 @@ export function applyNotice(item: PostingOf<NoticeItem>, ctx: ApplyContext): App
     noticeKind: item.noticeKind,
     dueDate: item.dueDate,
     amount: item.amount,
+    currency: item.currency,
   };
   if (item.dependsOn !== null) return { updates: [], appends: [], batchRow };
   const values = { 'Notices Sent': item.noticeNumber, 'Last Notice Date': { date: ctx.asOf } };

@@ -11,4 +11,6 @@ export interface NoticeBatchRow extends BatchPerson {
   dueDate: LocalDate;
   /** The invoice's balance: what the notice asks for. */
   amount: number;
+  /** The amount's currency (SPEC §11), `null` without an amount: the batch's Currency column and its totals per currency. */
+  currency: string | null;
 }

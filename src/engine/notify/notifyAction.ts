@@ -1,5 +1,5 @@
 import type { ActionDefinition } from '../actions/actionDefinition';
-import { amountColumn, dateColumn, numberColumn, personColumns, textColumn } from '../actions/batchColumn';
+import { amountColumn, dateColumn, numberColumn, personColumns, textColumn, currencyColumn } from '../actions/batchColumn';
 import { applyNotice } from './applyNotice';
 import type { NoticeBatchRow } from './noticeBatchRow';
 import { noticeForecastDates } from './noticeForecastDates';
@@ -31,6 +31,7 @@ export const notifyAction = {
       textColumn('Notice Kind', (r) => r.noticeKind),
       dateColumn('Due Date', (r) => r.dueDate),
       amountColumn((r) => r.amount),
+      currencyColumn(),
     ],
   },
   summary: { order: 2, ownLine: false, describe: (rows) => `${rows.length} notices` },

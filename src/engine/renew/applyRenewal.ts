@@ -23,7 +23,10 @@ export function applyRenewal(item: PostingOf<PlannedRenewItem>, ctx: ApplyContex
   const noticed = ctx.noticedRenewals.has(item.key);
   const { membershipId, newProduct: product, dueDate, termStart, termEnd, amount } = item;
   const person = batchPerson(item);
-  const append = newInvoiceAppend({ invoiceId, membershipId, memberId: person.memberId, dueDate, termStart, termEnd, product, amount, noticed }, ctx);
+  const append = newInvoiceAppend(
+    { invoiceId, membershipId, memberId: person.memberId, dueDate, termStart, termEnd, product, amount, currency: item.currency, noticed },
+    ctx,
+  );
   // Fields written out, not spread in: an object spread with more fields costs microseconds per row.
   const batchRow: InvoiceBatchRow = {
     memberId: person.memberId,
@@ -37,6 +40,7 @@ export function applyRenewal(item: PostingOf<PlannedRenewItem>, ctx: ApplyContex
     termStart,
     termEnd,
     amount,
+    currency: item.currency,
   };
   return { updates: [], appends: [append], batchRow };
 }

@@ -11,4 +11,6 @@ export interface InvoiceBatchRow extends BatchPerson {
   termStart: LocalDate;
   termEnd: LocalDate;
   amount: number;
+  /** The amount's currency (SPEC §11), `null` without an amount: the batch's Currency column and its totals per currency. */
+  currency: string | null;
 }

@@ -1,5 +1,5 @@
 import type { ActionDefinition } from '../actions/actionDefinition';
-import { amountColumn, dateColumn, personColumns, textColumn } from '../actions/batchColumn';
+import { amountColumn, dateColumn, personColumns, textColumn, currencyColumn } from '../actions/batchColumn';
 import { formatPostedTotal } from '../money/formatPostedTotal';
 import type { ProposedInvoice } from '../plan/runContext';
 import { applyRenewal } from './applyRenewal';
@@ -49,6 +49,7 @@ export const renewAction = {
       dateColumn('Term Start', (r) => r.termStart),
       dateColumn('Term End', (r) => r.termEnd),
       amountColumn((r) => r.amount),
+      currencyColumn(),
     ],
   },
   summary: {

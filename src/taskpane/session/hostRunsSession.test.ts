@@ -105,7 +105,7 @@ describe('HostRunsSession', () => {
     const preview = await session.preview('NIGHTLY', '2026-11-21');
     expect(preview.items.length).toBeGreaterThan(0);
     await session.selectItem('NIGHTLY', preview.items[0].key);
-    expect(model.selection()).toEqual({ sheet: 'Preview NIGHTLY', address: 'A2:S2' });
+    expect(model.selection()).toEqual({ sheet: 'Preview NIGHTLY', address: 'A2:T2' });
     await session.post('NIGHTLY');
     expect((await session.history())[0].status).toBe('Posted');
   });

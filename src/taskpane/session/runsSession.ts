@@ -33,6 +33,8 @@ export interface RunSummary {
 /** One item as the Actions tab shows it: the JSON contract's item (dates ISO, reason in words) and more. */
 export interface ItemView extends PlanItemJson {
   email: string | null;
+  /** The amount's currency (SPEC §11), `null` without an amount; not in the JSON contract of SPEC §6. */
+  currency: string | null;
   /** Whether staff may still turn it on/off (not posted, and it is ready/warning/excluded). */
   excludable: boolean;
 }

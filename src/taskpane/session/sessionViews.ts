@@ -67,6 +67,7 @@ function itemView(item: PlanItem, posted: boolean): ItemView {
   return {
     ...planItemJson(item),
     email: item.email,
+    currency: item.currency,
     excludable: !posted && (item.status === 'ready' || item.status === 'warning' || item.status === 'excluded'),
   };
 }

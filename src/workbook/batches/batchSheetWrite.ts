@@ -1,7 +1,7 @@
 import type { OutputCell, SheetWrite } from '../outputGrid';
 import { batchColumns, type BatchColumnType } from './batchColumns';
 import type { BatchTable } from './batchTable';
-import { totalsRow } from './batchTotals';
+import { totalsRows } from './batchTotals';
 
 /** Column widths in characters by what a column holds; Name and Email get more room. */
 const WIDTH_BY_TYPE: { readonly [T in BatchColumnType]: number } = { text: 16, number: 9, amount: 11, date: 12 };
@@ -9,8 +9,9 @@ const WIDTH_BY_HEADER: Readonly<Record<string, number>> = { Name: 24, Email: 30,
 
 /**
  * Lays a batch out as one sheet: the header row, one row per batch row (dates as `{ date }`
- * cells, which hosts write as real Excel dates), then the totals row. The filterable table
- * covers the header and the data rows only, so sorting or filtering it never moves the totals.
+ * cells, which hosts write as real Excel dates), then the totals rows (one per currency). The
+ * filterable table covers the header and the data rows only, so sorting or filtering it never
+ * moves the totals.
  *
  * @example
  * host.replaceSheetSync(batchSheetWrite('NIGHTLY Invoices', batchTable('invoices', batches)));
@@ -19,7 +20,7 @@ export function batchSheetWrite(name: string, table: BatchTable): SheetWrite {
   // Rows are copied (the sheet never shares arrays with the table), in one pass.
   const rows: OutputCell[][] = [[...table.headers]];
   for (const row of table.rows) rows.push(row.slice());
-  rows.push(totalsRow(table));
+  for (const totals of totalsRows(table)) rows.push(totals);
   return {
     name,
     rows,

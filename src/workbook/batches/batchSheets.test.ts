@@ -28,11 +28,11 @@ describe('batchSheets', () => {
   });
 
   it.each([
-    ['invoices', ['Invoice ID', 'Membership ID', 'Product', 'Bill Date', 'Due Date', 'Term Start', 'Term End', 'Amount']],
-    ['notices', ['Invoice ID', 'Membership ID', 'Notice Number', 'Notice Kind', 'Due Date', 'Amount']],
-    ['drops', ['Membership ID', 'Product', 'End Date', 'Termination Date', 'Amount']],
+    ['invoices', ['Invoice ID', 'Membership ID', 'Product', 'Bill Date', 'Due Date', 'Term Start', 'Term End', 'Amount', 'Currency']],
+    ['notices', ['Invoice ID', 'Membership ID', 'Notice Number', 'Notice Kind', 'Due Date', 'Amount', 'Currency']],
+    ['drops', ['Membership ID', 'Product', 'End Date', 'Termination Date', 'Amount', 'Currency']],
     ['activations', ['Application ID', 'Membership ID', 'Product', 'Term Start', 'Term End']],
-    ['payments', ['Invoice ID', 'Membership ID', 'Due Date', 'Attempt', 'Amount']],
+    ['payments', ['Invoice ID', 'Membership ID', 'Due Date', 'Attempt', 'Amount', 'Currency']],
   ] as const)('starts the %s header with Member ID, Name, Email, then the action fields', (kind, own) => {
     expect(sheetOf(kind).rows[0]).toEqual(['Member ID', 'Name', 'Email', ...own]);
   });
@@ -50,6 +50,7 @@ describe('batchSheets', () => {
       { date: isoDate('2026-12-11') },
       { date: isoDate('2027-12-10') },
       120,
+      'USD',
     ]);
   });
 
@@ -60,11 +61,11 @@ describe('batchSheets', () => {
   it('ends with the totals row, outside the table, when the batch has rows', () => {
     const sheet = sheetOf('notices');
     expect(sheet.rows).toHaveLength(5);
-    expect(sheet.rows[4]).toEqual(['Total', 3, null, null, null, null, null, null, 240.1]);
+    expect(sheet.rows[4]).toEqual(['Total', 3, null, null, null, null, null, null, 240.1, 'USD']);
     expect(sheet.tableRows).toBe(4);
-    expect(sheet.tableColumns).toBe(9);
+    expect(sheet.tableColumns).toBe(10);
     expect(sheet.tableName).toBe('Batch_NIGHTLY_Notices');
-    expect(sheet.columnWidths).toHaveLength(9);
+    expect(sheet.columnWidths).toHaveLength(10);
   });
 
   it('never changes the batches it is given', () => {

@@ -31,15 +31,15 @@ describe('batchCsv', () => {
 
   it('writes the header, rows with ISO dates and plain amounts, and quotes commas and quotes', () => {
     expect(lines(invoicesCsv()).slice(0, 3)).toEqual([
-      'Member ID,Name,Email,Invoice ID,Membership ID,Product,Bill Date,Due Date,Term Start,Term End,Amount',
-      'M1,Ann Lee,ann@example.org,INV-000003,M1,Annual,2026-11-21,2026-12-11,2026-12-11,2027-12-10,120',
-      'M3,"Lee, ""Bo""",bo@example.org,INV-000004,M3,Student,2026-11-21,2026-12-21,2026-12-21,2027-12-20,95.5',
+      'Member ID,Name,Email,Invoice ID,Membership ID,Product,Bill Date,Due Date,Term Start,Term End,Amount,Currency',
+      'M1,Ann Lee,ann@example.org,INV-000003,M1,Annual,2026-11-21,2026-12-11,2026-12-11,2027-12-10,120,USD',
+      'M3,"Lee, ""Bo""",bo@example.org,INV-000004,M3,Student,2026-11-21,2026-12-21,2026-12-21,2027-12-20,95.5,USD',
     ]);
   });
 
   it('ends with the control totals aligned under the columns when the kind has amounts', () => {
-    expect(lines(invoicesCsv()).at(-1)).toBe('Total,2,,,,,,,,,215.5');
-    expect(lines(batchCsv(batchTable('notices', sampleBatches()))).at(-1)).toBe('Total,3,,,,,,,240.1');
+    expect(lines(invoicesCsv()).at(-1)).toBe('Total,2,,,,,,,,,215.5,USD');
+    expect(lines(batchCsv(batchTable('notices', sampleBatches()))).at(-1)).toBe('Total,3,,,,,,,240.1,USD');
   });
 
   it('ends with the row count only when the kind has no amounts (activations)', () => {
@@ -51,7 +51,7 @@ describe('batchCsv', () => {
   });
 
   it('writes a blank email as an empty field', () => {
-    expect(lines(batchCsv(batchTable('notices', sampleBatches())))[3]).toBe('M7,Di No-Mail,,INV-000005,M7,3,final,2026-10-01,0.1');
+    expect(lines(batchCsv(batchTable('notices', sampleBatches())))[3]).toBe('M7,Di No-Mail,,INV-000005,M7,3,final,2026-10-01,0.1,USD');
   });
 
   it.each([
@@ -81,7 +81,7 @@ describe('batchCsv', () => {
 
   it('never touches a negative amount, which is a number, not a formula', () => {
     const lastLines = lines(invoicesCsv(withFirstInvoice({ amount: -120 }))).slice(1);
-    expect(lastLines[0].endsWith(',-120')).toBe(true);
-    expect(lastLines.at(-1)).toBe('Total,1,,,,,,,,,-120');
+    expect(lastLines[0].endsWith(',-120,USD')).toBe(true);
+    expect(lastLines.at(-1)).toBe('Total,1,,,,,,,,,-120,USD');
   });
 });

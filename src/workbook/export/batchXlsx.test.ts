@@ -64,6 +64,7 @@ describe('batchesXlsx', () => {
       undefined,
       undefined,
       215.5,
+      'USD',
     ]);
     const activations = (wb.Sheets.Activations['!data'] ?? []) as XLSX.CellObject[][];
     expect(activations.map((r) => r[0]?.v)).toEqual(['Member ID', expect.any(String), 'Total']);

@@ -23,6 +23,9 @@ export function actionAmountHeader(action: Action): string {
   return `${action[0].toUpperCase()}${action.slice(1)} Amount`;
 }
 
+/** The currencies a post's amounts are in (SPEC §11), `USD` or `USD, EUR`. */
+export const RUN_LOG_CURRENCY_HEADER = 'Currency';
+
 /**
  * The Run Log's columns, in the order a new Run Log sheet gets them (SPEC §5). `Posting By` (the
  * session: `pane:<uuid>` or `cli:<hostname>:<pid>`) and `Posting Since` (ISO UTC, as Executed At)
@@ -36,6 +39,7 @@ export const RUN_LOG_HEADERS: readonly string[] = [
   'Executed At',
   'Status',
   ...ACTIONS.flatMap((a) => [actionCountHeader(a), actionAmountHeader(a)]),
+  RUN_LOG_CURRENCY_HEADER,
   'Fingerprint',
   'Posting By',
   'Posting Since',

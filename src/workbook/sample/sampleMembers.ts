@@ -1,7 +1,7 @@
 import { addDays, LocalDate, toYmd } from '../../engine/dates/localDate';
 import { anniversary } from '../../engine/dates/termEnd';
 import type { OutputCell } from '../outputGrid';
-import { SAMPLE_PRODUCTS, SampleProduct } from './sampleCatalog';
+import { SAMPLE_EURO_PRODUCT, SAMPLE_PRODUCTS, SampleProduct } from './sampleCatalog';
 import type { SeededRandom } from './seededRandom';
 
 const FIRST = [
@@ -72,7 +72,7 @@ export const MEMBER_HEADERS = [
   'Notes',
 ];
 
-const PRODUCT_WEIGHTS = SAMPLE_PRODUCTS.map((p) => [p, p.weight] as const);
+const PRODUCT_WEIGHTS = SAMPLE_PRODUCTS.filter((p) => p.weight > 0).map((p) => [p, p.weight] as const);
 const STATUS_WEIGHTS = [
   ['Active', 85],
   ['Expired', 6],
@@ -104,7 +104,22 @@ export function sampleMemberships(count: number, asOf: LocalDate, rnd: SeededRan
     const email = second ? out[i - 1].email : rnd.chance(0.03) ? null : `${name.toLowerCase().replace(/[^a-z]+/g, '.')}.${memberNumber}@example.org`;
     out.push({ memberId, membershipId: second ? `${memberId}-2` : memberId, name, email, product, status, startDate, endDate, autoPay: rnd.chance(0.25) });
   }
-  return out;
+  return withEuroAndGrace(out, asOf);
+}
+
+/**
+ * SPEC §11 in the sample, without drawing another random number (so every other membership stays
+ * as the seed makes it): every 20th Individual Annual membership is priced in euro, and every
+ * 3rd Active membership past its End Date is already in `Grace`, as an earlier lapse left it.
+ */
+function withEuroAndGrace(memberships: SampleMembership[], asOf: LocalDate): SampleMembership[] {
+  let annual = 0;
+  let overdue = 0;
+  for (const m of memberships) {
+    if (m.product.product === 'Individual Annual' && ++annual % 20 === 0) m.product = SAMPLE_EURO_PRODUCT;
+    if (m.status === 'Active' && m.endDate < asOf && ++overdue % 3 === 0) m.status = 'Grace';
+  }
+  return memberships;
 }
 
 /** Members sheet rows (header first), with an extra Phone and Notes column that must survive. */

@@ -22,6 +22,9 @@ export const RUN_HEADERS = [
   'Time',
   'Pre-Processing Lead Days',
   'Approval',
+  'Align To',
+  'Proration',
+  'Bill Activations',
   'Status',
   'Last As Of',
   'Last Executed At',
@@ -46,7 +49,7 @@ export function runRows(asOf: LocalDate): OutputCell[][] {
     row({
       'Run ID': SAMPLE_NIGHTLY_RUN_ID,
       Name: 'Nightly renewals',
-      Actions: 'renew, notify, drop',
+      Actions: 'renew, lapse, notify, drop',
       Mode: 'rolling',
       'Lead Days': 30,
       'Notice Interval Days': 14,
@@ -97,6 +100,10 @@ export function runRows(asOf: LocalDate): OutputCell[][] {
       Time: '01:00',
       // The nightly job previews and posts it by itself (SPEC §12).
       Approval: 'auto',
+      // SPEC §11: a new member's first term ends on Dec 31 and is billed for the months it has.
+      'Align To': '01-01',
+      Proration: 'monthly',
+      'Bill Activations': 'Yes',
       Status: 'Draft',
       'Last As Of': { date: addDays(asOf, -1) },
     }),

@@ -23,8 +23,6 @@ export interface PlanItemJson {
   termEnd: string | null;
   dueDate: string | null;
   amount: number | null;
-  /** The amount's currency (SPEC §11); `null` with no amount. Beside SPEC §6's fields, never instead. */
-  currency: string | null;
   invoiceId: string | null;
   noticeNumber: number | null;
   noticeKind: NoticeKind | null;
@@ -86,7 +84,6 @@ export function planItemJson(i: PlanItem): PlanItemJson {
     termEnd: formatIsoDateOrNull(i.termEnd),
     dueDate: formatIsoDateOrNull(i.dueDate),
     amount: i.amount,
-    currency: i.currency,
     invoiceId: i.invoiceId,
     noticeNumber: i.noticeNumber,
     noticeKind: i.noticeKind,

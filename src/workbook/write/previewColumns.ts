@@ -1,4 +1,8 @@
-/** The preview table's columns, in order (SPEC §5). `Include` is the one column staff edit. */
+/**
+ * The preview table's columns, in order (SPEC §5). `Include` is the one column staff edit.
+ * `Currency` follows Amount (SPEC §11: every amount shows its currency); post finds columns by
+ * header, so a preview written before it still posts.
+ */
 export const PREVIEW_COLUMNS = [
   'Key',
   'Action',
@@ -16,6 +20,7 @@ export const PREVIEW_COLUMNS = [
   'Term End',
   'Due Date',
   'Amount',
+  'Currency',
   'Invoice ID',
   'Notice Number',
   'Notice Kind',

@@ -5,6 +5,7 @@ import type { InputError } from '../../engine/model/inputError';
 import type { PlanItem } from '../../engine/model/planItem';
 import { ITEM_STATUSES } from '../../engine/model/planItem';
 import type { Plan } from '../../engine/plan/planRun';
+import { statisticsCurrencies } from '../../engine/plan/planStatistics';
 import { describeReason } from '../../engine/reasons/describeReason';
 import { describeSetupWarning } from '../../engine/reasons/describeSetupWarning';
 import type { OutputCell, SheetWrite } from '../outputGrid';
@@ -43,7 +44,7 @@ export function previewSheet(input: PreviewSheetInput): SheetWrite {
     tableRows,
     tableColumns: PREVIEW_COLUMNS.length,
     tableName: `Preview_${plan.run.id.replace(/[^A-Za-z0-9_]/g, '_')}`,
-    columnWidths: [22, 9, 9, 36, 8, 12, 14, 24, 28, 14, 14, 11, 11, 11, 11, 10, 13, 8, 10, 2, 18, 14, 10, 12],
+    columnWidths: [22, 9, 9, 36, 8, 12, 14, 24, 28, 14, 14, 11, 11, 11, 11, 10, 9, 13, 8, 10, 2, 18, 14, 10, 12, 12],
   };
 }
 
@@ -65,6 +66,7 @@ function itemRow(item: PlanItem): OutputCell[] {
     dateCell(item.termEnd),
     dateCell(item.dueDate),
     item.amount,
+    item.currency,
     item.invoiceId,
     item.noticeNumber,
     item.noticeKind,
@@ -94,12 +96,14 @@ function summaryBlock({ plan, inputErrors, fingerprint }: PreviewSheetInput): Ou
     ['Fingerprint', fingerprint],
     ['Input Errors', inputErrors.length],
     [],
-    ['Action', 'Status', 'Count', 'Amount'],
   ];
+  // One amount column per currency (SPEC §11: no total adds two currencies): `Amount USD`, `Amount EUR`.
+  const currencies = statisticsCurrencies(plan.statistics);
+  block.push(['Action', 'Status', 'Count', ...(currencies.length === 0 ? ['Amount'] : currencies.map((c) => `Amount ${c}`))]);
   for (const [action, byStatus] of Object.entries(plan.statistics)) {
     for (const status of ITEM_STATUSES) {
-      const { count, amount } = byStatus[status];
-      if (count > 0) block.push([action, status, count, amount]);
+      const { count, amount, amounts } = byStatus[status];
+      if (count > 0) block.push([action, status, count, ...(currencies.length === 0 ? [amount] : currencies.map((c) => amounts[c] ?? 0))]);
     }
   }
   block.push([], ['Setup Warning', 'Message']);

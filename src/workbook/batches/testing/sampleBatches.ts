@@ -22,6 +22,7 @@ export function sampleBatches(): Batches {
         termStart: d('2026-12-11'),
         termEnd: d('2027-12-10'),
         amount: 120,
+        currency: 'USD',
       },
       {
         memberId: 'M3',
@@ -35,6 +36,7 @@ export function sampleBatches(): Batches {
         termStart: d('2026-12-21'),
         termEnd: d('2027-12-20'),
         amount: 95.5,
+        currency: 'USD',
       },
     ],
     notices: [
@@ -48,6 +50,7 @@ export function sampleBatches(): Batches {
         noticeKind: 'reminder',
         dueDate: d('2026-11-11'),
         amount: 120,
+        currency: 'USD',
       },
       {
         memberId: 'M1',
@@ -59,6 +62,7 @@ export function sampleBatches(): Batches {
         noticeKind: 'first',
         dueDate: d('2026-12-11'),
         amount: 120,
+        currency: 'USD',
       },
       {
         memberId: 'M7',
@@ -70,6 +74,7 @@ export function sampleBatches(): Batches {
         noticeKind: 'final',
         dueDate: d('2026-10-01'),
         amount: 0.1,
+        currency: 'USD',
       },
     ],
     lapses: [
@@ -92,6 +97,7 @@ export function sampleBatches(): Batches {
         endDate: d('2026-09-21'),
         terminationDate: d('2026-11-21'),
         amount: 120,
+        currency: 'USD',
       },
     ],
     payments: [
@@ -105,6 +111,7 @@ export function sampleBatches(): Batches {
         attempt: 2,
         bank: null,
         amount: 60,
+        currency: 'USD',
       },
     ],
     activations: [
@@ -119,6 +126,7 @@ export function sampleBatches(): Batches {
         termEnd: d('2027-11-20'),
         invoiceId: null,
         amount: null,
+        currency: null,
       },
     ],
   };
