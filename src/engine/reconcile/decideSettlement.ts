@@ -12,8 +12,8 @@ export type SettlementDecision =
   | { status: 'ready'; kind: 'failed' }
   | { status: 'ready'; kind: 'progress' };
 
-/** What SPEC §11 reinstatement needs to know: the invoice's membership and the settings. */
-export interface ReinstateContext {
+/** What the SPEC §11 rules need to know: for reinstatement the invoice's membership and the settings; for the currency check the invoice's currency. */
+export interface SettlementContext {
   member: Member | undefined;
   settings: Pick<Settings, 'droppedStatus' | 'reinstateWithinDays'>;
   /**
@@ -38,10 +38,10 @@ export interface ReinstateContext {
  * @example
  * decideSettlement(row, invoice, false) // → { status: 'ready', kind: 'payment' }
  */
-export function decideSettlement(settlement: Settlement, invoice: Invoice | undefined, applied: boolean, reinstate?: ReinstateContext): SettlementDecision {
+export function decideSettlement(settlement: Settlement, invoice: Invoice | undefined, applied: boolean, context?: SettlementContext): SettlementDecision {
   if (applied) return { status: 'skipped', reason: { code: 'ALREADY_APPLIED' } };
   if (invoice === undefined) return { status: 'error', reason: { code: 'UNKNOWN_INVOICE' } };
-  const mismatch = currencyMismatch(settlement.currency, reinstate?.invoiceCurrency ?? null);
+  const mismatch = currencyMismatch(settlement.currency, context?.invoiceCurrency ?? null);
   if (mismatch !== null) return { status: 'error', reason: mismatch };
   const status = settlement.settlementStatus;
   if (status === 'Unknown' || status === 'Failed to Settle') return { status: 'error', reason: { code: 'NEEDS_INVESTIGATION', status } };
@@ -53,12 +53,12 @@ export function decideSettlement(settlement: Settlement, invoice: Invoice | unde
   }
   // Money for a Cancelled or Credited invoice (or one already Paid) needs a person, not a rule.
   if (invoice.status !== 'Open') {
-    const member = reinstate?.member;
+    const member = context?.member;
     const dropped =
-      invoice.status === 'Cancelled' && member !== undefined && member.status === reinstate!.settings.droppedStatus && member.terminationDate !== null;
+      invoice.status === 'Cancelled' && member !== undefined && member.status === context!.settings.droppedStatus && member.terminationDate !== null;
     if (!dropped) return { status: 'error', reason: { code: 'INVOICE_NOT_OPEN', status: invoice.status } };
     const daysAgo = daysBetween(member.terminationDate!, settlement.processedDate);
-    const withinDays = reinstate!.settings.reinstateWithinDays;
+    const withinDays = context!.settings.reinstateWithinDays;
     const fullAmount = toCents(settlement.amount) === toCents(invoice.amount);
     if (withinDays > 0 && daysAgo <= withinDays && fullAmount) return { status: 'ready', kind: 'reinstate' };
     const invoiceAmount = fullAmount ? null : invoice.amount;
