@@ -19,16 +19,29 @@ export interface ForecastTimeline {
 export interface ForecastContext {
   run: RunDefinition;
   state: GatheredState;
+  /** The projection's first day: the day a run posting now would take as `D`. */
+  from: LocalDate;
   /** The day after the projection's last day. */
   end: LocalDate;
 }
 
-/** An action's share of the projection (SPEC §7 Statistics chart). */
+/**
+ * An action's share of the projection (SPEC §7 Statistics chart): the days it acts on each
+ * existing membership (`dates`), on the approved applications (`applicationDates`), or both.
+ * Each day is counted in its week; an absent function counts nothing.
+ */
 export interface ForecastContribution {
-  /** Position in the chart's series and words (renewals, notices, drops). */
+  /** Position in the chart's series and words (renewals, notices, lapses, drops, billed activations). */
   order: number;
   /** The plural noun of the chart's words: `38 renewals`. */
   noun: string;
-  /** The days this action acts on the membership, each counted in its week. */
-  dates: (timeline: ForecastTimeline, ctx: ForecastContext) => LocalDate[];
+  /** The legend's word when it is not the action's label (`Billed activations` for `activate`). */
+  label?: string;
+  /** The days this action acts on one membership of the projection. */
+  dates?: (timeline: ForecastTimeline, ctx: ForecastContext) => LocalDate[];
+  /**
+   * The days this action acts on the Applications sheet's rows, for the whole run at once:
+   * applications claim Membership IDs and products in sheet order, so one cannot be judged alone.
+   */
+  applicationDates?: (ctx: ForecastContext) => LocalDate[];
 }

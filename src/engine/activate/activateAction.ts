@@ -3,6 +3,7 @@ import { dateColumn, optionalAmountColumn, optionalTextColumn, personColumns, te
 import { ACTIVATE_REASON_WORDS } from './activateReasonWords';
 import type { ActivateItem } from './activateItem';
 import type { ActivationBatchRow } from './activationBatchRow';
+import { billedActivationDates } from './billedActivationDates';
 import { applyActivation } from './applyActivation';
 import { planActivations } from './planActivations';
 
@@ -12,9 +13,10 @@ import { planActivations } from './planActivations';
  * it also appends an `Open` invoice for the first term; otherwise its batch has no amount, so
  * its totals row only counts.
  *
- * No forecast contribution: the projection follows existing Active memberships week by week
- * and, by design, ignores members who will join; an approved application's activation day is
- * the run's next post, which the projection cannot know from the membership timelines.
+ * Its forecast contribution counts only billed activations ({@link billedActivationDates}): with
+ * Bill Activations, each approved application the run would activate, on its term start;
+ * without, nothing (no invoice is posted, and the projection ignores members who will join).
+ * Last in the chart's order, so the other series keep their places.
  */
 export const activateAction = {
   action: 'activate',
@@ -42,6 +44,6 @@ export const activateAction = {
     ],
   },
   summary: { order: 4, ownLine: false, describe: (rows) => `${rows.length} activations` },
-  forecast: null,
+  forecast: { order: 4, noun: 'billed activations', label: 'Billed activations', applicationDates: billedActivationDates },
   reasonWords: ACTIVATE_REASON_WORDS,
 } as const satisfies ActionDefinition<'activate', ActivateItem, ActivationBatchRow, 'activations'>;

@@ -1,6 +1,6 @@
 import { addDays } from '../dates/localDate';
 import { gather } from '../gather/gatheredState';
-import { d, makeInvoice, makeMember, makeRecords, makeRun } from '../testing/recordBuilders';
+import { d, makeApplication, makeInvoice, makeMember, makeRecords, makeRun } from '../testing/recordBuilders';
 import { forecastRun } from './forecastRun';
 
 const FROM = d('2026-11-21');
@@ -35,11 +35,50 @@ describe('forecastRun', () => {
       expect(weeks[weekOf('2027-01-19')].drop).toBe(1); // R 2026-11-21 + 60
     });
 
+    it.each([
+      ['the day before the projection starts', -2, -1],
+      ['on its first day', -1, 0],
+      ['on the last day of the first week', 5, 0],
+      ['on the first day of the second week', 6, 1],
+    ])('counts a lapse whose End Date + 1 falls %s (End Date at day %i) in week %i', (_label, endOffset, week) => {
+      const members = [makeMember({ endDate: addDays(FROM, endOffset) })];
+      const weeks = forecastRun(gather(makeRecords({ members })), { ...lapseRun, actions: ['lapse'] }, { from: FROM });
+      expect(weeks.findIndex((w) => w.lapse === 1)).toBe(week);
+    });
+
     it('counts nothing for lapse when the run lacks it, nor when the drop comes first', () => {
       const members = [makeMember({ endDate: d('2027-01-30') })];
       expect(forecastRun(gather(makeRecords({ members })), run, { from: FROM }).reduce((s, w) => s + w.lapse, 0)).toBe(0);
       const dropAtR = { ...lapseRun, dropAfterDays: 0 };
       expect(forecastRun(gather(makeRecords({ members })), dropAtR, { from: FROM }).reduce((s, w) => s + w.lapse, 0)).toBe(0);
+    });
+  });
+
+  describe('with activate (SPEC §11 billed activations)', () => {
+    const applications = [
+      makeApplication({ memberId: 'N1', requestedStart: null }),
+      makeApplication({ memberId: 'N2', requestedStart: d('2027-01-01') }),
+      makeApplication({ memberId: 'N3', requestedStart: d('2028-01-01') }), // after the projection
+    ];
+    const activateRun = { ...run, actions: ['activate' as const, ...run.actions], billActivations: true };
+    const activations = (r: typeof activateRun) => forecastRun(gather(makeRecords({ applications })), r, { from: FROM }).map((w) => w.activate);
+
+    it('counts a billed activation in the week of its term start when the run has Bill Activations', () => {
+      const weeks = activations(activateRun);
+      expect(weeks[0]).toBe(1);
+      expect(weeks[weekOf('2027-01-01')]).toBe(1);
+      expect(weeks.reduce((s, n) => s + n, 0)).toBe(2);
+    });
+
+    it('counts no activation when the run does not have Bill Activations, nor when it does not activate', () => {
+      expect(activations({ ...activateRun, billActivations: false }).every((n) => n === 0)).toBe(true);
+      expect(activations({ ...activateRun, actions: run.actions }).every((n) => n === 0)).toBe(true);
+    });
+
+    it('counts activations besides the memberships’ renewals', () => {
+      const records = makeRecords({ applications, members: [makeMember({ endDate: d('2027-01-30') })] });
+      const weeks = forecastRun(gather(records), activateRun, { from: FROM });
+      expect(weeks[weekOf('2027-01-01')]).toMatchObject({ renew: 1, activate: 1 });
     });
   });
 

@@ -29,6 +29,11 @@ export interface PlanReconcileOptions {
   settings: ReconcileSettings;
   /** Membership ID → the Member Type its latest drop replaced, read from the Journal (SPEC §11); none when absent. */
   replacedMemberTypes?: ReadonlyMap<string, string>;
+  /**
+   * The currency of an invoice (SPEC §11: its Currency cell, else its product's), `null` when
+   * unknown; absent: no settlement's Currency is checked.
+   */
+  currencyOf?: (invoice: Invoice) => string | null;
   asOf: LocalDate;
 }
 
@@ -51,7 +56,8 @@ export function reinstateSettings(settings: ReconcileSettings): Pick<Settings, '
  * sheet is skipped but still marks its invoice's last attempt `Settled` (when processed on or
  * after Last Attempt Date), as it did when it was applied — so re-importing a file ends in the same state and changes nothing. Then every
  * in-flight attempt older than the timeout with no row in the file becomes `Failed to
- * reconcile – timed out`.
+ * reconcile – timed out`. A row whose Currency is not its invoice's (`currencyOf`) is an
+ * `error` and changes nothing.
  *
  * @example
  * const { items, changes } = planReconcile({ settlements, records, appliedReferences: new Set(), settings, asOf });
@@ -69,7 +75,12 @@ export function planReconcile(options: PlanReconcileOptions): { items: Reconcile
     settledInvoices.add(s.invoiceId);
     const invoice = state.invoice(s.invoiceId);
     const member = invoice === undefined ? undefined : state.member(invoice.membershipId);
-    const decision = decideSettlement(s, invoice, seen.has(s.reference) || appliedReferences.has(s.reference), { member, settings: reinstate });
+    const invoiceCurrency = invoice === undefined || options.currencyOf === undefined ? null : options.currencyOf(invoice);
+    const decision = decideSettlement(s, invoice, seen.has(s.reference) || appliedReferences.has(s.reference), {
+      member,
+      settings: reinstate,
+      invoiceCurrency,
+    });
     const item: ReconcileItem = { reference: s.reference, invoiceId: s.invoiceId, status: decision.status, reason: null, amount: s.amount, batch: null };
     if (decision.status !== 'ready') {
       item.reason = decision.reason;

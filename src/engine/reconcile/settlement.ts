@@ -22,6 +22,11 @@ export interface Settlement {
   /** The calendar day of Processed At in the workbook's Time Zone: the batch date. */
   processedDate: LocalDate;
   reason: string | null;
+  /**
+   * The optional Currency column (SPEC §11), an upper-case ISO code; `null` when blank or
+   * absent: no check. Another currency than the invoice's makes the row an `error`.
+   */
+  currency: string | null;
 }
 
 /** A payment already recorded on the Payments sheet: only its reference matters to reconcile. */

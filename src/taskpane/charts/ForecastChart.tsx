@@ -17,6 +17,7 @@ const COLORS: Record<ForecastAction, string> = {
   lapse: tokens.colorPalettePurpleBorderActive,
   notify: tokens.colorPaletteMarigoldBorderActive,
   drop: tokens.colorPaletteRedBorderActive,
+  activate: tokens.colorPaletteGreenBorderActive,
 };
 
 export interface ForecastChartState {
@@ -88,7 +89,7 @@ export function renderForecastChart(state: ForecastChartState, styles: ReturnTyp
 }
 
 /**
- * A week-by-week chart of what a run will renew, notify and drop (the registry's forecast actions the run has) over the next twelve months
+ * A week-by-week chart of what a run will renew, notify, lapse, drop and bill for activations (the registry's forecast actions the run has) over the next twelve months
  * (SPEC §7 Statistics tab), drawn as plain SVG with Fluent design tokens for colours. Loaded on
  * demand, so it is not part of the task pane's first bundle.
  */

@@ -199,7 +199,7 @@ export class HostRunsSession implements RunsSession {
   async forecast(runId: string): Promise<ForecastWeekView[]> {
     const book = await this.open();
     const weeks = forecastRun(gather(book.read.records), findRun(book, runId), { from: todayOf(book, this.now()) });
-    return weeks.map((w) => ({ weekStart: formatIsoDate(w.weekStart), renew: w.renew, lapse: w.lapse, notify: w.notify, drop: w.drop }));
+    return weeks.map((w) => ({ ...w, weekStart: formatIsoDate(w.weekStart) }));
   }
 
   async itemMessage(runId: string, key: string): Promise<ItemMessage | null> {

@@ -295,7 +295,7 @@ export function createFakeSession(data: FakeSessionData = {}): FakeRunsSession {
       return check.id;
     }),
     forecast: jest.fn(async (_runId: string) =>
-      Array.from({ length: 52 }, (_, i) => ({ weekStart: `2026-W${i + 1}`, renew: i % 3, lapse: 0, notify: i % 5, drop: i % 7 === 0 ? 1 : 0 })),
+      Array.from({ length: 52 }, (_, i) => ({ weekStart: `2026-W${i + 1}`, renew: i % 3, lapse: 0, notify: i % 5, drop: i % 7 === 0 ? 1 : 0, activate: 0 })),
     ),
   };
 }

@@ -1,5 +1,4 @@
 import type { LocalDate } from '../../engine/dates/localDate';
-import { nameKey } from '../../engine/gather/nameKey';
 import type { InputError } from '../../engine/model/inputError';
 import type { PostedCollection } from '../../engine/reconcile/bank/bankSettlement';
 import { planBankReconcile } from '../../engine/reconcile/bank/planBankReconcile';
@@ -13,6 +12,7 @@ import { droppedMemberTypes } from '../journal/droppedMemberTypes';
 import type { WorkbookReadResult } from '../read/readWorkbookRecords';
 import { findSheet } from '../schema/findSheet';
 import type { WorkbookGrids } from '../sheetGrid';
+import { invoiceCurrencyOf } from './invoiceCurrencyOf';
 import { readPayments } from './readPayments';
 
 export interface PrepareBankReconcileOptions {
@@ -27,7 +27,8 @@ export interface PrepareBankReconcileOptions {
  * Plans the reconcile of a bank's answer file (SPEC §10 "Returns") and lays out its writes —
  * the preparation the CLI and the task pane share, like `prepareReconcile` for a Settlements
  * sheet: the Payments sheet (references applied, payments reversed), the Collections ledger
- * (what was exported, by reference and by PmtInfId), each invoice's currency from its product.
+ * (what was exported, by reference and by PmtInfId), each invoice's currency (its Currency
+ * cell, else its product's: SPEC §11).
  *
  * @example
  * const { items, writes } = prepareBankReconcile({ grids, read, format: 'camt.054', transactions, asOf });
@@ -47,14 +48,13 @@ export function prepareBankReconcile(options: PrepareBankReconcileOptions): { it
     if (batch) batch.push(c);
     else byPmtInfId.set(c.pmtInfId, [c]);
   }
-  const currencies = new Map(products.map((p) => [nameKey(p.product), p.currency]));
   const { items, changes } = planBankReconcile({
     entries: bankSettlementsOf(options.format, options.transactions),
     records: { invoices, members },
     payments: payments.records,
     collectionsByReference: byReference,
     collectionsByPmtInfId: byPmtInfId,
-    currencyOf: (invoice) => currencies.get(nameKey(invoice.product)) ?? null,
+    currencyOf: invoiceCurrencyOf(products),
     settings,
     replacedMemberTypes: droppedMemberTypes(grids, members, settings.nonMemberType),
     asOf,

@@ -26,6 +26,7 @@ describe('readSettlements', () => {
         processedAt: '2026-11-20T15:00:00Z',
         processedDate: expect.any(Number),
         reason: null,
+        currency: null,
       },
     ]);
   });
@@ -62,6 +63,30 @@ describe('readSettlements', () => {
       [3, 'Amount'],
       [3, 'Result'],
     ]);
+  });
+
+  it.each([
+    ['eur', 'EUR'],
+    [' USD ', 'USD'],
+    [null, null],
+  ])('reads the optional Currency column %p as %p when present', (cell, currency) => {
+    const cells: Cell[][] = [
+      [...header, 'Currency'],
+      [...row('2026-11-20T15:00:00Z'), cell],
+    ];
+    const read = readSettlements({ name: 'Settlements', cells, firstRow: 1, firstColumn: 1 }, context, 'UTC');
+    expect(read.inputErrors).toEqual([]);
+    expect(read.records.map((r) => r.currency)).toEqual([currency]);
+  });
+
+  it('refuses a Currency that is not a three-letter code, and leaves the row out', () => {
+    const cells: Cell[][] = [
+      [...header, 'Currency'],
+      [...row('2026-11-20T15:00:00Z'), '€'],
+    ];
+    const read = readSettlements({ name: 'Settlements', cells, firstRow: 1, firstColumn: 1 }, context, 'UTC');
+    expect(read.records).toEqual([]);
+    expect(read.inputErrors.map((e) => [e.row, e.column])).toEqual([[2, 'Currency']]);
   });
 
   it('reports a missing column', () => {

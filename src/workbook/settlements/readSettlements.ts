@@ -32,6 +32,7 @@ export function readSettlements(grid: SheetGrid | null, context: ReadContext, ti
       processedAt: at.text,
       processedDate: at.epochMs === null ? at.localDate : todayInTimeZone(at.epochMs, timeZone),
       reason: v.reason,
+      currency: v.currency,
     });
   });
   return { records, inputErrors: sortByRow(reading.inputErrors), missing: reading.missing };

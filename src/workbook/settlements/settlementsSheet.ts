@@ -1,4 +1,5 @@
 import { SETTLEMENT_RESULTS, SETTLEMENT_STATUSES } from '../../engine/reconcile/settlement';
+import { parseCurrencyCell } from '../cells/parseCurrencyCell';
 import { enumCellParser } from '../cells/parseEnumCell';
 import { parseTextCell } from '../cells/parseTextCell';
 import { optionalColumn, requiredColumn, type SheetColumns, type SheetSpec } from '../schema/columnSpec';
@@ -17,5 +18,7 @@ export const settlementsSheet = {
     settlementStatus: requiredColumn('Settlement Status', enumCellParser(SETTLEMENT_STATUSES)),
     processedAt: requiredColumn('Processed At', parseProcessedAtCell),
     reason: optionalColumn('Reason', parseTextCell),
+    // SPEC §11: blank (or no column) means no check against the invoice's currency.
+    currency: optionalColumn('Currency', parseCurrencyCell),
   },
 } satisfies SheetSpec<SheetColumns>;

@@ -164,5 +164,7 @@ function settlementOf(e: BankSettlement, reference: string, invoiceId: string, a
     processedAt: e.processedAt,
     processedDate: e.processedDate ?? asOf,
     reason: null,
+    // Checked against the invoice's before the row is decided (see `settle`).
+    currency: e.currency,
   };
 }

@@ -22,6 +22,7 @@ export function makeSettlement(over: Partial<Settlement> = {}): Settlement {
     processedAt: '2026-11-20T15:00:00Z',
     processedDate: isoDate('2026-11-20'),
     reason: null,
+    currency: null,
     ...over,
   };
 }
