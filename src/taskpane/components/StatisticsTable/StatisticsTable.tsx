@@ -1,7 +1,9 @@
-import { makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
+import { Caption1, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
 import { ITEM_STATUSES, type ItemStatus } from '../../../engine/model/planItem';
 import type { Action } from '../../../engine/model/run';
-import type { PlanStatistics } from '../../../engine/plan/planStatistics';
+import { statisticsCurrencies, type CountAndAmount, type PlanStatistics } from '../../../engine/plan/planStatistics';
+import { cellMoneyParts } from '../feedback/cellMoney';
+import { formatMoney } from '../feedback/formatMoney';
 import { formatAmount, formatCount } from '../feedback/formatNumbers';
 
 export interface StatisticsTableProps {
@@ -9,20 +11,42 @@ export interface StatisticsTableProps {
 }
 
 export interface StatisticsTableState {
-  rows: { action: Action; status: ItemStatus; count: number; amount: number | null; amounts: Record<string, number> }[];
+  /** The currencies the plan's amounts are in, in order of first appearance (SPEC §11). */
+  currencies: string[];
+  /** Per row, its amount as shown: one part per currency, never added together. */
+  rows: { action: Action; status: ItemStatus; count: number; money: string[] }[];
 }
 
-/** One row per action × status of the statistics, in the engine's action order. */
+/**
+ * One row per action × status of the statistics, in the engine's action order, with its amount
+ * per currency: with one currency (or none) the cell's sum in it, zero included; with several,
+ * each currency the cell has an amount in.
+ *
+ * @example
+ * useStatisticsTable({ statistics }).rows[0] // → { action: 'renew', status: 'ready', count: 12, money: ['$1,440.00'] }
+ */
 export function useStatisticsTable({ statistics }: StatisticsTableProps): StatisticsTableState {
+  const currencies = statisticsCurrencies(statistics);
   const rows = (Object.entries(statistics) as [Action, NonNullable<PlanStatistics[Action]>][]).flatMap(([action, byStatus]) =>
-    ITEM_STATUSES.map((status) => ({ action, status, ...byStatus[status] })),
+    ITEM_STATUSES.map((status) => ({ action, status, count: byStatus[status].count, money: moneyOf(byStatus[status], currencies) })),
   );
-  return { rows };
+  return { currencies, rows };
+}
+
+/** A cell's amount in the plan's one currency, or its plain amount; with several, each currency it has (0.00 for none). */
+function moneyOf(cell: CountAndAmount, currencies: readonly string[]): string[] {
+  if (currencies.length === 1) return [formatMoney(cell.amounts[currencies[0]] ?? 0, currencies[0])];
+  if (currencies.length === 0) return [formatAmount(cell.amount ?? 0)];
+  const parts = cellMoneyParts(cell);
+  return parts.length > 0 ? parts : [formatAmount(0)];
 }
 
 const useStyles = makeStyles({
   number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
+  // One currency a line: stays one narrow column at 350 px whatever the number of currencies.
+  money: { display: 'block', whiteSpace: 'nowrap' },
   zero: { color: tokens.colorNeutralForeground3 },
+  note: { color: tokens.colorNeutralForeground2 },
 });
 
 export function useStatisticsTableStyles(_state: StatisticsTableState) {
@@ -30,31 +54,41 @@ export function useStatisticsTableStyles(_state: StatisticsTableState) {
 }
 
 export function renderStatisticsTable(state: StatisticsTableState, styles: ReturnType<typeof useStatisticsTableStyles>) {
+  const several = state.currencies.length > 1;
   return (
-    <Table size="small" aria-label="Count and amount per action and status">
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>Action</TableHeaderCell>
-          <TableHeaderCell>Status</TableHeaderCell>
-          <TableHeaderCell className={styles.number}>Count</TableHeaderCell>
-          <TableHeaderCell className={styles.number}>Amount</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {state.rows.map((row) => (
-          <TableRow key={`${row.action}:${row.status}`} className={row.count === 0 ? styles.zero : undefined}>
-            <TableCell>{row.action}</TableCell>
-            <TableCell>{row.status}</TableCell>
-            <TableCell className={styles.number}>{formatCount(row.count)}</TableCell>
-            <TableCell className={styles.number}>{formatAmount(row.amount ?? 0)}</TableCell>
+    <>
+      <Table size="small" aria-label="Count and amount per action and status">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>Action</TableHeaderCell>
+            <TableHeaderCell>Status</TableHeaderCell>
+            <TableHeaderCell className={styles.number}>Count</TableHeaderCell>
+            <TableHeaderCell className={styles.number}>Amount</TableHeaderCell>
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHeader>
+        <TableBody>
+          {state.rows.map((row) => (
+            <TableRow key={`${row.action}:${row.status}`} className={row.count === 0 ? styles.zero : undefined}>
+              <TableCell>{row.action}</TableCell>
+              <TableCell>{row.status}</TableCell>
+              <TableCell className={styles.number}>{formatCount(row.count)}</TableCell>
+              <TableCell className={styles.number}>
+                {row.money.map((part, i) => (
+                  <span key={i} className={styles.money}>
+                    {part}
+                  </span>
+                ))}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {several && <Caption1 className={styles.note}>Amounts are per currency ({state.currencies.join(', ')}) and never added together.</Caption1>}
+    </>
   );
 }
 
-/** The Statistics tab's table (SPEC §5): count and amount per action × status. */
+/** The Statistics tab's table (SPEC §5, §11): count and amount per action × status, per currency. */
 export function StatisticsTable(props: StatisticsTableProps) {
   const state = useStatisticsTable(props);
   return renderStatisticsTable(state, useStatisticsTableStyles(state));

@@ -236,8 +236,8 @@ describe('RunPage', () => {
     const rowTexts = within(table)
       .getAllByRole('row')
       .map((row) => row.textContent);
-    expect(rowTexts).toContain('renewready2200.50');
-    expect(rowTexts).toContain('droperror10.00');
+    expect(rowTexts).toContain('renewready2$200.50');
+    expect(rowTexts).toContain('droperror1$0.00');
   });
 
   it('excludes an item from the Actions tab through the session', async () => {
