@@ -1,10 +1,9 @@
 import { Caption1, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
 import { ITEM_STATUSES, type ItemStatus } from '../../../engine/model/planItem';
 import type { Action } from '../../../engine/model/run';
-import { statisticsCurrencies, type CountAndAmount, type PlanStatistics } from '../../../engine/plan/planStatistics';
-import { cellMoneyParts } from '../feedback/cellMoney';
-import { formatMoney } from '../feedback/formatMoney';
-import { formatAmount, formatCount } from '../feedback/formatNumbers';
+import { statisticsCurrencies, type PlanStatistics } from '../../../engine/plan/planStatistics';
+import { cellMoneyColumn } from '../feedback/cellMoney';
+import { formatCount } from '../feedback/formatNumbers';
 
 export interface StatisticsTableProps {
   statistics: PlanStatistics;
@@ -28,17 +27,9 @@ export interface StatisticsTableState {
 export function useStatisticsTable({ statistics }: StatisticsTableProps): StatisticsTableState {
   const currencies = statisticsCurrencies(statistics);
   const rows = (Object.entries(statistics) as [Action, NonNullable<PlanStatistics[Action]>][]).flatMap(([action, byStatus]) =>
-    ITEM_STATUSES.map((status) => ({ action, status, count: byStatus[status].count, money: moneyOf(byStatus[status], currencies) })),
+    ITEM_STATUSES.map((status) => ({ action, status, count: byStatus[status].count, money: cellMoneyColumn(byStatus[status], currencies) })),
   );
   return { currencies, rows };
-}
-
-/** A cell's amount in the plan's one currency, or its plain amount; with several, each currency it has (0.00 for none). */
-function moneyOf(cell: CountAndAmount, currencies: readonly string[]): string[] {
-  if (currencies.length === 1) return [formatMoney(cell.amounts[currencies[0]] ?? 0, currencies[0])];
-  if (currencies.length === 0) return [formatAmount(cell.amount ?? 0)];
-  const parts = cellMoneyParts(cell);
-  return parts.length > 0 ? parts : [formatAmount(0)];
 }
 
 const useStyles = makeStyles({

@@ -1,4 +1,4 @@
-import { amountsInWords, formatAmounts, formatAmountsList, formatMoney } from './formatMoney';
+import { amountsInWords, formatAmounts, formatAmountsList, formatMoney, listInWords } from './formatMoney';
 
 describe('formatMoney', () => {
   it('writes the currency symbol and two decimals when the currency is USD or EUR', () => {
@@ -46,5 +46,17 @@ describe('amountsInWords', () => {
   it('is the one amount when there is one, and empty when there is none', () => {
     expect(amountsInWords({ EUR: 300 })).toBe('€300.00');
     expect(amountsInWords({})).toBe('');
+  });
+});
+
+describe('listInWords', () => {
+  it('joins with "and", and commas before the last, when there are several parts', () => {
+    expect(listInWords(['a', 'b'])).toBe('a and b');
+    expect(listInWords(['a', 'b', 'c'])).toBe('a, b and c');
+  });
+
+  it('is the one part, or empty, when there is one or none', () => {
+    expect(listInWords(['a'])).toBe('a');
+    expect(listInWords([])).toBe('');
   });
 });

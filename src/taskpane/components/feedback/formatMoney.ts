@@ -65,6 +65,15 @@ export function formatAmounts(amounts: CurrencyAmounts): string {
  * amountsInWords({ USD: 1440, EUR: 300 }) // → '$1,440.00 and €300.00'
  */
 export function amountsInWords(amounts: CurrencyAmounts): string {
-  const parts = formatAmountsList(amounts);
+  return listInWords(formatAmountsList(amounts));
+}
+
+/**
+ * Parts of a sentence joined as English lists them: "a", "a and b", "a, b and c"; `''` for none.
+ *
+ * @example
+ * listInWords(['$1.00', '€2.00', '¥3']) // → '$1.00, €2.00 and ¥3'
+ */
+export function listInWords(parts: readonly string[]): string {
   return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
