@@ -198,9 +198,6 @@ export function createFakeSession(data: FakeSessionData = {}): FakeRunsSession {
       lastExecutedAt: null,
       templateSet: 'Default',
       approval: 'required' as const,
-      alignTo: null,
-      proration: 'monthly' as const,
-      billActivations: false,
     };
     const warnings = checkRunSetup([drafted], isoDate('2026-03-01'), DEFAULT_SETTINGS).map((w) => ({ code: w.code, message: describeSetupWarning(w) }));
     return { id, warnings, problems };
