@@ -1,4 +1,4 @@
-import { Caption1, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
+import { Caption1, makeStyles, mergeClasses, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
 import { ITEM_STATUSES, type ItemStatus } from '../../../engine/model/planItem';
 import type { Action } from '../../../engine/model/run';
 import { statisticsCurrencies, type PlanStatistics } from '../../../engine/plan/planStatistics';
@@ -34,8 +34,11 @@ export function useStatisticsTable({ statistics }: StatisticsTableProps): Statis
 
 const useStyles = makeStyles({
   number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
-  // One currency a line: stays one narrow column at 350 px whatever the number of currencies.
-  money: { display: 'block', whiteSpace: 'nowrap' },
+  // At 350 px the fixed-layout table splits its width evenly: a narrow Count leaves the Amount room for a currency.
+  countColumn: { width: '4em' },
+  amountColumn: { width: '36%' },
+  // One currency a line: one column whatever the number of currencies; a huge amount wraps rather than spill.
+  money: { display: 'block', overflowWrap: 'anywhere' },
   zero: { color: tokens.colorNeutralForeground3 },
   note: { color: tokens.colorNeutralForeground2 },
 });
@@ -53,8 +56,8 @@ export function renderStatisticsTable(state: StatisticsTableState, styles: Retur
           <TableRow>
             <TableHeaderCell>Action</TableHeaderCell>
             <TableHeaderCell>Status</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>Count</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>Amount</TableHeaderCell>
+            <TableHeaderCell className={mergeClasses(styles.number, styles.countColumn)}>Count</TableHeaderCell>
+            <TableHeaderCell className={mergeClasses(styles.number, styles.amountColumn)}>Amount</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>

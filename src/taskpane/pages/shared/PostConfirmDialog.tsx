@@ -1,4 +1,4 @@
-import { Body1, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import { Body1, makeStyles, mergeClasses, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 import { ConfirmDialog } from '../../components/ConfirmDialog/ConfirmDialog';
 import { cellMoneyColumn, cellsCurrencies, type CellMoney } from '../../components/feedback/cellMoney';
 import { formatCount } from '../../components/feedback/formatNumbers';
@@ -7,8 +7,9 @@ import { summaryLines, summaryTotal } from '../RunPage/postedWords';
 
 const useStyles = makeStyles({
   number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
-  // One currency a line, so the dialog keeps three narrow columns at 350 px.
-  money: { display: 'block', whiteSpace: 'nowrap' },
+  countColumn: { width: '4em' },
+  // One currency a line, so the dialog keeps three columns at 350 px; a huge amount wraps rather than spill.
+  money: { display: 'block', overflowWrap: 'anywhere' },
 });
 
 /** What the confirmation asks before: a post now, or an approval that lets `run-due` post later. */
@@ -60,7 +61,7 @@ export function PostConfirmDialog({ confirmation, onConfirm, onCancel }: PostCon
         <TableHeader>
           <TableRow>
             <TableHeaderCell>Action</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>Count</TableHeaderCell>
+            <TableHeaderCell className={mergeClasses(styles.number, styles.countColumn)}>Count</TableHeaderCell>
             <TableHeaderCell className={styles.number}>Amount</TableHeaderCell>
           </TableRow>
         </TableHeader>
