@@ -1,18 +1,16 @@
 import { formatIsoDateOrNull, parseIsoDate } from '../../engine/dates/isoDate';
 import type { LocalDate } from '../../engine/dates/localDate';
-import { ACTIONS, type PaymentFileFormat, type RunDefinition, type Schedule } from '../../engine/model/run';
+import { ACTIONS, type MonthDay, type PaymentFileFormat, type Proration, type RunDefinition, type Schedule } from '../../engine/model/run';
 import type { CellContext } from '../../workbook/cells/cellParser';
+import { parseAlignToCell } from '../../workbook/cells/parseAlignToCell';
 import { parseRunIdCell } from '../../workbook/cells/parseRunIdCell';
 import { parseTimeCell } from '../../workbook/cells/parseTimeCell';
 import { readSchedule } from '../../workbook/read/runs/readSchedule';
-import { PAYMENT_FILE_FORMATS } from '../../workbook/schema/runsSheet';
+import { PAYMENT_FILE_FORMATS, PRORATIONS } from '../../workbook/schema/runsSheet';
 import type { RunDraft } from './runsSession';
 
 /** The fields of a run the editor sets (the rest — row, ID, status, last dates — the caller sets). */
-export type DraftedRun = Omit<
-  RunDefinition,
-  'row' | 'id' | 'idDerived' | 'status' | 'lastAsOf' | 'lastExecutedAt' | 'templateSet' | 'approval' | 'alignTo' | 'proration' | 'billActivations'
->;
+export type DraftedRun = Omit<RunDefinition, 'row' | 'id' | 'idDerived' | 'status' | 'lastAsOf' | 'lastExecutedAt' | 'templateSet' | 'approval'>;
 
 const NUMBER_FIELDS = {
   leadDays: 'Lead Days',
@@ -31,12 +29,15 @@ const context = (column: string): CellContext => ({ column, date1904: false, dat
 /**
  * Reads an editor draft as a run definition, with every field problem in words, all together
  * (SPEC §4 rules: whole numbers 0 or more, ISO dates, a Day of the Frequency's kind, an HH:MM
- * Time, a Run ID of 1–20 of A-Z 0-9 - _, a Payment File of sepa, nacha or blank). A field with a problem reads as blank, so the setup
- * checks can still run on the rest.
+ * Time, a Run ID of 1–20 of A-Z 0-9 - _, a Payment File of sepa, nacha or blank; SPEC §11: an
+ * Align To `MM-DD` every year has, or blank, and a Proration of none, monthly or daily). A field
+ * with a problem reads as blank, so the setup checks can still run on the rest.
  *
  * @example
  * readRunDraft({ ...draft, dropAfterDays: '-3' })
  * // → { run: { …, dropAfterDays: null }, problems: ["Drop After Days '-3' is not a whole number of days (0 or more)."] }
+ * readRunDraft({ ...draft, alignTo: '02-30' }).problems
+ * // → ["Align To '02-30' is not a month and day (MM-DD) such as 03-15."]
  */
 export function readRunDraft(draft: RunDraft): { run: DraftedRun; problems: string[] } {
   const problems: string[] = [];
@@ -74,6 +75,19 @@ export function readRunDraft(draft: RunDraft): { run: DraftedRun; problems: stri
     problems.push(`Payment File '${String(value)}' is not one of ${PAYMENT_FILE_FORMATS.join(', ')} (or blank for none).`);
     return null;
   };
+  const alignTo = (): MonthDay | null => {
+    const text = draft.alignTo.trim();
+    if (text === '') return null;
+    const read = parseAlignToCell(text, context('Align To'));
+    if (read.ok) return read.value;
+    problems.push(`${read.message}.`);
+    return null;
+  };
+  const proration = (): Proration => {
+    if (PRORATIONS.includes(draft.proration)) return draft.proration;
+    problems.push(`Proration '${String(draft.proration)}' is not one of ${PRORATIONS.join(', ')}.`);
+    return 'monthly';
+  };
   const run: DraftedRun = {
     name: draft.name.trim(),
     actions: ACTIONS.filter((a) => draft.actions.includes(a)),
@@ -93,6 +107,9 @@ export function readRunDraft(draft: RunDraft): { run: DraftedRun; problems: stri
     time: time?.ok ? time.value : null,
     preProcessingLeadDays: number('preProcessingLeadDays') ?? 0,
     paymentFile: paymentFile(),
+    alignTo: alignTo(),
+    proration: proration(),
+    billActivations: draft.billActivations,
   };
   return { run, problems };
 }
@@ -127,18 +144,32 @@ export function draftOfRun(run: RunDefinition): RunDraft {
     time: run.time ?? '',
     preProcessingLeadDays: String(run.preProcessingLeadDays),
     paymentFile: run.paymentFile ?? '',
+    alignTo: run.alignTo === null ? '' : monthDayText(run.alignTo),
+    proration: run.proration,
+    billActivations: run.billActivations,
   };
 }
 
+const two = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * A month and day as Align To and a yearly Day write it.
+ *
+ * @example
+ * monthDayText({ month: 3, day: 1 }) // → '03-01'
+ */
+export function monthDayText({ month, day }: MonthDay): string {
+  return `${two(month)}-${two(day)}`;
+}
+
 function dayText(schedule: Schedule | null): string {
-  const two = (n: number) => String(n).padStart(2, '0');
   switch (schedule?.frequency) {
     case 'weekly':
       return WEEKDAY_NAMES[schedule.weekday] ?? '';
     case 'monthly':
       return String(schedule.dayOfMonth);
     case 'yearly':
-      return `${two(schedule.month)}-${two(schedule.day)}`;
+      return monthDayText(schedule);
     default:
       return '';
   }

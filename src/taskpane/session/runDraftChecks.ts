@@ -43,10 +43,6 @@ export function checkRunDraft(
     // The editor does not show Template Set: an edited run keeps its cell, a new run gets the default.
     templateSet: editing?.templateSet ?? DEFAULT_TEMPLATE_SET,
     approval: editing?.approval ?? 'required',
-    // Nor the proration columns (SPEC §11): an edited run keeps them, a new run gets the defaults.
-    alignTo: editing?.alignTo ?? null,
-    proration: editing?.proration ?? 'monthly',
-    billActivations: editing?.billActivations ?? false,
   };
   const own = checkRunSetup([drafted], today, book.read.records.settings);
   // Only the draft's own DUPLICATE_RUN_ID: another run sharing the ID has its own warnings.

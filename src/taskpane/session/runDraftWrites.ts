@@ -4,7 +4,7 @@ import type { CellWrite } from '../../workbook/edit/cellWrite';
 import { SheetCursor } from '../../workbook/edit/sheetCursor';
 import type { OutputCell } from '../../workbook/outputGrid';
 import type { WorkbookGrids } from '../../workbook/sheetGrid';
-import type { DraftedRun } from './readRunDraft';
+import { type DraftedRun, monthDayText } from './readRunDraft';
 import type { RunDraft } from './runsSession';
 
 /**
@@ -41,6 +41,10 @@ export function runDraftValues(draft: RunDraft, run: DraftedRun, id: string): Re
     'Pre-Processing Lead Days': run.preProcessingLeadDays,
     // Blank for none (SPEC §10).
     'Payment File': run.paymentFile,
+    // SPEC §11: Align To as MM-DD text, blank for none; Proration and Bill Activations as words.
+    'Align To': run.alignTo === null ? null : monthDayText(run.alignTo),
+    Proration: run.proration,
+    'Bill Activations': run.billActivations ? 'Yes' : 'No',
   };
 }
 

@@ -1,7 +1,7 @@
 import type { PostingCounts } from '../../engine/plan/postingCounts';
 import type { ForecastAction } from '../../engine/actions/actionRegistry';
 import type { InputError } from '../../engine/model/inputError';
-import type { Action, AutoPayFilter, Frequency, PaymentFileFormat, RunMode, RunStatus } from '../../engine/model/run';
+import type { Action, AutoPayFilter, Frequency, PaymentFileFormat, Proration, RunMode, RunStatus } from '../../engine/model/run';
 import type { MessageKind } from '../../engine/messages/messageKind';
 import type { PlanStatistics } from '../../engine/plan/planStatistics';
 import type { PlanItemJson } from '../../workbook/write/planJson';
@@ -98,6 +98,12 @@ export interface RunDraft {
   preProcessingLeadDays: string;
   /** The bank file its collections are exported as (SPEC §10); blank: none. */
   paymentFile: PaymentFileFormat | '';
+  /** SPEC §11 Align To, `MM-DD`: activations' first terms end the day before it; blank: none. */
+  alignTo: string;
+  /** SPEC §11 Proration: how a billed, aligned first term is priced. */
+  proration: Proration;
+  /** SPEC §11 Bill Activations: whether an activation posts an invoice for its first term. */
+  billActivations: boolean;
 }
 
 /** What the editor shows beside a draft: the ID it would be saved under, setup warnings, field problems. */

@@ -87,19 +87,36 @@ export function makeItem(overrides: Partial<ItemView> = {}): ItemView {
   };
 }
 
-/** Statistics computed the way the engine does (count and amount per action × status). */
+/**
+ * Statistics computed the way the engine does (count and amount per action × status, per
+ * currency; `amount` null throughout once the items have more than one currency, SPEC §11).
+ *
+ * @example
+ * statisticsOf([makeItem(), makeItem({ key: 'renew:E', currency: 'EUR' })], ['renew']).renew?.ready // → { count: 2, amount: null, amounts: { USD: 120, EUR: 120 } }
+ */
 export function statisticsOf(items: readonly ItemView[], actions: readonly Action[]): PlanStatistics {
   const stats: PlanStatistics = {};
   const ensure = (action: Action) =>
     (stats[action] ??= Object.fromEntries(ITEM_STATUSES.map((s) => [s, { count: 0, amount: 0, amounts: {} }])) as Record<ItemStatus, CountAndAmount>);
   actions.forEach(ensure);
-  for (const item of items) {
-    const cell = ensure(item.action)[item.status];
-    cell.count += 1;
-    cell.amount = Math.round(((cell.amount ?? 0) + (item.amount ?? 0)) * 100) / 100;
-  }
+  for (const item of items) addItem(ensure(item.action)[item.status], item);
+  if (currenciesOf(items).size > 1) for (const row of Object.values(stats)) for (const s of ITEM_STATUSES) row[s].amount = null;
   return stats;
 }
+
+/** Counts an item into a cell: its amount to the cent, in `amount` and under its currency. */
+function addItem(cell: CountAndAmount, item: ItemView): void {
+  cell.count += 1;
+  if (item.amount === null) return;
+  cell.amount = cents((cell.amount ?? 0) + item.amount);
+  if (item.currency !== null) cell.amounts[item.currency] = cents((cell.amounts[item.currency] ?? 0) + item.amount);
+}
+
+function currenciesOf(items: readonly ItemView[]): Set<string> {
+  return new Set(items.flatMap((i) => (i.amount !== null && i.currency !== null ? [i.currency] : [])));
+}
+
+const cents = (n: number) => Math.round(n * 100) / 100;
 
 /** A preview of `items` for run `runId`. */
 export function makePreview(items: ItemView[], overrides: Partial<RunPreview> = {}): RunPreview {
@@ -159,13 +176,11 @@ export function createFakeSession(data: FakeSessionData = {}): FakeRunsSession {
   };
   const summaryOf = (runId: string): PostSummary => {
     const preview = requirePreview(runId);
+    // As the engine's postingCounts: what posts, per action and currency; no sum across currencies.
     const counts: PostSummary['counts'] = {};
-    for (const item of preview.items) {
-      if (item.status !== 'ready' && item.status !== 'warning') continue;
-      const cell = (counts[item.action] ??= { count: 0, amount: 0, amounts: {} });
-      cell.count += 1;
-      cell.amount = (cell.amount ?? 0) + (item.amount ?? 0);
-    }
+    const posting = preview.items.filter((item) => item.status === 'ready' || item.status === 'warning');
+    for (const item of posting) addItem((counts[item.action] ??= { count: 0, amount: 0, amounts: {} }), item);
+    if (currenciesOf(posting).size > 1) for (const cell of Object.values(counts)) cell.amount = null;
     return { runId, asOf: preview.asOf, counts };
   };
   // The real pure checks on the draft, as of a fixed day, against the fake's run IDs.
@@ -183,9 +198,6 @@ export function createFakeSession(data: FakeSessionData = {}): FakeRunsSession {
       lastExecutedAt: null,
       templateSet: 'Default',
       approval: 'required' as const,
-      alignTo: null,
-      proration: 'monthly' as const,
-      billActivations: false,
     };
     const warnings = checkRunSetup([drafted], isoDate('2026-03-01'), DEFAULT_SETTINGS).map((w) => ({ code: w.code, message: describeSetupWarning(w) }));
     return { id, warnings, problems };

@@ -36,6 +36,13 @@ async function choose(user: ReturnType<typeof userEvent.setup>, filter: string, 
 }
 
 describe('ActionsList', () => {
+  it("shows each item's amount with its currency when the items are in USD and EUR", () => {
+    setup([makeItem({ key: 'renew:M1', amount: 120 }), makeItem({ key: 'renew:M2', memberId: 'M2', amount: 300, currency: 'EUR' })]);
+    const [usd, eur] = rows();
+    expect(usd).toHaveTextContent('$120.00');
+    expect(eur).toHaveTextContent('€300.00');
+  });
+
   it('renders only the rows in view of 100,000 items and counts them all', () => {
     setup(manyItems(100_000));
     expect(screen.getByText('100,000 of 100,000 items')).toBeInTheDocument();

@@ -6,6 +6,7 @@ import { ITEM_STATUSES, type ItemStatus } from '../../../engine/model/planItem';
 import type { Action } from '../../../engine/model/run';
 import type { ItemView } from '../../session/runsSession';
 import { MessageDialog } from '../MessageDialog/MessageDialog';
+import { formatMoney } from '../feedback/formatMoney';
 import { formatAmount, formatCount } from '../feedback/formatNumbers';
 import type { ActionsListState } from './useActionsList';
 import type { ActionsListStyles } from './useActionsListStyles';
@@ -92,7 +93,8 @@ function renderRow(item: ItemView, row: VirtualItem, state: ActionsListState, st
     item.key,
     item.memberId && `Member ${item.memberId}`,
     item.invoiceId && `Invoice ${item.invoiceId}`,
-    item.amount != null && formatAmount(item.amount),
+    // With its currency (SPEC §11); a plain number only for an item whose product has none.
+    item.amount != null && (item.currency ? formatMoney(item.amount, item.currency) : formatAmount(item.amount)),
   ].filter(Boolean);
   const element = (
     <div

@@ -1,7 +1,7 @@
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Refusal } from '../../../app/refusal';
-import { createFakeSession, makeRun } from '../../testing/fakeRunsSession';
+import { createFakeSession, makeDraft, makeRun } from '../../testing/fakeRunsSession';
 import { renderWithTheme } from '../../testing/renderWithTheme';
 import { RunEditor } from './RunEditor';
 import { CHECK_DELAY_MS } from './useRunEditor';
@@ -33,6 +33,9 @@ async function setup(runId: string | null = null) {
 const textbox = (name: string) => screen.getByRole('textbox', { name });
 const save = () => screen.getByRole('button', { name: 'Save' });
 const paymentFile = () => screen.getByRole('combobox', { name: 'Payment File' });
+const proration = () => screen.getByRole('combobox', { name: 'Proration' });
+const billActivations = () => screen.getByRole('switch', { name: 'Bill Activations' });
+const activate = () => screen.getByRole('checkbox', { name: 'activate' });
 
 describe('RunEditor', () => {
   it('shows the Run ID derived from the name as it is typed, unique against the other runs', async () => {
@@ -132,5 +135,71 @@ describe('RunEditor', () => {
     await user.click(save());
     await waitFor(() => expect(onSaved).toHaveBeenCalledWith('DIRECT-DEBIT'));
     expect(session.saveRun).toHaveBeenCalledWith(expect.objectContaining({ paymentFile: 'sepa' }), null);
+  });
+  it('names every action checkbox by its action, each with its own ID, inside the Actions group', async () => {
+    await setup();
+    const group = screen.getByRole('group', { name: 'Actions' });
+    const boxes = within(group).getAllByRole('checkbox');
+    expect(boxes.map((b) => b.getAttribute('id'))).toHaveLength(new Set(boxes.map((b) => b.getAttribute('id'))).size);
+    for (const action of ['activate', 'renew', 'notify', 'collect', 'drop']) expect(within(group).getByRole('checkbox', { name: action })).toBeInTheDocument();
+  });
+
+  it('offers Align To (MM-DD, blank), Proration (monthly) and Bill Activations (off) for a new run', async () => {
+    await setup();
+    expect(textbox('Align To')).toHaveValue('');
+    expect(textbox('Align To')).toHaveAttribute('placeholder', 'MM-DD');
+    expect(proration()).toHaveTextContent('monthly');
+    expect(billActivations()).not.toBeChecked();
+  });
+
+  it('shows the problem and disables Save when Align To is not a real month and day', async () => {
+    const { user } = await setup();
+    await user.type(textbox('Name'), 'Joiners');
+    await waitFor(() => expect(save()).toBeEnabled());
+    await user.type(textbox('Align To'), '02-30');
+    expect(await screen.findByText("Align To '02-30' is not a month and day (MM-DD) such as 03-15.")).toBeInTheDocument();
+    expect(save()).toBeDisabled();
+    await user.clear(textbox('Align To'));
+    await user.type(textbox('Align To'), '01-01');
+    await waitFor(() => expect(screen.queryByText(/is not a month and day/)).not.toBeInTheDocument());
+  });
+
+  it('warns when Bill Activations or Align To is set on a run that does not activate, and not once it does', async () => {
+    const { user } = await setup();
+    await user.type(textbox('Name'), 'Joiners');
+    expect(await screen.findByText('Saved as run JOINERS')).toBeInTheDocument();
+    await user.click(billActivations());
+    expect(billActivations()).toBeChecked();
+    expect(await screen.findByText(/Bill Activations is Yes but the run does not activate/)).toBeInTheDocument();
+    await user.type(textbox('Align To'), '01-01');
+    expect(await screen.findByText(/Align To is 01-01 but the run does not activate/)).toBeInTheDocument();
+    await user.click(activate());
+    await waitFor(() => expect(screen.queryByText(/does not activate/)).not.toBeInTheDocument());
+  });
+
+  it('saves the chosen Align To, Proration and Bill Activations', async () => {
+    const { session, onSaved, user } = await setup();
+    await user.type(textbox('Name'), 'Joiners');
+    await user.click(activate());
+    await user.type(textbox('Align To'), '09-01');
+    await user.click(proration());
+    await user.click(screen.getByRole('option', { name: 'daily' }));
+    expect(proration()).toHaveTextContent('daily');
+    await user.click(billActivations());
+    await waitFor(() => expect(save()).toBeEnabled());
+    await user.click(save());
+    await waitFor(() => expect(onSaved).toHaveBeenCalledWith('JOINERS'));
+    expect(session.saveRun).toHaveBeenCalledWith(expect.objectContaining({ alignTo: '09-01', proration: 'daily', billActivations: true }), null);
+  });
+
+  it("shows an edited run's Align To, Proration and Bill Activations", async () => {
+    const session = createFakeSession({ runs: [makeRun({ id: 'JOIN', name: 'Joiners', actions: ['activate'] })] });
+    session.runDraft.mockResolvedValue(
+      makeDraft({ id: 'JOIN', name: 'Joiners', actions: ['activate'], alignTo: '01-01', proration: 'none', billActivations: true }),
+    );
+    renderWithTheme(<RunEditor session={session} runId="JOIN" onSaved={jest.fn()} onClose={jest.fn()} />);
+    await waitFor(() => expect(textbox('Align To')).toHaveValue('01-01'));
+    expect(proration()).toHaveTextContent('none');
+    expect(billActivations()).toBeChecked();
   });
 });

@@ -1,4 +1,4 @@
-import { Caption1, Checkbox, Dropdown, Field, Input, Option } from '@fluentui/react-components';
+import { Caption1, Checkbox, Dropdown, Field, Input, Option, Switch } from '@fluentui/react-components';
 import { ACTIONS, type Action } from '../../../engine/actions/actionRegistry';
 import type { RunDraft } from '../../session/runsSession';
 import type { RunEditorState } from './useRunEditor';
@@ -26,6 +26,11 @@ const PAYMENT_FILES: Choice[] = [
   { value: 'sepa', label: 'SEPA (pain.008)' },
   { value: 'nacha', label: 'NACHA' },
 ];
+const PRORATIONS: Choice[] = [
+  { value: 'monthly', label: 'monthly' },
+  { value: 'daily', label: 'daily' },
+  { value: 'none', label: 'none' },
+];
 const FREQUENCIES: Choice[] = [{ value: '', label: 'On demand' }, ...['daily', 'weekly', 'monthly', 'yearly'].map((f) => ({ value: f, label: f }))];
 
 /** The form's fields, in the Runs sheet's column order (SPEC §4). */
@@ -35,7 +40,7 @@ export function renderRunFields(draft: RunDraft, state: RunEditorState, styles: 
       <Input value={draft[field]} placeholder={placeholder} onChange={(_, data) => state.setField(field, data.value as never)} />
     </Field>
   );
-  const choose = (field: 'mode' | 'autoPay' | 'useMapping' | 'frequency' | 'paymentFile', label: string, choices: Choice[], hint?: string) => (
+  const choose = (field: 'mode' | 'autoPay' | 'useMapping' | 'frequency' | 'paymentFile' | 'proration', label: string, choices: Choice[], hint?: string) => (
     <Field label={label} hint={hint}>
       <Dropdown
         value={choices.find((c) => c.value === draft[field])?.label ?? ''}
@@ -60,13 +65,13 @@ export function renderRunFields(draft: RunDraft, state: RunEditorState, styles: 
       <Caption1 className={styles.derivedId} aria-live="polite">
         {state.check ? `Saved as run ${state.check.id}` : 'Checking the Run ID…'}
       </Caption1>
-      <Field label="Actions">
-        <fieldset className={styles.actions} aria-label="Actions">
-          {ACTIONS.map((action) => (
-            <Checkbox key={action} label={action} checked={draft.actions.includes(action)} onChange={(_, data) => toggle(action, data.checked === true)} />
-          ))}
-        </fieldset>
-      </Field>
+      {/* A fieldset, not a Field: a Field gives its one control ID to every checkbox, leaving all but one unnamed. */}
+      <fieldset className={styles.actions}>
+        <legend className={styles.legend}>Actions</legend>
+        {ACTIONS.map((action) => (
+          <Checkbox key={action} label={action} checked={draft.actions.includes(action)} onChange={(_, data) => toggle(action, data.checked === true)} />
+        ))}
+      </fieldset>
       {choose('mode', 'Mode', MODES)}
       {text('leadDays', 'Lead Days')}
       {text('expiringBy', 'Expiring By', undefined, date)}
@@ -86,6 +91,11 @@ export function renderRunFields(draft: RunDraft, state: RunEditorState, styles: 
       {text('time', 'Time', undefined, 'HH:MM')}
       {text('preProcessingLeadDays', 'Pre-Processing Lead Days')}
       {choose('paymentFile', 'Payment File', PAYMENT_FILES, 'The bank file its collections are exported as.')}
+      {text('alignTo', 'Align To', "Activations' first terms end the day before this day; blank for none.", 'MM-DD')}
+      {choose('proration', 'Proration', PRORATIONS, 'How a billed first term is priced: by months started, by days, or the full price.')}
+      <Field hint="Posts an invoice for each activation's first term.">
+        <Switch label="Bill Activations" checked={draft.billActivations} onChange={(_, data) => state.setField('billActivations', data.checked)} />
+      </Field>
     </>
   );
 }

@@ -54,6 +54,9 @@ export function newRunDraft(): RunDraft {
     time: '',
     preProcessingLeadDays: '0',
     paymentFile: '',
+    alignTo: '',
+    proration: 'monthly',
+    billActivations: false,
   };
 }
 

@@ -103,13 +103,31 @@ describe('RunPage', () => {
     const rows = within(dialog)
       .getAllByRole('row', { hidden: true })
       .map((row) => row.textContent);
-    expect(rows).toEqual(['ActionCountAmount', 'renew2200.50', 'notify10.00', 'Total3200.50']);
+    expect(rows).toEqual(['ActionCountAmount', 'renew2$200.50', 'notify1$0.00', 'Total3$200.50']);
     expect(session.post).not.toHaveBeenCalled();
     await user.click(dialogButton(dialog, 'Post'));
     await waitFor(() => expect(session.post).toHaveBeenCalledWith('SPRING'));
-    expect(await screen.findByText('Posted as of 2026-03-01: 2 renew (200.50), 1 notify.')).toBeInTheDocument();
+    expect(await screen.findByText('Posted as of 2026-03-01: 2 renew ($200.50), 1 notify.')).toBeInTheDocument();
     await waitFor(() => expect(button('Revert')).toBeEnabled());
     expect(button('Post')).toBeDisabled();
+  });
+
+  it('confirms and reports a post in USD and EUR per currency, never adding the two', async () => {
+    const twoCurrencies = [
+      makeItem({ key: 'renew:M1', amount: 120 }),
+      makeItem({ key: 'renew:E1', memberId: 'E1', amount: 300, currency: 'EUR' }),
+      makeItem({ key: 'notify:E2', action: 'notify', memberId: 'E2', amount: 50, currency: 'EUR' }),
+    ];
+    const { session, user } = setup({ preview: makePreview(twoCurrencies) });
+    await user.click(await screen.findByRole('button', { name: 'Post' }));
+    const dialog = await findDialog('Post this run?');
+    const rows = within(dialog)
+      .getAllByRole('row', { hidden: true })
+      .map((row) => row.textContent);
+    expect(rows).toEqual(['ActionCountAmount', 'renew2$120.00€300.00', 'notify1€50.00', 'Total3$120.00€350.00']);
+    await user.click(dialogButton(dialog, 'Post'));
+    await waitFor(() => expect(session.post).toHaveBeenCalledWith('SPRING'));
+    expect(await screen.findByText('Posted as of 2026-03-01: 2 renew ($120.00 and €300.00), 1 notify (€50.00).')).toBeInTheDocument();
   });
 
   it('does not post when the confirmation is cancelled', async () => {
@@ -236,8 +254,8 @@ describe('RunPage', () => {
     const rowTexts = within(table)
       .getAllByRole('row')
       .map((row) => row.textContent);
-    expect(rowTexts).toContain('renewready2200.50');
-    expect(rowTexts).toContain('droperror10.00');
+    expect(rowTexts).toContain('renewready2$200.50');
+    expect(rowTexts).toContain('droperror1$0.00');
   });
 
   it('excludes an item from the Actions tab through the session', async () => {

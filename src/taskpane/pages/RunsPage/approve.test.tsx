@@ -53,7 +53,7 @@ describe('Approve on the Runs list (SPEC §12)', () => {
     const rows = within(dialog)
       .getAllByRole('row', { hidden: true })
       .map((row) => row.textContent);
-    expect(rows).toEqual(['ActionCountAmount', 'renew2200.50', 'notify10.00', 'Total3200.50']);
+    expect(rows).toEqual(['ActionCountAmount', 'renew2$200.50', 'notify1$0.00', 'Total3$200.50']);
     expect(dialog).toHaveTextContent(`run-due will post it as of ${POSTS_AT}.`);
     expect(fake.postSummary).toHaveBeenCalledWith('SPRING');
     expect(fake.approve).not.toHaveBeenCalled();
@@ -101,7 +101,7 @@ describe('Approve on the run page (SPEC §12)', () => {
     expect(screen.getByText(/Waits for approval/)).toBeInTheDocument();
     await user.click(within(toolbar).getByRole('button', { name: 'Approve' }));
     const dialog = await findDialog('Approve this run?');
-    expect(dialog).toHaveTextContent('Total3200.50');
+    expect(dialog).toHaveTextContent('Total3$200.50');
     expect(dialog).toHaveTextContent(`run-due will post it as of ${POSTS_AT}.`);
     await user.click(dialogButton(dialog, 'Approve'));
     await waitFor(() => expect(fake.approve).toHaveBeenCalledWith('SPRING'));

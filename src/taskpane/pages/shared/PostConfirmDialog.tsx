@@ -1,11 +1,15 @@
-import { Body1, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import { Body1, makeStyles, mergeClasses, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 import { ConfirmDialog } from '../../components/ConfirmDialog/ConfirmDialog';
-import { formatAmount, formatCount } from '../../components/feedback/formatNumbers';
+import { cellMoneyColumn, cellsCurrencies, type CellMoney } from '../../components/feedback/cellMoney';
+import { formatCount } from '../../components/feedback/formatNumbers';
 import type { PostSummary } from '../../session/runsSession';
-import { summaryLines } from '../RunPage/postedWords';
+import { summaryLines, summaryTotal } from '../RunPage/postedWords';
 
 const useStyles = makeStyles({
   number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
+  countColumn: { width: '4em' },
+  // One currency a line, so the dialog keeps three columns at 350 px; a huge amount wraps rather than spill.
+  money: { display: 'block', overflowWrap: 'anywhere' },
 });
 
 /** What the confirmation asks before: a post now, or an approval that lets `run-due` post later. */
@@ -20,8 +24,9 @@ export interface PostConfirmDialogProps {
 
 /**
  * The confirmation of Post (SPEC §7: it states counts and totals) and of Approve (SPEC §12: the
- * same counts and totals, and when `run-due` will post the run): one table per action with the
- * count and amount of what post applies, and a total line.
+ * same counts and totals, and when `run-due` will post the run): one table row per action with the
+ * count and amount of what post applies, and a total line. Every amount carries its currency and
+ * a line with several currencies lists each (SPEC §11: no total adds two currencies).
  *
  * @example
  * <PostConfirmDialog confirmation={{ kind: 'approve', summary, postsAt: '2026-12-01 at 06:00 (America/Chicago)' }} … />
@@ -30,7 +35,14 @@ export function PostConfirmDialog({ confirmation, onConfirm, onCancel }: PostCon
   const styles = useStyles();
   const summary = confirmation?.summary ?? null;
   const lines = summary ? summaryLines(summary) : [];
-  const total = lines.reduce((sum, line) => ({ count: sum.count + line.count, amount: sum.amount + line.amount }), { count: 0, amount: 0 });
+  const total = summaryTotal(lines);
+  const currencies = cellsCurrencies(lines);
+  const money = (cell: CellMoney) =>
+    cellMoneyColumn(cell, currencies).map((part, i) => (
+      <span key={i} className={styles.money}>
+        {part}
+      </span>
+    ));
   const approving = confirmation?.kind === 'approve';
   return (
     <ConfirmDialog
@@ -49,7 +61,7 @@ export function PostConfirmDialog({ confirmation, onConfirm, onCancel }: PostCon
         <TableHeader>
           <TableRow>
             <TableHeaderCell>Action</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>Count</TableHeaderCell>
+            <TableHeaderCell className={mergeClasses(styles.number, styles.countColumn)}>Count</TableHeaderCell>
             <TableHeaderCell className={styles.number}>Amount</TableHeaderCell>
           </TableRow>
         </TableHeader>
@@ -58,13 +70,13 @@ export function PostConfirmDialog({ confirmation, onConfirm, onCancel }: PostCon
             <TableRow key={line.action}>
               <TableCell>{line.action}</TableCell>
               <TableCell className={styles.number}>{formatCount(line.count)}</TableCell>
-              <TableCell className={styles.number}>{formatAmount(line.amount)}</TableCell>
+              <TableCell className={styles.number}>{money(line)}</TableCell>
             </TableRow>
           ))}
           <TableRow>
             <TableCell>Total</TableCell>
             <TableCell className={styles.number}>{formatCount(total.count)}</TableCell>
-            <TableCell className={styles.number}>{formatAmount(total.amount)}</TableCell>
+            <TableCell className={styles.number}>{money(total)}</TableCell>
           </TableRow>
         </TableBody>
       </Table>
