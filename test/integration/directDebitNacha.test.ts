@@ -119,7 +119,7 @@ describe('direct debit by NACHA file (SPEC §10)', () => {
     const path = await postedBook();
     const dir = join(dirname(path), 'out');
     const result = await ok(['export', path, '--run', 'ACH', '--format', 'nacha', '--dir', dir]);
-    expect(result.stdout).toContain('3 debits, total 275.50');
+    expect(result.stdout).toContain('3 debits, total 275.50 USD');
     expect(readdirSync(dir)).toEqual(['ACH-payments-2026-11-21.ach']);
     const text = readFileSync(join(dir, 'ACH-payments-2026-11-21.ach'), 'latin1');
 

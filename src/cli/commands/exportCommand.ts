@@ -9,6 +9,7 @@ import { nodeCodecs } from '../../hosts/file/nodeCodecs';
 import { PackageWorkbookHost } from '../../hosts/file/packageWorkbookHost';
 import { batchTotals } from '../../workbook/batches/batchTotals';
 import type { BatchSheetRead } from '../../workbook/batches/readBatchSheet';
+import { PAYMENT_FILE_CURRENCY } from '../../engine/collect/bank/bankCollectionCheck';
 import type { PaymentFileFormat } from '../../engine/model/run';
 import { EXPORT_FORMATS, type ExportFormat } from '../../workbook/export/batchFileName';
 import { PAYMENT_FILE_FORMATS } from '../../workbook/schema/runsSheet';
@@ -47,7 +48,9 @@ export const exportCommand: CliCommand = {
       const path = join(dir, bankFile.fileName);
       saveExportFile(path, Buffer.from(bankFile.contents, 'utf8'));
       const what = format === 'sepa' ? 'SEPA Direct Debit pain.008.001.02' : 'NACHA PPD';
-      cli.stdout(`Wrote ${path}: ${what}, ${bankFile.count} ${bankFile.count === 1 ? 'debit' : 'debits'}, total ${bankFile.total.toFixed(2)}`);
+      cli.stdout(
+        `Wrote ${path}: ${what}, ${bankFile.count} ${bankFile.count === 1 ? 'debit' : 'debits'}, total ${bankFile.total.toFixed(2)} ${PAYMENT_FILE_CURRENCY[format]}`,
+      );
       return EXIT_OK;
     }
     const exported = await exportRun(book, run, format, () => PackageWorkbookHost.empty(nodeCodecs())).catch((e: unknown) => {

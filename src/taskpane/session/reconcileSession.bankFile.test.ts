@@ -41,7 +41,7 @@ describe('HostReconcileSession with a bank file', () => {
     ]);
     expect(preview.items[1].reason).toMatch(/^payment returned: AM04 Insufficient funds/);
     expect(preview.items[2].reason).toContain('not booked yet');
-    expect(preview).toMatchObject({ payments: 1, appliedTotal: 120, counts: { ready: 2, warning: 0, skipped: 1, error: 0 } });
+    expect(preview).toMatchObject({ payments: 1, appliedTotals: { EUR: 120 }, counts: { ready: 2, warning: 0, skipped: 1, error: 0 } });
   });
 
   it('reopens the invoice and shows a warning when a debit settled earlier is reversed', async () => {

@@ -64,12 +64,13 @@ describe('HostReconcileSession', () => {
         status: 'ready',
         reason: 'paid in full; membership extended',
         amount: paid.balance,
+        currency: 'USD',
         batch: 'AutoPay 2026-11-21',
       },
       expect.objectContaining({ reference: 'TX-2', status: 'ready', reason: expect.stringContaining('partial payment'), batch: 'AutoPay 2026-11-21' }),
       expect.objectContaining({ reference: 'TX-3', status: 'error', reason: 'unknown invoice', batch: null }),
     ]);
-    expect(preview).toMatchObject({ payments: 2, appliedTotal: paid.balance + 1, asOf: '2026-11-21' });
+    expect(preview).toMatchObject({ payments: 2, appliedTotals: { USD: paid.balance + 1 }, asOf: '2026-11-21' });
     expect(preview.counts.error).toBe(1);
     expect(preview.cellsChanged).toBeGreaterThan(0);
 
@@ -85,7 +86,7 @@ describe('HostReconcileSession', () => {
       ['skipped', 'already applied'],
       ['skipped', 'already applied'],
     ]);
-    expect(again).toMatchObject({ cellsChanged: 0, payments: 0, appliedTotal: 0 });
+    expect(again).toMatchObject({ cellsChanged: 0, payments: 0, appliedTotals: {} });
     expect(host.readWorkbookSync()).toEqual(grids);
   });
 

@@ -8,6 +8,7 @@ import type { ReconcileItem } from '../../engine/reconcile/planReconcile';
 import { describeReconcileReason } from '../../engine/reconcile/reconcileReason';
 import type { WorkbookHost } from '../../hosts/workbookHost';
 import { headerKey } from '../../workbook/schema/headerKey';
+import { invoiceCurrencyOf } from '../../workbook/settlements/invoiceCurrencyOf';
 import { settlementsSheet } from '../../workbook/settlements/settlementsSheet';
 import type { SheetGrid } from '../../workbook/sheetGrid';
 import { loadXlsxHost } from './loadXlsxHost';
@@ -20,6 +21,8 @@ export interface ReconcileItemView {
   /** In words (SPEC §3.8). */
   reason: string | null;
   amount: number;
+  /** The invoice's currency (SPEC §11: its Currency cell, else its product's); `null` when unknown. */
+  currency: string | null;
   /** `AutoPay YYYY-MM-DD` for an applied payment, else `null`. */
   batch: string | null;
 }
@@ -32,9 +35,13 @@ export interface ReconcilePreview {
   items: ReconcileItemView[];
   inputErrors: InputError[];
   counts: Record<ReconcileItem['status'], number>;
-  /** Payments that are (or were) appended to the Payments sheet, and their total. */
+  /**
+   * Payments that are (or were) appended to the Payments sheet, and their totals per currency
+   * (SPEC §11: no total adds two currencies; an invoice of unknown currency counts under `XXX`,
+   * ISO 4217's "no currency").
+   */
   payments: number;
-  appliedTotal: number;
+  appliedTotals: Record<string, number>;
   /** Cells the reconcile changes (or changed); 0 when re-importing what is already applied. */
   cellsChanged: number;
 }
@@ -100,7 +107,12 @@ export class HostReconcileSession implements ReconcileSession {
       source.kind === 'sheet' ? settlementsOfBook(book, source.sheetName) : await loadSettlements(new Uint8Array(source.bytes), source.name, fileParser);
     const asOf = todayOf(book, this.now());
     const { items, writes, inputErrors } = await reconcile(book, settlements, { asOf, apply: write });
-    const views = items.map(itemView);
+    const currencyOf = invoiceCurrencyOf(book.read.records.products);
+    const invoices = new Map(book.read.records.invoices.map((i) => [i.invoiceId, i]));
+    const views = items.map((item) => {
+      const invoice = invoices.get(item.invoiceId);
+      return itemView(item, invoice === undefined ? null : currencyOf(invoice));
+    });
     const applied = views.filter((i) => i.batch !== null);
     const count = (status: ReconcileItem['status']) => views.filter((i) => i.status === status).length;
     return {
@@ -110,7 +122,7 @@ export class HostReconcileSession implements ReconcileSession {
       inputErrors,
       counts: { ready: count('ready'), warning: count('warning'), skipped: count('skipped'), error: count('error') },
       payments: applied.length,
-      appliedTotal: applied.reduce((cents, i) => cents + Math.round(i.amount * 100), 0) / 100,
+      appliedTotals: totalsPerCurrency(applied),
       cellsChanged: writes.length,
     };
   }
@@ -121,7 +133,14 @@ async function fileParser(): Promise<SpreadsheetParser> {
   return (await loadXlsxHost()).XlsxWorkbookHost;
 }
 
-function itemView(item: ReconcileItem): ReconcileItemView {
+function itemView(item: ReconcileItem, currency: string | null): ReconcileItemView {
   const { reference, invoiceId, status, amount, batch } = item;
-  return { reference, invoiceId, status, reason: item.reason === null ? null : describeReconcileReason(item.reason), amount, batch };
+  return { reference, invoiceId, status, reason: item.reason === null ? null : describeReconcileReason(item.reason), amount, currency, batch };
+}
+
+/** Sums in whole cents per currency, in order of first appearance. */
+function totalsPerCurrency(items: readonly ReconcileItemView[]): Record<string, number> {
+  const cents = new Map<string, number>();
+  for (const i of items) cents.set(i.currency ?? 'XXX', (cents.get(i.currency ?? 'XXX') ?? 0) + Math.round(i.amount * 100));
+  return Object.fromEntries([...cents].map(([currency, c]) => [currency, c / 100]));
 }

@@ -13,14 +13,22 @@ const preview: ReconcilePreview = {
   source: 'camt054.xml',
   asOf: '2026-11-25',
   items: [
-    { reference: 'TX-1', invoiceId: 'INV-000001', status: 'ready', reason: 'paid in full; membership extended', amount: 120, batch: 'AutoPay 2026-11-24' },
-    { reference: 'TX-2', invoiceId: 'INV-000002', status: 'ready', reason: RETURNED, amount: 80, batch: null },
-    { reference: 'TX-9', invoiceId: 'INV-000003', status: 'warning', reason: REVERSED, amount: 95.5, batch: null },
+    {
+      reference: 'TX-1',
+      invoiceId: 'INV-000001',
+      status: 'ready',
+      reason: 'paid in full; membership extended',
+      amount: 120,
+      currency: 'USD',
+      batch: 'AutoPay 2026-11-24',
+    },
+    { reference: 'TX-2', invoiceId: 'INV-000002', status: 'ready', reason: RETURNED, amount: 80, currency: 'USD', batch: null },
+    { reference: 'TX-9', invoiceId: 'INV-000003', status: 'warning', reason: REVERSED, amount: 95.5, currency: 'USD', batch: null },
   ],
   inputErrors: [],
   counts: { ready: 2, warning: 1, skipped: 0, error: 0 },
   payments: 1,
-  appliedTotal: 120,
+  appliedTotals: { USD: 120 },
   cellsChanged: 14,
 };
 
@@ -56,7 +64,7 @@ describe('ReconcilePage with a bank file', () => {
     expect(within(row('TX-2')).getByText(RETURNED)).toBeInTheDocument();
     expect(within(row('TX-9')).getByText('warning')).toBeInTheDocument();
     expect(within(row('TX-9')).getByText(REVERSED)).toBeInTheDocument();
-    expect(within(row('TX-9')).getByText('95.50')).toBeInTheDocument();
+    expect(within(row('TX-9')).getByText('$95.50')).toBeInTheDocument();
     expect(within(row('TX-1')).getByText('Batch AutoPay 2026-11-24')).toBeInTheDocument();
     expect(screen.getByText('2 ready')).toBeInTheDocument();
     expect(screen.getByText('1 warning')).toBeInTheDocument();

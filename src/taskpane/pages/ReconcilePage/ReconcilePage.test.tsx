@@ -11,13 +11,21 @@ const preview: ReconcilePreview = {
   source: 'Settlements',
   asOf: '2026-11-21',
   items: [
-    { reference: 'TX-1', invoiceId: 'INV-1', status: 'ready', reason: 'paid in full; membership extended', amount: 120, batch: 'AutoPay 2026-11-21' },
-    { reference: 'TX-2', invoiceId: 'INV-9', status: 'error', reason: 'unknown invoice', amount: 10, batch: null },
+    {
+      reference: 'TX-1',
+      invoiceId: 'INV-1',
+      status: 'ready',
+      reason: 'paid in full; membership extended',
+      amount: 120,
+      currency: 'USD',
+      batch: 'AutoPay 2026-11-21',
+    },
+    { reference: 'TX-2', invoiceId: 'INV-9', status: 'error', reason: 'unknown invoice', amount: 10, currency: null, batch: null },
   ],
   inputErrors: [],
   counts: { ready: 1, warning: 0, skipped: 0, error: 1 },
   payments: 1,
-  appliedTotal: 120,
+  appliedTotals: { USD: 120 },
   cellsChanged: 9,
 };
 
@@ -76,7 +84,7 @@ describe('ReconcilePage', () => {
           .map((c) => c.textContent),
       ),
     ).toEqual([
-      ['readyTX-1 · INV-1paid in full; membership extendedBatch AutoPay 2026-11-21', '120.00'],
+      ['readyTX-1 · INV-1paid in full; membership extendedBatch AutoPay 2026-11-21', '$120.00'],
       ['errorTX-2 · INV-9unknown invoice', '10.00'],
     ]);
     expect(screen.getByText('1 ready')).toBeInTheDocument();
@@ -90,11 +98,11 @@ describe('ReconcilePage', () => {
     await chooseFile(user);
     await user.click(await applyButton());
     const dialog = await findDialog('Apply these settlements?');
-    expect(dialog).toHaveTextContent('1 payment totalling 120.00');
+    expect(dialog).toHaveTextContent('1 payment totalling $120.00');
     expect(reconcile.apply).not.toHaveBeenCalled();
     await user.click(dialogButton(dialog, 'Apply'));
     await waitFor(() => expect(reconcile.apply).toHaveBeenCalledWith({ kind: 'file', name: 'settled.csv', bytes: expect.anything() }));
-    expect(await screen.findByText('Applied Settlements: 1 payment totalling 120.00; 9 cells changed.')).toBeInTheDocument();
+    expect(await screen.findByText('Applied Settlements: 1 payment totalling $120.00; 9 cells changed.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Apply' })).not.toBeInTheDocument();
   });
 
@@ -137,7 +145,7 @@ describe('ReconcilePage', () => {
 
   it('says when there is nothing to change, and keeps Apply disabled', async () => {
     const reconcile = fakeReconcile();
-    reconcile.previewFromSheet.mockResolvedValue({ ...preview, cellsChanged: 0, payments: 0, appliedTotal: 0 });
+    reconcile.previewFromSheet.mockResolvedValue({ ...preview, cellsChanged: 0, payments: 0, appliedTotals: {} });
     const { user } = setup(reconcile);
     await pickSheet(user);
     expect(await screen.findByText('Nothing to change: applying this would write nothing.')).toBeInTheDocument();

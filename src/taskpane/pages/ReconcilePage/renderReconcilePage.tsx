@@ -5,6 +5,7 @@ import { ErrorBar } from '../../components/feedback/ErrorBar';
 import { renderTaskStatus } from '../shared/renderTaskStatus';
 import { formatAmount, formatCount } from '../../components/feedback/formatNumbers';
 import type { ReconcilePreview } from '../../session/reconcileSession';
+import { totalWords } from './totalWords';
 import { renderSettlementTable } from './renderSettlementTable';
 import type { ReconcilePageState } from './useReconcilePage';
 import type { ReconcilePageStyles } from './useReconcilePageStyles';
@@ -69,7 +70,7 @@ export function renderReconcilePage(state: ReconcilePageState, styles: Reconcile
       >
         {preview && (
           <Body1>
-            Apply {preview.source}: {plural(preview.payments, 'payment')} totalling {formatAmount(preview.appliedTotal)} are added to the Payments sheet, and{' '}
+            Apply {preview.source}: {plural(preview.payments, 'payment')} totalling {totalWords(preview.appliedTotals)} are added to the Payments sheet, and{' '}
             {plural(preview.cellsChanged, 'cell')} of the workbook change. Rows already applied are skipped.
           </Body1>
         )}
@@ -91,7 +92,7 @@ function renderPreview(preview: ReconcilePreview, state: ReconcilePageState, sty
         <Body1>{plural(counts.skipped, 'skipped', 'skipped')}</Body1>
         <Body1>{plural(counts.error, 'error')}</Body1>
         <Body1>
-          {plural(preview.payments, 'payment')}, {formatAmount(preview.appliedTotal)}
+          {plural(preview.payments, 'payment')}, {totalWords(preview.appliedTotals)}
         </Body1>
       </div>
       {preview.inputErrors.length > 0 && (

@@ -1,4 +1,5 @@
 import { Badge, Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import { formatMoney } from '../../components/feedback/formatMoney';
 import { formatAmount } from '../../components/feedback/formatNumbers';
 import type { ReconcileItemView } from '../../session/reconcileSession';
 import type { ReconcilePageStyles } from './useReconcilePageStyles';
@@ -44,7 +45,7 @@ function renderSettlement(item: ReconcileItemView, index: number, styles: Reconc
         </Text>
         {item.batch && <Caption1 className={styles.batch}>Batch {item.batch}</Caption1>}
       </TableCell>
-      <TableCell className={styles.amount}>{formatAmount(item.amount)}</TableCell>
+      <TableCell className={styles.amount}>{item.currency === null ? formatAmount(item.amount) : formatMoney(item.amount, item.currency)}</TableCell>
     </TableRow>
   );
 }

@@ -1,6 +1,7 @@
 import { useRef, useState, type ChangeEvent, type RefObject } from 'react';
 import type { ReconcilePreview, ReconcileSession, SettlementSource } from '../../session/reconcileSession';
 import { type Loaded, useSessionLoad } from '../shared/useSessionLoad';
+import { totalWords } from './totalWords';
 import { type TaskState, useTaskState } from '../shared/useTaskState';
 
 export interface ReconcilePageProps {
@@ -99,7 +100,7 @@ export function useReconcilePage({ reconcile }: ReconcilePageProps): ReconcilePa
         reload();
         return outcome.cellsChanged === 0
           ? `Nothing to change: every row of ${outcome.source} is already applied.`
-          : `Applied ${outcome.source}: ${plural(outcome.payments, 'payment')} totalling ${outcome.appliedTotal.toFixed(2)}; ${plural(outcome.cellsChanged, 'cell')} changed.`;
+          : `Applied ${outcome.source}: ${plural(outcome.payments, 'payment')} totalling ${totalWords(outcome.appliedTotals)}; ${plural(outcome.cellsChanged, 'cell')} changed.`;
       });
     },
     onCancelApply: () => setConfirming(false),

@@ -50,7 +50,7 @@ describe('RunPage bank file export', () => {
     expect(await screen.findByText('Payment File: SEPA (pain.008)')).toBeInTheDocument();
     expect(await menuItems(user)).toEqual(['Bank file (SEPA pain.008)']);
     await user.click(screen.getByRole('menuitem', { name: 'Bank file (SEPA pain.008)' }));
-    expect(await screen.findByText('Exported DD-payments-2026-03-01.xml: 2 debits totalling 1,200.00.')).toBeInTheDocument();
+    expect(await screen.findByText('Exported DD-payments-2026-03-01.xml: 2 debits totalling €1,200.00.')).toBeInTheDocument();
     expect(session.exportBankFile).toHaveBeenCalledWith('DD');
     expect(onDownload).toHaveBeenCalledWith('DD-payments-2026-03-01.xml', SEPA.contents, 'application/xml');
   });

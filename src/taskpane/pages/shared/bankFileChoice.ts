@@ -1,5 +1,7 @@
 import type { PaymentFileFormat } from '../../../engine/model/run';
-import { formatAmount, formatCount } from '../../components/feedback/formatNumbers';
+import { PAYMENT_FILE_CURRENCY } from '../../../engine/collect/bank/bankCollectionCheck';
+import { formatMoney } from '../../components/feedback/formatMoney';
+import { formatCount } from '../../components/feedback/formatNumbers';
 import type { BankFileDownload, RunsSession } from '../../session/runsSession';
 import type { DownloadFile, ExportChoice } from './exportBatches';
 
@@ -33,9 +35,9 @@ export function bankFileChoice(session: RunsSession, runId: string, format: Paym
  * What the page says once a bank file is downloaded: its name, its debits and their total.
  *
  * @example
- * bankFileWords({ fileName: 'DD-payments-2026-11-21.ach', count: 1, total: 80, … }) // → 'Exported DD-payments-2026-11-21.ach: 1 debit totalling 80.00.'
+ * bankFileWords({ format: 'nacha', fileName: 'DD-payments-2026-11-21.ach', count: 1, total: 80, … }) // → 'Exported DD-payments-2026-11-21.ach: 1 debit totalling $80.00.'
  */
-export function bankFileWords(file: Pick<BankFileDownload, 'fileName' | 'count' | 'total'>): string {
+export function bankFileWords(file: Pick<BankFileDownload, 'format' | 'fileName' | 'count' | 'total'>): string {
   const debits = `${formatCount(file.count)} ${file.count === 1 ? 'debit' : 'debits'}`;
-  return `Exported ${file.fileName}: ${debits} totalling ${formatAmount(file.total)}.`;
+  return `Exported ${file.fileName}: ${debits} totalling ${formatMoney(file.total, PAYMENT_FILE_CURRENCY[file.format])}.`;
 }
