@@ -3,7 +3,7 @@ import { Body1, Button, Caption1, Dropdown, Label, MessageBar, MessageBarBody, O
 import { ConfirmDialog } from '../../components/ConfirmDialog/ConfirmDialog';
 import { ErrorBar } from '../../components/feedback/ErrorBar';
 import { renderTaskStatus } from '../shared/renderTaskStatus';
-import { formatAmount, formatCount } from '../../components/feedback/formatNumbers';
+import { formatCount } from '../../components/feedback/formatNumbers';
 import type { ReconcilePreview } from '../../session/reconcileSession';
 import { totalWords } from './totalWords';
 import { renderSettlementTable } from './renderSettlementTable';
