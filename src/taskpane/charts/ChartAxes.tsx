@@ -33,7 +33,7 @@ export function ChartAxes({ firstWeekStart, weeks, scale, styles }: ChartAxesPro
               {tick.label}
             </text>
             {tick.year !== null && (
-              <text className={styles.axisText} x={Math.min(x + 1, CHART_BOX.width - 24)} y={bottom + 25}>
+              <text className={styles.axisText} x={Math.min(x + 1, CHART_BOX.width - 24)} y={bottom + 25} data-year="">
                 {tick.year}
               </text>
             )}

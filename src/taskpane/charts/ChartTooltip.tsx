@@ -9,7 +9,8 @@ export interface ChartTooltipProps {
 }
 
 /**
- * The shown week's words in a box over the chart's top edge, beside its bar: anchored left in
+ * The shown week's words in a box just under the chart (over the legend, so the bars stay in
+ * view), beside its bar: anchored left in
  * the first third, centred in the middle, anchored right in the last, so it never leaves the
  * chart (and the pane never scrolls sideways).
  */

@@ -16,7 +16,8 @@ export const useForecastChartStyles = makeStyles({
   focusRing: { fill: 'none', stroke: tokens.colorStrokeFocus2, strokeWidth: 2 },
   tooltip: {
     position: 'absolute',
-    top: 0,
+    top: '100%',
+    zIndex: 1,
     maxWidth: '66%',
     pointerEvents: 'none',
     padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
