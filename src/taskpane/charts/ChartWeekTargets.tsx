@@ -7,20 +7,18 @@ export interface ChartWeekTargetsProps {
   /** Each week's words: its accessible name. */
   names: readonly string[];
   focus: WeekFocus;
-  /** The week whose tooltip shows, ringed when it has focus. */
-  focusedRing: boolean;
   styles: ForecastChartStyles;
 }
 
 /**
  * A full-height, transparent target per week: hover shows its tooltip; each is focusable (one
- * Tab stop for the chart, arrow keys between weeks) and named in words for screen readers.
+ * Tab stop for the chart, arrow keys between weeks) and named in words for screen readers; the
+ * focused week gets a focus ring.
  */
-export function ChartWeekTargets({ columns, names, focus, focusedRing, styles }: ChartWeekTargetsProps) {
-  const shown = focus.shown === null ? null : columns[focus.shown];
+export function ChartWeekTargets({ columns, names, focus, styles }: ChartWeekTargetsProps) {
+  const ringed = focus.focused ? columns[focus.active] : null;
   return (
     <>
-      {shown && <rect className={styles.hover} x={shown.slotX} y={PLOT.y} width={shown.slotWidth} height={PLOT.height} aria-hidden="true" />}
       {columns.map((col, i) => (
         <rect
           key={i}
@@ -39,8 +37,8 @@ export function ChartWeekTargets({ columns, names, focus, focusedRing, styles }:
           onPointerLeave={() => focus.onWeekHover(null)}
         />
       ))}
-      {shown && focusedRing && (
-        <rect className={styles.focusRing} x={shown.slotX - 1} y={PLOT.y - 1} width={shown.slotWidth + 2} height={PLOT.height + 2} aria-hidden="true" />
+      {ringed && (
+        <rect className={styles.focusRing} x={ringed.slotX - 1} y={PLOT.y - 1} width={ringed.slotWidth + 2} height={PLOT.height + 2} aria-hidden="true" />
       )}
     </>
   );

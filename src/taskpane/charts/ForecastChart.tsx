@@ -3,6 +3,7 @@ import { ChartAxes } from './ChartAxes';
 import { ChartBars } from './ChartBars';
 import { ChartLegend } from './ChartLegend';
 import { ChartTooltip } from './ChartTooltip';
+import { ChartWeekHighlight } from './ChartWeekHighlight';
 import { ChartWeekTargets } from './ChartWeekTargets';
 import { CHART_BOX } from './chartLayout';
 import { useForecastChart, type ForecastChartProps, type ForecastChartState } from './useForecastChart';
@@ -28,8 +29,9 @@ export function renderForecastChart(state: ForecastChartState, styles: ForecastC
             onPointerLeave={() => focus.onWeekHover(null)}
           >
             <ChartAxes firstWeekStart={weeks[0].weekStart} weeks={weeks.length} scale={scale} styles={styles} />
+            {shown !== null && <ChartWeekHighlight column={columns[shown]} styles={styles} />}
             <ChartBars columns={columns} styles={styles} />
-            <ChartWeekTargets columns={columns} names={weekNames} focus={focus} focusedRing={focus.shown === focus.active} styles={styles} />
+            <ChartWeekTargets columns={columns} names={weekNames} focus={focus} styles={styles} />
           </svg>
           {shown !== null && <ChartTooltip id={tooltipId} column={columns[shown]} words={weekNames[shown]} styles={styles} />}
         </div>

@@ -4,6 +4,8 @@ import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
 export interface WeekFocus {
   /** The week with the Tab stop (tabIndex 0); the others are -1. */
   active: number;
+  /** A week has keyboard focus (the active one). */
+  focused: boolean;
   /** The week whose tooltip shows: the hovered one, else the focused one, else none. */
   shown: number | null;
   /** Keeps each week's focusable element, so arrow keys can move focus to it. */
@@ -50,6 +52,7 @@ export function useWeekFocus(count: number): WeekFocus {
   const current = Math.min(active, Math.max(0, count - 1));
   return {
     active: current,
+    focused,
     shown: hovered ?? (focused ? current : null),
     weekRef,
     onWeekFocus: (index) => {
