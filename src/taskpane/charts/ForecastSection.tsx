@@ -33,8 +33,8 @@ export function ForecastSection({ load, actions }: ForecastSectionProps) {
     };
   }, [load]);
   return (
-    <section aria-label="Next twelve months">
-      <Subtitle2 as="h2">Next twelve months, week by week</Subtitle2>
+    <section aria-label="Forecast">
+      <Subtitle2 as="h2">Forecast, week by week</Subtitle2>
       {error !== null ? (
         <Body1 role="alert">The projection could not be made: {error}</Body1>
       ) : weeks === null ? (
