@@ -38,7 +38,7 @@ describe('standalone web mode, end to end', () => {
     await page.getByRole('button', { name: 'Preview', exact: true }).click();
     await page.getByRole('tab', { name: 'Statistics' }).click();
     await page.getByRole('table', { name: 'Count and amount per action and status' }).waitFor({ timeout: 60_000 });
-    await page.getByRole('img', { name: /Next 52 weeks/ }).waitFor({ timeout: 30_000 });
+    await page.getByRole('group', { name: /week by week/ }).waitFor({ timeout: 30_000 });
     await shot('02-statistics');
 
     // Actions: filter by text, exclude one item
