@@ -1,3 +1,4 @@
+import { CellEditMode, ModelRunOptions } from './cellEditMode';
 import { CreatedWorkbook, createWorkbookOperation } from './createWorkbook';
 import { WorkbookInspector } from './inspectWorkbook';
 import { apiNotFound } from './modelError';
@@ -48,6 +49,8 @@ export class ExcelModel extends WorkbookInspector {
   readonly requirements: ModelRequirements;
   /** Every workbook `createWorkbook` opened, in order. */
   readonly createdWorkbooks: CreatedWorkbook[] = [];
+  /** The user typing in a cell: `beginCellEdit()` / `endCellEdit()` (see CellEditMode). */
+  readonly cellEdit = new CellEditMode();
 
   constructor(options: ExcelModelOptions = {}) {
     super(new WorkbookState(options.date1904 ?? false));
@@ -64,7 +67,11 @@ export class ExcelModel extends WorkbookInspector {
    * queued is synced (a round trip only if something is queued) before the result is
    * returned; when the batch throws, the queue is dropped and the error passed on.
    */
-  async run<T>(batch: (context: ModelRequestContext) => Promise<T>): Promise<T> {
+  async run<T>(batch: (context: ModelRequestContext) => Promise<T>): Promise<T>;
+  async run<T>(options: ModelRunOptions, batch: (context: ModelRequestContext) => Promise<T>): Promise<T>;
+  async run<T>(first: ModelRunOptions | ((context: ModelRequestContext) => Promise<T>), second?: (context: ModelRequestContext) => Promise<T>): Promise<T> {
+    const [options, batch] = typeof first === 'function' ? [{}, first] : [first, second as (context: ModelRequestContext) => Promise<T>];
+    await this.cellEdit.admit(options);
     const context = new ModelRequestContext(this.book, this.engine);
     let result: T;
     try {

@@ -28,6 +28,8 @@ export const ErrorCode = {
   connectionFailure: 'ConnectionFailure',
   /** OfficeExtension.ErrorCodes.apiNotFound: the API's requirement set is not supported by this Excel. */
   apiNotFound: 'ApiNotFound',
+  /** Excel.ErrorCodes.invalidOperationInCellEditMode: a batch run without delayForCellEdit while the user edits a cell. */
+  invalidOperationInCellEditMode: 'InvalidOperationInCellEditMode',
 } as const;
 
 export type ErrorCodeValue = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -3,6 +3,7 @@ import type { ExcelRun } from '../../src/hosts/office/excelRun';
 import { dateToSerial } from '../../src/workbook/cells/excelSerial';
 import { isDateCell } from '../../src/workbook/outputGrid';
 import { sampleWorkbook } from '../../src/workbook/sample/sampleWorkbook';
+import type { ModelRunOptions } from '../excelModel/cellEditMode';
 import { createExcelModel, ExcelModel, ExcelModelOptions, SeedValue } from '../excelModel/excelModel';
 
 export const AS_OF = isoDate('2026-11-21');
@@ -21,5 +22,5 @@ export function sampleModel(memberships: number, options: ExcelModelOptions = {}
 
 /** The model's `run`, typed as `Excel.run` for the host. */
 export function runOf(model: ExcelModel): ExcelRun {
-  return model.run.bind(model) as unknown as ExcelRun;
+  return ((options, batch) => model.run(options as ModelRunOptions, batch as never)) as ExcelRun;
 }

@@ -10,7 +10,7 @@ import { OfficeWorkbookHost } from './officeWorkbookHost';
  * const host = createOfficeHost();
  */
 export function createOfficeHost(): OfficeWorkbookHost {
-  return new OfficeWorkbookHost((batch) => Excel.run(batch));
+  return new OfficeWorkbookHost((options, batch) => Excel.run(options, batch));
 }
 
 /**

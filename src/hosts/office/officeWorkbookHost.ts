@@ -3,7 +3,8 @@ import type { CellWrite } from '../../workbook/edit/cellWrite';
 import type { SheetWrite } from '../../workbook/outputGrid';
 import type { WorkbookGrids } from '../../workbook/sheetGrid';
 import type { WorkbookHost } from '../workbookHost';
-import { EXCEL_WEB_LIMITS, ExcelRun, OfficeLimits } from './excelRun';
+import { EXCEL_WEB_LIMITS, ExcelBatchRun, ExcelRun, OfficeLimits, withRunOptions } from './excelRun';
+import { dateSystemOf, probeDateSystem } from './dateSystemProbe';
 import { readSheets } from './readSheets';
 import { sheetWrites } from './sheetWrites';
 import { groupBlocks, WriteBlock, writeBlocks } from './writeBlocks';
@@ -19,16 +20,20 @@ const POINTS_PER_CHARACTER = 7;
  * and tables from written ranges. The number of syncs depends on the chunk count only.
  *
  * @example
- * const host = new OfficeWorkbookHost(Excel.run);
+ * const host = new OfficeWorkbookHost((options, batch) => Excel.run(options, batch));
  * const grids = await host.readWorkbook();
  */
 export class OfficeWorkbookHost implements WorkbookHost {
   private date1904: boolean | null = null;
+  /** Every batch goes through `RUN_OPTIONS` (delayForCellEdit). */
+  private readonly run: ExcelBatchRun;
 
   constructor(
-    private readonly run: ExcelRun,
+    run: ExcelRun,
     private readonly limits: OfficeLimits = EXCEL_WEB_LIMITS,
-  ) {}
+  ) {
+    this.run = withRunOptions(run);
+  }
 
   async readWorkbook(): Promise<WorkbookGrids> {
     const grids = await readSheets(this.run, this.limits);
@@ -102,10 +107,9 @@ export class OfficeWorkbookHost implements WorkbookHost {
 
   private async dateSystem(context: Excel.RequestContext): Promise<boolean> {
     if (this.date1904 !== null) return this.date1904;
-    const epoch = context.workbook.functions.date(1904, 1, 1);
-    epoch.load('value');
+    const epoch = probeDateSystem(context);
     await context.sync();
-    this.date1904 = epoch.value === 0;
+    this.date1904 = dateSystemOf(epoch.value, epoch.error);
     return this.date1904;
   }
 

@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 import type { Cell, SheetGrid, WorkbookGrids } from '../../workbook/sheetGrid';
-import { EXCEL_ERROR_TEXTS, ExcelRun, OfficeLimits } from './excelRun';
+import { dateSystemOf, probeDateSystem } from './dateSystemProbe';
+import { EXCEL_ERROR_TEXTS, ExcelBatchRun, OfficeLimits } from './excelRun';
 
 /** A first guess of the JSON bytes one cell costs in a response; chunks shrink if it is wrong. */
 const BYTES_PER_CELL_GUESS = 48;
@@ -26,15 +27,13 @@ interface UsedRange {
  * @example
  * const grids = await readSheets(Excel.run, EXCEL_WEB_LIMITS);
  */
-export async function readSheets(run: ExcelRun, limits: OfficeLimits): Promise<WorkbookGrids> {
+export async function readSheets(run: ExcelBatchRun, limits: OfficeLimits): Promise<WorkbookGrids> {
   return run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load('items/name');
-    const epoch = context.workbook.functions.date(1904, 1, 1);
-    epoch.load('value');
+    const epoch = probeDateSystem(context);
     await context.sync();
-    // The 1904 date system puts 1904-01-01 at serial 0; the 1900 system at 1462.
-    const date1904 = epoch.value === 0;
+    const date1904 = dateSystemOf(epoch.value, epoch.error);
     const ranges = sheets.items.map((sheet) => {
       const used = sheet.getUsedRangeOrNullObject(true);
       used.load('rowIndex,columnIndex,rowCount,columnCount');
