@@ -53,7 +53,7 @@ export function renderHistoryPage(state: HistoryPageState, styles: HistoryPageSt
 }
 
 /** When the post ran, readable, with the Run Log's own value for machines (`<time dateTime>`). */
-function renderExecutedAt(entry: HistoryEntry) {
+function renderExecutedAt(entry: HistoryEntry, styles: HistoryPageStyles) {
   if (entry.executedAt === null) return null;
   const { text, dateTime } = formatExecutedAt(entry.executedAt);
   const verb = entry.status === 'Posted' || entry.status === 'Reverted' ? 'Posted' : 'Started';
@@ -64,7 +64,7 @@ function renderExecutedAt(entry: HistoryEntry) {
       {dateTime === null ? (
         text
       ) : (
-        <time dateTime={dateTime} title={dateTime}>
+        <time dateTime={dateTime} title={dateTime} className={styles.time}>
           {text}
         </time>
       )}
@@ -87,7 +87,7 @@ function renderEntry(entry: HistoryEntry, busy: boolean, state: HistoryPageState
       </div>
       <Text className={styles.meta}>
         As of {entry.asOf}
-        {renderExecutedAt(entry)}
+        {renderExecutedAt(entry, styles)}
       </Text>
       {(entry.canRevert || canExport) && (
         <div className={styles.buttons}>

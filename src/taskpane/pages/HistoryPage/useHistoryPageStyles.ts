@@ -18,6 +18,8 @@ const useStyles = makeStyles({
   // A Run ID is one word; a long one breaks rather than widening the pane.
   runId: { minWidth: 0, overflowWrap: 'anywhere' },
   meta: { color: tokens.colorNeutralForeground2 },
+  // `30 Nov 2026, 08:32` moves to the next line whole.
+  time: { whiteSpace: 'nowrap' },
   buttons: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalXS, rowGap: tokens.spacingVerticalXS },
 });
 

@@ -74,8 +74,8 @@ describe('ReconcilePage', () => {
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     const cards = within(list).getAllByRole('group');
     expect(cards.map((card) => card.textContent)).toEqual([
-      'TX-1 · INV-1Paidpaid in full; membership extended$120.00Batch AutoPay 2026-11-21',
-      'TX-2 · INV-9Errorunknown invoice10.00',
+      'TX-1 · INV-1Paid$120.00paid in full; membership extendedBatch AutoPay 2026-11-21',
+      'TX-2 · INV-9Error10.00unknown invoice',
     ]);
     const paid = within(list).getByRole('group', { name: 'TX-1 · INV-1' });
     expect(within(paid).getByText('Paid')).toBeInTheDocument();

@@ -11,9 +11,9 @@ export interface SettlementCardsProps {
 }
 
 /**
- * One card per settlement, stacked for a narrow pane: the reference and invoice with the
- * outcome's badge (SettlementOutcome: a recorded failure is "Failed", never green), the reason
- * in full on its own lines, then the amount with its currency and the payment batch.
+ * One card per settlement, stacked for a narrow pane: the reference and invoice; the outcome's
+ * badge (settlementOutcome: a recorded failure is "Failed", never green) with the amount and
+ * its currency at the line's end; the reason in full, wrapping; the payment batch.
  */
 export function SettlementCards({ items }: SettlementCardsProps) {
   const styles = useSettlementCardsStyles();
@@ -37,28 +37,26 @@ function renderCard(item: ReconcileItemView, id: string, styles: SettlementCards
   const outcome = settlementOutcome(item);
   return (
     <Card size="small" className={styles.card} aria-labelledby={id}>
-      <div className={styles.head}>
-        <Text id={id} weight="semibold" className={styles.ids}>
-          {ids(item).map((part, i) => (
-            <Fragment key={i}>
-              {i > 0 && ' · '}
-              <span className={styles.id}>{part}</span>
-            </Fragment>
-          ))}
-        </Text>
-        <Badge appearance="tint" color={outcome.color} className={styles.badge}>
+      <Text id={id} weight="semibold" block className={styles.ids}>
+        {ids(item).map((part, i) => (
+          <Fragment key={i}>
+            {i > 0 && ' · '}
+            <span className={styles.id}>{part}</span>
+          </Fragment>
+        ))}
+      </Text>
+      <div className={styles.outcome}>
+        <Badge appearance="tint" color={outcome.color}>
           {outcome.label}
         </Badge>
+        <Text weight="semibold" className={styles.amount}>
+          {item.currency === null ? formatAmount(item.amount) : formatMoney(item.amount, item.currency)}
+        </Text>
       </div>
       <Text block className={styles.reason}>
         {item.reason ?? '—'}
       </Text>
-      <div className={styles.foot}>
-        <Text weight="semibold" className={styles.amount}>
-          {item.currency === null ? formatAmount(item.amount) : formatMoney(item.amount, item.currency)}
-        </Text>
-        {item.batch && <Caption1 className={styles.batch}>Batch {item.batch}</Caption1>}
-      </div>
+      {item.batch && <Caption1 className={styles.batch}>Batch {item.batch}</Caption1>}
     </Card>
   );
 }
