@@ -24,6 +24,12 @@ function setup(entries = history, options: { workbook?: boolean } = {}) {
   return { session, onDownload, user };
 }
 
+/** As setup, with the rendered container. */
+function setupWithContainer() {
+  const session = createFakeSession({ history });
+  return renderWithTheme(<HistoryPage session={session} onDownload={jest.fn()} />);
+}
+
 /** The fake's exportWorkbook, present when set up with `workbook: true`. */
 function exportWorkbookOf(session: ReturnType<typeof createFakeSession>) {
   if (!session.exportWorkbook) throw new Error('set up with workbook: true');
@@ -50,14 +56,39 @@ describe('HistoryPage', () => {
     expect(await screen.findByText('The Run Log sheet has no Run ID column.')).toBeInTheDocument();
   });
 
-  it('lists the Run Log with Revert and Export only where they apply', async () => {
+  it('lists the Run Log as a card per post, with Revert and Export only where they apply', async () => {
     setup();
-    const table = await screen.findByRole('table', { name: 'Run Log' });
-    const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((row) => within(row).getAllByRole('cell')[0].textContent)).toEqual(['SPRING', 'WEEKLY']);
-    expect(within(rows[0]).getByRole('button', { name: 'Revert SPRING as of 2026-03-01' })).toBeEnabled();
-    expect(within(rows[0]).getByRole('button', { name: 'Export SPRING as of 2026-03-01' })).toBeEnabled();
-    expect(within(rows[1]).queryByRole('button')).not.toBeInTheDocument();
+    const log = await screen.findByRole('list', { name: 'Run Log' });
+    const cards = within(log).getAllByRole('listitem');
+    expect(cards.map((card) => card.textContent)).toEqual([
+      expect.stringMatching(/^SPRINGPostedAs of 2026-03-01 · Posted 1 Mar 2026, 09:00RevertExport$/),
+      'WEEKLYRevertedAs of 2026-03-07 · Posted 7 Mar 2026, 09:00',
+    ]);
+    const spring = within(log).getByRole('group', { name: 'SPRING as of 2026-03-01' });
+    expect(within(spring).getByRole('button', { name: 'Revert SPRING as of 2026-03-01' })).toBeEnabled();
+    expect(within(spring).getByRole('button', { name: 'Export SPRING as of 2026-03-01' })).toBeEnabled();
+    expect(within(within(log).getByRole('group', { name: 'WEEKLY as of 2026-03-07' })).queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it("shows when a post ran as a readable local date and time, the Run Log's ISO value in <time dateTime>", async () => {
+    const stamp = '2026-11-30T07:32:15Z';
+    setup([{ row: 2, runId: 'NIGHTLY', asOf: '2026-11-30', executedAt: stamp, status: 'Posted', canRevert: true }]);
+    const card = await screen.findByRole('group', { name: 'NIGHTLY as of 2026-11-30' });
+    const time = card.querySelector('time');
+    expect(time).not.toBeNull();
+    expect(time).toHaveAttribute('dateTime', stamp);
+    // The pane's own time zone: 30 Nov 2026 somewhere between 20:32 the day before and 21:32.
+    expect(time?.textContent).toMatch(/^(29|30) Nov 2026, \d\d:\d\d$/);
+    expect(time?.textContent).toBe(new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' }).format(new Date(stamp)));
+    expect(card).not.toHaveTextContent(stamp);
+  });
+
+  it('has no table header without words (axe empty-table-header): no table at all', async () => {
+    const { container } = setupWithContainer();
+    await screen.findByRole('list', { name: 'Run Log' });
+    const headers = [...container.ownerDocument.querySelectorAll('th, [role="columnheader"], [role="rowheader"]')];
+    expect(headers.filter((th) => (th.textContent ?? '').trim() === '')).toEqual([]);
+    expect(container.querySelector('table')).toBeNull();
   });
 
   it('reverts only after confirmation, then shows the new status', async () => {

@@ -1,4 +1,4 @@
-import { Body1, Button, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Title3 } from '@fluentui/react-components';
+import { Badge, Body1, Button, Card, Spinner, Text, Title3, type BadgeProps } from '@fluentui/react-components';
 import { ConfirmDialog } from '../../components/ConfirmDialog/ConfirmDialog';
 import { ExportButton } from '../../components/ExportButton/ExportButton';
 import { ErrorBar } from '../../components/feedback/ErrorBar';
@@ -6,8 +6,16 @@ import { renderTaskStatus } from '../shared/renderTaskStatus';
 import type { HistoryEntry } from '../../session/runsSession';
 import type { HistoryPageState } from './useHistoryPage';
 import type { HistoryPageStyles } from './useHistoryPageStyles';
+import { formatExecutedAt } from './formatExecutedAt';
 
-/** The History page: the Run Log as a table, Revert and Export on the rows that allow them. */
+const STATUS_COLOR: Record<HistoryEntry['status'], BadgeProps['color']> = {
+  Posted: 'success',
+  Reverted: 'informative',
+  Posting: 'warning',
+  'Rolled Back': 'warning',
+};
+
+/** The History page: the Run Log as a stack of cards (one per post), Revert and Export on the posts that allow them. */
 export function renderHistoryPage(state: HistoryPageState, styles: HistoryPageStyles) {
   const { entries } = state;
   const busy = state.busy !== null;
@@ -22,18 +30,11 @@ export function renderHistoryPage(state: HistoryPageState, styles: HistoryPageSt
       {entries.state === 'error' && <ErrorBar title="Could not read the Run Log" words={entries.words} />}
       <ErrorBar words={state.error} />
       {entries.state === 'ready' && entries.value.length > 0 && (
-        <Table size="small" aria-label="Run Log">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>Run</TableHeaderCell>
-              <TableHeaderCell>As of</TableHeaderCell>
-              <TableHeaderCell>Executed at</TableHeaderCell>
-              <TableHeaderCell>Status</TableHeaderCell>
-              <TableHeaderCell aria-label="Revert or export" />
-            </TableRow>
-          </TableHeader>
-          <TableBody>{entries.value.map((entry) => renderEntry(entry, busy, state, styles))}</TableBody>
-        </Table>
+        <ul className={styles.list} aria-label="Run Log">
+          {entries.value.map((entry) => (
+            <li key={entry.row}>{renderEntry(entry, busy, state, styles)}</li>
+          ))}
+        </ul>
       )}
       <ConfirmDialog
         open={state.revertCandidate !== null}
@@ -51,22 +52,51 @@ export function renderHistoryPage(state: HistoryPageState, styles: HistoryPageSt
   );
 }
 
+/** When the post ran, readable, with the Run Log's own value for machines (`<time dateTime>`). */
+function renderExecutedAt(entry: HistoryEntry, styles: HistoryPageStyles) {
+  if (entry.executedAt === null) return null;
+  const { text, dateTime } = formatExecutedAt(entry.executedAt);
+  const verb = entry.status === 'Posted' || entry.status === 'Reverted' ? 'Posted' : 'Started';
+  return (
+    <>
+      {' · '}
+      {verb}{' '}
+      {dateTime === null ? (
+        text
+      ) : (
+        <time dateTime={dateTime} title={dateTime} className={styles.time}>
+          {text}
+        </time>
+      )}
+    </>
+  );
+}
+
 function renderEntry(entry: HistoryEntry, busy: boolean, state: HistoryPageState, styles: HistoryPageStyles) {
   const what = `${entry.runId} as of ${entry.asOf}`;
+  const canExport = entry.status === 'Posted';
   return (
-    <TableRow key={entry.row}>
-      <TableCell>{entry.runId}</TableCell>
-      <TableCell>{entry.asOf}</TableCell>
-      <TableCell>{entry.executedAt ?? '—'}</TableCell>
-      <TableCell>{entry.status}</TableCell>
-      <TableCell>
+    <Card size="small" className={styles.card} aria-label={what}>
+      <div className={styles.head}>
+        <Text weight="semibold" className={styles.runId}>
+          {entry.runId}
+        </Text>
+        <Badge appearance="tint" color={STATUS_COLOR[entry.status]}>
+          {entry.status}
+        </Badge>
+      </div>
+      <Text className={styles.meta}>
+        As of {entry.asOf}
+        {renderExecutedAt(entry, styles)}
+      </Text>
+      {(entry.canRevert || canExport) && (
         <div className={styles.buttons}>
           {entry.canRevert && (
             <Button size="small" disabled={busy} aria-label={`Revert ${what}`} onClick={() => state.onRevert(entry)}>
               Revert
             </Button>
           )}
-          {entry.status === 'Posted' && (
+          {canExport && (
             <ExportButton
               size="small"
               disabled={busy}
@@ -77,7 +107,7 @@ function renderEntry(entry: HistoryEntry, busy: boolean, state: HistoryPageState
             />
           )}
         </div>
-      </TableCell>
-    </TableRow>
+      )}
+    </Card>
   );
 }

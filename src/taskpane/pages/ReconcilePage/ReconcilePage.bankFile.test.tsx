@@ -45,6 +45,9 @@ function setup() {
   return { reconcile, user };
 }
 
+/** The theme token a badge's background is painted with, e.g. `var(--colorPaletteRedBackground1)`. */
+const badgeBackground = (badge: HTMLElement) => getComputedStyle(badge).backgroundColor;
+
 const bankFile = (name: string) => new File(['<?xml version="1.0"?><Document/>'], name, { type: 'application/xml' });
 
 describe('ReconcilePage with a bank file', () => {
@@ -58,22 +61,34 @@ describe('ReconcilePage with a bank file', () => {
   it("previews a camt.054 file: each row's outcome, a return's code with its words, a warning with its badge", async () => {
     const { reconcile, user } = setup();
     await user.upload(screen.getByLabelText('Settlements file'), bankFile('camt054.xml'));
-    const table = await screen.findByRole('table', { name: 'Settlement rows' });
+    const list = await screen.findByRole('list', { name: 'Settlement rows' });
     expect(reconcile.previewFromFile).toHaveBeenCalledWith('camt054.xml', expect.anything());
-    const row = (reference: string) => within(table).getByRole('row', { name: new RegExp(reference) });
-    expect(within(row('TX-2')).getByText(RETURNED)).toBeInTheDocument();
-    expect(within(row('TX-9')).getByText('warning')).toBeInTheDocument();
-    expect(within(row('TX-9')).getByText(REVERSED)).toBeInTheDocument();
-    expect(within(row('TX-9')).getByText('$95.50')).toBeInTheDocument();
-    expect(within(row('TX-1')).getByText('Batch AutoPay 2026-11-24')).toBeInTheDocument();
-    expect(screen.getByText('2 ready')).toBeInTheDocument();
-    expect(screen.getByText('1 warning')).toBeInTheDocument();
+    const card = (ids: string) => within(list).getByRole('group', { name: ids });
+    expect(within(card('TX-2 · INV-000002')).getByText(RETURNED)).toBeInTheDocument();
+    expect(within(card('TX-9 · INV-000003')).getByText('Needs review')).toBeInTheDocument();
+    expect(within(card('TX-9 · INV-000003')).getByText(REVERSED)).toBeInTheDocument();
+    expect(within(card('TX-9 · INV-000003')).getByText('$95.50')).toBeInTheDocument();
+    expect(within(card('TX-1 · INV-000001')).getByText('Batch AutoPay 2026-11-24')).toBeInTheDocument();
+    expect(screen.getByText('1 paid · 1 failed · 1 needs review')).toBeInTheDocument();
+  });
+
+  it('badges a returned payment "Failed" in red, never a green "ready", though the engine marks it ready to apply', async () => {
+    const { user } = setup();
+    await user.upload(screen.getByLabelText('Settlements file'), bankFile('camt054.xml'));
+    const list = await screen.findByRole('list', { name: 'Settlement rows' });
+    const returned = within(list).getByRole('group', { name: 'TX-2 · INV-000002' });
+    const badge = within(returned).getByText('Failed');
+    expect(within(returned).queryByText(/^(ready|paid)$/i)).not.toBeInTheDocument();
+    expect(badgeBackground(badge)).toMatch(/Red/);
+    expect(badgeBackground(badge)).not.toMatch(/Green/);
+    // The paid row is the one that is green: the check above can tell the two apart.
+    expect(badgeBackground(within(within(list).getByRole('group', { name: 'TX-1 · INV-000001' })).getByText('Paid'))).toMatch(/Green/);
   });
 
   it('reads a NACHA return file whatever its extension', async () => {
     const { reconcile, user } = setup();
     await user.upload(screen.getByLabelText('Settlements file'), new File(['101 …'], 'RETURNS.RET', { type: '' }));
-    await screen.findByRole('table', { name: 'Settlement rows' });
+    await screen.findByRole('list', { name: 'Settlement rows' });
     expect(reconcile.previewFromFile).toHaveBeenCalledWith('RETURNS.RET', expect.anything());
   });
 
@@ -83,6 +98,6 @@ describe('ReconcilePage with a bank file', () => {
     reconcile.previewFromFile.mockRejectedValue(new Refusal('UNREADABLE_BANK_FILE', words));
     await user.upload(screen.getByLabelText('Settlements file'), bankFile('cut.xml'));
     expect(await screen.findByText(words)).toBeInTheDocument();
-    expect(screen.queryByRole('table', { name: 'Settlement rows' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'Settlement rows' })).not.toBeInTheDocument();
   });
 });

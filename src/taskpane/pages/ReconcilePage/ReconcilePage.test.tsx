@@ -57,7 +57,7 @@ async function pickSheet(user: ReturnType<typeof userEvent.setup>) {
 
 /** The Apply button once the preview is in and nothing is running. */
 async function applyButton() {
-  await screen.findByRole('table', { name: 'Settlement rows' });
+  await screen.findByRole('list', { name: 'Settlement rows' });
   return waitFor(() => {
     const button = screen.getByRole('button', { name: 'Apply' });
     expect(button).toBeEnabled();
@@ -66,30 +66,23 @@ async function applyButton() {
 }
 
 describe('ReconcilePage', () => {
-  it('previews a picked sheet: counts, and a row per settlement with status, reason, amount and batch', async () => {
+  it('previews a picked sheet: counts, and a card per settlement with its IDs, outcome, reason, amount and batch', async () => {
     const { reconcile, user } = setup();
     await pickSheet(user);
-    const table = await screen.findByRole('table', { name: 'Settlement rows' });
+    const list = await screen.findByRole('list', { name: 'Settlement rows' });
     expect(reconcile.previewFromSheet).toHaveBeenCalledWith('Settlements');
-    expect(
-      within(table)
-        .getAllByRole('columnheader')
-        .map((h) => h.textContent),
-    ).toEqual(['Settlement', 'Amount']);
-    const rows = within(table).getAllByRole('row').slice(1);
-    expect(
-      rows.map((r) =>
-        within(r)
-          .getAllByRole('cell')
-          .map((c) => c.textContent),
-      ),
-    ).toEqual([
-      ['readyTX-1 · INV-1paid in full; membership extendedBatch AutoPay 2026-11-21', '$120.00'],
-      ['errorTX-2 · INV-9unknown invoice', '10.00'],
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    const cards = within(list).getAllByRole('group');
+    expect(cards.map((card) => card.textContent)).toEqual([
+      'TX-1 · INV-1Paid$120.00paid in full; membership extendedBatch AutoPay 2026-11-21',
+      'TX-2 · INV-9Error10.00unknown invoice',
     ]);
-    expect(screen.getByText('1 ready')).toBeInTheDocument();
-    expect(screen.getByText('0 warnings')).toBeInTheDocument();
-    expect(screen.getByText('1 error')).toBeInTheDocument();
+    const paid = within(list).getByRole('group', { name: 'TX-1 · INV-1' });
+    expect(within(paid).getByText('Paid')).toBeInTheDocument();
+    expect(within(paid).getByText('$120.00')).toBeInTheDocument();
+    expect(within(paid).getByText('Batch AutoPay 2026-11-21')).toBeInTheDocument();
+    expect(screen.getByText('1 paid · 1 error')).toBeInTheDocument();
+    expect(screen.getByText('Adds 1 payment ($120.00) to the Payments sheet; 9 cells in the workbook will change.')).toBeInTheDocument();
     expect(reconcile.apply).not.toHaveBeenCalled();
   });
 
@@ -99,10 +92,12 @@ describe('ReconcilePage', () => {
     await user.click(await applyButton());
     const dialog = await findDialog('Apply these settlements?');
     expect(dialog).toHaveTextContent('1 payment totalling $120.00');
+    expect(dialog).toHaveTextContent('9 cells in the workbook will change');
     expect(reconcile.apply).not.toHaveBeenCalled();
     await user.click(dialogButton(dialog, 'Apply'));
     await waitFor(() => expect(reconcile.apply).toHaveBeenCalledWith({ kind: 'file', name: 'settled.csv', bytes: expect.anything() }));
-    expect(await screen.findByText('Applied Settlements: 1 payment totalling $120.00; 9 cells changed.')).toBeInTheDocument();
+    expect(await screen.findByText('Applied Settlements: 1 payment totalling $120.00; 9 cells in the workbook changed.')).toBeInTheDocument();
+    expect(screen.getByText('Added 1 payment ($120.00) to the Payments sheet; 9 cells in the workbook changed.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Apply' })).not.toBeInTheDocument();
   });
 
@@ -119,7 +114,7 @@ describe('ReconcilePage', () => {
     const { reconcile, user } = setup();
     const file = new File(['Reference,Invoice ID\r\n'], 'settled.csv', { type: 'text/csv' });
     await user.upload(screen.getByLabelText('Settlements file'), file);
-    await screen.findByRole('table', { name: 'Settlement rows' });
+    await screen.findByRole('list', { name: 'Settlement rows' });
     expect(reconcile.previewFromFile).toHaveBeenCalledWith('settled.csv', expect.anything());
     expect(screen.getByText(/Preview of settled\.csv/)).toBeInTheDocument();
     await user.click(await applyButton());

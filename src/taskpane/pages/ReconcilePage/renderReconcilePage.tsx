@@ -5,8 +5,10 @@ import { ErrorBar } from '../../components/feedback/ErrorBar';
 import { renderTaskStatus } from '../shared/renderTaskStatus';
 import { formatCount } from '../../components/feedback/formatNumbers';
 import type { ReconcilePreview } from '../../session/reconcileSession';
+import { cellWords, changeWords } from './changeWords';
+import { outcomeCounts } from './settlementOutcome';
+import { SettlementCards } from './SettlementCards';
 import { totalWords } from './totalWords';
-import { renderSettlementTable } from './renderSettlementTable';
 import type { ReconcilePageState } from './useReconcilePage';
 import type { ReconcilePageStyles } from './useReconcilePageStyles';
 
@@ -18,7 +20,7 @@ const FILE_TYPES = '.csv,.xlsx,.xml,.ach,.nacha,.txt,.ret,.dat';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
-/** The Reconcile page: the source pickers, the preview (counts and one row per settlement), Apply. */
+/** The Reconcile page: the source pickers, the preview (counts and one card per settlement), Apply. */
 export function renderReconcilePage(state: ReconcilePageState, styles: ReconcilePageStyles) {
   const { sources, preview } = state;
   const busy = state.busy !== null;
@@ -71,7 +73,7 @@ export function renderReconcilePage(state: ReconcilePageState, styles: Reconcile
         {preview && (
           <Body1>
             Apply {preview.source}: {plural(preview.payments, 'payment')} totalling {totalWords(preview.appliedTotals)} are added to the Payments sheet, and{' '}
-            {plural(preview.cellsChanged, 'cell')} of the workbook change. Rows already applied are skipped.
+            {cellWords(preview.cellsChanged, false)}. Rows already applied are skipped.
           </Body1>
         )}
       </ConfirmDialog>
@@ -80,21 +82,17 @@ export function renderReconcilePage(state: ReconcilePageState, styles: Reconcile
 }
 
 function renderPreview(preview: ReconcilePreview, state: ReconcilePageState, styles: ReconcilePageStyles, canApply: boolean) {
-  const { counts } = preview;
   return (
     <section aria-label={state.applied ? 'Outcome' : 'Preview'} className={styles.status}>
       <Caption1>
         {state.applied ? 'Applied' : 'Preview of'} {preview.source} as of {preview.asOf}
       </Caption1>
-      <div className={styles.counts}>
-        <Body1>{plural(counts.ready, 'ready', 'ready')}</Body1>
-        <Body1>{plural(counts.warning, 'warning')}</Body1>
-        <Body1>{plural(counts.skipped, 'skipped', 'skipped')}</Body1>
-        <Body1>{plural(counts.error, 'error')}</Body1>
-        <Body1>
-          {plural(preview.payments, 'payment')}, {totalWords(preview.appliedTotals)}
-        </Body1>
-      </div>
+      <Body1>
+        {outcomeCounts(preview.items)
+          .map((c) => c.words)
+          .join(' · ') || 'No settlement rows.'}
+      </Body1>
+      {(state.applied || preview.cellsChanged > 0) && <Body1>{changeWords(preview, state.applied)}</Body1>}
       {preview.inputErrors.length > 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>
@@ -108,7 +106,7 @@ function renderPreview(preview: ReconcilePreview, state: ReconcilePageState, sty
           Apply
         </Button>
       )}
-      {preview.items.length === 0 ? <Body1>No settlement rows.</Body1> : renderSettlementTable(preview.items, styles)}
+      {preview.items.length > 0 && <SettlementCards items={preview.items} />}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useRef, useState, type ChangeEvent, type RefObject } from 'react';
 import type { ReconcilePreview, ReconcileSession, SettlementSource } from '../../session/reconcileSession';
 import { type Loaded, useSessionLoad } from '../shared/useSessionLoad';
+import { cellWords } from './changeWords';
 import { totalWords } from './totalWords';
 import { type TaskState, useTaskState } from '../shared/useTaskState';
 
@@ -100,7 +101,7 @@ export function useReconcilePage({ reconcile }: ReconcilePageProps): ReconcilePa
         reload();
         return outcome.cellsChanged === 0
           ? `Nothing to change: every row of ${outcome.source} is already applied.`
-          : `Applied ${outcome.source}: ${plural(outcome.payments, 'payment')} totalling ${totalWords(outcome.appliedTotals)}; ${plural(outcome.cellsChanged, 'cell')} changed.`;
+          : `Applied ${outcome.source}: ${plural(outcome.payments, 'payment')} totalling ${totalWords(outcome.appliedTotals)}; ${cellWords(outcome.cellsChanged, true)}.`;
       });
     },
     onCancelApply: () => setConfirming(false),

@@ -59,6 +59,40 @@ describe('RunsPage', () => {
     expect(onOpenRun).toHaveBeenCalledWith('SPRING');
   });
 
+  it('makes each run card one keyboard target, named by the run and described by its status and dates, that Enter and Space open', async () => {
+    const runs = [
+      makeRun({ id: 'WEEKLY', name: 'Weekly notices', due: true, status: 'Previewed' }),
+      makeRun({ id: 'SPRING', name: 'Spring renewals', preProcessingDate: '2026-05-01', occurrence: '2026-05-03' }),
+    ];
+    const onOpenRun = jest.fn();
+    const user = userEvent.setup();
+    renderWithTheme(<RunsPage session={createFakeSession({ runs })} onOpenRun={onOpenRun} />);
+    const items = within(await screen.findByRole('list', { name: 'Runs' })).getAllByRole('listitem');
+    // One Tab stop per card: the card's button, and nothing else in it.
+    expect(items.map((li) => within(li).getAllByRole('button').length)).toEqual([1, 1]);
+    const open = within(items[1]).getByRole('button');
+    expect(open).toHaveAccessibleName('Spring renewals');
+    expect(open).toHaveAccessibleDescription(expect.stringContaining('Pre-processing 2026-05-01'));
+    expect(within(items[0]).getByRole('button')).toHaveAccessibleDescription(expect.stringMatching(/^Previewed\s*Due/));
+    // The one element of each card in the Tab order (jsdom cannot Tab through Fluent's focus dummies: focus it as Tab would)
+    const tabStops = (li: HTMLElement) =>
+      [...li.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea, [tabindex]')].filter((e) => e.tabIndex >= 0);
+    expect(items.map((li) => tabStops(li).map((e) => e.textContent))).toEqual([['Weekly notices'], ['Spring renewals']]);
+    open.focus();
+    expect(open).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(onOpenRun).toHaveBeenLastCalledWith('SPRING');
+    await user.keyboard(' ');
+    expect(onOpenRun).toHaveBeenCalledTimes(2);
+  });
+
+  it('tones the Due badge down: an outline, not a filled badge louder than the run', async () => {
+    renderWithTheme(<RunsPage session={createFakeSession({ runs: [makeRun({ due: true })] })} onOpenRun={jest.fn()} />);
+    const due = await screen.findByText('Due');
+    expect(getComputedStyle(due).backgroundColor).not.toMatch(/var\(/);
+    expect(getComputedStyle(due).color).toMatch(/Foreground|informative/i);
+  });
+
   it('opens the run editor for a new run and lists the runs again after saving', async () => {
     const session = createFakeSession();
     const user = userEvent.setup();
