@@ -16,7 +16,8 @@ export const PRODUCT_SENTENCE =
   'Renewal Runs automates membership renewals from an Excel workbook: renewal invoices, notices, drops, AutoPay collections and reconciling bank settlements.';
 
 const useStyles = makeStyles({
-  title: { ...typographyStyles.title2, margin: 0 },
+  // Focused by script (tabIndex -1) so the next Tab starts here; it is no control, so no focus ring.
+  title: { ...typographyStyles.title2, margin: 0, ':focus': { outline: 'none' } },
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalL}` },
   intro: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   buttons: { display: 'flex', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, flexWrap: 'wrap' },

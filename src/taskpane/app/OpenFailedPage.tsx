@@ -13,7 +13,8 @@ export interface OpenFailedPageProps {
 }
 
 const useStyles = makeStyles({
-  title: { ...typographyStyles.title2, margin: 0 },
+  // Focused by script (tabIndex -1) so the next Tab starts here; it is no control, so no focus ring.
+  title: { ...typographyStyles.title2, margin: 0, ':focus': { outline: 'none' } },
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalL}` },
   buttons: { display: 'flex', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, flexWrap: 'wrap' },
   reason: { overflowWrap: 'anywhere' },
