@@ -1,14 +1,16 @@
-import { Caption1, FluentProvider, makeStaticStyles, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, makeStaticStyles, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { ReconcileSession } from '../session/reconcileSession';
-import { inPageBooks, type StandaloneWorkbook, type StandaloneBooks } from '../standalone/standaloneBooks';
+import { inPageBooks, type StandaloneBooks } from '../standalone/standaloneBooks';
+import { trackChanges, type TrackedWorkbook } from '../standalone/trackChanges';
 import type { RunsSession } from '../session/runsSession';
 import type { ThemeName } from '../theme/pickTheme';
 import { downloadText } from './downloadText';
+import { FileBar } from './FileBar';
 import { ShellPage } from './ShellPage';
 import { shellMessage, type Startup } from './shellMessage';
-import { SaveWorkbookButton } from './SaveWorkbookButton';
 import { StandaloneStart } from './StandaloneStart';
+import { StartupNotices } from './StartupNotices';
 import { Workspace } from './Workspace';
 
 export interface AppProps {
@@ -37,18 +39,20 @@ const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
 const useAppStyles = makeStyles({
   root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1 },
   page: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}` },
-  fileBar: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalS },
 });
 
 /**
  * The task pane's root: the Fluent theme matching Office (or the browser), then the workbook's
  * pages — on the live workbook inside Excel, or in standalone web mode on a workbook the user
  * opens (kept in memory, saved back as a download). It never calls Office itself.
+ *
+ * Landmarks: standalone mode's file bar is the `<header>`, the page tabs a `<nav>` and each page
+ * its own `<main>`, so all content sits in a landmark (axe-core's `region` rule).
  */
 export function App({ startup, themeName, notices = [], session = null, reconcile = null, books, now = SYSTEM_CLOCK }: AppProps) {
   useGlobalStyles();
   const styles = useAppStyles();
-  const [opened, setOpened] = useState<StandaloneWorkbook | null>(null);
+  const [opened, setOpened] = useState<TrackedWorkbook | null>(null);
   const standaloneBooks = useMemo(() => books ?? inPageBooks(now), [books, now]);
   const active = session ?? opened?.runs ?? null;
   const activeReconcile = reconcile ?? opened?.reconcile ?? undefined;
@@ -60,16 +64,11 @@ export function App({ startup, themeName, notices = [], session = null, reconcil
         {startup.kind === 'failed' || (startup.kind === 'excel' && !active) ? (
           <ShellPage message={shellMessage(startup)} notices={notices} />
         ) : startup.kind === 'standalone' && !opened ? (
-          <StandaloneStart books={standaloneBooks} onOpened={setOpened} now={now} />
+          <StandaloneStart books={standaloneBooks} onOpened={(workbook) => setOpened(trackChanges(workbook))} now={now} />
         ) : (
           <div className={styles.page}>
-            {opened && (
-              <div className={styles.fileBar}>
-                <Caption1>{opened.fileName} (in this browser)</Caption1>
-                <SaveWorkbookButton workbook={opened} />
-              </div>
-            )}
-            {notices.length > 0 && <ShellPage message={shellMessage(startup)} notices={notices} />}
+            {opened && <FileBar workbook={opened} />}
+            <StartupNotices notices={notices} />
             {active && (
               <Workspace session={active} onDownload={(fileName, content, type) => downloadText(fileName, content, type)} reconcile={activeReconcile} />
             )}

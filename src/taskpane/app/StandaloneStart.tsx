@@ -1,8 +1,9 @@
-import { Body1, Button, makeStyles, Spinner, Title3, tokens } from '@fluentui/react-components';
+import { makeStyles } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import { todayInTimeZone } from '../../workbook/timeZone/todayInTimeZone';
-import { ErrorBar } from '../components/feedback/ErrorBar';
 import type { StandaloneWorkbook, StandaloneBooks } from '../standalone/standaloneBooks';
+import { FirstRunPage } from './FirstRunPage';
+import { OpenFailedPage } from './OpenFailedPage';
 
 export interface StandaloneStartProps {
   /** Where workbooks are opened (the session worker in the pane; in-page in tests). */
@@ -14,60 +15,62 @@ export interface StandaloneStartProps {
 
 const SYSTEM_CLOCK = () => new Date();
 
-const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalL}` },
-  buttons: { display: 'flex', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  hidden: { display: 'none' },
-});
+const useStyles = makeStyles({ hidden: { display: 'none' } });
+
+/** Where the start is: the first-run page (back from a failure or not), or a refused file. */
+type StartView = { page: 'first-run'; returned: boolean } | { page: 'failed'; fileName: string; reason: string };
 
 /**
- * Standalone web mode's first page (SPEC §7): open an .xlsx file from this computer, or the
- * built-in demo workbook. Nothing leaves the browser.
+ * Standalone web mode's start (SPEC §7): the first-run page (try the demo, or open an .xlsx file
+ * from this computer), and when a file is refused, why, with a way back. Nothing leaves the browser.
  */
 export function StandaloneStart({ books, onOpened, now = SYSTEM_CLOCK }: StandaloneStartProps) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const open = async (words: string, load: () => Promise<StandaloneWorkbook>) => {
+  const [view, setView] = useState<StartView>({ page: 'first-run', returned: false });
+  const open = async (words: string, fileName: string, load: () => Promise<StandaloneWorkbook>) => {
     setBusy(words);
-    setError(null);
     try {
       onOpened(await load());
     } catch (e) {
-      setError(`That workbook could not be opened: ${e instanceof Error ? e.message : String(e)}`);
+      setView({ page: 'failed', fileName, reason: e instanceof Error ? e.message : String(e) });
     } finally {
       setBusy(null);
     }
   };
+  const pickFile = () => input.current?.click();
   return (
-    <main className={styles.root} aria-busy={busy !== null}>
-      <Title3 as="h1">Standalone mode — open a workbook</Title3>
-      <Body1>Renewal Runs works on an .xlsx file you open in this browser; it stays on this computer until you save it.</Body1>
-      <div className={styles.buttons}>
-        <Button appearance="primary" disabled={busy !== null} onClick={() => input.current?.click()}>
-          Open a workbook…
-        </Button>
-        <Button
-          disabled={busy !== null}
-          onClick={() => void open('Building the demo workbook…', () => books.openDemo(todayInTimeZone(now(), 'America/Chicago')))}
-        >
-          Open the demo workbook
-        </Button>
-        <input
-          ref={input}
-          className={styles.hidden}
-          type="file"
-          accept=".xlsx"
-          aria-label="Workbook file"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file) void open(`Opening ${file.name}…`, () => books.openFile(file));
-          }}
+    <>
+      {view.page === 'first-run' ? (
+        <FirstRunPage
+          busy={busy}
+          focusHeading={view.returned}
+          onOpenWorkbook={pickFile}
+          onTryDemo={() => void open('Building the demo workbook…', 'The demo workbook', () => books.openDemo(todayInTimeZone(now(), 'America/Chicago')))}
         />
-      </div>
-      {busy !== null && <Spinner size="small" label={busy} />}
-      <ErrorBar words={error} />
-    </main>
+      ) : (
+        <OpenFailedPage
+          fileName={view.fileName}
+          reason={view.reason}
+          busy={busy}
+          onTryAnother={pickFile}
+          onBack={() => setView({ page: 'first-run', returned: true })}
+        />
+      )}
+      <input
+        ref={input}
+        className={styles.hidden}
+        type="file"
+        accept=".xlsx"
+        aria-label="Workbook file"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          // Cleared, so picking the same file again (after fixing it) opens it again.
+          e.target.value = '';
+          if (file) void open(`Opening ${file.name}…`, file.name, () => books.openFile(file));
+        }}
+      />
+    </>
   );
 }

@@ -35,6 +35,7 @@ function followRun(view: View, runId: string): View {
 
 const useWorkspaceStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  nav: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   back: { alignSelf: 'flex-start' },
 });
 
@@ -47,30 +48,33 @@ export function Workspace({ session, onDownload, reconcile }: WorkspaceProps) {
   const [view, setView] = useState<View>({ page: 'runs' });
   return (
     <div className={styles.root}>
-      <TabList
-        selectedValue={view.page === 'history' || view.page === 'reconcile' ? view.page : 'runs'}
-        onTabSelect={(_e, data) => setView(data.value === 'history' || data.value === 'reconcile' ? { page: data.value } : { page: 'runs' })}
-        aria-label="Pages"
-      >
-        <Tab value="runs">Runs</Tab>
-        <Tab value="history">History</Tab>
-        {reconcile && <Tab value="reconcile">Reconcile</Tab>}
-      </TabList>
-      {view.page === 'runs' && <RunsPage session={session} onOpenRun={(runId) => setView((v) => openRun(v, runId))} />}
-      {view.page === 'run' && (
-        <>
+      {/* The pages' own <main> follows; the tabs and the way back are the navigation. */}
+      <nav aria-label="Pages" className={styles.nav}>
+        <TabList
+          selectedValue={view.page === 'history' || view.page === 'reconcile' ? view.page : 'runs'}
+          onTabSelect={(_e, data) => setView(data.value === 'history' || data.value === 'reconcile' ? { page: data.value } : { page: 'runs' })}
+          aria-label="Pages"
+        >
+          <Tab value="runs">Runs</Tab>
+          <Tab value="history">History</Tab>
+          {reconcile && <Tab value="reconcile">Reconcile</Tab>}
+        </TabList>
+        {view.page === 'run' && (
           <Button className={styles.back} appearance="subtle" onClick={() => setView({ page: 'runs' })}>
             ← All runs
           </Button>
-          <RunPage
-            key={view.visit}
-            session={session}
-            runId={view.runId}
-            onDownload={onDownload}
-            onCloned={(runId) => setView((v) => openRun(v, runId))}
-            onRunIdChanged={(runId) => setView((v) => followRun(v, runId))}
-          />
-        </>
+        )}
+      </nav>
+      {view.page === 'runs' && <RunsPage session={session} onOpenRun={(runId) => setView((v) => openRun(v, runId))} />}
+      {view.page === 'run' && (
+        <RunPage
+          key={view.visit}
+          session={session}
+          runId={view.runId}
+          onDownload={onDownload}
+          onCloned={(runId) => setView((v) => openRun(v, runId))}
+          onRunIdChanged={(runId) => setView((v) => followRun(v, runId))}
+        />
       )}
       {view.page === 'history' && <HistoryPage session={session} onDownload={onDownload} />}
       {view.page === 'reconcile' && reconcile && <ReconcilePage reconcile={reconcile} />}
