@@ -50,7 +50,7 @@ export async function waitForStage(stage: Stage): Promise<Shown> {
   const enabledButton = (text: RegExp) =>
     [...document.querySelectorAll('button')].find((b) => text.test(b.textContent ?? '') && !b.disabled && b.getAttribute('aria-busy') !== 'true');
   const ready = (): string | null => {
-    if (stage === 'start') return enabledButton(/^Open a workbook/) && document.querySelector('input[aria-label="Workbook file"]') ? 'start' : null;
+    if (stage === 'start') return enabledButton(/^Open my workbook/) && document.querySelector('input[aria-label="Workbook file"]') ? 'start' : null;
     if (stage === 'runs') return enabledButton(/Nightly renewals/)?.textContent ?? null;
     const main = document.querySelector('main');
     const count = document.querySelector('section[aria-label="Actions"] [role="status"]')?.textContent ?? '';

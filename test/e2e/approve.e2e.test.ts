@@ -30,7 +30,7 @@ describe('standalone web mode: approve', () => {
   it('approves the previewed nightly run from the Runs list, with the post confirmation and when run-due posts it', async () => {
     const { page, server } = pane;
     await page.goto(`${server.base}taskpane.html`);
-    await page.getByRole('button', { name: 'Open the demo workbook' }).click();
+    await page.getByRole('button', { name: 'Try the demo' }).click();
     await page.getByRole('button', { name: 'Nightly renewals' }).click({ timeout: 60_000 });
 
     // Run page: Preview, then Approve beside Post

@@ -17,7 +17,7 @@ const WIDTH = 350;
 /** Opens the demo workbook's nightly run on its Statistics tab and waits for the chart. */
 async function openChart(page: Page, base: string) {
   await page.goto(`${base}taskpane.html`);
-  await page.getByRole('button', { name: 'Open the demo workbook' }).click();
+  await page.getByRole('button', { name: 'Try the demo' }).click();
   await page.getByRole('button', { name: 'Nightly renewals' }).click({ timeout: 60_000 });
   await page.getByRole('tab', { name: 'Statistics' }).click();
   const chart = page.getByRole('group', { name: /week by week/ });

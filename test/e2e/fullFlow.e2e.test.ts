@@ -25,7 +25,7 @@ describe('standalone web mode, end to end', () => {
     const { page, server } = pane;
     const shot = (name: string) => page.screenshot({ path: join(RESULTS, `${name}.png`), fullPage: true });
     await page.goto(`${server.base}taskpane.html`);
-    await page.getByRole('button', { name: 'Open the demo workbook' }).click();
+    await page.getByRole('button', { name: 'Try the demo' }).click();
 
     // Runs: due runs first
     await page.getByRole('button', { name: /Nightly renewals/ }).waitFor({ timeout: 60_000 });
@@ -70,15 +70,15 @@ describe('standalone web mode, end to end', () => {
 
     // History shows it; revert it
     await page.getByRole('tab', { name: 'History' }).click();
-    const log = page.getByRole('table', { name: 'Run Log' });
-    await log.getByText('Posted').waitFor({ timeout: 30_000 });
+    const log = page.getByRole('list', { name: 'Run Log' });
+    await log.getByText('Posted', { exact: true }).waitFor({ timeout: 30_000 });
     await shot('05-history');
     await log
       .getByRole('button', { name: /Revert/ })
       .first()
       .click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Revert' }).click();
-    await log.getByText('Reverted').waitFor({ timeout: 60_000 });
+    await log.getByText('Reverted', { exact: true }).waitFor({ timeout: 60_000 });
     await shot('06-history-reverted');
 
     // Save the workbook and read it back with the file host

@@ -76,7 +76,7 @@ describe('standalone web mode: the lists at 320 and 350 px', () => {
     const { page, server } = pane;
     const now = new Date();
     await page.goto(`${server.base}taskpane.html`);
-    await page.getByRole('button', { name: 'Open the demo workbook' }).click();
+    await page.getByRole('button', { name: 'Try the demo' }).click();
 
     // Runs: cards that fit
     const runs = page.getByRole('list', { name: 'Runs' });

@@ -45,16 +45,16 @@ describe('standalone web mode: reconcile', () => {
     const file = { name: 'settled.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') };
 
     await page.goto(`${server.base}taskpane.html`);
-    await page.getByRole('button', { name: 'Open the demo workbook' }).click();
+    await page.getByRole('button', { name: 'Try the demo' }).click();
     await page.getByRole('tab', { name: 'Reconcile' }).click({ timeout: 60_000 });
     await page.getByRole('heading', { name: 'Reconcile' }).waitFor();
 
     // Preview: the row is ready, paying the invoice in full in today's AutoPay batch
     await page.getByLabel('Settlements file').setInputFiles(file);
-    const table = page.getByRole('table', { name: 'Settlement rows' });
-    const row = table.getByRole('row', { name: /TX-E2E-1/ });
+    const list = page.getByRole('list', { name: 'Settlement rows' });
+    const row = list.getByRole('group', { name: /^TX-E2E-1 · / });
     await row.waitFor({ timeout: 60_000 });
-    await expect(row.textContent()).resolves.toContain('ready');
+    await expect(row.getByText('Paid', { exact: true }).count()).resolves.toBe(1);
     await expect(row.textContent()).resolves.toContain('paid in full; membership extended');
     await expect(row.textContent()).resolves.toContain(`AutoPay ${asOf}`);
     await page.screenshot({ path: join(RESULTS, 'reconcile-01-preview.png'), fullPage: true });
@@ -71,7 +71,7 @@ describe('standalone web mode: reconcile', () => {
     // The same file again: already applied, nothing to change
     await page.getByLabel('Settlements file').setInputFiles(file);
     await page.getByText('Nothing to change: applying this would write nothing.').waitFor({ timeout: 60_000 });
-    await expect(table.getByRole('row', { name: /TX-E2E-1/ }).textContent()).resolves.toContain('already applied');
+    await expect(row.textContent()).resolves.toContain('already applied');
     await expect(page.getByRole('button', { name: 'Apply', exact: true }).isDisabled()).resolves.toBe(true);
 
     // The saved workbook has the payment and the paid invoice
