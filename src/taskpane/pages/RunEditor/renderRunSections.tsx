@@ -25,6 +25,7 @@ export function renderRunSections(draft: RunDraft, state: RunEditorState, styles
         <AccordionHeader as="h2" expandIconPosition="end" className={styles.sectionHeader}>
           <span className={styles.sectionTitle}>
             <span>{title}</span>
+            {/* A space between title and count in the heading's name (a flex container shows none). */}{' '}
             {words !== '' && (
               <Badge appearance="tint" color={count.problems > 0 ? 'danger' : 'warning'} className={styles.countBadge}>
                 {words}
