@@ -53,19 +53,31 @@ describe('standalone web mode: the run editor at 350 px', () => {
     expect(await pageWidth(page)).toBeLessThanOrEqual(WIDTH);
 
     // A warning beside its field, counted on its heading and in the Save bar
-    await page.getByRole('textbox', { name: 'Name' }).fill('Quick drop');
-    await page.getByRole('textbox', { name: 'Lead Days' }).fill('30');
-    const dropAfter = page.getByRole('textbox', { name: 'Drop After Days' });
+    await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Editor trial');
+    await page.getByRole('textbox', { name: 'Lead Days', exact: true }).fill('30');
+    const dropAfter = page.getByRole('textbox', { name: 'Drop After Days', exact: true });
     await dropAfter.fill('10');
     const saveBar = page.locator(SAVE_BAR);
-    await saveBar.getByText('2 warnings').waitFor({ timeout: 30_000 });
-    const described = await dropAfter.evaluate((input) =>
-      (input.getAttribute('aria-describedby') ?? '')
-        .split(' ')
-        .map((id) => document.getElementById(id)?.textContent ?? '')
-        .join(' '),
+    // The input's description (aria-describedby) is its Field's validation message.
+    await dropAfter.evaluate(
+      (input) =>
+        new Promise<void>((resolve, reject) => {
+          const described = () =>
+            (input.getAttribute('aria-describedby') ?? '')
+              .split(' ')
+              .map((id) => document.getElementById(id)?.textContent ?? '')
+              .join(' ');
+          const timeout = setTimeout(() => reject(new Error(`Drop After Days is described as: ${described()}`)), 30_000);
+          const poll = () => {
+            if (/Drop After Days is 10: members would be dropped less than 30 days/.test(described())) {
+              clearTimeout(timeout);
+              resolve();
+            } else setTimeout(poll, 100);
+          };
+          poll();
+        }),
     );
-    expect(described).toMatch(/Drop After Days is 10: members would be dropped less than 30 days/);
+    await saveBar.getByText('2 warnings').waitFor();
     await expect(page.getByRole('button', { name: /^Notices & drop/ }).textContent()).resolves.toContain('2 warnings');
     expect(await pageWidth(page)).toBeLessThanOrEqual(WIDTH);
 
@@ -98,14 +110,14 @@ describe('standalone web mode: the run editor at 350 px', () => {
     await page.screenshot({ path: join(RESULTS, 'editor350-discard.png') });
     await dialog.getByRole('button', { name: 'Keep editing' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await expect(page.getByRole('textbox', { name: 'Name' }).inputValue()).resolves.toBe('Quick drop');
+    await expect(page.getByRole('textbox', { name: 'Name', exact: true }).inputValue()).resolves.toBe('Editor trial');
     expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true);
 
     // Discard leaves for the Runs list; the run was not saved
     await saveBar.getByRole('button', { name: 'Cancel' }).click();
     await dialog.getByRole('button', { name: 'Discard changes' }).click();
     await page.getByRole('heading', { name: 'Runs', level: 1 }).waitFor();
-    expect(await page.getByRole('button', { name: 'Quick drop' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Editor trial', exact: true }).count()).toBe(0);
 
     expect(pane.pageErrors).toEqual([]);
     expect(unexpectedCspViolations(pane)).toEqual([]);

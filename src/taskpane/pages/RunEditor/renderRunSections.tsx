@@ -25,11 +25,13 @@ export function renderRunSections(draft: RunDraft, state: RunEditorState, styles
         <AccordionHeader as="h2" expandIconPosition="end" className={styles.sectionHeader}>
           <span className={styles.sectionTitle}>
             <span>{title}</span>
-            {/* A space between title and count in the heading's name (a flex container shows none). */}{' '}
             {words !== '' && (
-              <Badge appearance="tint" color={count.problems > 0 ? 'danger' : 'warning'} className={styles.countBadge}>
-                {words}
-              </Badge>
+              <>
+                {/* A space between title and count in the heading's name (a flex container shows none). */}{' '}
+                <Badge appearance="tint" color={count.problems > 0 ? 'danger' : 'warning'} className={styles.countBadge}>
+                  {words}
+                </Badge>
+              </>
             )}
           </span>
         </AccordionHeader>

@@ -25,7 +25,7 @@ export function renderSaveBar(state: RunEditorState, styles: RunEditorStyles) {
         <Button appearance="primary" disabled={!state.canSave} onClick={state.onSave}>
           Save
         </Button>
-        <Button disabled={state.saving} onClick={state.onCancel}>
+        <Button ref={state.cancelRef} disabled={state.saving} onClick={state.onCancel}>
           Cancel
         </Button>
         {state.saving ? (

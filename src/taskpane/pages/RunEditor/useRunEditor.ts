@@ -1,5 +1,5 @@
 import { DEFAULT_ACTIONS } from '../../../engine/actions/actionRegistry';
-import { useEffect, useMemo, useState } from 'react';
+import { type RefObject, useEffect, useMemo, useRef, useState } from 'react';
 import type { DraftCheck, RunDraft, RunsSession } from '../../session/runsSession';
 import { type Loaded, useSessionLoad } from '../shared/useSessionLoad';
 import { useTaskState } from '../shared/useTaskState';
@@ -36,6 +36,8 @@ export interface RunEditorState {
   canSave: boolean;
   error: string | null;
   onSave: () => void;
+  /** The Cancel button, focused again when the discard question is answered "keep editing". */
+  cancelRef: RefObject<HTMLButtonElement>;
   /** Cancel: closes at once when nothing changed, else asks first. */
   onCancel: () => void;
   /** The answer "keep editing": the edits stay. */
@@ -100,6 +102,13 @@ export function useRunEditor({ session, runId, onSaved, onClose }: RunEditorProp
   const dirty = value !== null && pristine !== null && !sameDraft(pristine, value);
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   const placed = useMemo(() => placeChecks(check), [check]);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+  // Once the question closes and the editor stays, focus goes back to Cancel, not to <body>.
+  useEffect(() => {
+    if (wasConfirming.current && !confirmingDiscard) cancelRef.current?.focus();
+    wasConfirming.current = confirmingDiscard;
+  }, [confirmingDiscard]);
 
   useEffect(() => {
     if (value === null || !session.checkDraft) return undefined;
@@ -149,6 +158,7 @@ export function useRunEditor({ session, runId, onSaved, onClose }: RunEditorProp
         onSaved(await saveRun(value, runId));
       });
     },
+    cancelRef,
     onCancel: () => (dirty ? setConfirmingDiscard(true) : onClose()),
     onKeepEditing: () => setConfirmingDiscard(false),
     onDiscard: () => {
