@@ -105,7 +105,7 @@ describe('RunEditor in sections', () => {
     expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
   });
 
-  it('asks before Cancel discards edits, Keep editing first, and keeps the edits when told to', async () => {
+  it('asks before Cancel discards edits, Keep editing first, and keeps the edits (focus back on Cancel) when told to', async () => {
     const { onClose, user } = await setup('SPRING');
     await waitFor(() => expect(textbox('Name')).toHaveValue('Spring renewals'));
     await user.type(textbox('Name'), ' 2027');
@@ -119,6 +119,7 @@ describe('RunEditor in sections', () => {
 
     await user.click(dialogButton(dialog, 'Keep editing'));
     await waitFor(() => expect(queryDialog()).not.toBeInTheDocument());
+    await waitFor(() => expect(cancel()).toHaveFocus());
     expect(onClose).not.toHaveBeenCalled();
     expect(textbox('Name')).toHaveValue('Spring renewals 2027');
 

@@ -8,8 +8,15 @@ const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
   section: { minWidth: 0 },
   sectionHeader: { minWidth: 0 },
-  sectionTitle: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS },
-  countBadge: { whiteSpace: 'nowrap' },
+  sectionTitle: {
+    fontWeight: tokens.fontWeightSemibold,
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  countBadge: { whiteSpace: 'nowrap', fontWeight: tokens.fontWeightRegular },
   sectionPanel: {
     display: 'flex',
     flexDirection: 'column',
