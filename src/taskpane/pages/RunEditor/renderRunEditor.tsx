@@ -1,10 +1,13 @@
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Title3 } from '@fluentui/react-components';
+import { Button, Spinner, Title3 } from '@fluentui/react-components';
 import { ErrorBar } from '../../components/feedback/ErrorBar';
-import { renderRunFields } from './renderRunFields';
+import { renderDiscardDialog } from './renderDiscardDialog';
+import { renderPlacedMessages } from './renderPlacedMessages';
+import { renderRunSections } from './renderRunSections';
+import { renderSaveBar } from './renderSaveBar';
 import type { RunEditorState } from './useRunEditor';
 import type { RunEditorStyles } from './useRunEditorStyles';
 
-/** The editor: loading / failure, else the form beside its live setup checks, then Save and Cancel. */
+/** The editor: loading / failure, else the form in sections above a Save bar held at the pane's bottom. */
 export function renderRunEditor(state: RunEditorState, styles: RunEditorStyles) {
   const { draft } = state;
   const title = state.isNew ? 'New run' : 'Edit run';
@@ -20,54 +23,12 @@ export function renderRunEditor(state: RunEditorState, styles: RunEditorStyles) 
   return (
     <main className={styles.root} aria-busy={state.saving}>
       <Title3 as="h1">{title}</Title3>
-      <div className={styles.body}>
-        <form className={styles.form} aria-label="Run definition" onSubmit={(e) => e.preventDefault()}>
-          {renderRunFields(draft.value, state, styles)}
-        </form>
-        {renderChecks(state, styles)}
-      </div>
-      <ErrorBar title="Could not save the run" words={state.error} />
-      <div className={styles.toolbar}>
-        <Button appearance="primary" disabled={!state.canSave} onClick={state.onSave}>
-          Save
-        </Button>
-        <Button disabled={state.saving} onClick={state.onClose}>
-          Cancel
-        </Button>
-        {state.saving && <Spinner size="tiny" labelPosition="after" label="Saving the run…" />}
-      </div>
+      <form className={styles.form} aria-label="Run definition" onSubmit={(e) => e.preventDefault()}>
+        {renderPlacedMessages(state.placed.form, styles)}
+        {renderRunSections(draft.value, state, styles)}
+      </form>
+      {renderSaveBar(state, styles)}
+      {renderDiscardDialog(state)}
     </main>
-  );
-}
-
-function renderChecks(state: RunEditorState, styles: RunEditorStyles) {
-  const { check } = state;
-  return (
-    <section className={styles.checks} aria-label="Setup checks" aria-live="polite">
-      <Subtitle2 as="h2">Setup checks</Subtitle2>
-      {state.checking && <Spinner size="tiny" labelPosition="after" label="Checking…" />}
-      {check && check.problems.length > 0 && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>Fix before saving</MessageBarTitle>
-            <ul>
-              {check.problems.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {check?.warnings.map((w) => (
-        <MessageBar key={w.code} intent="warning">
-          <MessageBarBody>{w.message}</MessageBarBody>
-        </MessageBar>
-      ))}
-      {check && check.problems.length === 0 && check.warnings.length === 0 && (
-        <MessageBar intent="success">
-          <MessageBarBody>No setup problems.</MessageBarBody>
-        </MessageBar>
-      )}
-    </section>
   );
 }

@@ -1,47 +1,32 @@
 import { Caption1, Checkbox, Dropdown, Field, Input, Option, Switch } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import { ACTIONS, type Action } from '../../../engine/actions/actionRegistry';
 import type { RunDraft } from '../../session/runsSession';
+import { fieldValidation } from './fieldValidation';
+import { renderPlacedMessages } from './renderPlacedMessages';
+import { AUTOPAY, type Choice, FREQUENCIES, MODES, PAYMENT_FILES, PRORATIONS, USE_MAPPING } from './runFieldChoices';
+import { type DraftField, FIELD_LABELS } from './runEditorSections';
 import type { RunEditorState } from './useRunEditor';
 import type { RunEditorStyles } from './useRunEditorStyles';
 
-type TextField = { [K in keyof RunDraft]: RunDraft[K] extends string ? K : never }[keyof RunDraft];
-type Choice = { value: string; label: string };
+type TextField = { [K in DraftField]: RunDraft[K] extends string ? K : never }[DraftField];
+type ChoiceField = 'mode' | 'autoPay' | 'useMapping' | 'frequency' | 'paymentFile' | 'proration';
 
-const MODES: Choice[] = [
-  { value: 'rolling', label: 'rolling' },
-  { value: 'fixed', label: 'fixed' },
-];
-const AUTOPAY: Choice[] = [
-  { value: 'all', label: 'all' },
-  { value: 'only', label: 'only' },
-  { value: 'exclude', label: 'exclude' },
-];
-const USE_MAPPING: Choice[] = [
-  { value: '', label: 'When Mapping has rows' },
-  { value: 'yes', label: 'Yes' },
-  { value: 'no', label: 'No' },
-];
-const PAYMENT_FILES: Choice[] = [
-  { value: '', label: 'None' },
-  { value: 'sepa', label: 'SEPA (pain.008)' },
-  { value: 'nacha', label: 'NACHA' },
-];
-const PRORATIONS: Choice[] = [
-  { value: 'monthly', label: 'monthly' },
-  { value: 'daily', label: 'daily' },
-  { value: 'none', label: 'none' },
-];
-const FREQUENCIES: Choice[] = [{ value: '', label: 'On demand' }, ...['daily', 'weekly', 'monthly', 'yearly'].map((f) => ({ value: f, label: f }))];
+const DATE = 'YYYY-MM-DD';
 
-/** The form's fields, in the Runs sheet's column order (SPEC §4). */
-export function renderRunFields(draft: RunDraft, state: RunEditorState, styles: RunEditorStyles) {
-  const text = (field: TextField, label: string, hint?: string, placeholder?: string) => (
-    <Field label={label} hint={hint}>
+/**
+ * Every field of the form, by its draft property, each with its label (FIELD_LABELS), hint and
+ * the problems and warnings the draft check placed on it as its validation message.
+ */
+export function renderRunFields(draft: RunDraft, state: RunEditorState, styles: RunEditorStyles): Record<DraftField, () => ReactNode> {
+  const checks = (field: DraftField) => fieldValidation(state.placed.fields[field], styles.messageLine);
+  const text = (field: TextField, hint?: string, placeholder?: string) => () => (
+    <Field key={field} label={FIELD_LABELS[field]} hint={hint} {...checks(field)}>
       <Input value={draft[field]} placeholder={placeholder} onChange={(_, data) => state.setField(field, data.value as never)} />
     </Field>
   );
-  const choose = (field: 'mode' | 'autoPay' | 'useMapping' | 'frequency' | 'paymentFile' | 'proration', label: string, choices: Choice[], hint?: string) => (
-    <Field label={label} hint={hint}>
+  const choose = (field: ChoiceField, choices: Choice[], hint?: string) => () => (
+    <Field key={field} label={FIELD_LABELS[field]} hint={hint} {...checks(field)}>
       <Dropdown
         value={choices.find((c) => c.value === draft[field])?.label ?? ''}
         selectedOptions={[draft[field]]}
@@ -57,45 +42,53 @@ export function renderRunFields(draft: RunDraft, state: RunEditorState, styles: 
   );
   const toggle = (action: Action, checked: boolean) =>
     state.setField('actions', checked ? [...draft.actions, action] : draft.actions.filter((a) => a !== action));
-  const date = 'YYYY-MM-DD';
-  return (
-    <>
-      {text('name', 'Name')}
-      {text('id', 'Run ID', 'Leave blank to derive it from the name.')}
-      <Caption1 className={styles.derivedId} aria-live="polite">
-        {state.check ? `Saved as run ${state.check.id}` : 'Checking the Run ID…'}
-      </Caption1>
-      {/* A fieldset, not a Field: a Field gives its one control ID to every checkbox, leaving all but one unnamed. */}
-      <fieldset className={styles.actions}>
-        <legend className={styles.legend}>Actions</legend>
+  return {
+    name: text('name'),
+    id: () => (
+      <div key="id" className={styles.stack}>
+        {text('id', 'Leave blank to derive it from the name.')()}
+        <Caption1 className={styles.derivedId} aria-live="polite">
+          {state.check ? `Saved as run ${state.check.id}` : 'Checking the Run ID…'}
+        </Caption1>
+      </div>
+    ),
+    // A fieldset, not a Field: a Field gives its one control ID to every checkbox, leaving all but one unnamed.
+    actions: () => (
+      <fieldset key="actions" className={styles.actions} aria-describedby={state.placed.fields.actions ? 'run-editor-actions-checks' : undefined}>
+        <legend className={styles.legend}>{FIELD_LABELS.actions}</legend>
         {ACTIONS.map((action) => (
           <Checkbox key={action} label={action} checked={draft.actions.includes(action)} onChange={(_, data) => toggle(action, data.checked === true)} />
         ))}
+        {renderPlacedMessages(state.placed.fields.actions, styles, 'run-editor-actions-checks')}
       </fieldset>
-      {choose('mode', 'Mode', MODES)}
-      {text('leadDays', 'Lead Days')}
-      {text('expiringBy', 'Expiring By', undefined, date)}
-      {text('expiryWindowDays', 'Expiry Window Days')}
-      {text('effectiveDate', 'Effective Date', undefined, date)}
-      {text('noticeIntervalDays', 'Notice Interval Days', 'Blank: 30.')}
-      {text('maxNotices', 'Max Notices')}
-      {text('dropAfterDays', 'Drop After Days')}
-      {text('collectThrough', 'Collect Through', undefined, date)}
-      <Field label="Member Types" hint="A comma list; blank for all types.">
+    ),
+    mode: choose('mode', MODES),
+    leadDays: text('leadDays'),
+    expiringBy: text('expiringBy', undefined, DATE),
+    expiryWindowDays: text('expiryWindowDays'),
+    effectiveDate: text('effectiveDate', undefined, DATE),
+    noticeIntervalDays: text('noticeIntervalDays', 'Blank: 30.'),
+    maxNotices: text('maxNotices'),
+    dropAfterDays: text('dropAfterDays'),
+    collectThrough: text('collectThrough', undefined, DATE),
+    memberTypes: () => (
+      <Field key="memberTypes" label={FIELD_LABELS.memberTypes} hint="A comma list; blank for all types." {...checks('memberTypes')}>
         <Input value={draft.memberTypes.join(',')} onChange={(_, data) => state.setField('memberTypes', data.value === '' ? [] : data.value.split(','))} />
       </Field>
-      {choose('autoPay', 'AutoPay', AUTOPAY)}
-      {choose('useMapping', 'Use Mapping', USE_MAPPING)}
-      {choose('frequency', 'Frequency', FREQUENCIES)}
-      {text('day', 'Day', 'A weekday (weekly), 1–31 (monthly, 31 = last day) or MM-DD (yearly).')}
-      {text('time', 'Time', undefined, 'HH:MM')}
-      {text('preProcessingLeadDays', 'Pre-Processing Lead Days')}
-      {choose('paymentFile', 'Payment File', PAYMENT_FILES, 'The bank file its collections are exported as.')}
-      {text('alignTo', 'Align To', "Activations' first terms end the day before this day; blank for none.", 'MM-DD')}
-      {choose('proration', 'Proration', PRORATIONS, 'How a billed first term is priced: by months started, by days, or the full price.')}
-      <Field hint="Posts an invoice for each activation's first term.">
-        <Switch label="Bill Activations" checked={draft.billActivations} onChange={(_, data) => state.setField('billActivations', data.checked)} />
+    ),
+    autoPay: choose('autoPay', AUTOPAY),
+    useMapping: choose('useMapping', USE_MAPPING),
+    frequency: choose('frequency', FREQUENCIES),
+    day: text('day', 'A weekday (weekly), 1–31 (monthly, 31 = last day) or MM-DD (yearly).'),
+    time: text('time', undefined, 'HH:MM'),
+    preProcessingLeadDays: text('preProcessingLeadDays'),
+    paymentFile: choose('paymentFile', PAYMENT_FILES, 'The bank file its collections are exported as.'),
+    alignTo: text('alignTo', "Activations' first terms end the day before this day; blank for none.", 'MM-DD'),
+    proration: choose('proration', PRORATIONS, 'How a billed first term is priced: by months started, by days, or the full price.'),
+    billActivations: () => (
+      <Field key="billActivations" hint="Posts an invoice for each activation's first term." {...checks('billActivations')}>
+        <Switch label={FIELD_LABELS.billActivations} checked={draft.billActivations} onChange={(_, data) => state.setField('billActivations', data.checked)} />
       </Field>
-    </>
-  );
+    ),
+  };
 }

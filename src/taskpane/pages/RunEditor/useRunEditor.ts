@@ -1,8 +1,10 @@
 import { DEFAULT_ACTIONS } from '../../../engine/actions/actionRegistry';
-import { useEffect, useState } from 'react';
+import { type RefObject, useEffect, useMemo, useRef, useState } from 'react';
 import type { DraftCheck, RunDraft, RunsSession } from '../../session/runsSession';
 import { type Loaded, useSessionLoad } from '../shared/useSessionLoad';
 import { useTaskState } from '../shared/useTaskState';
+import { type PlacedChecks, placeChecks } from './placeChecks';
+import { sameDraft } from './sameDraft';
 
 /** How long typing must pause before the draft is checked again. */
 export const CHECK_DELAY_MS = 250;
@@ -22,12 +24,26 @@ export interface RunEditorState {
   setField: <K extends keyof RunDraft>(field: K, value: RunDraft[K]) => void;
   /** The latest check of the draft (null until the first one answers). */
   check: DraftCheck | null;
+  /** The check's problems and warnings by the field, section or form they are shown in. */
+  placed: PlacedChecks;
   checking: boolean;
+  /** The form differs from the run as it was opened. */
+  dirty: boolean;
+  /** Cancel was asked with unsaved edits: the editor asks whether to discard them. */
+  confirmingDiscard: boolean;
   saving: boolean;
   /** Save is offered only for a checked draft without problems. */
   canSave: boolean;
   error: string | null;
   onSave: () => void;
+  /** The Cancel button, focused again when the discard question is answered "keep editing". */
+  cancelRef: RefObject<HTMLButtonElement>;
+  /** Cancel: closes at once when nothing changed, else asks first. */
+  onCancel: () => void;
+  /** The answer "keep editing": the edits stay. */
+  onKeepEditing: () => void;
+  /** The answer "discard": the editor closes without saving. */
+  onDiscard: () => void;
   onClose: () => void;
 }
 
@@ -80,6 +96,19 @@ export function useRunEditor({ session, runId, onSaved, onClose }: RunEditorProp
   const [answered, setAnswered] = useState<RunDraft | null>(null);
   const value = draft.state === 'ready' ? draft.value : null;
   const canCheck = session.checkDraft !== undefined;
+  // The draft as it was opened, kept from its first render: edits are what differ from it.
+  const [pristine, setPristine] = useState<RunDraft | null>(null);
+  if (value !== null && pristine === null) setPristine(value);
+  const dirty = value !== null && pristine !== null && !sameDraft(pristine, value);
+  const [confirmingDiscard, setConfirmingDiscard] = useState(false);
+  const placed = useMemo(() => placeChecks(check), [check]);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+  // Once the question closes and the editor stays, focus goes back to Cancel, not to <body>.
+  useEffect(() => {
+    if (wasConfirming.current && !confirmingDiscard) cancelRef.current?.focus();
+    wasConfirming.current = confirmingDiscard;
+  }, [confirmingDiscard]);
 
   useEffect(() => {
     if (value === null || !session.checkDraft) return undefined;
@@ -115,7 +144,10 @@ export function useRunEditor({ session, runId, onSaved, onClose }: RunEditorProp
       if (value) set({ ...value, [field]: fieldValue });
     },
     check,
+    placed,
     checking: value !== null && canCheck && answered !== value,
+    dirty,
+    confirmingDiscard,
     saving,
     canSave: !saving && check !== null && check.problems.length === 0 && value !== null && session.saveRun !== undefined,
     error: task.error ?? (value !== null && !canCheck ? UNSUPPORTED : null),
@@ -125,6 +157,13 @@ export function useRunEditor({ session, runId, onSaved, onClose }: RunEditorProp
       void task.run('Saving the run…', async () => {
         onSaved(await saveRun(value, runId));
       });
+    },
+    cancelRef,
+    onCancel: () => (dirty ? setConfirmingDiscard(true) : onClose()),
+    onKeepEditing: () => setConfirmingDiscard(false),
+    onDiscard: () => {
+      setConfirmingDiscard(false);
+      onClose();
     },
     onClose,
   };
