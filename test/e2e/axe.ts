@@ -14,6 +14,7 @@ const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.
 export interface AxeProblem {
   rule: string;
   help: string;
+  /** Each element: its selector, the start of its HTML and axe's summary of what fails. */
   targets: string[];
   /** Whether every element is a Fluent/tabster focus-trap dummy (`data-tabster-dummy`). */
   onlyTabsterDummies: boolean;
@@ -30,14 +31,14 @@ export async function axeProblems(page: Page): Promise<AxeProblem[]> {
   const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object');
   if (!loaded) await page.evaluate(AXE_SOURCE);
   return page.evaluate(async () => {
-    type AxeNode = { target: string[] };
+    type AxeNode = { target: string[]; html: string; failureSummary?: string };
     type AxeResult = { violations: { id: string; help: string; nodes: AxeNode[] }[] };
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResult> } }).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({
       rule: v.id,
       help: v.help,
-      targets: v.nodes.map((n) => n.target.join(' ')),
+      targets: v.nodes.map((n) => `${n.target.join(' ')}: ${n.html.slice(0, 160)} — ${(n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 200)}`),
       onlyTabsterDummies: v.nodes.every((n) => n.target.every((t) => document.querySelector(t)?.hasAttribute('data-tabster-dummy') ?? false)),
     }));
   });
