@@ -14,7 +14,7 @@
 const path = require('node:path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
-const { DEFAULT_ADDIN_URL, normaliseAddinUrl, rewriteManifestUrl } = require('./scripts/rewriteManifestUrl');
+const { DEFAULT_ADDIN_URL, normaliseAddinUrl, productionManifest } = require('./scripts/rewriteManifestUrl');
 
 const DEV_SERVER_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 
@@ -109,6 +109,8 @@ module.exports = async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },
+          // The manifest's SupportUrl and LearnMoreUrl: a static help page (no script).
+          { from: 'src/support/support.html', to: 'support.html' },
           // The PDFs' fonts (invoices, letters), fetched by the session worker or the pane when
           // it draws its first document (src/taskpane/session/documentFontsLoader.ts).
           { from: 'node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf', to: 'fonts/DejaVuSans.ttf' },
@@ -116,7 +118,7 @@ module.exports = async (env = {}, argv = {}) => {
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
-            transform: (content) => (addinUrl ? rewriteManifestUrl(content.toString('utf8'), addinUrl) : content),
+            transform: (content) => (addinUrl ? productionManifest(content.toString('utf8'), addinUrl) : content),
           },
         ],
       }),

@@ -49,4 +49,28 @@ function rewriteManifestUrl(manifest, addinUrl) {
   return manifest.replace(DEV_URL_PATTERN, () => url);
 }
 
-module.exports = { DEV_URL, DEFAULT_ADDIN_URL, normaliseAddinUrl, rewriteManifestUrl };
+/** The development manifest's Id and the production one (each environment its own add-in in Office). */
+const DEV_ID = 'b4441f1c-12dc-48a1-ba38-6793e68b91ac';
+const PRODUCTION_ID = '63e7f6e1-9076-456b-9d4d-2924a9d15732';
+/** The name the development manifest shows, and the production one. */
+const DEV_NAME = 'Renewal Runs (dev)';
+const PRODUCTION_NAME = 'Renewal Runs';
+
+/**
+ * The production manifest from the development one: URLs on `addinUrl`, the production Id, and
+ * the production name wherever the development name is shown (DisplayName, the ribbon button).
+ * Microsoft recommends one manifest per environment, told apart by name, so a developer's
+ * sideloaded copy never replaces the add-in users have.
+ *
+ * @example
+ * productionManifest(devManifest, 'https://addin.example.org/') // → Id 63e7f6e1-…, DisplayName "Renewal Runs"
+ */
+function productionManifest(manifest, addinUrl) {
+  if (!manifest.includes(`<Id>${DEV_ID}</Id>`)) throw new Error(`manifest.xml: expected the development Id ${DEV_ID}`);
+  return rewriteManifestUrl(manifest, addinUrl)
+    .replace(`<Id>${DEV_ID}</Id>`, `<Id>${PRODUCTION_ID}</Id>`)
+    .split(`DefaultValue="${DEV_NAME}"`)
+    .join(`DefaultValue="${PRODUCTION_NAME}"`);
+}
+
+module.exports = { DEV_URL, DEFAULT_ADDIN_URL, DEV_ID, PRODUCTION_ID, DEV_NAME, PRODUCTION_NAME, normaliseAddinUrl, rewriteManifestUrl, productionManifest };

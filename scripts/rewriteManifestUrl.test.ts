@@ -1,6 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_ADDIN_URL, normaliseAddinUrl, rewriteManifestUrl } from './rewriteManifestUrl';
+import {
+  DEFAULT_ADDIN_URL,
+  DEV_ID,
+  DEV_NAME,
+  normaliseAddinUrl,
+  PRODUCTION_ID,
+  PRODUCTION_NAME,
+  productionManifest,
+  rewriteManifestUrl,
+} from './rewriteManifestUrl';
 
 describe('normaliseAddinUrl', () => {
   it.each([
@@ -55,5 +64,27 @@ describe('rewriteManifestUrl', () => {
 
   it('refuses an http URL and leaves nothing half-rewritten', () => {
     expect(() => rewriteManifestUrl(manifest, 'http://addin.example.org/')).toThrow(/https/);
+  });
+});
+
+describe('productionManifest', () => {
+  const manifest = readFileSync(join(__dirname, '..', 'manifest.xml'), 'utf8');
+
+  it('gives the production manifest its own Id and name, and the URLs of where it is hosted', () => {
+    const production = productionManifest(manifest, 'https://addin.example.org/');
+    expect(manifest).toContain(`<Id>${DEV_ID}</Id>`);
+    expect(manifest).toContain(`<DisplayName DefaultValue="${DEV_NAME}"/>`);
+    expect(production).toContain(`<Id>${PRODUCTION_ID}</Id>`);
+    expect(production).not.toContain(DEV_ID);
+    expect(production).toContain(`<DisplayName DefaultValue="${PRODUCTION_NAME}"/>`);
+    expect(production).toContain(`<bt:String id="OpenPane.Label" DefaultValue="${PRODUCTION_NAME}"/>`);
+    expect(production).not.toContain(`DefaultValue="${DEV_NAME}"`);
+    expect(production).not.toContain('localhost');
+    expect(production).toContain('<SupportUrl DefaultValue="https://addin.example.org/support.html"/>');
+    expect(DEV_ID).not.toBe(PRODUCTION_ID);
+  });
+
+  it('refuses a manifest without the development Id rather than ship two add-ins with one Id', () => {
+    expect(() => productionManifest(manifest.replace(DEV_ID, PRODUCTION_ID), 'https://addin.example.org/')).toThrow(/development Id/);
   });
 });

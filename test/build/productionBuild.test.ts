@@ -105,6 +105,9 @@ describe('npm run build (webpack --mode production)', () => {
     expect(manifest).toContain(`"${ADDIN_URL}taskpane.html"`);
     expect(manifest).toContain(`"${ADDIN_URL}commands.html"`);
     expect(manifest).toContain(`"${ADDIN_URL}assets/icon-80.png"`);
+    expect(manifest).toContain(`<SupportUrl DefaultValue="${ADDIN_URL}support.html"/>`);
+    expect(manifest).toContain('<DisplayName DefaultValue="Renewal Runs"/>');
+    expect(read('support.html')).toContain('Renewal Runs — help and support');
   });
 
   it('refuses an ADDIN_URL that is not https, before building anything', () => {

@@ -40,6 +40,7 @@ function sourceFileFor(url: string): string {
   const templates: Record<string, string> = {
     'taskpane.html': 'src/taskpane/taskpane.html',
     'commands.html': 'src/commands/commands.html',
+    'support.html': 'src/support/support.html',
   };
   return join(ROOT, templates[path] ?? `no template for ${path}`);
 }
