@@ -4,19 +4,24 @@
  * the run editor, History and Reconcile with a preview. No violation is allowed except
  * Fluent's focus-trap dummies (see `notAllowed` in ./axe.ts for why those are allowed).
  */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { axeProblems, notAllowed, type AxeProblem } from './axe';
-import { openPane, PaneSession } from './harness';
+import { openPane, PaneSession, ROOT } from './harness';
 
 jest.setTimeout(300_000);
 
 const WIDTH = 350;
+/** docs/350px: `<light|dark>-<page>.png` for every page and dialog this test visits. */
+const SCREENSHOTS = join(ROOT, 'docs', '350px');
 
 describe.each(['light', 'dark'] as const)('axe-core on every page at 350 px (%s)', (scheme) => {
   let pane: PaneSession;
   beforeAll(async () => {
     pane = await openPane({ width: WIDTH, height: 900 });
     await pane.page.emulateMedia({ colorScheme: scheme });
+    mkdirSync(SCREENSHOTS, { recursive: true });
   });
   afterAll(async () => pane?.close());
 
@@ -27,6 +32,8 @@ describe.each(['light', 'dark'] as const)('axe-core on every page at 350 px (%s)
       await settled(page);
       const problems = notAllowed(await axeProblems(page));
       if (problems.length > 0) found[where] = problems;
+      // Every page at 350 px in both themes, refreshed on each run (README, The task pane).
+      await page.screenshot({ path: join(SCREENSHOTS, `${scheme}-${where.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`) });
     };
 
     await page.goto(`${server.base}taskpane.html`);
