@@ -7,7 +7,7 @@ const useStyles = makeStyles({
   header: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
   title: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   meta: { color: tokens.colorNeutralForeground2 },
-  toolbar: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  toolbar: { padding: 0, columnGap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
   status: pageStatusStyle,
   deliveries: {
     display: 'flex',
