@@ -43,12 +43,16 @@ describe('PostConfirmDialog', () => {
         counts: {
           renew: { count: 13, amount: null, amounts: { USD: 1440, EUR: 300 } },
           collect: { count: 2, amount: null, amounts: { EUR: 50 } },
-          drop: { count: 1, amount: null, amounts: {} },
+          drop: { count: 1, amount: null, amounts: { EUR: 0, USD: 645 } },
         },
       },
       { errors: 3, excluded: 0 },
     );
-    expect(sentences).toEqual(['Creates 13 invoices, $1,440.00 and €300.00.', 'Submits 2 AutoPay payments, €50.00.', 'Drops 1 membership.']);
+    expect(sentences).toEqual([
+      'Creates 13 invoices, $1,440.00 and €300.00.',
+      'Submits 2 AutoPay payments, €50.00.',
+      'Drops 1 membership (open balance $645.00).',
+    ]);
     expect(dialog).toHaveTextContent('3 items with errors will not be posted.');
     expect(dialog.textContent).not.toMatch(/1,740|1,790/);
   });

@@ -12,8 +12,11 @@ export interface NotPosted {
 
 const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
-/** Each currency's amount in words, never added together; `''` without money. */
-const money = (cell: CellMoney) => listInWords(cellMoneyParts(cell));
+/** Each currency's amount in words, never added together, a currency with nothing left out; `''` without money. */
+const money = (cell: CellMoney) => {
+  const amounts = Object.fromEntries(Object.entries(cell.amounts).filter(([, amount]) => amount !== 0));
+  return listInWords(cellMoneyParts({ amount: cell.amount === 0 ? null : cell.amount, amounts }));
+};
 
 /** What one action's items do when posted, as a sentence without its full stop. */
 const SENTENCES: Record<Action, (count: number, cell: CellMoney) => string> = {
