@@ -1,5 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { Refusal } from '../../../app/refusal';
 import { createFakeSession, makeItem, makePreview, makeRun } from '../../testing/fakeRunsSession';
 import { dialogButton, findDialog, queryDialog } from '../../testing/dialogQueries';
 import { renderWithTheme } from '../../testing/renderWithTheme';
@@ -54,7 +55,7 @@ describe('RunPage command bar', () => {
     await screen.findByRole('heading', { name: 'Spring renewals' });
     expect(namesOf(within(toolbar()).getAllByRole('button'))[0]).toBe('Post');
     expect(inactive(within(toolbar()).getByRole('button', { name: 'Refresh' }))).toBe(false);
-    expect(namesOf(await menuItems(user))).toEqual(['Preview again', 'Edit', 'Clone', 'Discard preview']);
+    expect(namesOf(await menuItems(user))).toEqual(['New preview', 'Edit', 'Clone', 'Discard preview']);
     expect(screen.queryByRole('menuitem', { name: /Cancel/ })).not.toBeInTheDocument();
   });
 
@@ -65,6 +66,19 @@ describe('RunPage command bar', () => {
     const menu = await menuItems(user);
     expect(namesOf(menu)).toEqual(['Edit', 'Clone', 'Download CSV', 'Revert']);
     expect(within(screen.getByRole('menu')).getByText('Export')).toBeInTheDocument();
+  });
+
+  it('makes Preview again the primary button once post finds the preview stale, and Post again after it', async () => {
+    const { session, user } = setup();
+    session.post.mockRejectedValueOnce(new Refusal('POST_REFUSED', 'The inputs changed since the preview: refresh first.'));
+    await user.click(await screen.findByRole('button', { name: 'Post' }));
+    await user.click(dialogButton(await findDialog('Post this run?'), 'Post'));
+    expect(await screen.findByText('The inputs changed since the preview: refresh first.')).toBeInTheDocument();
+    const again = await within(toolbar()).findByRole('button', { name: 'Preview again' });
+    await waitFor(() => expect(inactive(again)).toBe(false));
+    await user.click(again);
+    await waitFor(() => expect(session.preview).toHaveBeenCalledWith('SPRING', '2026-03-01'));
+    expect(await within(toolbar()).findByRole('button', { name: 'Post' })).toBeInTheDocument();
   });
 
   it('discards at once when nothing was excluded', async () => {

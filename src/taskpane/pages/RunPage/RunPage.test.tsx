@@ -163,7 +163,8 @@ describe('RunPage', () => {
     await user.click(await screen.findByRole('button', { name: 'Post' }));
     await user.click(dialogButton(await findDialog(), 'Post'));
     expect(await screen.findByText('The inputs changed since the preview: refresh first.')).toBeInTheDocument();
-    await waitFor(() => expect(inactive('Post')).toBe(false));
+    // The preview is stale: the next step is to preview again.
+    await waitFor(() => expect(inactive('Preview again')).toBe(false));
   });
 
   it('reverts a posted run after confirmation', async () => {

@@ -17,25 +17,21 @@ import type { RunPageStyles } from './useRunPageStyles';
 
 /**
  * The run page's command bar (Microsoft's narrow-pane guidance): one primary button for the
- * next step (Preview, then Post), Refresh as an icon button, and everything else in "More
+ * next step (Preview, then Post; "Preview again", as of the same date, once post found the
+ * preview stale), Refresh as an icon button, and everything else in "More
  * actions". While a call runs the buttons stay focusable but do nothing (`disabledFocusable`),
  * so focus is never dropped on `<body>`.
  */
 export function renderCommandBar(state: RunPageState, styles: RunPageStyles) {
   const { can, refs } = state;
   const busy = state.busy !== null;
-  const posting = state.next === 'post';
-  const nextEnabled = posting ? can.post : can.preview;
+  const { next } = state;
+  const nextEnabled = can[next];
+  const onNext = next === 'post' ? state.onPost : next === 'refresh' ? state.onRefresh : state.onPreview;
   return (
     <Toolbar aria-label="Run actions" className={styles.toolbar}>
-      <ToolbarButton
-        ref={refs.primary}
-        appearance="primary"
-        disabledFocusable={!nextEnabled}
-        aria-busy={busy || undefined}
-        onClick={posting ? state.onPost : state.onPreview}
-      >
-        {posting ? 'Post' : 'Preview'}
+      <ToolbarButton ref={refs.primary} appearance="primary" disabledFocusable={!nextEnabled} aria-busy={busy || undefined} onClick={onNext}>
+        {next === 'post' ? 'Post' : next === 'refresh' ? 'Preview again' : 'Preview'}
       </ToolbarButton>
       <Tooltip content="Refresh: preview again as of the same date" relationship="description" withArrow>
         <ToolbarButton aria-label="Refresh" icon={<ArrowClockwiseRegular />} disabledFocusable={!can.refresh} onClick={state.onRefresh} />
@@ -57,7 +53,7 @@ function renderMoreActions(state: RunPageState) {
   const { can } = state;
   return (
     <MenuList>
-      {state.next === 'post' && <MenuItem onClick={state.onPreview}>Preview again</MenuItem>}
+      {state.next !== 'preview' && <MenuItem onClick={state.onPreview}>New preview</MenuItem>}
       {state.waitsForApproval && (
         <MenuItem disabled={!can.approve} onClick={state.onApprove}>
           Approve

@@ -11,6 +11,7 @@ import type { ExportMenuChoice } from '../../components/ExportButton/ExportButto
 import { postedWords } from './postedWords';
 import type { PostConfirmation } from '../shared/PostConfirmDialog';
 import { notPostedOf } from '../shared/postSentences';
+import { isStaleRefusal } from './staleRefusal';
 import { usePendingFocus } from './usePendingFocus';
 
 export interface RunPageProps {
@@ -40,8 +41,8 @@ export interface RunPageState extends Pick<TaskState, 'busy' | 'error' | 'notice
   tab: RunTab;
   setTab: (tab: RunTab) => void;
   can: Record<'preview' | 'refresh' | 'post' | 'approve' | 'discard' | 'clone' | 'edit' | 'revert' | 'export' | 'downloadEmails' | 'downloadLetters', boolean>;
-  /** The command bar's one primary button: Preview without an open preview, else Post. */
-  next: 'preview' | 'post';
+  /** The command bar's one primary button: Preview without an open preview, Refresh when it is stale, else Post. */
+  next: 'preview' | 'refresh' | 'post';
   /** Whether the run was ever posted: Export is offered only then. */
   everPosted: boolean;
   /** Items of the open preview staff excluded: what Discard preview would lose. */
@@ -119,6 +120,12 @@ export function useRunPage({ session, runId, onDownload, onSaveFile = downloadBy
   const [revertConfirmation, setRevertConfirmation] = useState(false);
   const [cloneName, setCloneName] = useState<string | null>(null);
   const [discardConfirmation, setDiscardConfirmation] = useState<number | null>(null);
+  // Set when post was refused because the inputs changed since the preview; a new preview clears it.
+  const [stale, setStale] = useState(false);
+  const markStale = (failure: unknown): never => {
+    if (isStaleRefusal(failure)) setStale(true);
+    throw failure;
+  };
   const refs = { primary: useRef<HTMLButtonElement>(null), more: useRef<HTMLButtonElement>(null), tabs: useRef<HTMLDivElement>(null) };
   const dialogOpen = confirmation !== null || revertConfirmation || cloneName !== null || discardConfirmation !== null;
   const focusLater = usePendingFocus(busy === null && !dialogOpen);
@@ -134,6 +141,7 @@ export function useRunPage({ session, runId, onDownload, onSaveFile = downloadBy
   // every item to the page a second time (at 100,000 items, seconds). Only the run is read again.
   const showPreview = async (call: () => Promise<RunPreview>) => {
     const next = await call();
+    setStale(false);
     const runs = await session.listRuns();
     set({ run: runs.find((r) => r.id === runId) ?? null, preview: next, deliveries: null });
   };
@@ -182,7 +190,7 @@ export function useRunPage({ session, runId, onDownload, onSaveFile = downloadBy
     error,
     notice,
     can,
-    next: open ? 'post' : 'preview',
+    next: !open ? 'preview' : stale ? 'refresh' : 'post',
     everPosted,
     excludedCount,
     discardConfirmation,
@@ -230,14 +238,14 @@ export function useRunPage({ session, runId, onDownload, onSaveFile = downloadBy
       if (confirmed?.kind === 'approve') {
         focusMore();
         void run('Approving…', async () => {
-          await reloadAfter(() => session.approve(runId));
+          await reloadAfter(() => session.approve(runId).catch(markStale));
           return `Approved: run-due will post it as of ${confirmed.postsAt}.`;
         });
         return;
       }
       focusPrimary();
       void run('Posting…', async () => {
-        const summary = await session.post(runId);
+        const summary = await session.post(runId).catch(markStale);
         set(await fetchData());
         // The post's messages to download are on the Details tab.
         setTab('details');
