@@ -33,10 +33,13 @@ describe('standalone web mode: approve', () => {
     await page.getByRole('button', { name: 'Try the demo' }).click();
     await page.getByRole('button', { name: 'Nightly renewals' }).click({ timeout: 60_000 });
 
-    // Run page: Preview, then Approve beside Post
+    // Run page: Preview, then Approve under More actions beside Post
     await page.getByRole('button', { name: 'Preview', exact: true }).click();
     const toolbar = page.getByRole('toolbar', { name: 'Run actions' });
-    await toolbar.getByRole('button', { name: 'Approve', exact: true }).waitFor({ timeout: 60_000 });
+    await toolbar.getByRole('button', { name: 'Post', exact: true }).waitFor({ timeout: 60_000 });
+    await toolbar.getByRole('button', { name: 'More actions' }).click();
+    await page.getByRole('menuitem', { name: 'Approve', exact: true }).waitFor();
+    await page.keyboard.press('Escape');
     expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
     await page.screenshot({ path: join(RESULTS, 'approve-01-run-page.png'), fullPage: true });
 
@@ -49,7 +52,7 @@ describe('standalone web mode: approve', () => {
     await nightly.getByRole('button', { name: 'Approve Nightly renewals' }).click();
 
     const dialog = page.getByRole('alertdialog');
-    await dialog.getByRole('table', { name: 'What post will apply' }).waitFor({ timeout: 60_000 });
+    await dialog.getByRole('list', { name: 'What post will apply' }).waitFor({ timeout: 60_000 });
     await dialog.getByText(/^run-due will post it as of \d{4}-\d{2}-\d{2} at 02:00 \(America\/Chicago\)\.$/).waitFor();
     expect(await dialog.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
     await page.screenshot({ path: join(RESULTS, 'approve-03-confirmation.png'), fullPage: true });

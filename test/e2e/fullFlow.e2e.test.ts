@@ -63,7 +63,7 @@ describe('standalone web mode, end to end', () => {
     // Post with a confirmation stating counts and totals
     await page.getByRole('button', { name: 'Post', exact: true }).click();
     const dialog = page.getByRole('alertdialog');
-    await dialog.getByRole('table', { name: 'What post will apply' }).waitFor();
+    await dialog.getByRole('list', { name: 'What post will apply' }).waitFor();
     await shot('04-post-confirmation');
     await dialog.getByRole('button', { name: 'Post' }).click();
     await page.getByText(/Posted as of/).waitFor({ timeout: 60_000 });

@@ -1,4 +1,5 @@
 import { dialogButton, findDialog } from '../testing/dialogQueries';
+import { chooseRunAction } from '../testing/runActions';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { RunDraft, RunSummary } from '../session/runsSession';
@@ -40,8 +41,7 @@ const GONE = 'This run is no longer in the Runs sheet.';
 async function editSpring(user: ReturnType<typeof userEvent.setup>) {
   await user.click(await screen.findByRole('button', { name: 'Spring renewals' }));
   await screen.findByRole('heading', { name: 'Spring renewals' });
-  await waitFor(() => expect(screen.getByRole('button', { name: 'Edit' })).toBeEnabled());
-  await user.click(screen.getByRole('button', { name: 'Edit' }));
+  await chooseRunAction(user, 'Edit');
   await waitFor(() => expect(textbox('Run ID')).toHaveValue('SPRING'));
 }
 
@@ -109,8 +109,7 @@ describe('Workspace', () => {
   it("opens the clone's page when a run is cloned", async () => {
     const { session, user } = setup();
     await user.click(await screen.findByRole('button', { name: 'Spring renewals' }));
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Clone' })).toBeEnabled());
-    await user.click(screen.getByRole('button', { name: 'Clone' }));
+    await chooseRunAction(user, 'Clone');
     const dialog = await findDialog('Clone this run');
     const name = within(dialog).getByLabelText(/Name of the new run/);
     await user.clear(name);

@@ -1,4 +1,4 @@
-import { Badge, type BadgeProps, Button, Caption1, Dropdown, Label, mergeClasses, Option, SearchBox, Switch, Text, Tooltip } from '@fluentui/react-components';
+import { Badge, type BadgeProps, Button, Caption1, Dropdown, Label, Option, SearchBox, Switch, Text, Tooltip } from '@fluentui/react-components';
 import { MailRegular } from '@fluentui/react-icons';
 import type { VirtualItem } from '@tanstack/react-virtual';
 import type { KeyboardEvent } from 'react';
@@ -75,7 +75,14 @@ export function renderActionsList(state: ActionsListState, styles: ActionsListSt
         {state.filtered.length === 0 ? (
           <Text className={styles.empty}>No items match these filters.</Text>
         ) : (
-          <div role="list" aria-label="Items" className={styles.canvas} style={{ height: state.virtualizer.getTotalSize() }}>
+          <div
+            role="grid"
+            aria-label="Items"
+            aria-rowcount={state.filtered.length}
+            aria-colcount={1}
+            className={styles.canvas}
+            style={{ height: state.virtualizer.getTotalSize() }}
+          >
             {rows.map((row) => renderRow(state.filtered[row.index], row, state, styles))}
           </div>
         )}
@@ -85,72 +92,112 @@ export function renderActionsList(state: ActionsListState, styles: ActionsListSt
   );
 }
 
+/** Keys that leave a control inside a row for the row itself. */
+const BACK_TO_ROW = new Set(['ArrowLeft', 'Escape']);
+
 function renderRow(item: ItemView, row: VirtualItem, state: ActionsListState, styles: ActionsListStyles) {
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Enter' && event.target === event.currentTarget) state.onSelectItem(item.key);
+  const { roving } = state;
+  const canToggle = item.excludable && !state.disabled;
+  const toggle = (rowElement: HTMLElement | null) => {
+    if (!canToggle) return;
+    // Focus stays on the row while the switch is disabled during the call (never on <body>).
+    rowElement?.focus();
+    state.onIncludeChange(item.key, item.status === 'excluded');
   };
-  const details = [
-    item.key,
-    item.memberId && `Member ${item.memberId}`,
-    item.invoiceId && `Invoice ${item.invoiceId}`,
-    // With its currency (SPEC §11); a plain number only for an item whose product has none.
-    item.amount != null && (item.currency ? formatMoney(item.amount, item.currency) : formatAmount(item.amount)),
-  ].filter(Boolean);
-  const element = (
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.target !== event.currentTarget) {
+      if (BACK_TO_ROW.has(event.key)) {
+        event.preventDefault();
+        event.currentTarget.focus();
+      }
+      return;
+    }
+    if (roving.onRowKeyDown(event, row.index)) return;
+    if (event.key === 'Enter') state.onSelectItem(item.key);
+    else if (event.key === ' ') {
+      event.preventDefault();
+      toggle(event.currentTarget);
+    } else if (event.key === 'ArrowRight') {
+      // Into the row's controls (message, Include), as a grid's cell content.
+      const control = event.currentTarget.querySelector<HTMLElement>('button, [role="switch"]');
+      if (control) {
+        event.preventDefault();
+        control.focus();
+      }
+    }
+  };
+  const details = [item.key, item.memberId && `Member ${item.memberId}`, item.invoiceId && `Invoice ${item.invoiceId}`].filter(Boolean);
+  // With its currency (SPEC §11); a plain number only for an item whose product has none.
+  const amount = item.amount == null ? null : item.currency ? formatMoney(item.amount, item.currency) : formatAmount(item.amount);
+  const reasonId = `reason-${row.index}`;
+  return (
     <div
       key={row.key}
-      role="listitem"
-      tabIndex={0}
-      aria-setsize={state.filtered.length}
-      aria-posinset={row.index + 1}
+      ref={state.virtualizer.measureElement}
+      data-index={row.index}
+      role="row"
+      tabIndex={row.index === roving.activeIndex ? 0 : -1}
+      aria-rowindex={row.index + 1}
+      aria-describedby={item.reason ? reasonId : undefined}
       className={styles.row}
       style={{ transform: `translateY(${row.start}px)` }}
-      onClick={() => state.onSelectItem(item.key)}
+      onClick={() => {
+        roving.setActiveIndex(row.index);
+        state.onSelectItem(item.key);
+      }}
+      onFocus={(event) => event.target === event.currentTarget && roving.setActiveIndex(row.index)}
       onKeyDown={onKeyDown}
     >
-      <Badge appearance="tint" color={STATUS_COLOR[item.status]}>
-        {item.status}
-      </Badge>
-      <div className={styles.text}>
-        <Text className={styles.line} weight="semibold">
-          {item.name ?? '(no name)'} · {item.action}
-        </Text>
-        <Caption1 className={mergeClasses(styles.line, styles.secondary)}>{details.join(' · ')}</Caption1>
+      <div role="gridcell" className={styles.cell}>
+        <div className={styles.text}>
+          <div className={styles.top}>
+            <Badge appearance="tint" color={STATUS_COLOR[item.status]} className={styles.badge}>
+              {item.status}
+            </Badge>
+            <Text className={styles.name} weight="semibold">
+              {item.name ?? '(no name)'} · {item.action}
+            </Text>
+            {amount && <Text className={styles.amount}>{amount}</Text>}
+          </div>
+          <Caption1 className={styles.secondary}>{details.join(' · ')}</Caption1>
+          {item.reason && (
+            <Caption1 id={reasonId} className={item.status === 'error' ? styles.error : styles.secondary}>
+              {item.reason}
+            </Caption1>
+          )}
+        </div>
+        <div className={styles.controls}>
+          {state.loadMessage && (
+            // An icon, not a word: at 350 px every pixel of the row goes to the member's name.
+            <Tooltip content="Show the message" relationship="description" withArrow>
+              <Button
+                size="small"
+                appearance="subtle"
+                icon={<MailRegular />}
+                tabIndex={-1}
+                className={styles.message}
+                aria-label={`Message of ${item.key}`}
+                onClick={(event) => {
+                  event.stopPropagation();
+                  state.setMessageKey(item.key);
+                }}
+              />
+            </Tooltip>
+          )}
+          {item.excludable && (
+            <Switch
+              label="Include"
+              aria-label={`Include ${item.key}`}
+              checked={item.status !== 'excluded'}
+              disabled={state.disabled}
+              tabIndex={-1}
+              className={styles.include}
+              onClick={(event) => event.stopPropagation()}
+              onChange={(event) => toggle(event.currentTarget.closest<HTMLElement>('[role="row"]'))}
+            />
+          )}
+        </div>
       </div>
-      {state.loadMessage && (
-        // An icon, not a word: at 350 px every pixel of the row goes to the member's name.
-        <Tooltip content="Show the message" relationship="description" withArrow>
-          <Button
-            size="small"
-            appearance="subtle"
-            icon={<MailRegular />}
-            className={styles.message}
-            aria-label={`Message of ${item.key}`}
-            onClick={(event) => {
-              event.stopPropagation();
-              state.setMessageKey(item.key);
-            }}
-            onKeyDown={(event) => event.stopPropagation()}
-          />
-        </Tooltip>
-      )}
-      {item.excludable && (
-        <Switch
-          label="Include"
-          aria-label={`Include ${item.key}`}
-          checked={item.status !== 'excluded'}
-          disabled={state.disabled}
-          onClick={(event) => event.stopPropagation()}
-          onKeyDown={(event) => event.stopPropagation()}
-          onChange={(_, data) => state.onIncludeChange(item.key, data.checked)}
-        />
-      )}
     </div>
-  );
-  if (!item.reason) return element;
-  return (
-    <Tooltip key={row.key} content={item.reason} relationship="description" withArrow>
-      {element}
-    </Tooltip>
   );
 }

@@ -4,8 +4,12 @@ import type { ItemStatus } from '../../../engine/model/planItem';
 import type { Action } from '../../../engine/model/run';
 import type { ItemMessage, ItemView } from '../../session/runsSession';
 import { filterItems } from './filterItems';
+import { type RovingRows, useRovingRows } from './useRovingRows';
 
-/** Every row is this tall, so the list never measures rows (smooth at 100,000 items). */
+/**
+ * A row's height before it is measured: rows grow to show an item's reason in full, and the
+ * virtualiser measures only the rows it renders (smooth at 100,000 items).
+ */
 export const ROW_HEIGHT = 64;
 
 export interface ActionsListProps {
@@ -39,6 +43,8 @@ export interface ActionsListState {
   /** The item whose message dialog is open, or null. */
   messageKey: string | null;
   setMessageKey: (key: string | null) => void;
+  /** The list's one Tab stop and the arrow keys between rows. */
+  roving: RovingRows;
 }
 
 /** The filters, the filtered items and the virtualiser that renders only the visible rows. */
@@ -62,7 +68,10 @@ export function useActionsList({ items, onIncludeChange, onSelectItem, disabled 
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
     getItemKey: (index) => filtered[index].key,
+    // jsdom measures 0: keep the estimate there rather than render every row.
+    measureElement: (element) => element.getBoundingClientRect().height || ROW_HEIGHT,
   });
+  const roving = useRovingRows(filtered.length, virtualizer, scrollRef);
   return {
     disabled,
     total: items.length,
@@ -81,5 +90,6 @@ export function useActionsList({ items, onIncludeChange, onSelectItem, disabled 
     loadMessage: loadMessage ?? null,
     messageKey,
     setMessageKey,
+    roving,
   };
 }

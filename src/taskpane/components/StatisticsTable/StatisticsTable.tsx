@@ -1,4 +1,17 @@
-import { Caption1, makeStyles, mergeClasses, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
+import {
+  Caption1,
+  makeStyles,
+  mergeClasses,
+  Switch,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
 import { ITEM_STATUSES, type ItemStatus } from '../../../engine/model/planItem';
 import type { Action } from '../../../engine/model/run';
 import { statisticsCurrencies, type PlanStatistics } from '../../../engine/plan/planStatistics';
@@ -14,22 +27,29 @@ export interface StatisticsTableState {
   currencies: string[];
   /** Per row, its amount as shown: one part per currency, never added together. */
   rows: { action: Action; status: ItemStatus; count: number; money: string[] }[];
+  /** How many rows have a count of zero (hidden unless `showEmpty`). */
+  emptyRows: number;
+  showEmpty: boolean;
+  setShowEmpty: (show: boolean) => void;
 }
 
 /**
  * One row per action × status of the statistics, in the engine's action order, with its amount
  * per currency: with one currency (or none) the cell's sum in it, zero included; with several,
- * each currency the cell has an amount in.
+ * each currency the cell has an amount in. Rows counting nothing are left out until staff turn
+ * on "Show empty rows".
  *
  * @example
  * useStatisticsTable({ statistics }).rows[0] // → { action: 'renew', status: 'ready', count: 12, money: ['$1,440.00'] }
  */
 export function useStatisticsTable({ statistics }: StatisticsTableProps): StatisticsTableState {
   const currencies = statisticsCurrencies(statistics);
-  const rows = (Object.entries(statistics) as [Action, NonNullable<PlanStatistics[Action]>][]).flatMap(([action, byStatus]) =>
+  const [showEmpty, setShowEmpty] = useState(false);
+  const all = (Object.entries(statistics) as [Action, NonNullable<PlanStatistics[Action]>][]).flatMap(([action, byStatus]) =>
     ITEM_STATUSES.map((status) => ({ action, status, count: byStatus[status].count, money: cellMoneyColumn(byStatus[status], currencies) })),
   );
-  return { currencies, rows };
+  const emptyRows = all.filter((row) => row.count === 0).length;
+  return { currencies, rows: showEmpty ? all : all.filter((row) => row.count > 0), emptyRows, showEmpty, setShowEmpty };
 }
 
 const useStyles = makeStyles({
@@ -61,6 +81,11 @@ export function renderStatisticsTable(state: StatisticsTableState, styles: Retur
           </TableRow>
         </TableHeader>
         <TableBody>
+          {state.rows.length === 0 && (
+            <TableRow>
+              <TableCell colSpan={4}>Nothing counted: the preview has no items.</TableCell>
+            </TableRow>
+          )}
           {state.rows.map((row) => (
             <TableRow key={`${row.action}:${row.status}`} className={row.count === 0 ? styles.zero : undefined}>
               <TableCell>{row.action}</TableCell>
@@ -77,6 +102,9 @@ export function renderStatisticsTable(state: StatisticsTableState, styles: Retur
           ))}
         </TableBody>
       </Table>
+      {state.emptyRows > 0 && (
+        <Switch label={`Show empty rows (${state.emptyRows})`} checked={state.showEmpty} onChange={(_, data) => state.setShowEmpty(data.checked)} />
+      )}
       {several && <Caption1 className={styles.note}>Amounts are per currency ({state.currencies.join(', ')}) and never added together.</Caption1>}
     </>
   );

@@ -1,10 +1,11 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Refusal } from '../../../app/refusal';
 import type { PaymentFileFormat } from '../../../engine/model/run';
 import type { BankFileDownload } from '../../session/runsSession';
 import { createFakeSession, makeItem, makePreview, makeRun, workbookExportsOf } from '../../testing/fakeRunsSession';
 import { renderWithTheme } from '../../testing/renderWithTheme';
+import { runActionItems } from '../../testing/runActions';
 import { RunPage } from './RunPage';
 
 const items = [
@@ -37,18 +38,17 @@ function setup(options: { paymentFile: PaymentFileFormat | null; posted?: boolea
   return { session, onDownload, user };
 }
 
-async function menuItems(user: ReturnType<typeof userEvent.setup>): Promise<(string | null)[]> {
-  await user.click(await screen.findByRole('button', { name: 'More ways to export' }));
-  return within(await screen.findByRole('menu'))
-    .getAllByRole('menuitem')
-    .map((item) => item.textContent);
+/** The Export choices under More actions (between Clone and Revert). */
+async function menuItems(user: ReturnType<typeof userEvent.setup>): Promise<string[]> {
+  const names = (await runActionItems(user)).map((i) => i.name);
+  return names.slice(names.indexOf('Clone') + 1, names.indexOf('Revert'));
 }
 
 describe('RunPage bank file export', () => {
   it('downloads the SEPA file from the menu beside Export, as XML, and states its debits and total', async () => {
     const { session, onDownload, user } = setup({ paymentFile: 'sepa' });
     expect(await screen.findByText('Payment File: SEPA (pain.008)')).toBeInTheDocument();
-    expect(await menuItems(user)).toEqual(['Bank file (SEPA pain.008)']);
+    expect(await menuItems(user)).toEqual(['Download CSV', 'Bank file (SEPA pain.008)']);
     await user.click(screen.getByRole('menuitem', { name: 'Bank file (SEPA pain.008)' }));
     expect(await screen.findByText('Exported DD-payments-2026-03-01.xml: 2 debits totalling €1,200.00.')).toBeInTheDocument();
     expect(session.exportBankFile).toHaveBeenCalledWith('DD');
@@ -57,26 +57,26 @@ describe('RunPage bank file export', () => {
 
   it('offers the NACHA file after the workbook and CSV choices when Export opens workbooks, as plain text', async () => {
     const { onDownload, user } = setup({ paymentFile: 'nacha', workbook: true });
-    expect(await menuItems(user)).toEqual(['All batches in one workbook', 'Download CSV', 'Bank file (NACHA)']);
+    expect(await menuItems(user)).toEqual(['Each batch as a new workbook', 'All batches in one workbook', 'Download CSV', 'Bank file (NACHA)']);
     await user.click(screen.getByRole('menuitem', { name: 'Bank file (NACHA)' }));
     await waitFor(() => expect(onDownload).toHaveBeenCalledWith('DD-payments-2026-03-01.ach', NACHA.contents, 'text/plain'));
   });
 
   it('offers no bank file when the run has no Payment File', async () => {
-    setup({ paymentFile: null });
-    expect(await screen.findByRole('button', { name: 'Export' })).toBeEnabled();
-    expect(screen.queryByRole('button', { name: 'More ways to export' })).not.toBeInTheDocument();
+    const { user } = setup({ paymentFile: null });
+    expect(await menuItems(user)).toEqual(['Download CSV']);
     expect(screen.queryByText(/Payment File/)).not.toBeInTheDocument();
   });
 
   it('offers no bank file beside the workbook choices when the run has no Payment File', async () => {
     const { user } = setup({ paymentFile: null, workbook: true });
-    expect(await menuItems(user)).toEqual(['All batches in one workbook', 'Download CSV']);
+    expect(await menuItems(user)).toEqual(['Each batch as a new workbook', 'All batches in one workbook', 'Download CSV']);
   });
 
-  it('keeps the bank file disabled with Export until the run is posted', async () => {
-    setup({ paymentFile: 'sepa', posted: false });
-    expect(await screen.findByRole('button', { name: 'More ways to export' })).toBeDisabled();
+  it('offers no bank file, nor any export, until the run is posted', async () => {
+    const { user } = setup({ paymentFile: 'sepa', posted: false });
+    const names = (await runActionItems(user)).map((i) => i.name);
+    expect(names.some((name) => /Bank file|CSV|workbook/.test(name))).toBe(false);
   });
 
   it('shows the words of a refused bank file and downloads nothing', async () => {

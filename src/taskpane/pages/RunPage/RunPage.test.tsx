@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { Refusal } from '../../../app/refusal';
 import type { OpenedWorkbooks } from '../../session/runsSession';
 import { createFakeSession, makeItem, makePreview, makeRun, never, workbookExportsOf } from '../../testing/fakeRunsSession';
+import { chooseRunAction, runActionItems } from '../../testing/runActions';
 import { renderWithTheme } from '../../testing/renderWithTheme';
 import { RunPage } from './RunPage';
 
@@ -29,6 +30,8 @@ function setup(options: { preview?: ReturnType<typeof makePreview> | null; statu
 }
 
 const button = (name: string) => screen.getByRole('button', { name });
+/** Whether a command-bar button is inactive (disabled, yet focusable, while it cannot act). */
+const inactive = (name: string) => button(name).getAttribute('aria-disabled') === 'true' || button(name).hasAttribute('disabled');
 
 describe('RunPage', () => {
   it('shows a labelled spinner while the run loads', () => {
@@ -55,24 +58,35 @@ describe('RunPage', () => {
   });
 
   it('enables only Preview and Clone before a preview', async () => {
-    setup({ preview: null });
+    const { user } = setup({ preview: null });
     await screen.findByRole('heading', { name: 'Spring renewals' });
-    for (const name of ['Preview', 'Clone']) expect(button(name)).toBeEnabled();
-    for (const name of ['Refresh', 'Post', 'Cancel', 'Revert', 'Export']) expect(button(name)).toBeDisabled();
+    expect(inactive('Preview')).toBe(false);
+    expect(inactive('Refresh')).toBe(true);
+    expect(screen.queryByRole('button', { name: 'Post' })).not.toBeInTheDocument();
+    expect(await runActionItems(user)).toEqual([
+      { name: 'Edit', disabled: false },
+      { name: 'Clone', disabled: false },
+    ]);
   });
 
-  it('enables Refresh, Post and Cancel (not Revert or Export) with a preview not posted', async () => {
-    setup();
+  it('enables Refresh, Post and Discard preview (no Revert or Export) with a preview not posted', async () => {
+    const { user } = setup();
     await screen.findByRole('heading', { name: 'Spring renewals' });
-    for (const name of ['Preview', 'Refresh', 'Post', 'Cancel', 'Clone']) expect(button(name)).toBeEnabled();
-    for (const name of ['Revert', 'Export']) expect(button(name)).toBeDisabled();
+    for (const name of ['Post', 'Refresh']) expect(inactive(name)).toBe(false);
+    const names = (await runActionItems(user)).map((i) => i.name);
+    expect(names).toContain('Discard preview');
+    expect(names).not.toContain('Revert');
+    expect(names).not.toContain('Download CSV');
   });
 
-  it('enables Revert and Export, not Refresh, Post or Cancel, once posted', async () => {
-    setup({ preview: makePreview(items, { posted: true }), status: 'Executed' });
+  it('enables Revert and Export, not Refresh, Post or Discard preview, once posted', async () => {
+    const { user } = setup({ preview: makePreview(items, { posted: true }), status: 'Executed' });
     await screen.findByRole('heading', { name: 'Spring renewals' });
-    for (const name of ['Revert', 'Export', 'Preview', 'Clone']) expect(button(name)).toBeEnabled();
-    for (const name of ['Refresh', 'Post', 'Cancel']) expect(button(name)).toBeDisabled();
+    expect(inactive('Preview')).toBe(false);
+    expect(inactive('Refresh')).toBe(true);
+    expect(screen.queryByRole('button', { name: 'Post' })).not.toBeInTheDocument();
+    const menu = await runActionItems(user);
+    expect(menu.filter((i) => !i.disabled).map((i) => i.name)).toEqual(['Edit', 'Clone', 'Download CSV', 'Revert']);
   });
 
   it('shows the preview the call returned, without reading it back, when Preview is clicked on a run never previewed', async () => {
@@ -92,24 +106,25 @@ describe('RunPage', () => {
     await user.click(await screen.findByRole('button', { name: 'Refresh' }));
     expect(screen.getByText('Refreshing…')).toBeInTheDocument();
     expect(screen.getByRole('main')).toHaveAttribute('aria-busy', 'true');
-    for (const name of ['Preview', 'Refresh', 'Post', 'Cancel', 'Clone', 'Revert', 'Export']) expect(button(name)).toBeDisabled();
+    for (const name of ['Post', 'Refresh', 'More actions']) expect(inactive(name)).toBe(true);
     expect(session.preview).toHaveBeenCalledWith('SPRING', '2026-03-01');
   });
 
-  it('confirms Post with counts and totals per action, then posts', async () => {
+  it('confirms Post in sentences per action with the currency, then posts', async () => {
     const { session, user } = setup();
     await user.click(await screen.findByRole('button', { name: 'Post' }));
     const dialog = await findDialog('Post this run?');
-    const rows = within(dialog)
-      .getAllByRole('row', { hidden: true })
-      .map((row) => row.textContent);
-    expect(rows).toEqual(['ActionCountAmount', 'renew2$200.50', 'notify1$0.00', 'Total3$200.50']);
+    const sentences = within(dialog)
+      .getAllByRole('listitem', { hidden: true })
+      .map((li) => li.textContent);
+    expect(sentences).toEqual(['Creates 2 invoices, $200.50.', 'Sends 1 notice.']);
+    expect(dialog).toHaveTextContent('1 item with an error will not be posted.');
     expect(session.post).not.toHaveBeenCalled();
     await user.click(dialogButton(dialog, 'Post'));
     await waitFor(() => expect(session.post).toHaveBeenCalledWith('SPRING'));
     expect(await screen.findByText('Posted as of 2026-03-01: 2 renew ($200.50), 1 notify.')).toBeInTheDocument();
-    await waitFor(() => expect(button('Revert')).toBeEnabled());
-    expect(button('Post')).toBeDisabled();
+    await waitFor(() => expect(button('Preview')).toBeInTheDocument());
+    expect(screen.queryByRole('button', { name: 'Post' })).not.toBeInTheDocument();
   });
 
   it('confirms and reports a post in USD and EUR per currency, never adding the two', async () => {
@@ -117,14 +132,17 @@ describe('RunPage', () => {
       makeItem({ key: 'renew:M1', amount: 120 }),
       makeItem({ key: 'renew:E1', memberId: 'E1', amount: 300, currency: 'EUR' }),
       makeItem({ key: 'notify:E2', action: 'notify', memberId: 'E2', amount: 50, currency: 'EUR' }),
+      makeItem({ key: 'renew:E3', memberId: 'E3', amount: 10, currency: 'EUR', status: 'excluded' }),
     ];
     const { session, user } = setup({ preview: makePreview(twoCurrencies) });
     await user.click(await screen.findByRole('button', { name: 'Post' }));
     const dialog = await findDialog('Post this run?');
-    const rows = within(dialog)
-      .getAllByRole('row', { hidden: true })
-      .map((row) => row.textContent);
-    expect(rows).toEqual(['ActionCountAmount', 'renew2$120.00€300.00', 'notify1€50.00', 'Total3$120.00€350.00']);
+    const sentences = within(dialog)
+      .getAllByRole('listitem', { hidden: true })
+      .map((li) => li.textContent);
+    expect(sentences).toEqual(['Creates 2 invoices, $120.00 and €300.00.', 'Sends 1 notice.']);
+    expect(dialog).toHaveTextContent('1 excluded item will not be posted.');
+    expect(dialog.textContent).not.toMatch(/420|470|Total/);
     await user.click(dialogButton(dialog, 'Post'));
     await waitFor(() => expect(session.post).toHaveBeenCalledWith('SPRING'));
     expect(await screen.findByText('Posted as of 2026-03-01: 2 renew ($120.00 and €300.00), 1 notify (€50.00).')).toBeInTheDocument();
@@ -145,12 +163,13 @@ describe('RunPage', () => {
     await user.click(await screen.findByRole('button', { name: 'Post' }));
     await user.click(dialogButton(await findDialog(), 'Post'));
     expect(await screen.findByText('The inputs changed since the preview: refresh first.')).toBeInTheDocument();
-    expect(button('Post')).toBeEnabled();
+    // The preview is stale: the next step is to preview again.
+    await waitFor(() => expect(inactive('Preview again')).toBe(false));
   });
 
   it('reverts a posted run after confirmation', async () => {
     const { session, user } = setup({ preview: makePreview(items, { posted: true }), status: 'Executed' });
-    await user.click(await screen.findByRole('button', { name: 'Revert' }));
+    await chooseRunAction(user, 'Revert');
     const dialog = await findDialog('Revert this post?');
     expect(session.revert).not.toHaveBeenCalled();
     await user.click(dialogButton(dialog, 'Revert'));
@@ -159,9 +178,8 @@ describe('RunPage', () => {
 
   it('exports each batch through onDownload', async () => {
     const { onDownload, user } = setup({ preview: makePreview(items, { posted: true }), status: 'Executed' });
-    await user.click(await screen.findByRole('button', { name: 'Export' }));
+    await chooseRunAction(user, 'Download CSV');
     await waitFor(() => expect(onDownload).toHaveBeenCalledWith('SPRING Invoices.csv', 'a,b'));
-    expect(screen.queryByRole('button', { name: 'More ways to export' })).not.toBeInTheDocument();
   });
 
   it('opens each batch as a new workbook, with progress, when the session can open workbooks', async () => {
@@ -169,10 +187,9 @@ describe('RunPage', () => {
     const exportWorkbook = session.exportWorkbook as NonNullable<typeof session.exportWorkbook>;
     let finish: (opened: OpenedWorkbooks) => void = () => {};
     exportWorkbook.mockReturnValue(new Promise((resolve) => (finish = resolve)));
-    await screen.findByRole('button', { name: 'More ways to export' }); // the split button's chunk has loaded
-    await user.click(button('Export'));
-    expect(screen.getByText('Opening the batches as new workbooks…')).toBeInTheDocument();
-    expect(button('Revert')).toBeDisabled();
+    await chooseRunAction(user, 'Each batch as a new workbook');
+    expect(await screen.findByText('Opening the batches as new workbooks…')).toBeInTheDocument();
+    expect(inactive('More actions')).toBe(true);
     finish({ workbooks: workbookExportsOf('SPRING', '2026-03-01', ['invoices', 'notices']).eachBatch });
     expect(await screen.findByText('Opened 2 new workbooks: SPRING-invoices-2026-03-01.xlsx, SPRING-notices-2026-03-01.xlsx.')).toBeInTheDocument();
     expect(exportWorkbook).toHaveBeenCalledWith('SPRING', 'eachBatch');
@@ -182,20 +199,18 @@ describe('RunPage', () => {
   it('says which workbook opened, as before, when the post has one batch', async () => {
     const { session, user } = setup({ preview: makePreview(items, { posted: true }), status: 'Executed', workbook: true });
     session.exportWorkbook?.mockResolvedValue({ workbooks: [{ fileName: 'SPRING-invoices-2026-03-01.xlsx', sheets: 1 }] });
-    await screen.findByRole('button', { name: 'More ways to export' });
-    await user.click(button('Export'));
+    await chooseRunAction(user, 'Each batch as a new workbook');
     expect(await screen.findByText('Opened SPRING-invoices-2026-03-01.xlsx in a new workbook (1 sheet).')).toBeInTheDocument();
   });
 
-  it('offers all batches in one workbook, then Download CSV, in the menu beside Export when the session can open workbooks', async () => {
+  it('offers each batch, all batches in one workbook, then Download CSV, under Export when the session can open workbooks', async () => {
     const { user } = setup({ preview: makePreview(items, { posted: true }), status: 'Executed', workbook: true });
-    await user.click(await screen.findByRole('button', { name: 'More ways to export' }));
-    const menu = await screen.findByRole('menu');
-    expect(
-      within(menu)
-        .getAllByRole('menuitem')
-        .map((item) => item.textContent),
-    ).toEqual(['All batches in one workbook', 'Download CSV']);
+    const names = (await runActionItems(user)).map((i) => i.name);
+    expect(names.slice(names.indexOf('Each batch as a new workbook'), names.indexOf('Download CSV') + 1)).toEqual([
+      'Each batch as a new workbook',
+      'All batches in one workbook',
+      'Download CSV',
+    ]);
   });
 
   it('opens all batches in one workbook, with progress, when chosen from the menu', async () => {
@@ -203,8 +218,7 @@ describe('RunPage', () => {
     const exportWorkbook = session.exportWorkbook as NonNullable<typeof session.exportWorkbook>;
     let finish: (opened: OpenedWorkbooks) => void = () => {};
     exportWorkbook.mockReturnValue(new Promise((resolve) => (finish = resolve)));
-    await user.click(await screen.findByRole('button', { name: 'More ways to export' }));
-    await user.click(await screen.findByRole('menuitem', { name: 'All batches in one workbook' }));
+    await chooseRunAction(user, 'All batches in one workbook');
     expect(await screen.findByText('Opening the batches in one new workbook…')).toBeInTheDocument();
     finish({ workbooks: workbookExportsOf('SPRING', '2026-03-01', ['invoices', 'notices']).oneWorkbook });
     expect(await screen.findByText('Opened SPRING-batches-2026-03-01.xlsx in a new workbook (2 sheets).')).toBeInTheDocument();
@@ -213,38 +227,34 @@ describe('RunPage', () => {
     expect(onDownload).not.toHaveBeenCalled();
   });
 
-  it('downloads the CSV files from the menu beside Export when Export opens workbooks', async () => {
+  it('downloads the CSV files from the menu when Export opens workbooks', async () => {
     const { session, onDownload, user } = setup({ preview: makePreview(items, { posted: true }), status: 'Executed', workbook: true });
-    await user.click(await screen.findByRole('button', { name: 'More ways to export' }));
-    await user.click(await screen.findByRole('menuitem', { name: 'Download CSV' }));
+    await chooseRunAction(user, 'Download CSV');
     await waitFor(() => expect(onDownload).toHaveBeenCalledWith('SPRING Invoices.csv', 'a,b'));
     expect(await screen.findByText('Exported SPRING Invoices.csv.')).toBeInTheDocument();
     expect(session.exportWorkbook).not.toHaveBeenCalled();
   });
 
-  it('disables both export choices before the run is posted', async () => {
-    setup({ workbook: true });
-    expect(await screen.findByRole('button', { name: 'More ways to export' })).toBeDisabled();
-    expect(button('Export')).toBeDisabled();
+  it('offers no export choice for a run never posted', async () => {
+    const { user } = setup({ workbook: true });
+    const names = (await runActionItems(user)).map((i) => i.name);
+    for (const name of ['Each batch as a new workbook', 'All batches in one workbook', 'Download CSV']) expect(names).not.toContain(name);
   });
 
   it('shows the refusal naming what opened and what did not when Excel refuses one of the workbooks', async () => {
     const { session, user } = setup({ preview: makePreview(items, { posted: true }), status: 'Executed', workbook: true });
     const words = 'Opened SPRING-invoices-2026-03-01.xlsx; Excel did not open SPRING-notices-2026-03-01.xlsx: blocked. Download them as CSV instead.';
     session.exportWorkbook?.mockRejectedValue(new Refusal('MISSING_SCHEMA', words));
-    await screen.findByRole('button', { name: 'More ways to export' });
-    await user.click(button('Export'));
+    await chooseRunAction(user, 'Each batch as a new workbook');
     expect(await screen.findByText(words)).toBeInTheDocument();
-    expect(button('Export')).toBeEnabled();
+    await waitFor(() => expect(inactive('More actions')).toBe(false));
   });
 
   it('shows the words when the new workbook cannot be opened', async () => {
     const { session, user } = setup({ preview: makePreview(items, { posted: true }), status: 'Executed', workbook: true });
     session.exportWorkbook?.mockRejectedValue(new Error('The request payload size has exceeded the limit.'));
-    await user.click(await screen.findByRole('button', { name: 'More ways to export' }));
-    await user.click(await screen.findByRole('menuitem', { name: 'All batches in one workbook' }));
+    await chooseRunAction(user, 'All batches in one workbook');
     expect(await screen.findByText('Something went wrong: The request payload size has exceeded the limit.')).toBeInTheDocument();
-    expect(button('Export')).toBeEnabled();
   });
 
   it('shows count and amount per action × status on the Statistics tab', async () => {
@@ -275,7 +285,7 @@ describe('RunPage', () => {
 
   it('edits the run in place and shows the page again after saving', async () => {
     const { session, user } = setup();
-    await user.click(await screen.findByRole('button', { name: 'Edit' }));
+    await chooseRunAction(user, 'Edit');
     const name = await screen.findByRole('textbox', { name: 'Name' });
     await waitFor(() => expect(name).toHaveValue('Spring renewals'));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Save' })).toBeEnabled());

@@ -1,16 +1,15 @@
-import { Button, Caption1, Spinner, Tab, TabList, Title3 } from '@fluentui/react-components';
-import { ExportButton } from '../../components/ExportButton/ExportButton';
+import { Caption1, Spinner, Tab, TabList, Title3 } from '@fluentui/react-components';
 import { ErrorBar } from '../../components/feedback/ErrorBar';
 import { renderTaskStatus } from '../shared/renderTaskStatus';
 import { RunStatusBadge } from '../../components/RunStatusBadge/RunStatusBadge';
 import { RunEditor } from '../RunEditor/RunEditor';
-import { renderDeliveries } from './renderDeliveries';
+import { renderCommandBar } from './renderCommandBar';
 import { renderRunDialogs } from './renderRunDialogs';
 import { renderRunTab } from './renderRunTab';
 import type { RunData, RunPageState, RunTab } from './useRunPage';
 import type { RunPageStyles } from './useRunPageStyles';
 
-/** The run page: loading / failure / not found, else header, buttons, status and tabs. */
+/** The run page: loading / failure / not found, else header, command bar, status and tabs. */
 export function renderRunPage(state: RunPageState, styles: RunPageStyles) {
   const { data } = state;
   if (state.editing) return <RunEditor session={state.session} runId={state.runId} onSaved={state.onEditSaved} onClose={state.onEditorClosed} />;
@@ -31,15 +30,9 @@ export function renderRunPage(state: RunPageState, styles: RunPageStyles) {
   return renderReady(data.value, state, styles);
 }
 
-function renderReady({ run, preview, deliveries }: RunData, state: RunPageState, styles: RunPageStyles) {
+function renderReady({ run, preview }: RunData, state: RunPageState, styles: RunPageStyles) {
   if (!run) return null;
-  const { can } = state;
   const busy = state.busy !== null;
-  const button = (label: string, enabled: boolean, onClick: () => void, primary = false) => (
-    <Button appearance={primary ? 'primary' : 'secondary'} disabled={!enabled} aria-busy={busy || undefined} onClick={onClick}>
-      {label}
-    </Button>
-  );
   return (
     <main className={styles.root} aria-busy={busy}>
       <header className={styles.header}>
@@ -53,23 +46,12 @@ function renderReady({ run, preview, deliveries }: RunData, state: RunPageState,
           {run.waitsForApproval ? ' · Waits for approval' : ''}
         </Caption1>
       </header>
-      <div role="toolbar" aria-label="Run actions" className={styles.toolbar}>
-        {button('Preview', can.preview, state.onPreview, !preview)}
-        {button('Refresh', can.refresh, state.onRefresh)}
-        {button('Post', can.post, state.onPost, !!preview && !preview.posted)}
-        {state.waitsForApproval && button('Approve', can.approve, state.onApprove)}
-        {button('Cancel', can.cancel, state.onCancelRun)}
-        {button('Clone', can.clone, state.onClone)}
-        {button('Edit', can.edit, state.onEdit)}
-        {button('Revert', can.revert, state.onRevert)}
-        <ExportButton label="Export" disabled={!can.export} busy={busy} title={state.exportTitle} onExport={state.onExport} menu={state.exportMenu} />
-      </div>
-      {deliveries && renderDeliveries(deliveries, state, styles)}
+      {renderCommandBar(state, styles)}
       <div className={styles.status} aria-live="polite">
         {renderTaskStatus(state)}
+        <ErrorBar words={state.error} />
       </div>
-      <ErrorBar words={state.error} />
-      <TabList selectedValue={state.tab} onTabSelect={(_, data) => state.setTab(data.value as RunTab)} aria-label="Run views">
+      <TabList ref={state.refs.tabs} selectedValue={state.tab} onTabSelect={(_, data) => state.setTab(data.value as RunTab)} aria-label="Run views">
         <Tab value="details">Details</Tab>
         <Tab value="statistics">Statistics</Tab>
         <Tab value="actions">Actions</Tab>

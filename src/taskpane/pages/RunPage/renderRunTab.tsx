@@ -4,6 +4,7 @@ import { ForecastSection } from '../../charts/ForecastSection';
 import { ActionsList } from '../../components/ActionsList/ActionsList';
 import { StatisticsTable } from '../../components/StatisticsTable/StatisticsTable';
 import type { RunPreview, RunSummary } from '../../session/runsSession';
+import { renderDeliveries } from './renderDeliveries';
 import type { RunPageState } from './useRunPage';
 import type { RunPageStyles } from './useRunPageStyles';
 
@@ -35,9 +36,11 @@ export function renderRunTab(run: RunSummary, preview: RunPreview | null, state:
       <Body1>{NOT_PREVIEWED}</Body1>
     );
   }
-  const warnings = [...run.warnings, ...(preview?.warnings ?? [])];
+  const warnings = distinctWarnings([...run.warnings, ...(preview?.warnings ?? [])]);
+  const deliveries = state.data.state === 'ready' ? state.data.value.deliveries : null;
   return (
     <>
+      {deliveries && renderDeliveries(deliveries, state, styles)}
       <Body1>Mode: {run.mode}</Body1>
       <Body1>Actions: {run.actions.join(', ')}</Body1>
       {run.paymentFile && <Body1>Payment File: {PAYMENT_FILES[run.paymentFile]}</Body1>}
@@ -63,4 +66,10 @@ export function renderRunTab(run: RunSummary, preview: RunPreview | null, state:
       )}
     </>
   );
+}
+
+/** Setup warnings once each: the run's own and the preview's repeat the same checks (SPEC §3.9). */
+function distinctWarnings(warnings: readonly { code: string; message: string }[]) {
+  const seen = new Set<string>();
+  return warnings.filter((w) => !seen.has(w.message) && (seen.add(w.message), true));
 }

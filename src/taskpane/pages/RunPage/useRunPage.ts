@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { ForecastWeekView } from '../../session/runsSession';
 import type { DeliveryCounts, ItemMessage, MessagesDownload, RunPreview, RunSummary, RunsSession } from '../../session/runsSession';
 import { downloadBytes } from '../../app/downloadBytes';
@@ -10,6 +10,9 @@ import { type TaskState, useTaskState } from '../shared/useTaskState';
 import type { ExportMenuChoice } from '../../components/ExportButton/ExportButton';
 import { postedWords } from './postedWords';
 import type { PostConfirmation } from '../shared/PostConfirmDialog';
+import { notPostedOf } from '../shared/postSentences';
+import { isStaleRefusal } from './staleRefusal';
+import { usePendingFocus } from './usePendingFocus';
 
 export interface RunPageProps {
   session: RunsSession;
@@ -37,7 +40,20 @@ export interface RunPageState extends Pick<TaskState, 'busy' | 'error' | 'notice
   data: Loaded<RunData>;
   tab: RunTab;
   setTab: (tab: RunTab) => void;
-  can: Record<'preview' | 'refresh' | 'post' | 'approve' | 'cancel' | 'clone' | 'edit' | 'revert' | 'export' | 'downloadEmails' | 'downloadLetters', boolean>;
+  can: Record<'preview' | 'refresh' | 'post' | 'approve' | 'discard' | 'clone' | 'edit' | 'revert' | 'export' | 'downloadEmails' | 'downloadLetters', boolean>;
+  /** The command bar's one primary button: Preview without an open preview, Refresh when it is stale, else Post. */
+  next: 'preview' | 'refresh' | 'post';
+  /** Whether the run was ever posted: Export is offered only then. */
+  everPosted: boolean;
+  /** Items of the open preview staff excluded: what Discard preview would lose. */
+  excludedCount: number;
+  /** While set, Discard preview asks first: it would lose this many exclusions. */
+  discardConfirmation: number | null;
+  onDiscard: () => void;
+  onConfirmDiscard: () => void;
+  onCancelDiscard: () => void;
+  /** The command bar's primary button, More actions button and the tab list, for focus after a call or dialog. */
+  refs: { primary: React.RefObject<HTMLButtonElement>; more: React.RefObject<HTMLButtonElement>; tabs: React.RefObject<HTMLDivElement> };
   /** Whether the run waits for approval (SPEC §12): then Approve is shown beside Post. */
   waitsForApproval: boolean;
   /** The open Post or Approve confirmation (counts and totals; for Approve, when run-due posts). */
@@ -45,6 +61,7 @@ export interface RunPageState extends Pick<TaskState, 'busy' | 'error' | 'notice
   revertConfirmation: boolean;
   cloneName: string | null;
   setCloneName: (name: string | null) => void;
+  onCancelClone: () => void;
   onPreview: () => void;
   onRefresh: () => void;
   onPost: () => void;
@@ -52,7 +69,6 @@ export interface RunPageState extends Pick<TaskState, 'busy' | 'error' | 'notice
   /** Confirms the open confirmation: posts, or approves. */
   onConfirmPost: () => void;
   onCancelPost: () => void;
-  onCancelRun: () => void;
   onClone: () => void;
   onConfirmClone: () => void;
   onRevert: () => void;
@@ -103,6 +119,19 @@ export function useRunPage({ session, runId, onDownload, onSaveFile = downloadBy
   const [confirmation, setConfirmation] = useState<PostConfirmation | null>(null);
   const [revertConfirmation, setRevertConfirmation] = useState(false);
   const [cloneName, setCloneName] = useState<string | null>(null);
+  const [discardConfirmation, setDiscardConfirmation] = useState<number | null>(null);
+  // Set when post was refused because the inputs changed since the preview; a new preview clears it.
+  const [stale, setStale] = useState(false);
+  const markStale = (failure: unknown): never => {
+    if (isStaleRefusal(failure)) setStale(true);
+    throw failure;
+  };
+  const refs = { primary: useRef<HTMLButtonElement>(null), more: useRef<HTMLButtonElement>(null), tabs: useRef<HTMLDivElement>(null) };
+  const dialogOpen = confirmation !== null || revertConfirmation || cloneName !== null || discardConfirmation !== null;
+  const focusLater = usePendingFocus(busy === null && !dialogOpen);
+  const focusTabs = () => focusLater(() => refs.tabs.current?.querySelector<HTMLElement>('[aria-selected="true"]'));
+  const focusPrimary = () => focusLater(() => refs.primary.current);
+  const focusMore = () => focusLater(() => refs.more.current);
 
   const reloadAfter = async (call: () => Promise<unknown>) => {
     await call();
@@ -112,6 +141,7 @@ export function useRunPage({ session, runId, onDownload, onSaveFile = downloadBy
   // every item to the page a second time (at 100,000 items, seconds). Only the run is read again.
   const showPreview = async (call: () => Promise<RunPreview>) => {
     const next = await call();
+    setStale(false);
     const runs = await session.listRuns();
     set({ run: runs.find((r) => r.id === runId) ?? null, preview: next, deliveries: null });
   };
@@ -130,16 +160,24 @@ export function useRunPage({ session, runId, onDownload, onSaveFile = downloadBy
   const preview = ready?.preview ?? null;
   const open = preview !== null && !preview.posted;
   const idle = busy === null && ready?.run != null;
+  const excludedCount = open ? preview.items.filter((item) => item.status === 'excluded').length : 0;
+  const everPosted = preview?.posted === true || ready?.run?.status === 'Executed';
+  const discard = () =>
+    run('Discarding the preview…', async () => {
+      await reloadAfter(() => session.cancel(runId));
+      focusPrimary();
+      return 'The preview is discarded: its sheet is removed and the run is marked Cancelled.';
+    });
   const can = {
     preview: idle,
     refresh: idle && open,
     post: idle && open,
     approve: idle && open && ready?.run?.waitsForApproval === true,
-    cancel: idle && open,
+    discard: idle && open,
     clone: idle,
     edit: idle && session.saveRun !== undefined,
     revert: idle && preview?.posted === true,
-    export: idle && (preview?.posted === true || ready?.run?.status === 'Executed'),
+    export: idle && everPosted,
     downloadEmails: idle && (ready?.deliveries?.emails.total ?? 0) > 0,
     downloadLetters: idle && (ready?.deliveries?.letters.total ?? 0) > 0,
   };
@@ -152,45 +190,79 @@ export function useRunPage({ session, runId, onDownload, onSaveFile = downloadBy
     error,
     notice,
     can,
+    next: !open ? 'preview' : stale ? 'refresh' : 'post',
+    everPosted,
+    excludedCount,
+    discardConfirmation,
+    onDiscard: () => (excludedCount > 0 ? setDiscardConfirmation(excludedCount) : void discard()),
+    onConfirmDiscard: () => {
+      setDiscardConfirmation(null);
+      void discard();
+    },
+    onCancelDiscard: () => {
+      setDiscardConfirmation(null);
+      focusMore();
+    },
+    refs,
     waitsForApproval: ready?.run?.waitsForApproval === true,
     confirmation,
     revertConfirmation,
     cloneName,
     setCloneName,
-    onPreview: () => run('Previewing…', () => showPreview(() => session.preview(runId))),
-    onRefresh: () => run('Refreshing…', () => showPreview(() => session.preview(runId, preview?.asOf))),
-    onPost: () => run('Counting what post would apply…', async () => setConfirmation({ kind: 'post', summary: await session.postSummary(runId) })),
+    onCancelClone: () => {
+      setCloneName(null);
+      focusMore();
+    },
+    onPreview: () => {
+      focusTabs();
+      void run('Previewing…', () => showPreview(() => session.preview(runId)));
+    },
+    onRefresh: () => {
+      focusTabs();
+      void run('Refreshing…', () => showPreview(() => session.preview(runId, preview?.asOf)));
+    },
+    onPost: () =>
+      run('Counting what post would apply…', async () => {
+        const summary = await session.postSummary(runId);
+        setConfirmation({ kind: 'post', summary, notPosted: preview ? notPostedOf(preview.statistics) : undefined });
+      }),
     onApprove: () =>
       run('Counting what post would apply…', async () => {
         const postsAt = ready?.run?.postsAt ?? '';
-        setConfirmation({ kind: 'approve', summary: await session.postSummary(runId), postsAt });
+        const summary = await session.postSummary(runId);
+        setConfirmation({ kind: 'approve', summary, postsAt, notPosted: preview ? notPostedOf(preview.statistics) : undefined });
       }),
     onConfirmPost: () => {
       const confirmed = confirmation;
       setConfirmation(null);
       if (confirmed?.kind === 'approve') {
+        focusMore();
         void run('Approving…', async () => {
-          await reloadAfter(() => session.approve(runId));
+          await reloadAfter(() => session.approve(runId).catch(markStale));
           return `Approved: run-due will post it as of ${confirmed.postsAt}.`;
         });
         return;
       }
+      focusPrimary();
       void run('Posting…', async () => {
-        const summary = await session.post(runId);
+        const summary = await session.post(runId).catch(markStale);
         set(await fetchData());
+        // The post's messages to download are on the Details tab.
+        setTab('details');
+        focusTabs();
         return postedWords(summary);
       });
     },
-    onCancelPost: () => setConfirmation(null),
-    onCancelRun: () =>
-      run('Cancelling the run…', async () => {
-        await reloadAfter(() => session.cancel(runId));
-        return 'The run is cancelled and its preview sheet removed.';
-      }),
+    onCancelPost: () => {
+      const opener = confirmation?.kind === 'approve' ? refs.more : refs.primary;
+      setConfirmation(null);
+      focusLater(() => opener.current);
+    },
     onClone: () => setCloneName(`${ready?.run?.name ?? runId} copy`),
     onConfirmClone: () => {
       const name = cloneName?.trim();
       setCloneName(null);
+      focusMore();
       if (!name) return;
       void run('Cloning…', async () => {
         const newId = await session.clone(runId, name);
@@ -201,13 +273,17 @@ export function useRunPage({ session, runId, onDownload, onSaveFile = downloadBy
     onRevert: () => setRevertConfirmation(true),
     onConfirmRevert: () => {
       setRevertConfirmation(false);
+      focusMore();
       if (!preview) return;
       void run('Reverting…', async () => {
         await reloadAfter(() => session.revert(runId, preview.asOf));
         return `The post as of ${preview.asOf} is reverted.`;
       });
     },
-    onCancelRevert: () => setRevertConfirmation(false),
+    onCancelRevert: () => {
+      setRevertConfirmation(false);
+      focusMore();
+    },
     onExport: () => run(exportProgressWords(exporting.main.way), exporting.main.call),
     exportTitle: exporting.main.label,
     exportMenu: exportMore.map((choice) => ({ label: choice.label, onSelect: () => run(exportProgressWords(choice.way), choice.call) })),

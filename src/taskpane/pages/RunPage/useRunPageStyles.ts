@@ -3,11 +3,12 @@ import { pageRootStyle, pageStatusStyle } from '../shared/pageStyles';
 import type { RunPageState } from './useRunPage';
 
 const useStyles = makeStyles({
-  root: pageRootStyle,
+  // Tighter than other pages: at 350 px the tabs start within 200 px of the top.
+  root: { ...pageRootStyle, rowGap: tokens.spacingVerticalS },
   header: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
   title: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   meta: { color: tokens.colorNeutralForeground2 },
-  toolbar: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  toolbar: { padding: 0, columnGap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
   status: pageStatusStyle,
   deliveries: {
     display: 'flex',

@@ -4,6 +4,7 @@ import { Refusal } from '../../../app/refusal';
 import { createFakeSession, makeItem, makePreview, makeRun } from '../../testing/fakeRunsSession';
 import { dialogButton, findDialog, queryDialog } from '../../testing/dialogQueries';
 import { renderWithTheme } from '../../testing/renderWithTheme';
+import { chooseRunAction, runActionItems } from '../../testing/runActions';
 import { RunPage } from '../RunPage/RunPage';
 import { RunsPage } from './RunsPage';
 
@@ -50,10 +51,10 @@ describe('Approve on the Runs list (SPEC §12)', () => {
     renderWithTheme(<RunsPage session={fake} onOpenRun={jest.fn()} />);
     await user.click(within((await runItems())[0]).getByRole('button', { name: 'Approve Spring renewals' }));
     const dialog = await findDialog('Approve this run?');
-    const rows = within(dialog)
-      .getAllByRole('row', { hidden: true })
-      .map((row) => row.textContent);
-    expect(rows).toEqual(['ActionCountAmount', 'renew2$200.50', 'notify1$0.00', 'Total3$200.50']);
+    const sentences = within(dialog)
+      .getAllByRole('listitem', { hidden: true })
+      .map((li) => li.textContent);
+    expect(sentences).toEqual(['Creates 2 invoices, $200.50.', 'Sends 1 notice.']);
     expect(dialog).toHaveTextContent(`run-due will post it as of ${POSTS_AT}.`);
     expect(fake.postSummary).toHaveBeenCalledWith('SPRING');
     expect(fake.approve).not.toHaveBeenCalled();
@@ -88,33 +89,30 @@ describe('Approve on the Runs list (SPEC §12)', () => {
 });
 
 describe('Approve on the run page (SPEC §12)', () => {
-  it('shows Approve beside Post when the run waits, confirms like Post with when it will post, and approves', async () => {
+  it('offers Approve under More actions when the run waits, confirms like Post with when it will post, and approves', async () => {
     const fake = session();
     const user = userEvent.setup();
     renderWithTheme(<RunPage session={fake} runId="SPRING" onDownload={jest.fn()} />);
     await screen.findByRole('heading', { name: 'Spring renewals' });
-    const toolbar = screen.getByRole('toolbar', { name: 'Run actions' });
-    const names = within(toolbar)
-      .getAllByRole('button')
-      .map((b) => b.textContent);
-    expect(names.slice(names.indexOf('Post'), names.indexOf('Post') + 2)).toEqual(['Post', 'Approve']);
+    expect(screen.getByRole('button', { name: 'Post' })).toBeInTheDocument();
     expect(screen.getByText(/Waits for approval/)).toBeInTheDocument();
-    await user.click(within(toolbar).getByRole('button', { name: 'Approve' }));
+    await chooseRunAction(user, 'Approve');
     const dialog = await findDialog('Approve this run?');
-    expect(dialog).toHaveTextContent('Total3$200.50');
+    expect(dialog).toHaveTextContent('Creates 2 invoices, $200.50.');
     expect(dialog).toHaveTextContent(`run-due will post it as of ${POSTS_AT}.`);
     await user.click(dialogButton(dialog, 'Approve'));
     await waitFor(() => expect(fake.approve).toHaveBeenCalledWith('SPRING'));
     expect(await screen.findByText(`Approved: run-due will post it as of ${POSTS_AT}.`)).toBeInTheDocument();
     expect(screen.getByText('Approved')).toBeInTheDocument();
-    expect(within(toolbar).queryByRole('button', { name: 'Approve' })).not.toBeInTheDocument();
+    expect((await runActionItems(user)).map((i) => i.name)).not.toContain('Approve');
     expect(fake.post).not.toHaveBeenCalled();
   });
 
   it('shows no Approve for a previewed run that does not wait', async () => {
+    const user = userEvent.setup();
     renderWithTheme(<RunPage session={session()} runId="WEEKLY" onDownload={jest.fn()} />);
     await screen.findByRole('heading', { name: 'Weekly notices' });
     expect(screen.getByRole('button', { name: 'Post' })).toBeEnabled();
-    expect(screen.queryByRole('button', { name: 'Approve' })).not.toBeInTheDocument();
+    expect((await runActionItems(user)).map((i) => i.name)).not.toContain('Approve');
   });
 });
