@@ -42,7 +42,7 @@ describe('standalone web mode: the run editor at 350 px', () => {
   it('shows the editor in sections with warnings beside their fields, a Save bar always in view, and asks before discarding edits', async () => {
     const { page, server } = pane;
     await page.goto(`${server.base}taskpane.html`);
-    await page.getByRole('button', { name: 'Open the demo workbook' }).click();
+    await page.getByRole('button', { name: 'Try the demo' }).click();
     await page.getByRole('button', { name: 'New run' }).click({ timeout: 60_000 });
 
     // The form in sections

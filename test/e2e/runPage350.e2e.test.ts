@@ -46,7 +46,7 @@ describe('the run page at 350 px', () => {
   it('fits, keeps focus and asks before losing work', async () => {
     const { page, server } = pane;
     await page.goto(`${server.base}taskpane.html`);
-    await page.getByRole('button', { name: 'Open the demo workbook' }).click();
+    await page.getByRole('button', { name: 'Try the demo' }).click();
     await page.getByRole('button', { name: 'Nightly renewals' }).click({ timeout: 60_000 });
 
     // Before Preview: one primary button (Preview), Refresh as an icon, More actions.
