@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SMALL_AS_OF, smallBook } from '../fixtures/smallBook';
-import { readSheetCells, writeXlsxFixture, type FixtureSheets } from '../fixtures/xlsxFixture';
+import { readSheetCells, writeXlsxFixture, type FixtureSheets, sheetRowsByHeader } from '../fixtures/xlsxFixture';
 import { cli } from './runCliInProcess';
 
 /** The small book with a second product priced in EUR, which M3 holds (SPEC §11 Currencies). */
@@ -18,13 +18,7 @@ function twoCurrencyBook(): FixtureSheets {
   return sheets;
 }
 
-function rowsOf(path: string, sheet: string): Record<string, unknown>[] {
-  const [header, ...rows] = readSheetCells(path, sheet);
-  const columns = [...header.keys()].filter((i) => header[i]?.v !== undefined && header[i]?.v !== '');
-  return rows
-    .filter((r) => r?.some((c) => c?.v !== undefined && c?.v !== ''))
-    .map((r) => Object.fromEntries(columns.map((i) => [String(header[i].v), r[i]?.v ?? null])));
-}
+const rowsOf = sheetRowsByHeader;
 
 describe('currencies (SPEC §11)', () => {
   it('gives preview --json statistics per currency and no plain amount when the plan has USD and EUR', async () => {

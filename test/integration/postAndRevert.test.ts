@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { denseRows, editXlsx, readSheetCells, sheetNames, writeXlsxFixture } from '../fixtures/xlsxFixture';
+import { denseRows, editXlsx, sheetNames, sheetRowsByHeader, writeXlsxFixture } from '../fixtures/xlsxFixture';
 import { SMALL_AS_OF, smallBook } from '../fixtures/smallBook';
 import { cli } from './runCliInProcess';
 
@@ -7,14 +7,7 @@ const preview = (path: string) => cli(['preview', path, '--run', 'NIGHTLY', '--a
 const post = (path: string, ...extra: string[]) => cli(['post', path, '--run', 'NIGHTLY', ...extra]);
 const revert = (path: string) => cli(['revert', path, '--run', 'NIGHTLY', '--as-of', SMALL_AS_OF]);
 
-/** Rows of a sheet as objects by header, for readable assertions. */
-function rowsOf(path: string, sheet: string): Record<string, unknown>[] {
-  const [header, ...rows] = readSheetCells(path, sheet);
-  const columns = [...header.keys()].filter((i) => header[i]?.v !== undefined && header[i]?.v !== '');
-  return rows
-    .filter((r) => r?.some((c) => c?.v !== undefined && c?.v !== ''))
-    .map((r) => Object.fromEntries(columns.map((i) => [String(header[i].v), r[i]?.v ?? null])));
-}
+const rowsOf = sheetRowsByHeader;
 
 /** Sets Include = No on the preview rows with these keys (as staff would in Excel). */
 function exclude(path: string, keys: string[]): void {

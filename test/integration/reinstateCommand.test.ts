@@ -1,17 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { SMALL_AS_OF, smallBook } from '../fixtures/smallBook';
-import { readSheetCells, writeXlsxFixture } from '../fixtures/xlsxFixture';
+import { readSheetCells, writeXlsxFixture, sheetRowsByHeader } from '../fixtures/xlsxFixture';
 import { cli } from './runCliInProcess';
 
-/** Rows of a sheet as objects by header. */
-function rowsOf(path: string, sheet: string): Record<string, unknown>[] {
-  const [header, ...rows] = readSheetCells(path, sheet);
-  const columns = [...header.keys()].filter((i) => header[i]?.v !== undefined && header[i]?.v !== '');
-  return rows
-    .filter((r) => r?.some((c) => c?.v !== undefined && c?.v !== ''))
-    .map((r) => Object.fromEntries(columns.map((i) => [String(header[i].v), r[i]?.v ?? null])));
-}
+const rowsOf = sheetRowsByHeader;
 
 /** The small book (M4 dropped on 2026-11-21, its INV-000001 of 120 cancelled), posted, with a 30-day reinstatement window. */
 async function droppedBook(): Promise<string> {
