@@ -1,4 +1,4 @@
-import { FluentProvider, makeStaticStyles, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, makeStaticStyles, makeStyles, PortalMountNodeProvider, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { ReconcileSession } from '../session/reconcileSession';
 import { inPageBooks, type StandaloneBooks } from '../standalone/standaloneBooks';
@@ -56,25 +56,31 @@ export function App({ startup, themeName, notices = [], session = null, reconcil
   const standaloneBooks = useMemo(() => books ?? inPageBooks(now), [books, now]);
   const active = session ?? opened?.runs ?? null;
   const activeReconcile = reconcile ?? opened?.reconcile ?? undefined;
+  // Menus, tooltips and dialogs render into this landmark instead of the bare <body>, so what
+  // they show is inside a landmark too (axe-core's `region` rule).
+  const [popups, setPopups] = useState<HTMLElement | null>(null);
   return (
     // Layout and background go on an inner element: Fluent copies the provider's classes onto
     // every portal (tooltips, dialogs), and a full-height background there covers the pane.
     <FluentProvider theme={THEMES[themeName]}>
-      <div className={styles.root}>
-        {startup.kind === 'failed' || (startup.kind === 'excel' && !active) ? (
-          <ShellPage message={shellMessage(startup)} notices={notices} />
-        ) : startup.kind === 'standalone' && !opened ? (
-          <StandaloneStart books={standaloneBooks} onOpened={(workbook) => setOpened(trackChanges(workbook))} now={now} />
-        ) : (
-          <div className={styles.page}>
-            {opened && <FileBar workbook={opened} />}
-            <StartupNotices notices={notices} />
-            {active && (
-              <Workspace session={active} onDownload={(fileName, content, type) => downloadText(fileName, content, type)} reconcile={activeReconcile} />
-            )}
-          </div>
-        )}
-      </div>
+      <PortalMountNodeProvider value={popups ?? undefined}>
+        <div className={styles.root}>
+          {startup.kind === 'failed' || (startup.kind === 'excel' && !active) ? (
+            <ShellPage message={shellMessage(startup)} notices={notices} />
+          ) : startup.kind === 'standalone' && !opened ? (
+            <StandaloneStart books={standaloneBooks} onOpened={(workbook) => setOpened(trackChanges(workbook))} now={now} />
+          ) : (
+            <div className={styles.page}>
+              {opened && <FileBar workbook={opened} />}
+              <StartupNotices notices={notices} />
+              {active && (
+                <Workspace session={active} onDownload={(fileName, content, type) => downloadText(fileName, content, type)} reconcile={activeReconcile} />
+              )}
+            </div>
+          )}
+        </div>
+      </PortalMountNodeProvider>
+      <section aria-label="Menus and dialogs" ref={setPopups} />
     </FluentProvider>
   );
 }
