@@ -3,22 +3,13 @@
  * host's batches wait until the cell is left instead of failing half-way, and the post completes.
  */
 import { executePost } from '../../src/app/postRun';
-import { executePreview } from '../../src/app/previewRun';
-import { OfficeWorkbookHost } from '../../src/hosts/office/officeWorkbookHost';
 import { preparePost } from '../../src/workbook/post/preparePost';
-import { buildPreview } from '../../src/workbook/preview/buildPreview';
 import { readWorkbookRecords } from '../../src/workbook/read/readWorkbookRecords';
-import { AS_OF, runOf, sampleModel } from './seedModel';
+import { previewedSampleModel } from './seedModel';
 
 describe('OfficeWorkbookHost in cell-edit mode', () => {
   it('completes a post that starts while the user edits a cell, once they leave it', async () => {
-    const model = sampleModel(60);
-    const host = new OfficeWorkbookHost(runOf(model));
-    const grids = await host.readWorkbook();
-    const read = readWorkbookRecords(grids);
-    const run = read.runs.find((r) => r.id === 'NIGHTLY');
-    if (!run) throw new Error('no NIGHTLY');
-    await executePreview(host, buildPreview({ grids, read, run, asOf: AS_OF }));
+    const { model, host, run } = await previewedSampleModel(60);
     const again = await host.readWorkbook();
     const decision = preparePost({ grids: again, read: readWorkbookRecords(again), run, executedAt: '2026-11-21T02:00:00Z', postingBy: 'pane:test' });
     if (!decision.ok) throw new Error(decision.message);

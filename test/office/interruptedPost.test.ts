@@ -4,15 +4,13 @@
  * workbook is next opened, leaving every input sheet as it was, and can then be posted again.
  */
 import { executePost } from '../../src/app/postRun';
-import { executePreview } from '../../src/app/previewRun';
 import { OfficeWorkbookHost } from '../../src/hosts/office/officeWorkbookHost';
 import { recoverInterruptedPosts } from '../../src/app/recoverInterruptedPosts';
 import { preparePost } from '../../src/workbook/post/preparePost';
-import { buildPreview } from '../../src/workbook/preview/buildPreview';
 import { readWorkbookRecords } from '../../src/workbook/read/readWorkbookRecords';
 import type { ExcelModel } from '../excelModel/excelModel';
 import { trimmedRows } from '../fixtures/trimmedSheets';
-import { AS_OF, runOf, sampleModel } from './seedModel';
+import { previewedSampleModel, runOf } from './seedModel';
 
 const INPUTS = ['Members', 'Invoices', 'Applications', 'Runs'];
 const EXECUTED_AT = '2026-11-21T02:00:00Z';
@@ -21,16 +19,7 @@ function inputs(model: ExcelModel): Record<string, unknown[][]> {
   return Object.fromEntries(INPUTS.map((sheet) => [sheet, trimmedRows(model.values(sheet))]));
 }
 
-async function previewedModel() {
-  const model = sampleModel(120);
-  const host = new OfficeWorkbookHost(runOf(model));
-  const grids = await host.readWorkbook();
-  const read = readWorkbookRecords(grids);
-  const run = read.runs.find((r) => r.id === 'NIGHTLY');
-  if (!run) throw new Error('no NIGHTLY');
-  await executePreview(host, buildPreview({ grids, read, run, asOf: AS_OF }));
-  return { model, host, run };
-}
+const previewedModel = () => previewedSampleModel(120);
 
 async function post(host: OfficeWorkbookHost) {
   const grids = await host.readWorkbook();

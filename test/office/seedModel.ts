@@ -1,4 +1,9 @@
+import { executePreview } from '../../src/app/previewRun';
 import { isoDate } from '../../src/engine/dates/isoDate';
+import type { RunDefinition } from '../../src/engine/model/run';
+import { OfficeWorkbookHost } from '../../src/hosts/office/officeWorkbookHost';
+import { buildPreview } from '../../src/workbook/preview/buildPreview';
+import { readWorkbookRecords } from '../../src/workbook/read/readWorkbookRecords';
 import type { ExcelRun } from '../../src/hosts/office/excelRun';
 import { dateToSerial } from '../../src/workbook/cells/excelSerial';
 import { isDateCell } from '../../src/workbook/outputGrid';
@@ -23,4 +28,22 @@ export function sampleModel(memberships: number, options: ExcelModelOptions = {}
 /** The model's `run`, typed as `Excel.run` for the host. */
 export function runOf(model: ExcelModel): ExcelRun {
   return ((options, batch) => model.run(options as ModelRunOptions, batch as never)) as ExcelRun;
+}
+
+/**
+ * A sample workbook of `memberships` on the model, read through the Office host, with NIGHTLY
+ * previewed as of AS_OF: where the post tests start.
+ *
+ * @example
+ * const { model, host, run } = await previewedSampleModel(120);
+ */
+export async function previewedSampleModel(memberships: number): Promise<{ model: ExcelModel; host: OfficeWorkbookHost; run: RunDefinition }> {
+  const model = sampleModel(memberships);
+  const host = new OfficeWorkbookHost(runOf(model));
+  const grids = await host.readWorkbook();
+  const read = readWorkbookRecords(grids);
+  const run = read.runs.find((r) => r.id === 'NIGHTLY');
+  if (!run) throw new Error('no NIGHTLY');
+  await executePreview(host, buildPreview({ grids, read, run, asOf: AS_OF }));
+  return { model, host, run };
 }
