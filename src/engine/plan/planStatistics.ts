@@ -38,18 +38,27 @@ export function planStatistics(items: readonly PlanItem[], actions: readonly Act
   const ensure = (action: Action) => (stats[action] ??= emptyRow());
   for (const action of actions) ensure(action);
   const currencies = new Set<string>();
-  for (const item of items) {
-    const cell = ensure(item.action)[item.status];
-    cell.count += 1;
-    if (item.amount === null) continue;
-    cell.amount = roundCents((cell.amount as number) + item.amount);
-    if (item.currency !== null) {
-      currencies.add(item.currency);
-      cell.amounts[item.currency] = roundCents((cell.amounts[item.currency] ?? 0) + item.amount);
-    }
-  }
+  for (const item of items) countItem(ensure(item.action)[item.status], item, currencies);
   if (currencies.size > 1) for (const row of Object.values(stats)) for (const s of ITEM_STATUSES) row[s].amount = null;
   return stats;
+}
+
+/**
+ * Counts one item into a cell: its amount into the plain sum and into its currency's sum (each
+ * rounded to cents), and its currency into `currencies`, so the caller can drop every plain sum
+ * once the plan has two (SPEC §11).
+ *
+ * @example
+ * countItem(cell, { amount: 90, currency: 'EUR' }, currencies) // cell.amounts.EUR += 90
+ */
+export function countItem(cell: CountAndAmount, item: Pick<PlanItem, 'amount' | 'currency'>, currencies: Set<string>): void {
+  cell.count += 1;
+  if (item.amount === null) return;
+  cell.amount = roundCents((cell.amount ?? 0) + item.amount);
+  if (item.currency !== null) {
+    currencies.add(item.currency);
+    cell.amounts[item.currency] = roundCents((cell.amounts[item.currency] ?? 0) + item.amount);
+  }
 }
 
 /**

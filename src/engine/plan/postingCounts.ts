@@ -1,7 +1,6 @@
 import type { Action } from '../actions/actionRegistry';
-import { roundCents } from '../money/roundCents';
 import { posts, type PlanItem } from '../model/planItem';
-import type { CountAndAmount } from './planStatistics';
+import { countItem, type CountAndAmount } from './planStatistics';
 
 /** Count and amount of the items that post, per action that has any. */
 export type PostingCounts = Partial<Record<Action, CountAndAmount>>;
@@ -20,14 +19,7 @@ export function postingCounts(items: readonly PlanItem[]): PostingCounts {
   const currencies = new Set<string>();
   for (const item of items) {
     if (!posts(item)) continue;
-    const c = (counts[item.action] ??= { count: 0, amount: 0, amounts: {} });
-    c.count += 1;
-    if (item.amount === null) continue;
-    c.amount = roundCents((c.amount as number) + item.amount);
-    if (item.currency !== null) {
-      currencies.add(item.currency);
-      c.amounts[item.currency] = roundCents((c.amounts[item.currency] ?? 0) + item.amount);
-    }
+    countItem((counts[item.action] ??= { count: 0, amount: 0, amounts: {} }), item, currencies);
   }
   if (currencies.size > 1) for (const c of Object.values(counts)) c.amount = null;
   return counts;
