@@ -63,6 +63,7 @@ describe('HostReconcileSession', () => {
         invoiceId: paid.invoiceId,
         status: 'ready',
         reason: 'paid in full; membership extended',
+        reasonCode: 'PAID_IN_FULL',
         amount: paid.balance,
         currency: 'USD',
         batch: 'AutoPay 2026-11-21',

@@ -5,7 +5,7 @@ import { todayOf } from '../../app/resolveAsOf';
 import { formatIsoDate } from '../../engine/dates/isoDate';
 import type { InputError } from '../../engine/model/inputError';
 import type { ReconcileItem } from '../../engine/reconcile/planReconcile';
-import { describeReconcileReason } from '../../engine/reconcile/reconcileReason';
+import { describeReconcileReason, type ReconcileReason } from '../../engine/reconcile/reconcileReason';
 import type { WorkbookHost } from '../../hosts/workbookHost';
 import { headerKey } from '../../workbook/schema/headerKey';
 import { invoiceCurrencyOf } from '../../workbook/settlements/invoiceCurrencyOf';
@@ -20,6 +20,8 @@ export interface ReconcileItemView {
   status: ReconcileItem['status'];
   /** In words (SPEC §3.8). */
   reason: string | null;
+  /** The reason's stable code, for what the page decides from it (its badge); `null` without a reason. */
+  reasonCode: ReconcileReason['code'] | null;
   amount: number;
   /** The invoice's currency (SPEC §11: its Currency cell, else its product's); `null` when unknown. */
   currency: string | null;
@@ -135,7 +137,16 @@ async function fileParser(): Promise<SpreadsheetParser> {
 
 function itemView(item: ReconcileItem, currency: string | null): ReconcileItemView {
   const { reference, invoiceId, status, amount, batch } = item;
-  return { reference, invoiceId, status, reason: item.reason === null ? null : describeReconcileReason(item.reason), amount, currency, batch };
+  return {
+    reference,
+    invoiceId,
+    status,
+    reason: item.reason === null ? null : describeReconcileReason(item.reason),
+    reasonCode: item.reason?.code ?? null,
+    amount,
+    currency,
+    batch,
+  };
 }
 
 /** Sums in whole cents per currency, in order of first appearance. */

@@ -2,8 +2,8 @@ import { describeReconcileReason, type ReconcileReason } from '../../../engine/r
 import type { ReconcileItemView } from '../../session/reconcileSession';
 import { outcomeCounts, outcomeKey, settlementOutcome } from './settlementOutcome';
 
-/** A row as the session shows it: the engine's status and the engine's own words for the reason. */
-const row = (status: ReconcileItemView['status'], reason: ReconcileReason) => ({ status, reason: describeReconcileReason(reason) });
+/** A row as the session shows it: the engine's status, the reason's words and its code. */
+const row = (status: ReconcileItemView['status'], reason: ReconcileReason) => ({ status, reason: describeReconcileReason(reason), reasonCode: reason.code });
 
 describe('settlementOutcome', () => {
   it.each([
@@ -33,8 +33,8 @@ describe('settlementOutcome', () => {
     ['a reversal after settlement', row('warning', { code: 'REVERSED_AFTER_SETTLEMENT', reason: 'MD06' }), { label: 'Needs review', color: 'warning' }],
     ['a row already applied', row('skipped', { code: 'ALREADY_APPLIED' }), { label: 'Skipped', color: 'subtle' }],
     ['an unknown invoice', row('error', { code: 'UNKNOWN_INVOICE' }), { label: 'Error', color: 'danger' }],
-    ['a ready row with words it does not know', { status: 'ready' as const, reason: 'something new' }, { label: 'Ready', color: 'informative' }],
-    ['a ready row without words', { status: 'ready' as const, reason: null }, { label: 'Ready', color: 'informative' }],
+    ['a ready row with a code it has no outcome for', row('ready', { code: 'NOT_BOOKED' }), { label: 'Ready', color: 'informative' }],
+    ['a ready row without a reason', { status: 'ready' as const, reason: null, reasonCode: null }, { label: 'Ready', color: 'informative' }],
   ])('badges %s with its own word and colour', (_, item, outcome) => {
     expect(settlementOutcome(item)).toEqual(outcome);
   });

@@ -24,46 +24,49 @@ export const OUTCOMES = {
 
 export type OutcomeKey = keyof typeof OUTCOMES;
 
-// The engine's words (describeReconcileReason) for a `ready` row that records a failed attempt:
-// a card's failure, a bank's return, an attempt that timed out. Applying it writes the failure.
-const FAILED = /^(payment failed|payment returned|failed to reconcile)/i;
-// A payment applied in full, but its membership is not on the Members sheet: someone must look.
-const PAID_BUT = /^paid in full, but/i;
-// A payment that is applied: in full, in part, or reinstating a dropped member.
-const PAID = /^(paid in full|partial payment|reinstated)/i;
-// An attempt still moving (`payment Awaiting Sync`, `payment In Progress`, …): recorded, not paid.
-const PENDING = /^payment /i;
+type ReasonCode = NonNullable<ReconcileItemView['reasonCode']>;
+
+/** What applying a `ready` row means, by its reason's code (src/engine/reconcile/reconcileReason.ts). */
+const READY_OUTCOMES: Partial<Record<ReasonCode, OutcomeKey>> = {
+  // A failed attempt that is recorded: a card's failure, a bank's return, an attempt timed out.
+  PAYMENT_FAILED: 'failed',
+  PAYMENT_RETURNED: 'failed',
+  TIMED_OUT: 'failed',
+  // Paid in full, but the membership is not on the Members sheet: someone must look.
+  MEMBERSHIP_NOT_FOUND: 'review',
+  // A payment applied: in full, in part, or reinstating a dropped member.
+  PAID_IN_FULL: 'paid',
+  PARTIAL_PAYMENT: 'paid',
+  REINSTATED: 'paid',
+  // An attempt still moving (Awaiting Sync, In Progress, …): recorded, not paid.
+  ATTEMPT_STATUS: 'pending',
+};
 
 /**
  * Which outcome a settlement row has. The engine's `ready` only says the row will be applied;
- * what applying it means is in its reason, so a failure that is recorded is `failed`, never
- * green. Green is given only to reasons known to apply a payment; a `ready` row whose reason
- * is not recognised is a neutral `ready`.
+ * what applying it means is in its reason's code, so a failure that is recorded is `failed`, never
+ * green. Green is given only to codes that apply a payment; any other `ready` row is a neutral
+ * `ready`.
  *
  * @example
- * outcomeKey({ status: 'ready', reason: 'payment failed: expired card' })       // → 'failed'
- * outcomeKey({ status: 'ready', reason: 'paid in full; membership extended' }) // → 'paid'
- * outcomeKey({ status: 'warning', reason: 'reversed after it settled (…)' })   // → 'review'
+ * outcomeKey({ status: 'ready', reasonCode: 'PAYMENT_FAILED' })          // → 'failed'
+ * outcomeKey({ status: 'ready', reasonCode: 'PAID_IN_FULL' })            // → 'paid'
+ * outcomeKey({ status: 'warning', reasonCode: 'REVERSED_AFTER_SETTLEMENT' }) // → 'review'
  */
-export function outcomeKey(item: Pick<ReconcileItemView, 'status' | 'reason'>): OutcomeKey {
+export function outcomeKey(item: Pick<ReconcileItemView, 'status' | 'reasonCode'>): OutcomeKey {
   if (item.status === 'error') return 'error';
   if (item.status === 'skipped') return 'skipped';
   if (item.status === 'warning') return 'review';
-  const reason = item.reason ?? '';
-  if (FAILED.test(reason)) return 'failed';
-  if (PAID_BUT.test(reason)) return 'review';
-  if (PAID.test(reason)) return 'paid';
-  if (PENDING.test(reason)) return 'pending';
-  return 'ready';
+  return (item.reasonCode === null ? undefined : READY_OUTCOMES[item.reasonCode]) ?? 'ready';
 }
 
 /**
  * The badge of a settlement row: its word and colour (see {@link outcomeKey}).
  *
  * @example
- * settlementOutcome({ status: 'ready', reason: 'payment returned: AM04 Insufficient funds' }) // → { label: 'Failed', color: 'danger' }
+ * settlementOutcome({ status: 'ready', reasonCode: 'PAYMENT_RETURNED' }) // → { label: 'Failed', color: 'danger' }
  */
-export function settlementOutcome(item: Pick<ReconcileItemView, 'status' | 'reason'>): SettlementOutcome {
+export function settlementOutcome(item: Pick<ReconcileItemView, 'status' | 'reasonCode'>): SettlementOutcome {
   return OUTCOMES[outcomeKey(item)];
 }
 
@@ -93,7 +96,7 @@ export interface OutcomeCount extends SettlementOutcome {
  * outcomeCounts([{ status: 'ready', reason: 'paid in full; membership extended' }, { status: 'error', reason: 'unknown invoice' }])
  *   .map((c) => c.words) // → ['1 paid', '1 error']
  */
-export function outcomeCounts(items: readonly Pick<ReconcileItemView, 'status' | 'reason'>[]): OutcomeCount[] {
+export function outcomeCounts(items: readonly Pick<ReconcileItemView, 'status' | 'reasonCode'>[]): OutcomeCount[] {
   const counts = new Map<OutcomeKey, number>();
   for (const item of items) {
     const key = outcomeKey(item);
