@@ -25,7 +25,10 @@ export interface EnterOptions {
  * and NaN have become null.
  * - null leaves the cell as it is (Office.js skips nulls in a values array);
  * - '' clears the cell;
- * - in a cell formatted '@', any text stays literal text;
+ * - in a cell formatted '@', any text stays literal text, and so does a number or boolean
+ *   written there: it becomes its text ('12', 'TRUE'), as a value typed into a Text cell does
+ *   (the model's reading of "Excel treats an API write into an `@` cell as text", the risk
+ *   the host must guard against by resetting the format first);
  * - otherwise text starting with '=', '+', '-' or '@' that is not a number becomes a formula
  *   (the model does not evaluate: its value reads '#NAME?'); number text becomes a number,
  *   'TRUE'/'FALSE' a boolean, '#N/A' and the other error literals an error, and an ISO date a
@@ -37,7 +40,11 @@ export interface EnterOptions {
 export function enterValue(sheet: SheetCells, row: number, column: number, written: unknown, options: EnterOptions): void {
   if (written === null) return;
   if (written === '') return sheet.setValue(row, column, undefined);
-  if (typeof written === 'number' || typeof written === 'boolean') return sheet.setValue(row, column, written);
+  if (typeof written === 'number' || typeof written === 'boolean') {
+    if (sheet.numberFormat(row, column) === TEXT_FORMAT)
+      return sheet.setValue(row, column, typeof written === 'boolean' ? String(written).toUpperCase() : String(written));
+    return sheet.setValue(row, column, written);
+  }
   if (typeof written !== 'string') {
     throw new ExcelModelError(ErrorCode.invalidArgument, 'The argument is invalid or missing or has an incorrect format.', 'Range.values');
   }

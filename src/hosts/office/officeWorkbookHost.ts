@@ -7,6 +7,8 @@ import { EXCEL_WEB_LIMITS, ExcelBatchRun, ExcelRun, OfficeLimits, withRunOptions
 import { dateSystemOf, probeDateSystem } from './dateSystemProbe';
 import { readSheets } from './readSheets';
 import { sheetWrites } from './sheetWrites';
+import { withNumberFormatFixes } from './numberFormatFixes';
+import { writeBlockGroup } from './writeBlockGroup';
 import { groupBlocks, WriteBlock, writeBlocks } from './writeBlocks';
 
 /** Points per character of a column width (Calibri 11's average digit, as Excel measures). */
@@ -15,9 +17,9 @@ const POINTS_PER_CHARACTER = 7;
 /**
  * The Office host: a live workbook through the Excel JavaScript API, behind the same
  * WorkbookHost interface as the file host (SPEC §7). Reads each sheet's used range in chunked
- * requests; writes whole 2-D blocks, chunked so no request exceeds the payload or cell limits,
- * text formats before text values (so `=…` is never a formula), values before date formats,
- * and tables from written ranges. The number of syncs depends on the chunk count only.
+ * requests; writes whole 2-D blocks, chunked so no request exceeds the payload or cell limits
+ * (split and retried if Excel refuses one), each cell's format before its value (so `=…` is
+ * never a formula and a number never lands in a `@` cell), and tables from written ranges. The number of syncs depends on the chunk count only.
  *
  * @example
  * const host = new OfficeWorkbookHost((options, batch) => Excel.run(options, batch));
@@ -67,7 +69,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
       const added = context.workbook.worksheets.add(sheet.name);
       if (position !== null) added.position = position;
       const blocks = writeBlocks(sheetWrites(sheet), date1904, this.limits);
-      await this.writeGroups(context, blocks);
+      await this.writeGroups(context, blocks, true);
       const ws = context.workbook.worksheets.getItem(sheet.name);
       if (sheet.tableRows > 0 && sheet.tableColumns > 0) {
         const table = ws.tables.add(ws.getRangeByIndexes(0, 0, sheet.tableRows, sheet.tableColumns), true);
@@ -114,29 +116,12 @@ export class OfficeWorkbookHost implements WorkbookHost {
   }
 
   /**
-   * Writes blocks, one sync per group: calculation suspended, then text formats, values, and
-   * date formats — values before formats, except that text must be text before it is written.
+   * Writes blocks, one sync per group (writeBlockGroup.ts). On a sheet that already has cells,
+   * the number cells' formats are read first, so a number never lands in a `@` cell; a sheet
+   * the host has just added has none.
    */
-  private async writeGroups(context: Excel.RequestContext, blocks: WriteBlock[]): Promise<void> {
-    for (const group of groupBlocks(blocks, this.limits)) {
-      context.application.suspendApiCalculationUntilNextSync();
-      // One worksheet proxy per sheet and one range proxy per block: every proxy is part of the request.
-      const sheets = new Map<string, Excel.Worksheet>();
-      const ranges = group.map((b) => {
-        let ws = sheets.get(b.sheet);
-        if (!ws) sheets.set(b.sheet, (ws = context.workbook.worksheets.getItem(b.sheet)));
-        return ws.getRangeByIndexes(b.row0, b.column0, b.values.length, b.values[0].length);
-      });
-      group.forEach((b, i) => {
-        if (b.textFormats) ranges[i].numberFormat = b.textFormats as string[][];
-      });
-      group.forEach((b, i) => {
-        ranges[i].values = b.values as (string | number | boolean)[][];
-      });
-      group.forEach((b, i) => {
-        if (b.dateFormats) ranges[i].numberFormat = b.dateFormats as string[][];
-      });
-      await context.sync();
-    }
+  private async writeGroups(context: Excel.RequestContext, blocks: WriteBlock[], freshSheet = false): Promise<void> {
+    const ready = freshSheet ? blocks : await withNumberFormatFixes(context, blocks, this.limits);
+    for (const group of groupBlocks(ready, this.limits)) await writeBlockGroup(context, group);
   }
 }

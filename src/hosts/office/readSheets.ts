@@ -2,6 +2,7 @@
 import type { Cell, SheetGrid, WorkbookGrids } from '../../workbook/sheetGrid';
 import { dateSystemOf, probeDateSystem } from './dateSystemProbe';
 import { EXCEL_ERROR_TEXTS, ExcelBatchRun, OfficeLimits } from './excelRun';
+import { isPayloadError } from './payloadError';
 
 /** A first guess of the JSON bytes one cell costs in a response; chunks shrink if it is wrong. */
 const BYTES_PER_CELL_GUESS = 48;
@@ -115,11 +116,6 @@ function chunkRows(sheet: UsedRange, limits: OfficeLimits): RowChunk[] {
     chunks.push({ sheet, firstRow: first, rowCount, cells: rowCount * sheet.columnCount });
   }
   return chunks;
-}
-
-function isPayloadError(e: unknown): boolean {
-  const code = (e as { code?: string } | null)?.code ?? '';
-  return code === 'ResponsePayloadSizeLimitExceeded' || code === 'RequestPayloadSizeLimitExceeded';
 }
 
 /** Two halves of a group of chunks, or of its one chunk's rows; `null` when it is one row. */

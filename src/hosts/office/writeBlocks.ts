@@ -2,9 +2,13 @@ import { dateToSerial } from '../../workbook/cells/excelSerial';
 import type { CellWrite } from '../../workbook/edit/cellWrite';
 import { DATE_FORMAT, isDateCell, OutputCell } from '../../workbook/outputGrid';
 import type { OfficeLimits } from './excelRun';
+import { blockRequestBytes, REQUEST_ENVELOPE_BYTES, SHEET_PROXY_BYTES, utf8Length } from './requestBytes';
 
 /** The number format that makes Excel keep text as typed: never a formula, number or date. */
 export const TEXT_FORMAT = '@';
+
+/** The format a number or boolean cell gets when the sheet has it as text (`@`): Excel's default. */
+export const GENERAL_FORMAT = 'General';
 
 /**
  * A rectangle of cells to write in one range operation. In `values`, `null` leaves a cell as
@@ -15,11 +19,17 @@ export interface WriteBlock {
   row0: number;
   column0: number;
   values: (string | number | boolean | null)[][];
-  /** `@` on every text cell; `null` when the block has no text. */
-  textFormats: (string | null)[][] | null;
-  /** The date format on every date cell; `null` when the block has no date. */
-  dateFormats: (string | null)[][] | null;
-  /** Approximate JSON bytes of the block's values and formats (what a request carries). */
+  /**
+   * The number format each cell gets before its value: `@` on text, the date format on dates,
+   * `null` elsewhere; `null` when the block has neither.
+   */
+  formats: (string | null)[][] | null;
+  /**
+   * True where a number or boolean is written: such a cell must not stay `@`, or Excel keeps
+   * the number as text (numberFormatFixes.ts); `null` when the block has none.
+   */
+  numberCells: boolean[][] | null;
+  /** What the block adds to a request as office.js serialises it (requestBytes.ts). */
   bytes: number;
 }
 
@@ -28,7 +38,8 @@ export interface WriteBlock {
  * its first to its last written column (gaps left unchanged), consecutive rows with the same
  * span merged, and blocks split by rows so none exceeds the limits. A later write to the same
  * cell wins. Every text cell gets the text format, so Excel never turns `=…`, `0012` or
- * `1/2` into a formula, number or date (SPEC §7).
+ * `1/2` into a formula, number or date (SPEC §7); every date cell the date format; every
+ * number cell is marked, so a `@` left on it can be reset before the number is written.
  *
  * @example
  * writeBlocks([{ sheet: 'Invoices', row: 7, column: 13, value: 2 }], false, EXCEL_WEB_LIMITS)
@@ -67,26 +78,26 @@ export function writeBlocks(writes: readonly CellWrite[], date1904: boolean, lim
 }
 
 function toBlock(sheet: string, firstRow: number, min: number, max: number, rows: Map<number, OutputCell>[], date1904: boolean): WriteBlock {
-  let hasText = false;
-  let hasDate = false;
+  let hasFormat = false;
+  let hasNumber = false;
   const values = rows.map((cells) => {
     const out: (string | number | boolean | null)[] = new Array(max - min + 1).fill(null);
     for (const [column, cell] of cells) {
-      if (typeof cell === 'string') hasText = true;
-      if (isDateCell(cell)) hasDate = true;
+      if (typeof cell === 'string' || isDateCell(cell)) hasFormat = true;
+      else if (typeof cell === 'number' || typeof cell === 'boolean') hasNumber = true;
       out[column - min] = cell === null ? '' : isDateCell(cell) ? dateToSerial(cell.date, date1904) : cell;
     }
     return out;
   });
-  const formatsOf = (pick: (cell: OutputCell) => string | null) =>
+  const perCell = <T>(empty: T, pick: (cell: OutputCell) => T) =>
     rows.map((cells) => {
-      const out: (string | null)[] = new Array(max - min + 1).fill(null);
+      const out: T[] = new Array(max - min + 1).fill(empty);
       for (const [column, cell] of cells) out[column - min] = pick(cell);
       return out;
     });
-  const textFormats = hasText ? formatsOf((c) => (typeof c === 'string' ? TEXT_FORMAT : null)) : null;
-  const dateFormats = hasDate ? formatsOf((c) => (isDateCell(c) ? DATE_FORMAT : null)) : null;
-  return { sheet, row0: firstRow - 1, column0: min - 1, values, textFormats, dateFormats, bytes: blockBytes(values, textFormats, dateFormats) };
+  const formats = hasFormat ? perCell<string | null>(null, (c) => (typeof c === 'string' ? TEXT_FORMAT : isDateCell(c) ? DATE_FORMAT : null)) : null;
+  const numberCells = hasNumber ? perCell(false, (c) => typeof c === 'number' || typeof c === 'boolean') : null;
+  return measured({ sheet, row0: firstRow - 1, column0: min - 1, values, formats, numberCells, bytes: 0 });
 }
 
 /** Splits a block by rows until each part fits a request and a range operation. */
@@ -94,55 +105,65 @@ function splitBlock(block: WriteBlock, limits: OfficeLimits): WriteBlock[] {
   const rows = block.values.length;
   const cells = rows * (block.values[0]?.length ?? 0);
   if (rows <= 1 || (block.bytes <= limits.payloadBytes / 2 && cells <= limits.cellsPerOperation)) return [block];
-  const half = rows >> 1;
-  const part = (from: number, to: number): WriteBlock => {
-    const values = block.values.slice(from, to);
-    const textFormats = block.textFormats?.slice(from, to) ?? null;
-    const dateFormats = block.dateFormats?.slice(from, to) ?? null;
-    return { ...block, row0: block.row0 + from, values, textFormats, dateFormats, bytes: blockBytes(values, textFormats, dateFormats) };
-  };
-  return [...splitBlock(part(0, half), limits), ...splitBlock(part(half, rows), limits)];
-}
-
-/** The UTF-8 bytes of a block's arrays as a request carries them (JSON). */
-function blockBytes(values: unknown[][], textFormats: unknown[][] | null, dateFormats: unknown[][] | null): number {
-  return (
-    utf8Length(JSON.stringify(values)) +
-    (textFormats ? utf8Length(JSON.stringify(textFormats)) : 0) +
-    (dateFormats ? utf8Length(JSON.stringify(dateFormats)) : 0)
-  );
-}
-
-function utf8Length(text: string): number {
-  let bytes = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code > 0x7f) bytes += code > 0x7ff && (code < 0xd800 || code > 0xdfff) ? 2 : 1;
-  }
-  return bytes;
+  const [first, second] = splitBlockInHalf(block);
+  return [...splitBlock(first, limits), ...splitBlock(second, limits)];
 }
 
 /**
- * What one block adds to a request besides its arrays: the range proxy (sheet, method and
- * indexes) and up to three set operations, each with its object path — measured on the model's
- * request body at a few hundred bytes; counted generously so many small blocks cannot overflow.
+ * A block of two rows or more as its two halves by rows, each with its own byte count.
+ *
+ * @example
+ * const [top, bottom] = splitBlockInHalf(block); // rows [0, n/2) and [n/2, n)
  */
-const BLOCK_OVERHEAD_BYTES = 600;
+export function splitBlockInHalf(block: WriteBlock): [WriteBlock, WriteBlock] {
+  const half = block.values.length >> 1;
+  const part = (from: number, to: number): WriteBlock =>
+    measured({
+      ...block,
+      row0: block.row0 + from,
+      values: block.values.slice(from, to),
+      formats: block.formats?.slice(from, to) ?? null,
+      numberCells: block.numberCells?.slice(from, to) ?? null,
+    });
+  return [part(0, half), part(half, block.values.length)];
+}
 
-/** Packs blocks into syncs whose request stays under the payload limit. */
+/**
+ * The block with its request bytes: the values' JSON and, when any cell may get a format, a
+ * formats array counted as if every number cell were reset to General (the most it can carry).
+ */
+function measured(block: WriteBlock): WriteBlock {
+  const arrays = [JSON.stringify(block.values)];
+  if (block.formats || block.numberCells) {
+    const most = block.values.map((row, r) => row.map((_, c) => block.formats?.[r][c] ?? (block.numberCells?.[r][c] ? GENERAL_FORMAT : null)));
+    arrays.push(JSON.stringify(most));
+  }
+  return { ...block, bytes: blockRequestBytes(block.values.length, block.values[0]?.length ?? 0, arrays) };
+}
+
+/**
+ * Packs blocks into syncs whose request, as office.js serialises it, stays under the payload
+ * budget: each block's bytes, each sheet's proxy once per request, and the envelope.
+ *
+ * @example
+ * groupBlocks(writeBlocks(writes, false, EXCEL_WEB_LIMITS), EXCEL_WEB_LIMITS); // → [[block, …], …]
+ */
 export function groupBlocks(blocks: readonly WriteBlock[], limits: OfficeLimits): WriteBlock[][] {
   const groups: WriteBlock[][] = [];
   let current: WriteBlock[] = [];
-  let bytes = 0;
+  let sheets = new Set<string>();
+  let bytes = REQUEST_ENVELOPE_BYTES;
   for (const block of blocks) {
-    const cost = block.bytes + BLOCK_OVERHEAD_BYTES;
-    if (current.length > 0 && bytes + cost > limits.payloadBytes) {
+    const sheetCost = sheets.has(block.sheet) ? 0 : SHEET_PROXY_BYTES + utf8Length(block.sheet);
+    if (current.length > 0 && bytes + block.bytes + sheetCost > limits.payloadBytes) {
       groups.push(current);
       current = [];
-      bytes = 0;
+      sheets = new Set();
+      bytes = REQUEST_ENVELOPE_BYTES;
     }
+    bytes += block.bytes + (sheets.has(block.sheet) ? 0 : SHEET_PROXY_BYTES + utf8Length(block.sheet));
+    sheets.add(block.sheet);
     current.push(block);
-    bytes += cost;
   }
   if (current.length > 0) groups.push(current);
   return groups;
