@@ -1,7 +1,27 @@
 import type { OpenedWorkbook, RunsSession, WorkbookLayout } from '../../session/runsSession';
 
-/** Saves one exported text file (the shell implements the download); `type` is its media type, CSV when left out. */
-export type DownloadFile = (fileName: string, content: string, type?: string) => void;
+/**
+ * Where a file went when it could not be an ordinary download (Excel for Mac: a new sheet):
+ * `words` say where, `howTo` (shown once after all files) how to save it from there.
+ */
+export interface Delivered {
+  words: string;
+  howTo?: string;
+}
+
+/**
+ * Saves one exported text file (the shell implements it); `type` is its media type, CSV when
+ * left out. An ordinary download returns nothing; another way of delivering it resolves to
+ * where the file went, and rejects when the file cannot be delivered here at all.
+ */
+export interface DownloadFile {
+  (fileName: string, content: string, type?: string): void | Promise<Delivered | void>;
+  /** The CSV way's words in the Export menu where it is no download (`CSV to new sheets`); `Download CSV` when not given. */
+  csvLabel?: string;
+}
+
+/** The CSV way's words where CSV files are downloads. */
+export const DOWNLOAD_CSV_LABEL = 'Download CSV';
 
 /** A way to export a post: its batches as new workbooks in one of the layouts or as CSV downloads, or its bank file. */
 export type ExportWay = WorkbookLayout | 'csv' | 'bankFile';
@@ -36,11 +56,16 @@ export interface ExportChoices {
 export function exportChoices(session: RunsSession, runId: string, onDownload: DownloadFile, nothingWords: string): ExportChoices {
   const downloadCsv: ExportChoice = {
     way: 'csv',
-    label: 'Download CSV',
+    label: onDownload.csvLabel ?? DOWNLOAD_CSV_LABEL,
     call: async () => {
       const files = await session.exportCsv(runId);
-      for (const file of files) onDownload(file.fileName, file.content);
-      return files.length === 0 ? nothingWords : `Exported ${files.map((f) => f.fileName).join(', ')}.`;
+      const delivered: Delivered[] = [];
+      for (const file of files) {
+        const where = await onDownload(file.fileName, file.content);
+        if (where) delivered.push(where);
+      }
+      if (files.length === 0) return nothingWords;
+      return delivered.length === 0 ? `Exported ${files.map((f) => f.fileName).join(', ')}.` : deliveredWords(delivered);
     },
   };
   const exportWorkbook = session.exportWorkbook?.bind(session);
@@ -54,6 +79,19 @@ export function exportChoices(session: RunsSession, runId: string, onDownload: D
     main: open('eachBatch', 'Each batch as a new workbook'),
     more: [open('oneWorkbook', 'All batches in one workbook'), downloadCsv],
   };
+}
+
+/**
+ * What the page says after files went somewhere other than a download: where each went, then
+ * each distinct way to save them once.
+ *
+ * @example
+ * deliveredWords([{ words: 'Wrote A.csv to the new sheet “A”.', howTo: 'To save…' }, { words: 'Wrote B.csv to the new sheet “B”.', howTo: 'To save…' }])
+ * // → 'Wrote A.csv to the new sheet “A”. Wrote B.csv to the new sheet “B”. To save…'
+ */
+export function deliveredWords(delivered: readonly Delivered[]): string {
+  const howTos = [...new Set(delivered.flatMap((d) => (d.howTo === undefined ? [] : [d.howTo])))];
+  return [...delivered.map((d) => d.words), ...howTos].join(' ');
 }
 
 /**
