@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 import { createWorkbookExporter, type WorkbookExporter } from './createWorkbookExporter';
 import { OfficeWorkbookHost } from './officeWorkbookHost';
+import { createTextSheetWriter, type TextSheetWriter } from './textSheetWriter';
 
 /**
  * The Office host on the live workbook: the one place the real `Excel.run` is taken (call it
@@ -22,4 +23,15 @@ export function createOfficeHost(): OfficeWorkbookHost {
  */
 export function createOfficeWorkbookExporter(): WorkbookExporter | null {
   return createWorkbookExporter({ excel: Excel, requirements: Office.context.requirements });
+}
+
+/**
+ * The text sheet writer on the live workbook (call it after `Office.onReady`): where Excel for
+ * Mac cannot download a CSV file, the pane writes it into a new sheet.
+ *
+ * @example
+ * const delivery = fileDeliveryFor(officePlatform(Office), createOfficeTextSheetWriter);
+ */
+export function createOfficeTextSheetWriter(): TextSheetWriter {
+  return createTextSheetWriter((options, batch) => Excel.run(options, batch));
 }

@@ -11,10 +11,10 @@ export interface FileDelivery {
   /** Text files: CSV batches, bank files (the pages' `onDownload`). */
   text: DownloadFile;
   /**
-   * Why bytes (a .zip of emails, a letters PDF) cannot be saved here; null where they download.
+   * Why bytes (`what`: the .zip of emails, the letters PDF) cannot be saved here; null where they download.
    * Pages refuse with it before making the file, as making one records its messages Written.
    */
-  bytesRefusal: (fileName: string) => string | null;
+  bytesRefusal: (what: string) => string | null;
 }
 
 /** Every file a blob download (browsers, Excel on the web, Excel on Windows). */
@@ -51,7 +51,7 @@ export function sheetDelivery(writer: TextSheetWriter, excelName: string): FileD
     return { words: sheetWords(fileName, sheetName), howTo: saveSheetAsCsvWords(excelName) };
   };
   text.csvLabel = CSV_TO_SHEETS_LABEL;
-  return { text, bytesRefusal: (fileName) => cannotSaveWords(excelName, fileName) };
+  return { text, bytesRefusal: (what) => cannotSaveWords(excelName, what) };
 }
 
 /**

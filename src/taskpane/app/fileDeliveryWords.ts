@@ -25,11 +25,11 @@ export function saveSheetAsCsvWords(excelName: string): string {
 }
 
 /**
- * Why a file that is no CSV (a bank file, a .zip of emails, a letters PDF) cannot be saved here.
+ * Why a file that is no CSV (a bank file, a .zip of emails, a letters PDF — `what` names it) cannot be saved here.
  *
  * @example
  * cannotSaveWords('Excel for Mac', 'DD-payments-2026-11-21.xml') // → 'Excel for Mac does not let add-ins save files, so DD-payments-2026-11-21.xml cannot be saved here: open this workbook in Excel on the web or Excel for Windows to download it.'
  */
-export function cannotSaveWords(excelName: string, fileName: string): string {
-  return `${excelName} does not let add-ins save files, so ${fileName} cannot be saved here: open this workbook in Excel on the web or Excel for Windows to download it.`;
+export function cannotSaveWords(excelName: string, what: string): string {
+  return `${excelName} does not let add-ins save files, so ${what} cannot be saved here: open this workbook in Excel on the web or Excel for Windows to download it.`;
 }
