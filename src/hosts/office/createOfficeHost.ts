@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 import { createWorkbookExporter, type WorkbookExporter } from './createWorkbookExporter';
 import { OfficeWorkbookHost } from './officeWorkbookHost';
+import { officePlatform } from './officePlatform';
 import { createTextSheetWriter, type TextSheetWriter } from './textSheetWriter';
 
 /**
@@ -22,7 +23,7 @@ export function createOfficeHost(): OfficeWorkbookHost {
  * const session = new HostRunsSession(host, clock, { workbookExporter: createOfficeWorkbookExporter() });
  */
 export function createOfficeWorkbookExporter(): WorkbookExporter | null {
-  return createWorkbookExporter({ excel: Excel, requirements: Office.context.requirements });
+  return createWorkbookExporter({ excel: Excel, requirements: Office.context.requirements, platform: officePlatform(Office) });
 }
 
 /**

@@ -1,6 +1,6 @@
-import { createFakeSession } from '../../testing/fakeRunsSession';
+import { createFakeSession, workbookExportsOf } from '../../testing/fakeRunsSession';
 import { bankFileChoice } from './bankFileChoice';
-import { deliveredWords, type DownloadFile, exportChoices } from './exportBatches';
+import { deliveredWords, type DownloadFile, exportChoices, placeWords } from './exportBatches';
 
 const FILES = [
   { fileName: 'S-invoices-2026-03-01.csv', content: 'a\r\n' },
@@ -47,5 +47,31 @@ describe('bankFileChoice', () => {
 describe('deliveredWords', () => {
   it('lists each place, then each distinct how-to once', () => {
     expect(deliveredWords([{ words: 'A.', howTo: 'H.' }, { words: 'B.', howTo: 'H.' }, { words: 'C.' }])).toBe('A. B. C. H.');
+  });
+});
+
+describe('exportChoices: new workbooks', () => {
+  it('says where the new workbooks show up when the session says', async () => {
+    const session = createFakeSession({ workbookExports: { S: workbookExportsOf('S', '2026-03-01', ['invoices', 'notices']) } });
+    session.exportWorkbook?.mockResolvedValueOnce({ workbooks: [{ fileName: 'S-batches-2026-03-01.xlsx', sheets: 2 }], opensIn: 'macWindow' });
+    const { more } = exportChoices(session, 'S', jest.fn(), 'nothing');
+    expect(await more[0].call()).toBe(
+      'Opened S-batches-2026-03-01.xlsx in a new workbook (2 sheets). Excel for Mac opens it in a new window that may be behind this one: find it in the Window menu.',
+    );
+  });
+
+  it('says nothing of the place when the session does not', async () => {
+    const session = createFakeSession({ workbookExports: { S: workbookExportsOf('S', '2026-03-01', ['invoices']) } });
+    expect(await exportChoices(session, 'S', jest.fn(), 'nothing').main.call()).toBe('Opened S-invoices-2026-03-01.xlsx in a new workbook (1 sheet).');
+  });
+});
+
+describe('placeWords', () => {
+  it.each([
+    ['macWindow', 2, 'Excel for Mac opens each in a new window that may be behind this one: find them in the Window menu.'],
+    ['browserTab', 1, 'It opens in a new browser tab; if none appeared, allow pop-ups for this site and export again.'],
+    ['window', 2, 'Each opens in a new Excel window.'],
+  ] as const)('%s, %i workbooks', (place, count, words) => {
+    expect(placeWords(place, count)).toBe(words);
   });
 });

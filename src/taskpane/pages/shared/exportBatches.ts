@@ -1,3 +1,4 @@
+import type { NewWorkbookPlace } from '../../../hosts/office/createWorkbookExporter';
 import type { OpenedWorkbook, RunsSession, WorkbookLayout } from '../../session/runsSession';
 
 /**
@@ -73,7 +74,10 @@ export function exportChoices(session: RunsSession, runId: string, onDownload: D
   const open = (way: WorkbookLayout, label: string): ExportChoice => ({
     way,
     label,
-    call: async () => openedWords((await exportWorkbook(runId, way)).workbooks),
+    call: async () => {
+      const { workbooks, opensIn } = await exportWorkbook(runId, way);
+      return opensIn === undefined ? openedWords(workbooks) : `${openedWords(workbooks)} ${placeWords(opensIn, workbooks.length)}`;
+    },
   });
   return {
     main: open('eachBatch', 'Each batch as a new workbook'),
@@ -107,6 +111,26 @@ export function openedWords(workbooks: readonly OpenedWorkbook[]): string {
     return `Opened ${fileName} in a new workbook (${sheets} ${sheets === 1 ? 'sheet' : 'sheets'}).`;
   }
   return `Opened ${workbooks.length} new workbooks: ${workbooks.map((w) => w.fileName).join(', ')}.`;
+}
+
+/**
+ * Where new workbooks show up, so the user finds them: Excel for Mac leaves them behind the
+ * current window (office-js #6943), Excel on the web opens browser tabs, which a pop-up
+ * blocker may stop.
+ *
+ * @example
+ * placeWords('macWindow', 1) // → 'Excel for Mac opens it in a new window that may be behind this one: find it in the Window menu.'
+ * placeWords('browserTab', 2) // → 'They open in new browser tabs; if none appeared, allow pop-ups for this site and export again.'
+ */
+export function placeWords(place: NewWorkbookPlace, count: number): string {
+  const [it, its] = count === 1 ? ['it', 'it'] : ['them', 'each'];
+  if (place === 'macWindow') return `Excel for Mac opens ${its} in a new window that may be behind this one: find ${it} in the Window menu.`;
+  if (place === 'browserTab') {
+    return count === 1
+      ? 'It opens in a new browser tab; if none appeared, allow pop-ups for this site and export again.'
+      : 'They open in new browser tabs; if none appeared, allow pop-ups for this site and export again.';
+  }
+  return count === 1 ? 'It opens in a new Excel window.' : 'Each opens in a new Excel window.';
 }
 
 /**
