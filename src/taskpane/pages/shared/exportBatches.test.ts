@@ -1,3 +1,4 @@
+import { Refusal } from '../../../app/refusal';
 import { createFakeSession, workbookExportsOf } from '../../testing/fakeRunsSession';
 import { bankFileChoice } from './bankFileChoice';
 import { deliveredWords, type DownloadFile, exportChoices, placeWords } from './exportBatches';
@@ -73,5 +74,29 @@ describe('placeWords', () => {
     ['window', 2, 'Each opens in a new Excel window.'],
   ] as const)('%s, %i workbooks', (place, count, words) => {
     expect(placeWords(place, count)).toBe(words);
+  });
+});
+
+describe('exportChoices: when Excel does not open a workbook', () => {
+  const refusal = new Refusal(
+    'EXPORT_FAILED',
+    'Excel did not open the batches as a new workbook: There was an internal error while processing the request. Download them as CSV instead.',
+  );
+
+  it('runs the CSV way instead and says both what failed and where the batches went', async () => {
+    const session = createFakeSession({ exports: { S: FILES }, workbookExports: { S: workbookExportsOf('S', '2026-03-01', ['invoices']) } });
+    session.exportWorkbook?.mockRejectedValueOnce(refusal);
+    const onDownload: DownloadFile = jest.fn(async (fileName: string) => ({ words: `Wrote ${fileName} to a sheet.` }));
+    expect(await exportChoices(session, 'S', onDownload, 'nothing').more[0].call()).toBe(
+      'Excel did not open the batches as a new workbook: There was an internal error while processing the request. The CSV export ran instead: Wrote S-invoices-2026-03-01.csv to a sheet. Wrote S-notices-2026-03-01.csv to a sheet.',
+    );
+    expect(onDownload).toHaveBeenCalledTimes(2);
+  });
+
+  it('passes any other refusal on, exporting nothing', async () => {
+    const session = createFakeSession({ exports: { S: FILES }, workbookExports: {} });
+    const onDownload = jest.fn();
+    await expect(exportChoices(session, 'S', onDownload, 'nothing').main.call()).rejects.toThrow('S has no posted batches to export.');
+    expect(onDownload).not.toHaveBeenCalled();
   });
 });

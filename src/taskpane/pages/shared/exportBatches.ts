@@ -1,5 +1,6 @@
 import type { NewWorkbookPlace } from '../../../hosts/office/createWorkbookExporter';
-import type { OpenedWorkbook, RunsSession, WorkbookLayout } from '../../session/runsSession';
+import { Refusal } from '../../../app/refusal';
+import type { OpenedWorkbook, OpenedWorkbooks, RunsSession, WorkbookLayout } from '../../session/runsSession';
 
 /**
  * Where a file went when it could not be an ordinary download (Excel for Mac: a new sheet):
@@ -24,6 +25,12 @@ export interface DownloadFile {
 /** The CSV way's words where CSV files are downloads. */
 export const DOWNLOAD_CSV_LABEL = 'Download CSV';
 
+/** The advice that ends the session's refusal when Excel did not open a workbook; the fallback replaces it. */
+const CSV_ADVICE = / Download them as CSV instead\.$/;
+
+/** What the page says before the CSV way's words when it ran because Excel did not open a workbook. */
+export const FALLBACK_WORDS = 'The CSV export ran instead:';
+
 /** A way to export a post: its batches as new workbooks in one of the layouts or as CSV downloads, or its bank file. */
 export type ExportWay = WorkbookLayout | 'csv' | 'bankFile';
 
@@ -47,7 +54,9 @@ export interface ExportChoices {
 /**
  * The Export calls of a posted run (SPEC §7): in Excel with ExcelApi 1.8 Export opens each batch
  * as a new workbook, and the menu beside it offers all batches in one workbook and the CSV
- * download; elsewhere Export downloads the CSV files and there is no menu. The CSV call
+ * download; elsewhere Export downloads the CSV files and there is no menu. When Excel does not
+ * open a workbook (the session refuses EXPORT_FAILED), the batches go the CSV way instead
+ * (downloads, or new sheets in Excel for Mac) and the page says what failed and where they went. The CSV call
  * resolves to `nothingWords` when the post has no batch to download.
  *
  * @example
@@ -75,7 +84,16 @@ export function exportChoices(session: RunsSession, runId: string, onDownload: D
     way,
     label,
     call: async () => {
-      const { workbooks, opensIn } = await exportWorkbook(runId, way);
+      let opened: OpenedWorkbooks;
+      try {
+        opened = await exportWorkbook(runId, way);
+      } catch (failure) {
+        // Excel.createWorkbook can fail outright ("internal error" on the web, office-js #3646):
+        // the batches then go the CSV way, and the page says both.
+        if (!(failure instanceof Refusal) || failure.code !== 'EXPORT_FAILED') throw failure;
+        return `${failure.message.replace(CSV_ADVICE, '')} ${FALLBACK_WORDS} ${await downloadCsv.call()}`;
+      }
+      const { workbooks, opensIn } = opened;
       return opensIn === undefined ? openedWords(workbooks) : `${openedWords(workbooks)} ${placeWords(opensIn, workbooks.length)}`;
     },
   });
