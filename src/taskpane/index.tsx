@@ -4,7 +4,9 @@
  * any Office API is used; outside Office, onReady resolves at once with no host.
  */
 import { createRoot } from 'react-dom/client';
-import { createOfficeHost, createOfficeWorkbookExporter } from '../hosts/office/createOfficeHost';
+import { createOfficeHost, createOfficeTextSheetWriter, createOfficeWorkbookExporter } from '../hosts/office/createOfficeHost';
+import { officePlatform } from '../hosts/office/officePlatform';
+import { DOWNLOAD_DELIVERY, fileDeliveryFor, type FileDelivery } from './app/fileDelivery';
 import { App } from './app/App';
 import { HostRunsSession } from './session/hostRunsSession';
 import { HostReconcileSession, type ReconcileSession } from './session/reconcileSession';
@@ -32,12 +34,14 @@ interface Started {
   notices: string[];
   session: RunsSession | null;
   reconcile: ReconcileSession | null;
+  /** How files reach the user: downloads, or new sheets in Excel for Mac (where downloads do not work). */
+  delivery: FileDelivery;
 }
 
 async function start(): Promise<Started> {
   try {
     const mode = await detectStartMode(officeGlobal());
-    if (mode.kind !== 'excel') return { startup: mode, officeBackground: null, notices: [], session: null, reconcile: null };
+    if (mode.kind !== 'excel') return { startup: mode, officeBackground: null, notices: [], session: null, reconcile: null, delivery: DOWNLOAD_DELIVERY };
     const host = createOfficeHost();
     // One posting session per pane load: another pane on the same workbook leaves its posts alone.
     const session = newPaneSession();
@@ -50,6 +54,7 @@ async function start(): Promise<Started> {
       notices,
       session: new HostRunsSession(host, clock, { workbookExporter: createOfficeWorkbookExporter(), session }),
       reconcile: new HostReconcileSession(host, clock),
+      delivery: fileDeliveryFor(officePlatform(typeof Office === 'undefined' ? undefined : Office), createOfficeTextSheetWriter),
     };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -59,6 +64,7 @@ async function start(): Promise<Started> {
       notices: [],
       session: null,
       reconcile: null,
+      delivery: DOWNLOAD_DELIVERY,
     };
   }
 }
@@ -66,9 +72,11 @@ async function start(): Promise<Started> {
 const container = document.getElementById('root');
 if (container == null) throw new Error('taskpane.html has no #root element');
 
-void start().then(({ startup, officeBackground, notices, session, reconcile }) => {
+void start().then(({ startup, officeBackground, notices, session, reconcile, delivery }) => {
   const themeName = pickTheme({ officeBackground, prefersDark: prefersDark() });
   // Standalone mode works in a worker, so a big workbook never freezes the page (SPEC §7).
   const books = typeof Worker === 'undefined' ? undefined : workerBooks(startSessionWorker);
-  createRoot(container).render(<App startup={startup} themeName={themeName} notices={notices} session={session} reconcile={reconcile} books={books} />);
+  createRoot(container).render(
+    <App startup={startup} themeName={themeName} notices={notices} session={session} reconcile={reconcile} books={books} delivery={delivery} />,
+  );
 });

@@ -25,6 +25,7 @@ export interface EnterOptions {
  * and NaN have become null.
  * - null leaves the cell as it is (Office.js skips nulls in a values array);
  * - '' clears the cell;
+ * - a leading apostrophe (Excel's quote prefix) is dropped and the rest kept as literal text;
  * - in a cell formatted '@', any text stays literal text, and so does a number or boolean
  *   written there: it becomes its text ('12', 'TRUE'), as a value typed into a Text cell does
  *   (the model's reading of "Excel treats an API write into an `@` cell as text", the risk
@@ -48,6 +49,10 @@ export function enterValue(sheet: SheetCells, row: number, column: number, writt
   if (typeof written !== 'string') {
     throw new ExcelModelError(ErrorCode.invalidArgument, 'The argument is invalid or missing or has an incorrect format.', 'Range.values');
   }
+  // Excel's quote prefix: a leading apostrophe makes the rest text and is not part of the value
+  // (the file keeps it as the cell style's quotePrefix, not in the text — PhpSpreadsheet #1061;
+  // office-js #6687: the API drops it). The model applies it in every format, as typing does.
+  if (written.startsWith("'")) return sheet.setValue(row, column, written.slice(1));
   if (sheet.numberFormat(row, column) === TEXT_FORMAT) return sheet.setValue(row, column, written);
   if (!options.coerceText) {
     if (written.startsWith('=')) return sheet.setFormula(row, column, written);

@@ -76,6 +76,18 @@ describe('writing other text into a General cell', () => {
     expect(model.cell('Members', 1, 0)).toMatchObject({ value, valueType });
   });
 
+  it.each([
+    ["'=1+1", '=1+1'],
+    ["''=1+1", "'=1+1"],
+    ["'00123", '00123'],
+  ])('takes the leading apostrophe of %s as the quote prefix: %s is the text', async (text, value) => {
+    const model = modelWithSheet();
+    await model.run(async (context) => {
+      context.workbook.worksheets.getItem('Members').getRange('A2').values = [[text]];
+    });
+    expect(model.cell('Members', 1, 0)).toMatchObject({ value, valueType: 'String' });
+  });
+
   it('gives an ISO date a date format when the cell was General', async () => {
     const model = modelWithSheet();
     await model.run(async (context) => {

@@ -79,3 +79,15 @@ describe('OfficeWorkbookHost.writeCells: a request Excel refuses as too large', 
     expect(model.cell('Log', 1, 0).value).toBe('');
   });
 });
+
+describe('OfficeWorkbookHost.writeCells: text with a leading apostrophe', () => {
+  it('reads back exactly as written, apostrophe included', async () => {
+    const model = createExcelModel();
+    model.addSheet('Members', [['Name']]);
+    const host = new OfficeWorkbookHost(runOf(model));
+    await host.writeCells([{ sheet: 'Members', row: 2, column: 1, value: "'Ohana" }]);
+    expect(model.cell('Members', 1, 0).value).toBe("'Ohana");
+    const grids = await host.readWorkbook();
+    expect(grids.sheets.find((s) => s.name === 'Members')?.cells[1][0]).toBe("'Ohana");
+  });
+});

@@ -1,6 +1,8 @@
 /// <reference types="office-js" />
 import { createWorkbookExporter, type WorkbookExporter } from './createWorkbookExporter';
 import { OfficeWorkbookHost } from './officeWorkbookHost';
+import { officePlatform } from './officePlatform';
+import { createTextSheetWriter, type TextSheetWriter } from './textSheetWriter';
 
 /**
  * The Office host on the live workbook: the one place the real `Excel.run` is taken (call it
@@ -21,5 +23,16 @@ export function createOfficeHost(): OfficeWorkbookHost {
  * const session = new HostRunsSession(host, clock, { workbookExporter: createOfficeWorkbookExporter() });
  */
 export function createOfficeWorkbookExporter(): WorkbookExporter | null {
-  return createWorkbookExporter({ excel: Excel, requirements: Office.context.requirements });
+  return createWorkbookExporter({ excel: Excel, requirements: Office.context.requirements, platform: officePlatform(Office) });
+}
+
+/**
+ * The text sheet writer on the live workbook (call it after `Office.onReady`): where Excel for
+ * Mac cannot download a CSV file, the pane writes it into a new sheet.
+ *
+ * @example
+ * const delivery = fileDeliveryFor(officePlatform(Office), createOfficeTextSheetWriter);
+ */
+export function createOfficeTextSheetWriter(): TextSheetWriter {
+  return createTextSheetWriter((options, batch) => Excel.run(options, batch));
 }

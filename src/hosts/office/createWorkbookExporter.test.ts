@@ -41,6 +41,16 @@ describe('createWorkbookExporter', () => {
     expect(model.stats.syncs).toBe(1);
   });
 
+  it.each([
+    [undefined, 'window'],
+    ['windows', 'window'],
+    ['mac', 'macWindow'],
+    ['web', 'browserTab'],
+  ] as const)('says where new workbooks show up on %s: %s', (platform, place) => {
+    const model = createExcelModel();
+    expect(createWorkbookExporter({ excel: model, requirements: model.requirements, platform })?.opensIn).toBe(place);
+  });
+
   it('rejects with Excel’s error when Excel refuses the file', async () => {
     const model = createExcelModel();
     const exporter = createWorkbookExporter({ excel: model, requirements: model.requirements });

@@ -61,3 +61,17 @@ describe('groupBlocks', () => {
     expect(groups.flat()).toHaveLength(400);
   });
 });
+
+describe('writeBlocks: a leading apostrophe', () => {
+  it("is doubled, because Excel drops one as the quote prefix, when text starts with '", () => {
+    const [block] = writeBlocks(
+      [
+        { sheet: 'Members', row: 2, column: 1, value: "'Ohana" },
+        { sheet: 'Members', row: 2, column: 2, value: "O'Hara" },
+      ],
+      false,
+      EXCEL_WEB_LIMITS,
+    );
+    expect(block.values).toEqual([["''Ohana", "O'Hara"]]);
+  });
+});

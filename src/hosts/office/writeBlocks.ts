@@ -85,7 +85,7 @@ function toBlock(sheet: string, firstRow: number, min: number, max: number, rows
     for (const [column, cell] of cells) {
       if (typeof cell === 'string' || isDateCell(cell)) hasFormat = true;
       else if (typeof cell === 'number' || typeof cell === 'boolean') hasNumber = true;
-      out[column - min] = cell === null ? '' : isDateCell(cell) ? dateToSerial(cell.date, date1904) : cell;
+      out[column - min] = cell === null ? '' : isDateCell(cell) ? dateToSerial(cell.date, date1904) : typeof cell === 'string' ? quotePrefixed(cell) : cell;
     }
     return out;
   });
@@ -98,6 +98,15 @@ function toBlock(sheet: string, firstRow: number, min: number, max: number, rows
   const formats = hasFormat ? perCell<string | null>(null, (c) => (typeof c === 'string' ? TEXT_FORMAT : isDateCell(c) ? DATE_FORMAT : null)) : null;
   const numberCells = hasNumber ? perCell(false, (c) => typeof c === 'number' || typeof c === 'boolean') : null;
   return measured({ sheet, row0: firstRow - 1, column0: min - 1, values, formats, numberCells, bytes: 0 });
+}
+
+/**
+ * Text as written so that Excel keeps it: a leading apostrophe is Excel's quote prefix, dropped
+ * from the value even in a `@` cell (office-js #6687), so it is doubled — `'Ohana` is written
+ * `''Ohana` and reads back `'Ohana`.
+ */
+function quotePrefixed(text: string): string {
+  return text.startsWith("'") ? `'${text}` : text;
 }
 
 /** Splits a block by rows until each part fits a request and a range operation. */

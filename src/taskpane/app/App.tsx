@@ -5,7 +5,7 @@ import { inPageBooks, type StandaloneBooks } from '../standalone/standaloneBooks
 import { trackChanges, type TrackedWorkbook } from '../standalone/trackChanges';
 import type { RunsSession } from '../session/runsSession';
 import type { ThemeName } from '../theme/pickTheme';
-import { downloadText } from './downloadText';
+import { DOWNLOAD_DELIVERY, type FileDelivery } from './fileDelivery';
 import { FileBar } from './FileBar';
 import { ShellPage } from './ShellPage';
 import { shellMessage, type Startup } from './shellMessage';
@@ -26,6 +26,8 @@ export interface AppProps {
   books?: StandaloneBooks;
   /** The clock (tests pass a fixed one). */
   now?: () => Date;
+  /** How files reach the user: downloads, or (Excel for Mac) new sheets; default downloads. */
+  delivery?: FileDelivery;
 }
 
 const THEMES = { light: webLightTheme, dark: webDarkTheme } as const;
@@ -49,7 +51,7 @@ const useAppStyles = makeStyles({
  * Landmarks: standalone mode's file bar is the `<header>`, the page tabs a `<nav>` and each page
  * its own `<main>`, so all content sits in a landmark (axe-core's `region` rule).
  */
-export function App({ startup, themeName, notices = [], session = null, reconcile = null, books, now = SYSTEM_CLOCK }: AppProps) {
+export function App({ startup, themeName, notices = [], session = null, reconcile = null, books, now = SYSTEM_CLOCK, delivery = DOWNLOAD_DELIVERY }: AppProps) {
   useGlobalStyles();
   const styles = useAppStyles();
   const [opened, setOpened] = useState<TrackedWorkbook | null>(null);
@@ -73,9 +75,7 @@ export function App({ startup, themeName, notices = [], session = null, reconcil
             <div className={styles.page}>
               {opened && <FileBar workbook={opened} />}
               <StartupNotices notices={notices} />
-              {active && (
-                <Workspace session={active} onDownload={(fileName, content, type) => downloadText(fileName, content, type)} reconcile={activeReconcile} />
-              )}
+              {active && <Workspace session={active} onDownload={delivery.text} saveRefusal={delivery.bytesRefusal} reconcile={activeReconcile} />}
             </div>
           )}
         </div>

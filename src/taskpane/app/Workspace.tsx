@@ -12,6 +12,8 @@ export interface WorkspaceProps {
   session: RunsSession;
   /** Saves an exported file: a CSV batch, or a bank file with its media type. */
   onDownload: DownloadFile;
+  /** Why emails and letters cannot be saved here (Excel for Mac), or null; see FileDelivery.bytesRefusal. */
+  saveRefusal?: (what: string) => string | null;
   /** Reconcile on the same workbook; the Reconcile tab shows only when given. */
   reconcile?: ReconcileSession;
 }
@@ -43,7 +45,7 @@ const useWorkspaceStyles = makeStyles({
  * The pages of a workbook (SPEC §7): Runs (due first), History and (when given) Reconcile as
  * tabs; opening a run shows its run page, with a way back. Keyboard users reach everything with Tab and arrow keys.
  */
-export function Workspace({ session, onDownload, reconcile }: WorkspaceProps) {
+export function Workspace({ session, onDownload, saveRefusal, reconcile }: WorkspaceProps) {
   const styles = useWorkspaceStyles();
   const [view, setView] = useState<View>({ page: 'runs' });
   return (
@@ -72,6 +74,7 @@ export function Workspace({ session, onDownload, reconcile }: WorkspaceProps) {
           session={session}
           runId={view.runId}
           onDownload={onDownload}
+          saveRefusal={saveRefusal}
           onCloned={(runId) => setView((v) => openRun(v, runId))}
           onRunIdChanged={(runId) => setView((v) => followRun(v, runId))}
         />

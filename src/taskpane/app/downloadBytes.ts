@@ -1,6 +1,7 @@
 /**
  * Offers bytes (a .zip of emails, a letters PDF) as a download through a temporary link — where
- * the webview allows downloads (browsers, Excel on the web); desktop webviews may ignore it (SPEC §7).
+ * the webview allows downloads (browsers, Excel on the web, Excel on Windows). Excel for Mac's
+ * WKWebView ignores it (office-js #2700, #3385): there the pane refuses first (see fileDelivery).
  *
  * @example
  * downloadBytes(zip, 'NIGHTLY-2026-11-21-emails.zip', 'application/zip')

@@ -1,6 +1,7 @@
 /**
  * Offers text (a CSV batch) as a download through a temporary link — where the webview allows
- * downloads (browsers, Excel on the web); desktop webviews may ignore it (SPEC §7).
+ * downloads (browsers, Excel on the web, Excel on Windows). Excel for Mac's WKWebView ignores it
+ * (office-js #2700, #3385): there the pane delivers files another way (see fileDelivery).
  *
  * @example
  * downloadText('NIGHTLY-invoices-2026-11-21.csv', csv)

@@ -78,6 +78,7 @@ describe('HostRunsSession.exportWorkbook', () => {
     expect(kinds.length).toBeGreaterThanOrEqual(2);
     expect(await session.exportWorkbook?.('nightly', 'eachBatch')).toEqual({
       workbooks: kinds.map((kind) => ({ fileName: `NIGHTLY-${kind}-2026-11-21.xlsx`, sheets: 1 })),
+      opensIn: 'window',
     });
     expect(model.createdWorkbooks).toHaveLength(kinds.length);
     kinds.forEach((kind, i) => {
@@ -94,6 +95,7 @@ describe('HostRunsSession.exportWorkbook', () => {
     const batchSheets = model.sheetNames().filter((n) => n.startsWith('NIGHTLY '));
     expect(await session.exportWorkbook?.('nightly', 'oneWorkbook')).toEqual({
       workbooks: [{ fileName: 'NIGHTLY-batches-2026-11-21.xlsx', sheets: batchSheets.length }],
+      opensIn: 'window',
     });
     expect(model.createdWorkbooks).toHaveLength(1);
     const opened = readCreated(model, 0);

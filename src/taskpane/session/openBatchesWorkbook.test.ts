@@ -17,6 +17,7 @@ function posted(kinds: BatchKind[]): PostedBatches {
 /** An exporter that keeps every file it is handed, and refuses the n-th (1-based) with `refusal` when given. */
 function recordingExporter(refuse?: { at: number; refusal: Error }): WorkbookExporter & { opened: Uint8Array[]; calls: number } {
   const exporter = {
+    opensIn: 'macWindow' as const,
     opened: [] as Uint8Array[],
     calls: 0,
     openAsNewWorkbook: async (bytes: Uint8Array) => {
@@ -44,6 +45,7 @@ describe('openBatchesWorkbook', () => {
         { fileName: 'NIGHTLY-notices-2026-11-21.xlsx', sheets: 1 },
         { fileName: 'NIGHTLY-activations-2026-11-21.xlsx', sheets: 1 },
       ],
+      opensIn: 'macWindow',
     });
     const files = exporter.opened.map(readBack);
     expect(files.map((f) => f.names)).toEqual([['Invoices'], ['Notices'], ['Activations']]);
@@ -65,6 +67,7 @@ describe('openBatchesWorkbook', () => {
   it('opens the batches sequentially, one at a time, when the layout is eachBatch', async () => {
     const events: string[] = [];
     const exporter: WorkbookExporter = {
+      opensIn: 'window',
       openAsNewWorkbook: async (bytes) => {
         const [name] = readBack(bytes).names;
         events.push(`start ${name}`);
@@ -79,13 +82,13 @@ describe('openBatchesWorkbook', () => {
   it('hands the exporter one .xlsx with a sheet per batch when the layout is oneWorkbook', async () => {
     const exporter = recordingExporter();
     const result = await openBatchesWorkbook(posted(['invoices', 'activations']), exporter, 'oneWorkbook');
-    expect(result).toEqual({ workbooks: [{ fileName: 'NIGHTLY-batches-2026-11-21.xlsx', sheets: 2 }] });
+    expect(result).toEqual({ workbooks: [{ fileName: 'NIGHTLY-batches-2026-11-21.xlsx', sheets: 2 }], opensIn: 'macWindow' });
     expect(exporter.opened).toHaveLength(1);
     expect(readBack(exporter.opened[0]).names).toEqual(['Invoices', 'Activations']);
   });
 
   it.each(['eachBatch', 'oneWorkbook'] as const)('refuses in words, building nothing, when the post wrote no batch sheet (%s)', async (layout) => {
-    const exporter = { openAsNewWorkbook: jest.fn(async () => undefined) };
+    const exporter = { opensIn: 'window' as const, openAsNewWorkbook: jest.fn(async () => undefined) };
     const newWorkbook = jest.fn();
     await expect(openBatchesWorkbook(posted([]), exporter, layout, newWorkbook)).rejects.toThrow(
       new Refusal('NO_BATCH_SHEETS', 'NIGHTLY (posted as of 2026-11-21) has no batch sheets: nothing to export.'),

@@ -40,7 +40,7 @@ export async function openBatchesWorkbook(
     } catch (failure) {
       throw new Refusal('EXPORT_FAILED', `Excel did not open the batches as a new workbook: ${detailOf(failure)} Download them as CSV instead.`);
     }
-    return { workbooks: [{ fileName: batchesWorkbookName(runId, asOf), sheets: batches.length }] };
+    return { workbooks: [{ fileName: batchesWorkbookName(runId, asOf), sheets: batches.length }], opensIn: exporter.opensIn };
   }
   const opened: OpenedWorkbook[] = [];
   for (const [index, batch] of batches.entries()) {
@@ -54,7 +54,7 @@ export async function openBatchesWorkbook(
     }
     opened.push({ fileName, sheets: 1 });
   }
-  return { workbooks: opened };
+  return { workbooks: opened, opensIn: exporter.opensIn };
 }
 
 /** Excel's words, ending in a full stop. */

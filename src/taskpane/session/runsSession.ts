@@ -1,3 +1,4 @@
+import type { NewWorkbookPlace } from '../../hosts/office/createWorkbookExporter';
 import type { PostingCounts } from '../../engine/plan/postingCounts';
 import type { ForecastAction } from '../../engine/actions/actionRegistry';
 import type { InputError } from '../../engine/model/inputError';
@@ -132,6 +133,8 @@ export interface OpenedWorkbook {
 /** What `exportWorkbook` opened: every new workbook, in the order Excel opened them (never empty). */
 export interface OpenedWorkbooks {
   workbooks: OpenedWorkbook[];
+  /** Where they show up (a window behind this one on Mac, a browser tab on the web); not said when not given. */
+  opensIn?: NewWorkbookPlace;
 }
 
 /** What Export's bank file download made (SPEC §10): the file, and the debits in it. */

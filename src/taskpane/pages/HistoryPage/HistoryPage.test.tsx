@@ -194,14 +194,17 @@ describe('HistoryPage', () => {
     expect(screen.getByRole('button', { name: 'Export SPRING as of 2026-03-01' })).toBeEnabled();
   });
 
-  it('shows the words when Excel does not open the one workbook', async () => {
-    const { session, user } = setup(history, { workbook: true });
+  it('exports the CSV files instead, saying so, when Excel does not open the one workbook', async () => {
+    const { session, onDownload, user } = setup(history, { workbook: true });
     exportWorkbookOf(session).mockRejectedValue(
       new Refusal('EXPORT_FAILED', 'Excel did not open the batches as a new workbook: blocked. Download them as CSV instead.'),
     );
     await user.click(await screen.findByRole('button', { name: 'More ways to export SPRING as of 2026-03-01' }));
     await user.click(await screen.findByRole('menuitem', { name: 'All batches in one workbook' }));
-    expect(await screen.findByText('Excel did not open the batches as a new workbook: blocked. Download them as CSV instead.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Excel did not open the batches as a new workbook: blocked. The CSV export ran instead: Exported SPRING Invoices.csv.'),
+    ).toBeInTheDocument();
+    expect(onDownload).toHaveBeenCalledWith('SPRING Invoices.csv', 'x');
     expect(screen.getByRole('button', { name: 'Export SPRING as of 2026-03-01' })).toBeEnabled();
   });
 });

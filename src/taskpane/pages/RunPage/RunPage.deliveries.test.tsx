@@ -11,11 +11,11 @@ const items = [
   makeItem({ key: 'renew:M3', memberId: 'M3', name: 'Alan Turing', email: null }),
 ];
 
-function setup(options: { posted?: boolean; items?: typeof items } = {}) {
+function setup(options: { posted?: boolean; items?: typeof items; saveRefusal?: (what: string) => string | null } = {}) {
   const preview = makePreview(options.items ?? items, { posted: options.posted ?? true });
   const session = createFakeSession({ runs: [makeRun({ status: 'Executed' })], previews: { SPRING: preview } });
   const onSaveFile = jest.fn();
-  renderWithTheme(<RunPage session={session} runId="SPRING" onDownload={jest.fn()} onSaveFile={onSaveFile} />);
+  renderWithTheme(<RunPage session={session} runId="SPRING" onDownload={jest.fn()} onSaveFile={onSaveFile} saveRefusal={options.saveRefusal} />);
   return { session, onSaveFile, user: userEvent.setup() };
 }
 
@@ -72,5 +72,16 @@ describe('RunPage: messages of a post', () => {
     session.downloadEmails.mockRejectedValueOnce(new Refusal('DELIVERY_SETUP', 'Cannot deliver SPRING: the Settings sheet has no From Address.'));
     await user.click(within(await section()).getByRole('button', { name: 'Download emails' }));
     expect(await screen.findByText('Cannot deliver SPRING: the Settings sheet has no From Address.')).toBeInTheDocument();
+  });
+
+  it('refuses before making the file where files cannot be saved (Excel for Mac), so no message is recorded Written', async () => {
+    const { session, onSaveFile, user } = setup({ saveRefusal: (what) => `Excel for Mac does not let add-ins save files, so ${what} cannot be saved here.` });
+    await user.click(within(await section()).getByRole('button', { name: 'Download emails' }));
+    expect(await screen.findByText('Excel for Mac does not let add-ins save files, so the .zip of emails cannot be saved here.')).toBeInTheDocument();
+    await user.click(within(await section()).getByRole('button', { name: 'Download letters' }));
+    expect(await screen.findByText(/so the letters PDF cannot be saved here/)).toBeInTheDocument();
+    expect(session.downloadEmails).not.toHaveBeenCalled();
+    expect(session.downloadLetters).not.toHaveBeenCalled();
+    expect(onSaveFile).not.toHaveBeenCalled();
   });
 });

@@ -3,6 +3,9 @@ import type { DeliveryCounts, MessagesDownload } from '../../session/runsSession
 
 type Kind = 'emails' | 'letters';
 
+/** The file each download makes, as a page names it where it cannot be saved. */
+export const SAVED_FILES: Record<Kind, string> = { emails: 'the .zip of emails', letters: 'the letters PDF' };
+
 const noun = (kind: Kind, n: number) => (kind === 'emails' ? (n === 1 ? 'email' : 'emails') : n === 1 ? 'letter' : 'letters');
 
 /**

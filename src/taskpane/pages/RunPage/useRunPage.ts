@@ -2,7 +2,8 @@ import { useCallback, useRef, useState } from 'react';
 import type { ForecastWeekView } from '../../session/runsSession';
 import type { DeliveryCounts, ItemMessage, MessagesDownload, RunPreview, RunSummary, RunsSession } from '../../session/runsSession';
 import { downloadBytes } from '../../app/downloadBytes';
-import { downloadedWords, renderingWords } from './deliveryWords';
+import { downloadedWords, renderingWords, SAVED_FILES } from './deliveryWords';
+import { Refusal } from '../../../app/refusal';
 import { type Loaded, useSessionLoad } from '../shared/useSessionLoad';
 import { bankFileChoice } from '../shared/bankFileChoice';
 import { type DownloadFile, exportChoices, exportProgressWords } from '../shared/exportBatches';
@@ -21,6 +22,12 @@ export interface RunPageProps {
   onDownload: DownloadFile;
   /** Saves a downloaded .zip of emails or a letters PDF; default: a browser download. */
   onSaveFile?: (bytes: Uint8Array, fileName: string, type: string) => void;
+  /**
+   * Why the emails or letters (`what`) cannot be saved here (Excel for Mac), or null. Given
+   * words, the download refuses before the session makes the file — making it records each
+   * message Written, which must not happen for a file that never reaches the disk.
+   */
+  saveRefusal?: (what: string) => string | null;
   /** Called with the new run's ID after a clone. */
   onCloned?: (runId: string) => void;
   /** Called with the run's new ID when an edit saves it under another ID (the parent then passes that ID as `runId`). */
@@ -103,7 +110,7 @@ export interface RunPageState extends Pick<TaskState, 'busy' | 'error' | 'notice
 }
 
 /** The run page's data, what may be done now, and every button's call on the session. */
-export function useRunPage({ session, runId, onDownload, onSaveFile = downloadBytes, onCloned, onRunIdChanged }: RunPageProps): RunPageState {
+export function useRunPage({ session, runId, onDownload, onSaveFile = downloadBytes, saveRefusal, onCloned, onRunIdChanged }: RunPageProps): RunPageState {
   // Stable per run, so the chart's loader does not refetch on every render.
   const forecast = useCallback(() => (session.forecast ? session.forecast(runId) : Promise.resolve([])), [session, runId]);
   const loadMessage = useCallback((key: string) => session.itemMessage(runId, key), [session, runId]);
@@ -147,6 +154,8 @@ export function useRunPage({ session, runId, onDownload, onSaveFile = downloadBy
   };
   const download = (kind: 'emails' | 'letters', call: () => Promise<MessagesDownload>, type: string) =>
     run(renderingWords(kind, ready?.deliveries?.[kind]), async () => {
+      const refusal = saveRefusal?.(SAVED_FILES[kind]) ?? null;
+      if (refusal !== null) throw new Refusal('EXPORT_FAILED', refusal);
       const result = await call();
       if (result.bytes !== null) onSaveFile(result.bytes, result.fileName, type);
       set(await fetchData());

@@ -3,7 +3,7 @@ import { PAYMENT_FILE_CURRENCY } from '../../../engine/collect/bank/bankCollecti
 import { formatMoney } from '../../components/feedback/formatMoney';
 import { formatCount } from '../../components/feedback/formatNumbers';
 import type { BankFileDownload, RunsSession } from '../../session/runsSession';
-import type { DownloadFile, ExportChoice } from './exportBatches';
+import { deliveredWords, type DownloadFile, type ExportChoice } from './exportBatches';
 
 /** The menu item's words per Payment File format. */
 const LABELS: Record<PaymentFileFormat, string> = { sepa: 'Bank file (SEPA pain.008)', nacha: 'Bank file (NACHA)' };
@@ -11,7 +11,8 @@ const LABELS: Record<PaymentFileFormat, string> = { sepa: 'Bank file (SEPA pain.
 /**
  * Export's bank file download (SPEC §10) for a run with a Payment File: the latest post's
  * collections as `<RUN>-payments-<As Of>.xml` (pain.008) or `.ach` (NACHA), saved through
- * `onDownload` with the file's media type. Resolves to the words the page shows after it;
+ * `onDownload` with the file's media type. Resolves to the words the page shows after it (where
+ * the file went, when `onDownload` delivered it otherwise than as a download);
  * rejects with the session's refusal (not posted, no collections, settings not ready…).
  *
  * @example
@@ -25,8 +26,8 @@ export function bankFileChoice(session: RunsSession, runId: string, format: Paym
     label: LABELS[format],
     call: async () => {
       const file = await session.exportBankFile(runId);
-      onDownload(file.fileName, file.contents, file.type);
-      return bankFileWords(file);
+      const where = await onDownload(file.fileName, file.contents, file.type);
+      return where ? deliveredWords([where]) : bankFileWords(file);
     },
   };
 }
