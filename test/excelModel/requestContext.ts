@@ -57,12 +57,16 @@ export class ModelRequestContext implements ProxyContext {
     this.queue.push(operation);
   }
 
-  /** Sends everything queued as one request; resolves when Excel has applied it. */
-  async sync(): Promise<void> {
+  /**
+   * Sends everything queued as one request; resolves when Excel has applied it. `sentBytes` is
+   * for a driver that knows the real request's size (the office.js harness): the payload limit
+   * then judges those bytes (see SyncEngine.execute).
+   */
+  async sync(sentBytes?: number): Promise<void> {
     const operations = this.queue;
     this.queue = [];
     if (operations.length === 0) return;
-    await this.engine.execute(operations);
+    await this.engine.execute(operations, sentBytes);
   }
 
   /** Drops everything queued (Excel.run does this when the batch throws). */
