@@ -26,22 +26,29 @@ const CEILING = 4_500_000;
 jest.setTimeout(60_000);
 
 describe('requests as office.js serialises them', () => {
-  it('stay under the ceiling when a sheet needs several write groups at the real limits', async () => {
+  // The numbers sheet FAILS TODAY (kept on purpose): its write groups measure 4,519,953 and
+  // 4,530,036 bytes through office.js against the 4,500,000 ceiling (the model's own count of
+  // the largest is 4,449,381). Short cells make office.js's per-chunk cost (about 820 bytes per
+  // 1500-cell row chunk of each values/numberFormat set) a large share of the request, which
+  // the host's budget does not count. The text sheet passes.
+  it.each([
+    { shape: 'text', rows: 60_000, row: (i: number) => [`key-${i}`, `Member ${i} with a long enough name`, i, { date: AS_OF }] },
+    { shape: 'numbers', rows: 150_000, row: (i: number) => [i % 10, 'a', { date: AS_OF }] },
+  ])('stay under the ceiling when a $shape sheet needs several write groups at the real limits', async ({ rows, row }) => {
     const model = createExcelModel({ payloadLimitBytes: 5_000_000 });
     const { run, recorder } = officeJsRun(model);
-    const rows = Array.from({ length: 60_000 }, (_, i) => [`key-${i}`, `Member ${i} with a long enough name`, i, { date: AS_OF }]);
-    await new OfficeWorkbookHost(run, EXCEL_WEB_LIMITS).replaceSheet({
-      name: 'Big',
-      rows: [['Key', 'Name', 'N', 'When'], ...rows],
-      tableRows: 60_001,
-      tableColumns: 4,
-      tableName: 'Big',
-    });
+    const data = Array.from({ length: rows }, (_, i) => row(i));
+    const header = data[0].map((_, c) => `C${c}`);
+    await new OfficeWorkbookHost(run, EXCEL_WEB_LIMITS).replaceSheet({ name: 'Big', rows: [header, ...data], tableRows: 0, tableColumns: 0, tableName: 'Big' });
     const big = recorder.requests.filter((r) => r.bytes > 1_000_000);
     expect(big.length).toBeGreaterThan(1); // several groups, so the budget was what split them
     expect(recorder.requests.filter((r) => r.errorCode)).toEqual([]);
-    expect(recorder.largestBytes).toBeLessThanOrEqual(CEILING);
-    expect(model.cell('Big', 60_000, 3)).toMatchObject({ value: 46347, numberFormat: 'yyyy-mm-dd' });
+    expect({ largest: recorder.largestBytes, ceiling: CEILING, under: recorder.largestBytes <= CEILING }).toEqual({
+      largest: recorder.largestBytes,
+      ceiling: CEILING,
+      under: true,
+    });
+    expect(model.cell('Big', rows, data[0].length - 1)).toMatchObject({ value: 46347, numberFormat: 'yyyy-mm-dd' });
   });
 
   // FAILS TODAY (kept on purpose): the preview's largest request is 453,283 bytes against a
