@@ -1,3 +1,4 @@
+/// <reference types="office-js" />
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createContext, runInContext } from 'node:vm';
