@@ -53,6 +53,11 @@ export class ModelRequestContext implements ProxyContext {
     this.application = new ApplicationProxy(this, book);
   }
 
+  /** How many operations are queued for the next sync (a driver maps them back to its own actions). */
+  get queued(): number {
+    return this.queue.length;
+  }
+
   enqueue(operation: Operation): void {
     this.queue.push(operation);
   }

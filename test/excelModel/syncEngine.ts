@@ -101,7 +101,14 @@ export class SyncEngine {
     const wires = JSON.parse(body) as Wire[];
     const execution = new Execution(this.book, this.limits.cellLimit, this.limits.enter);
     try {
-      operations.forEach((operation, i) => operation.execute(execution, wires[i]));
+      operations.forEach((operation, i) => {
+        try {
+          operation.execute(execution, wires[i]);
+        } catch (error) {
+          if (error instanceof ExcelModelError) error.operationIndex = i;
+          throw error;
+        }
+      });
     } finally {
       stat.cells = execution.cells;
       this.stats.suspendedCalculation += execution.suspensions;

@@ -25,6 +25,8 @@ describe('model errors through office.js', () => {
     expect(error).toBeInstanceOf(loadOfficeJs().OfficeExtension.Error);
     expect(error).not.toBeInstanceOf(ExcelModelError);
     expect(error).toMatchObject({ code: 'ItemNotFound', debugInfo: expect.objectContaining({ errorLocation: 'WorksheetCollection.getItem' }) });
+    // The failed action, as office.js prints it from the answer's ActionIndex.
+    expect((error as { debugInfo: { statement?: string } }).debugInfo.statement).toBe('var worksheet = worksheets.getItem(...);');
   });
 
   it('gives ConnectionFailure for a dropped request, and nothing of it is applied', async () => {

@@ -33,41 +33,58 @@ export async function replayRequest(
   sentBytes: number,
 ): Promise<RequestExecutorResponse> {
   const answers: Answer[] = [];
+  /** For each model operation queued, the index of the action that queued it. */
+  const owners: number[] = [];
   try {
-    for (const action of body.Actions) {
-      const target = resolver.resolve(body, action.ObjectPathId);
-      const args = () => resolver.argumentsOf(body, action.ArgumentInfo);
-      switch (action.ActionType) {
-        case ActionType.instantiate:
-          answers.push({ action, target });
-          break;
-        case ActionType.query:
-          call(target, 'load', [selectOf(action)], { Id: action.Id, Name: 'load' });
-          answers.push({ action, target });
-          break;
-        case ActionType.method:
-          if (!BOOKKEEPING.has(action.Name)) call(target, camelCase(action.Name), args(), { Id: action.Id, Name: action.Name });
-          break;
-        case ActionType.setProperty:
-          target[camelCase(action.Name)] = args()[0];
-          break;
-        default:
-          throw new Error(`officeJs harness: action type ${action.ActionType} ('${action.Name}') is not replayed onto the model`);
-      }
+    for (const [index, action] of body.Actions.entries()) {
+      const queuedBefore = context.queued;
+      replayAction(resolver, body, action, answers);
+      for (let i = queuedBefore; i < context.queued; i++) owners.push(index);
     }
     await context.sync(sentBytes);
   } catch (error) {
     context.discard();
-    if (!isModelError(error)) throw error;
-    return response({ Error: { Code: error.code, Message: error.message, Location: error.debugInfo.errorLocation, HttpStatusCode: 400 } });
+    return errorResponse(error, owners);
   }
   return response({ Results: answers.map(({ action, target }) => ({ ActionId: action.Id, Value: valueOf(action, target) })) });
 }
 
-/** A model error as office.js receives it, for failures before any action is replayed (cell-edit mode). */
-export function errorResponse(error: unknown): RequestExecutorResponse {
+function replayAction(resolver: PathResolver, body: RequestBody, action: RequestAction, answers: Answer[]): void {
+  const target = resolver.resolve(body, action.ObjectPathId);
+  const args = () => resolver.argumentsOf(body, action.ArgumentInfo);
+  switch (action.ActionType) {
+    case ActionType.instantiate:
+      answers.push({ action, target });
+      break;
+    case ActionType.query:
+      call(target, 'load', [selectOf(action)], { Id: action.Id, Name: 'load' });
+      answers.push({ action, target });
+      break;
+    case ActionType.method:
+      if (!BOOKKEEPING.has(action.Name)) call(target, camelCase(action.Name), args(), { Id: action.Id, Name: action.Name });
+      break;
+    case ActionType.setProperty:
+      target[camelCase(action.Name)] = args()[0];
+      break;
+    default:
+      throw new Error(`officeJs harness: action type ${action.ActionType} ('${action.Name}') is not replayed onto the model`);
+  }
+}
+
+/**
+ * A model error as office.js receives it. `owners` maps the model's operations to the request's
+ * actions: when the error names the operation that failed, `ActionIndex` names its action, and
+ * office.js puts that statement in the error's `debugInfo.statement`. Anything but a model error
+ * (a gap in the harness) is thrown, so the test fails loudly.
+ *
+ * @example
+ * return errorResponse(cellEditError); // refused before any action ran
+ */
+export function errorResponse(error: unknown, owners: readonly number[] = []): RequestExecutorResponse {
   if (!isModelError(error)) throw error;
-  return response({ Error: { Code: error.code, Message: error.message, Location: error.debugInfo.errorLocation, HttpStatusCode: 400 } });
+  const actionIndex = error.operationIndex === undefined ? undefined : owners[error.operationIndex];
+  const located = actionIndex === undefined ? {} : { ActionIndex: actionIndex };
+  return response({ Error: { Code: error.code, Message: error.message, Location: error.debugInfo.errorLocation, HttpStatusCode: 400, ...located } });
 }
 
 function response(body: unknown): RequestExecutorResponse {
