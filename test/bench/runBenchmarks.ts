@@ -95,13 +95,16 @@ for (const members of sizes) {
 }
 
 if (officeSizes.length > 0)
-  console.log('\n== Office host on the in-repo Excel model (5 MB payload limit): context.sync() calls and largest request or response');
+  console.log(
+    '\n== Office host through the real office.js serialiser onto the in-repo Excel model: context.sync() calls and largest request (office.js bytes / model bytes)',
+  );
 for (const members of officeSizes) {
   const o = child('officeChild.js', [members]);
   console.log(
     `  ${members.toLocaleString('en-US').padStart(7)} memberships, ${String(o.items).padStart(6)} items: ` +
-      `read ${o.readSyncs} syncs (largest ${o.readLargestKb} KB); preview write ${o.previewSyncs} syncs (largest ${o.previewLargestKb} KB); ` +
-      `post ${o.postSyncs} syncs for ${o.postCells} changed cells (largest ${o.postLargestKb} KB)`,
+      `read ${o.readSyncs} syncs (largest request ${o.readLargestRealBytes} / ${o.readLargestModelBytes} B, response ${o.readLargestResponseKb} KB); ` +
+      `preview write ${o.previewSyncs} syncs (largest ${o.previewLargestRealBytes} / ${o.previewLargestModelBytes} B); ` +
+      `post ${o.postSyncs} syncs for ${o.postCells} changed cells (largest ${o.postLargestRealBytes} / ${o.postLargestModelBytes} B)`,
   );
 }
 

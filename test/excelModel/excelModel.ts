@@ -85,6 +85,18 @@ export class ExcelModel extends WorkbookInspector {
   }
 
   /**
+   * A request context on this workbook without Excel.run around it, for a driver that runs its
+   * own batches: the office.js harness (test/officeJs) replays each request office.js sends onto
+   * one such context, and admits cell edits itself from the request's flags.
+   *
+   * @example
+   * const context = model.openContext();
+   */
+  openContext(): ModelRequestContext {
+    return new ModelRequestContext(this.book, this.engine);
+  }
+
+  /**
    * Like `Excel.createWorkbook`: opens a new workbook, a copy of the base64-encoded .xlsx file
    * when one is given (see `createWorkbookOperation`: one round trip of its own, no
    * `context.sync()` needed; a file that is not base64 of an .xlsx rejects with InvalidArgument).

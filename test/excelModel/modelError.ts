@@ -44,6 +44,8 @@ export type ErrorCodeValue = (typeof ErrorCode)[keyof typeof ErrorCode];
 export class ExcelModelError extends Error {
   override readonly name = 'RichApi.Error';
   readonly debugInfo: { code: string; message: string; errorLocation?: string };
+  /** Which queued operation of its request failed (0-based), when one did; unset when the request was refused whole. */
+  operationIndex?: number;
 
   constructor(
     readonly code: ErrorCodeValue,

@@ -61,7 +61,6 @@ export class RangeProxy extends ModelProxy<RangeTarget> {
     return this.read('cellCount');
   }
 
-  /** Queues selecting this range, which also activates its sheet. */
   /**
    * `Range.format`: only `columnWidth` (points; read/write since ExcelApi 1.2) is modelled. Setting
    * it queues an operation; at sync every column of the range gets that width.
@@ -86,6 +85,44 @@ export class RangeProxy extends ModelProxy<RangeTarget> {
     };
   }
 
+  /**
+   * One row of the range, 0-based (Range.getRow). Office.js itself calls it, with
+   * getBoundingRect, when it splits a large values/numberFormat write into row chunks
+   * (setRangePropertiesInBulk). A row outside the range fails at sync with InvalidArgument.
+   */
+  getRow(row: number): RangeProxy {
+    return new RangeProxy(
+      this.context,
+      `${this.path}.getRow(${row})`,
+      this.child(({ sheet, rect }) => {
+        if (!Number.isInteger(row) || row < 0 || row >= rect.rowCount) {
+          throw new ExcelModelError(ErrorCode.invalidArgument, 'The argument is invalid or missing or has an incorrect format.', 'Range.getRow');
+        }
+        return { sheet, rect: { ...rect, row: rect.row + row, rowCount: 1 } };
+      }),
+    );
+  }
+
+  /** The smallest range covering this one and another on the same sheet (Range.getBoundingRect). */
+  getBoundingRect(other: RangeProxy): RangeProxy {
+    return new RangeProxy(
+      this.context,
+      `${this.path}.getBoundingRect(${other.path})`,
+      this.child((a, execution) => {
+        const b = execution.resolve(other);
+        if (b === null || b.sheet !== a.sheet) {
+          throw new ExcelModelError(ErrorCode.invalidArgument, 'The argument is invalid or missing or has an incorrect format.', 'Range.getBoundingRect');
+        }
+        const row = Math.min(a.rect.row, b.rect.row);
+        const column = Math.min(a.rect.column, b.rect.column);
+        const rowCount = Math.max(a.rect.row + a.rect.rowCount, b.rect.row + b.rect.rowCount) - row;
+        const columnCount = Math.max(a.rect.column + a.rect.columnCount, b.rect.column + b.rect.columnCount) - column;
+        return { sheet: a.sheet, rect: { row, column, rowCount, columnCount } };
+      }),
+    );
+  }
+
+  /** Queues selecting this range, which also activates its sheet. */
   select(): void {
     this.queue(
       'select',

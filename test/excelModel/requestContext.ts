@@ -53,16 +53,25 @@ export class ModelRequestContext implements ProxyContext {
     this.application = new ApplicationProxy(this, book);
   }
 
+  /** How many operations are queued for the next sync (a driver maps them back to its own actions). */
+  get queued(): number {
+    return this.queue.length;
+  }
+
   enqueue(operation: Operation): void {
     this.queue.push(operation);
   }
 
-  /** Sends everything queued as one request; resolves when Excel has applied it. */
-  async sync(): Promise<void> {
+  /**
+   * Sends everything queued as one request; resolves when Excel has applied it. `sentBytes` is
+   * for a driver that knows the real request's size (the office.js harness): the payload limit
+   * then judges those bytes (see SyncEngine.execute).
+   */
+  async sync(sentBytes?: number): Promise<void> {
     const operations = this.queue;
     this.queue = [];
     if (operations.length === 0) return;
-    await this.engine.execute(operations);
+    await this.engine.execute(operations, sentBytes);
   }
 
   /** Drops everything queued (Excel.run does this when the batch throws). */

@@ -5,7 +5,10 @@ import type { WorkbookState } from './workbookState';
 
 /** One round trip: request size, cells touched by range operations, response size. */
 export interface RequestStat {
+  /** The model's own serialisation of the request (its queued operations as JSON). */
   bytes: number;
+  /** The bytes a driver says were really sent (office.js's request body); judged against the limit when given. */
+  sentBytes?: number;
   cells: number;
   responseBytes: number;
 }
@@ -68,33 +71,44 @@ export class SyncEngine {
   }
 
   /**
-   * Runs one request. Rejects with the model's RichApi.Error as Excel would.
+   * Runs one request. Rejects with the model's RichApi.Error as Excel would. `sentBytes`, when a
+   * driver gives it (the office.js harness: UTF-8 bytes of the real request body), is what the
+   * payload limit judges instead of the model's own serialisation.
    *
    * @example
    * await engine.execute(queuedOperations);
    */
-  async execute(operations: Operation[]): Promise<void> {
+  async execute(operations: Operation[], sentBytes?: number): Promise<void> {
     await Promise.resolve();
     const trip = ++this.roundTrips;
     const fault = this.faults.get(trip);
     this.faults.delete(trip);
     const body = JSON.stringify(operations.map((o) => o.wire()));
     const stat: RequestStat = { bytes: Buffer.byteLength(body, 'utf8'), cells: 0, responseBytes: 0 };
+    if (sentBytes !== undefined) stat.sentBytes = sentBytes;
+    const judged = sentBytes ?? stat.bytes;
     this.stats.syncs++;
     this.stats.requests.push(stat);
     this.stats.largestRequestBytes = Math.max(this.stats.largestRequestBytes, stat.bytes);
     if (fault === 'dropRequest') throw connectionFailure(trip, 'the request was dropped; nothing was applied');
-    if (stat.bytes > this.limits.payloadLimitBytes) {
+    if (judged > this.limits.payloadLimitBytes) {
       throw new ExcelModelError(
         ErrorCode.requestPayloadSizeLimitExceeded,
-        `The request payload size has exceeded the limit (${stat.bytes} > ${this.limits.payloadLimitBytes} bytes).`,
+        `The request payload size has exceeded the limit (${judged} > ${this.limits.payloadLimitBytes} bytes).`,
         'RequestContext.sync',
       );
     }
     const wires = JSON.parse(body) as Wire[];
     const execution = new Execution(this.book, this.limits.cellLimit, this.limits.enter);
     try {
-      operations.forEach((operation, i) => operation.execute(execution, wires[i]));
+      operations.forEach((operation, i) => {
+        try {
+          operation.execute(execution, wires[i]);
+        } catch (error) {
+          if (error instanceof ExcelModelError) error.operationIndex = i;
+          throw error;
+        }
+      });
     } finally {
       stat.cells = execution.cells;
       this.stats.suspendedCalculation += execution.suspensions;
