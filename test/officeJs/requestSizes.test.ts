@@ -26,11 +26,9 @@ const CEILING = 4_500_000;
 jest.setTimeout(60_000);
 
 describe('requests as office.js serialises them', () => {
-  // The numbers sheet FAILS TODAY (kept on purpose): its write groups measure 4,519,953 and
-  // 4,530,036 bytes through office.js against the 4,500,000 ceiling (the model's own count of
-  // the largest is 4,449,381). Short cells make office.js's per-chunk cost (about 820 bytes per
-  // 1500-cell row chunk of each values/numberFormat set) a large share of the request, which
-  // the host's budget does not count. The text sheet passes.
+  // The numbers sheet is the hard case: short cells make office.js's per-chunk cost (about 820
+  // bytes per 1500-cell row chunk of each values/numberFormat set) a large share of a request.
+  // Before the budget counted it (requestBytes.ts), its groups measured 4,519,953 and 4,530,036.
   it.each([
     { shape: 'text', rows: 60_000, row: (i: number) => [`key-${i}`, `Member ${i} with a long enough name`, i, { date: AS_OF }] },
     { shape: 'numbers', rows: 150_000, row: (i: number) => [i % 10, 'a', { date: AS_OF }] },
@@ -51,10 +49,8 @@ describe('requests as office.js serialises them', () => {
     expect(model.cell('Big', rows, data[0].length - 1)).toMatchObject({ value: 46347, numberFormat: 'yyyy-mm-dd' });
   });
 
-  // FAILS TODAY (kept on purpose): the preview's largest request is 453,283 bytes against a
-  // scaled ceiling of 450,000 (limits a tenth of EXCEL_WEB_LIMITS, 4000 members) — the host's
-  // write budget (writeBlocks.ts, BLOCK_OVERHEAD_BYTES and JSON of the arrays) undercounts what
-  // office.js sends. It passes once the budget counts office.js's real serialisation.
+  // Before the budget counted office.js's serialisation, the preview's largest request was
+  // 453,283 bytes against this scaled ceiling of 450,000.
   it('stay under the ceiling, scaled, for the read, preview and post of a sample', async () => {
     // Limits a tenth of the real ones, so a sample of a few thousand members needs several groups.
     const scale = 0.1;

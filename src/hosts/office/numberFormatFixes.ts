@@ -2,7 +2,7 @@
 import type { OfficeLimits } from './excelRun';
 import { isPayloadError } from './payloadError';
 import { REQUEST_ENVELOPE_BYTES } from './requestBytes';
-import { GENERAL_FORMAT, TEXT_FORMAT, WriteBlock } from './writeBlocks';
+import { GENERAL_FORMAT, settledBlock, TEXT_FORMAT, WriteBlock } from './writeBlocks';
 
 /**
  * What one slice's read adds to a request as office.js serialises it: a range proxy with its
@@ -98,16 +98,20 @@ function halve(group: Slice[]): Slice[][] | null {
   ];
 }
 
-/** The block with General on each number cell whose current format is `@`; itself when there is none. */
+/** The block with General on each number cell whose current format is `@`, settled (writeBlocks.ts). */
 function fixed(block: WriteBlock, current: string[][] | null): WriteBlock {
-  if (!block.numberCells || !current) return block;
-  let formats: (string | null)[][] | null = null;
+  if (!block.numberCells || !current) return block.numberCells ? settledBlock(block, block.formats) : block;
+  let formats: (string | null)[][] | null = block.formats;
+  let copied = false;
   block.numberCells.forEach((row, r) =>
     row.forEach((isNumber, c) => {
       if (!isNumber || current[r][c] !== TEXT_FORMAT) return;
-      formats ??= block.formats ? block.formats.map((f) => [...f]) : block.values.map((v) => new Array<string | null>(v.length).fill(null));
-      formats[r][c] = GENERAL_FORMAT;
+      if (!copied) {
+        formats = block.formats ? block.formats.map((f) => [...f]) : block.values.map((v) => new Array<string | null>(v.length).fill(null));
+        copied = true;
+      }
+      (formats as (string | null)[][])[r][c] = GENERAL_FORMAT;
     }),
   );
-  return formats ? { ...block, formats } : block;
+  return settledBlock(block, formats);
 }

@@ -9,7 +9,7 @@ import { readSheets } from './readSheets';
 import { sheetWrites } from './sheetWrites';
 import { withNumberFormatFixes } from './numberFormatFixes';
 import { writeBlockGroup } from './writeBlockGroup';
-import { groupBlocks, WriteBlock, writeBlocks } from './writeBlocks';
+import { groupBlocks, settledBlock, WriteBlock, writeBlocks } from './writeBlocks';
 
 /** Points per character of a column width (Calibri 11's average digit, as Excel measures). */
 const POINTS_PER_CHARACTER = 7;
@@ -121,7 +121,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
    * the host has just added has none.
    */
   private async writeGroups(context: Excel.RequestContext, blocks: WriteBlock[], freshSheet = false): Promise<void> {
-    const ready = freshSheet ? blocks : await withNumberFormatFixes(context, blocks, this.limits);
+    const ready = freshSheet ? blocks.map((b) => settledBlock(b, b.formats)) : await withNumberFormatFixes(context, blocks, this.limits);
     for (const group of groupBlocks(ready, this.limits)) await writeBlockGroup(context, group);
   }
 }

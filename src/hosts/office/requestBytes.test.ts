@@ -2,9 +2,9 @@ import { BULK_CHUNK_CELLS, setOverheadBytes, utf8Length } from './requestBytes';
 
 describe('setOverheadBytes', () => {
   it.each([
-    [1, 1, 150],
-    [1500, 1, 150],
-    [75, 20, 150],
+    [1, 1, 105],
+    [1500, 1, 105],
+    [75, 20, 105],
   ])('is one SetProperty when %i × %i cells is at most the bulk chunk', (rows, columns, bytes) => {
     expect(rows * columns).toBeLessThanOrEqual(BULK_CHUNK_CELLS);
     expect(setOverheadBytes(rows, columns)).toBe(bytes);
@@ -16,7 +16,7 @@ describe('setOverheadBytes', () => {
     [76, 20, 2],
     [10, 4000, 10],
   ])('is one chunk per office.js slice when %i × %i cells is over it', (rows, columns, chunks) => {
-    expect(setOverheadBytes(rows, columns)).toBe(chunks * 800);
+    expect(setOverheadBytes(rows, columns)).toBe(100 + chunks * 900);
   });
 });
 

@@ -138,8 +138,21 @@ export function splitBlockInHalf(block: WriteBlock): [WriteBlock, WriteBlock] {
 }
 
 /**
+ * The block once its number cells' formats are decided (General where the sheet had `@`, see
+ * numberFormatFixes.ts; nothing on a sheet just added): `formats` as given, no number cells
+ * left to check, and its bytes counted again on what it will really send.
+ *
+ * @example
+ * settledBlock(block, block.formats); // on a fresh sheet: the text and date formats only
+ */
+export function settledBlock(block: WriteBlock, formats: (string | null)[][] | null): WriteBlock {
+  return measured({ ...block, formats, numberCells: null });
+}
+
+/**
  * The block with its request bytes: the values' JSON and, when any cell may get a format, a
- * formats array counted as if every number cell were reset to General (the most it can carry).
+ * formats array counted as if every number cell were reset to General (the most it can carry
+ * until settledBlock decides).
  */
 function measured(block: WriteBlock): WriteBlock {
   const arrays = [JSON.stringify(block.values)];
@@ -163,17 +176,39 @@ export function groupBlocks(blocks: readonly WriteBlock[], limits: OfficeLimits)
   let sheets = new Set<string>();
   let bytes = REQUEST_ENVELOPE_BYTES;
   for (const block of blocks) {
-    const sheetCost = sheets.has(block.sheet) ? 0 : SHEET_PROXY_BYTES + utf8Length(block.sheet);
-    if (current.length > 0 && bytes + block.bytes + sheetCost > limits.payloadBytes) {
+    if (current.length > 0 && bytes + addedBytes(block, sheets) > limits.payloadBytes) {
       groups.push(current);
       current = [];
       sheets = new Set();
       bytes = REQUEST_ENVELOPE_BYTES;
     }
-    bytes += block.bytes + (sheets.has(block.sheet) ? 0 : SHEET_PROXY_BYTES + utf8Length(block.sheet));
+    bytes += addedBytes(block, sheets);
     sheets.add(block.sheet);
     current.push(block);
   }
   if (current.length > 0) groups.push(current);
   return groups;
+}
+
+/**
+ * The estimate of a group's request as office.js serialises it: the envelope, each sheet's
+ * proxy once, and each block (an upper bound; `test/officeJs/requestBytesEstimate` compares it
+ * with the real bytes).
+ *
+ * @example
+ * groupRequestBytes(groupBlocks(blocks, EXCEL_WEB_LIMITS)[0]); // ≤ EXCEL_WEB_LIMITS.payloadBytes unless one block is bigger
+ */
+export function groupRequestBytes(group: readonly WriteBlock[]): number {
+  const sheets = new Set<string>();
+  let bytes = REQUEST_ENVELOPE_BYTES;
+  for (const block of group) {
+    bytes += addedBytes(block, sheets);
+    sheets.add(block.sheet);
+  }
+  return bytes;
+}
+
+/** What a block adds to a request that already has proxies for `sheets`. */
+function addedBytes(block: WriteBlock, sheets: ReadonlySet<string>): number {
+  return block.bytes + (sheets.has(block.sheet) ? 0 : SHEET_PROXY_BYTES + utf8Length(block.sheet));
 }
