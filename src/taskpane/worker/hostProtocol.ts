@@ -1,0 +1,64 @@
+/**
+ * The messages of a workbook host forwarded from the session worker to the pane (Excel mode).
+ * Office.js runs only on the pane's thread, so the worker's session asks the pane to read and
+ * write; everything else (parsing, planning, fingerprints, layout, turning writes into blocks)
+ * stays in the worker. Big values travel in slices, each a message of its own, so neither side's
+ * thread spends one long task cloning 100,000 rows: the pane sends a read's rows in
+ * {@link HostReplyPart}s ahead of its {@link HostReply}; the worker sends a write's block groups
+ * (one sync each) in {@link HostCallPart}s after its {@link HostCall}.
+ */
+import type { RefusalCode } from '../../app/refusal';
+import type { WriteBlock } from '../../hosts/office/writeBlocks';
+import type { SheetWrite } from '../../workbook/outputGrid';
+import type { Cell } from '../../workbook/sheetGrid';
+
+/** What the pane's Office host does for the worker. */
+export type HostMethod = 'readWorkbook' | 'dateSystem' | 'writeBlocks' | 'replaceSheet' | 'deleteSheet' | 'selectRow' | 'openAsNewWorkbook';
+
+/** Worker → pane: perform `method`; `parts` HostCallParts (block groups) follow it. */
+export interface HostCall {
+  hostCall: number;
+  method: HostMethod;
+  args: unknown[];
+  parts: number;
+}
+
+/** Worker → pane: one group of blocks of a write, written in one sync. */
+export interface HostCallPart {
+  hostCall: number;
+  group: WriteBlock[];
+}
+
+/** Pane → worker: rows of a read, ahead of its reply. */
+export interface HostReplyPart {
+  hostReply: number;
+  sheet: number;
+  rows: Cell[][];
+}
+
+/** Pane → worker: a call's outcome; a read's value comes with `parts` HostReplyParts before it. */
+export type HostReply =
+  | { hostReply: number; ok: true; value: unknown; parts: number }
+  | { hostReply: number; ok: false; message: string; code: string | null; refusal: RefusalCode | null };
+
+/** A read's value without its rows: the sheets' names and places, and the date system. */
+export interface GridsOutline {
+  date1904: boolean;
+  sheets: { name: string; firstRow: number; firstColumn: number }[];
+}
+
+/** The table, freeze and widths of a replaced sheet: all of a SheetWrite but its rows (those come as blocks). */
+export type SheetShape = Omit<SheetWrite, 'rows'>;
+
+/** Cells per HostReplyPart: a few milliseconds of cloning on either side. */
+export const CELLS_PER_READ_PART = 20_000;
+
+/** Whether a message from the worker is a forwarded host's call or part (not a session reply). */
+export function isHostCallMessage(message: unknown): message is HostCall | HostCallPart {
+  return typeof message === 'object' && message !== null && 'hostCall' in message;
+}
+
+/** Whether a message from the pane is a forwarded host's reply or part (not a session request). */
+export function isHostReplyMessage(message: unknown): message is HostReply | HostReplyPart {
+  return typeof message === 'object' && message !== null && 'hostReply' in message;
+}
