@@ -14,7 +14,9 @@ import { openWorkbookSession } from './startup/openWorkbookSession';
 import type { Startup } from './app/shellMessage';
 import { detectStartMode, type OfficeLike } from './startup/detectStartMode';
 import { pickTheme } from './theme/pickTheme';
+import { excelInWorker } from './worker/excelInWorker';
 import { startSessionWorker } from './worker/startSessionWorker';
+import { WorkerStopped } from './worker/workerChannel';
 import { workerBooks } from './worker/workerBooks';
 
 /** office.js's global, or undefined where the CDN script did not load. */
@@ -34,6 +36,12 @@ interface Started {
   reconcile: ReconcileSession | null;
 }
 
+/** A worker that could not run means the session stays on the page; any other failure is the workbook's. */
+function onPageIfStopped(error: unknown): null {
+  if (error instanceof WorkerStopped) return null;
+  throw error;
+}
+
 async function start(): Promise<Started> {
   try {
     const mode = await detectStartMode(officeGlobal());
@@ -41,14 +49,19 @@ async function start(): Promise<Started> {
     const host = createOfficeHost();
     // One posting session per pane load: another pane on the same workbook leaves its posts alone.
     const session = newPaneSession();
+    const exporter = createOfficeWorkbookExporter();
+    const started = { startup: mode, officeBackground: mode.officeBackground };
+    // The session plans in a worker, Office.js stays on the pane (SPEC §7: the pane never freezes).
+    const inWorker = typeof Worker === 'undefined' ? null : await excelInWorker(startSessionWorker(), host, { exporter, session }).catch(onPageIfStopped);
+    if (inWorker) return { ...started, notices: inWorker.notices, session: inWorker.runs, reconcile: inWorker.reconcile };
+    // No worker here (or it could not start): the session runs on the pane's thread, as before.
     const clock = () => new Date();
     // Inside Excel, first finish the business of an interrupted post (SPEC §5).
     const notices = await openWorkbookSession(host, { session, now: clock() });
     return {
-      startup: mode,
-      officeBackground: mode.officeBackground,
+      ...started,
       notices,
-      session: new HostRunsSession(host, clock, { workbookExporter: createOfficeWorkbookExporter(), session }),
+      session: new HostRunsSession(host, clock, { workbookExporter: exporter, session }),
       reconcile: new HostReconcileSession(host, clock),
     };
   } catch (error) {
