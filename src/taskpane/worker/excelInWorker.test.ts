@@ -13,7 +13,8 @@ import { HostRunsSession } from '../session/hostRunsSession';
 import type { RunsSession } from '../session/runsSession';
 import { attachSessionWorker, type WorkerScope } from './attachSessionWorker';
 import { excelInWorker } from './excelInWorker';
-import { isHostCallMessage, isHostReplyMessage } from './hostProtocol';
+import type { BlockPiece } from './blockPieces';
+import { CELLS_PER_WRITE_PIECE, isHostCallMessage, isHostReplyMessage } from './hostProtocol';
 import type { MessageEndpoint } from './workerChannel';
 
 const NOW = new Date('2026-11-21T16:02:00Z');
@@ -115,16 +116,26 @@ describe('Excel mode with the session in the worker', () => {
     expect(tasks() - before).toBe(parts.length);
   });
 
-  it('sends a preview sheet as block groups made in the worker, one message each, each within a request', async () => {
+  it('sends a preview sheet as pieces of block groups made in the worker, each group within a request, a few pieces ahead', async () => {
     const model = sampleModel(300);
-    const { runs, sent } = await inWorker(model);
+    const { runs, sent, replied } = await inWorker(model);
     sent.length = 0;
     await runs.preview('NIGHTLY', '2026-11-21');
     const replace = sent.find((m) => isHostCallMessage(m) && 'method' in m && m.method === 'replaceSheet') as { hostCall: number; parts: number };
-    const groups = sent.filter((m) => isHostCallMessage(m) && 'group' in m && m.hostCall === replace.hostCall) as { group: { bytes: number }[] }[];
-    expect(groups.length).toBe(replace.parts);
-    expect(groups.length).toBeGreaterThan(1);
-    for (const { group } of groups) expect(group.reduce((sum, b) => sum + b.bytes, 0)).toBeLessThanOrEqual(LIMITS.payloadBytes);
+    const pieces = sent.filter((m) => isHostCallMessage(m) && 'piece' in m && m.hostCall === replace.hostCall) as BlockPiece[];
+    expect(pieces.length).toBe(replace.parts);
+    expect(pieces.filter((p) => p.endsGroup).length).toBeGreaterThan(1);
+    for (const { piece } of pieces) expect(piece.values.length * piece.values[0].length).toBeLessThanOrEqual(CELLS_PER_WRITE_PIECE);
+    let groupBytes = 0;
+    for (const { piece, endsGroup } of pieces) {
+      groupBytes += piece.bytes;
+      if (!endsGroup) continue;
+      expect(groupBytes).toBeLessThanOrEqual(LIMITS.payloadBytes);
+      groupBytes = 0;
+    }
+    // The pane asked for every piece but the first PIECES_AHEAD.
+    const pulls = replied.filter((m) => isHostReplyMessage(m) && 'pull' in m && m.hostReply === replace.hostCall);
+    expect(pulls.length).toBe(pieces.length);
   });
 
   it("passes an Office error's code back to the worker's session", async () => {

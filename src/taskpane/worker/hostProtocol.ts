@@ -5,7 +5,9 @@
  * stays in the worker. Big values travel in slices, each a message of its own, so neither side's
  * thread spends one long task cloning 100,000 rows: the pane sends a read's rows in
  * {@link HostReplyPart}s ahead of its {@link HostReply}; the worker sends a write's block groups
- * (one sync each) in {@link HostCallPart}s after its {@link HostCall}.
+ * (one sync each) cut into pieces of rows, {@link HostCallPart}s after its {@link HostCall}, a
+ * few ahead and then one for each the pane has taken ({@link HostPull}), so no burst of them
+ * lands in one of the pane's tasks.
  */
 import type { RefusalCode } from '../../app/refusal';
 import type { WriteBlock } from '../../hosts/office/writeBlocks';
@@ -15,7 +17,7 @@ import type { Cell } from '../../workbook/sheetGrid';
 /** What the pane's Office host does for the worker. */
 export type HostMethod = 'readWorkbook' | 'dateSystem' | 'writeBlocks' | 'replaceSheet' | 'deleteSheet' | 'selectRow' | 'openAsNewWorkbook';
 
-/** Worker → pane: perform `method`; `parts` HostCallParts (block groups) follow it. */
+/** Worker → pane: perform `method`; `parts` HostCallParts (pieces of block groups) follow it. */
 export interface HostCall {
   hostCall: number;
   method: HostMethod;
@@ -23,10 +25,21 @@ export interface HostCall {
   parts: number;
 }
 
-/** Worker → pane: one group of blocks of a write, written in one sync. */
+/**
+ * Worker → pane: rows of a block of a write. `continues`: more rows of the block before it;
+ * `endsGroup`: the last piece of a group, which the pane then writes in one sync.
+ */
 export interface HostCallPart {
   hostCall: number;
-  group: WriteBlock[];
+  piece: WriteBlock;
+  continues: boolean;
+  endsGroup: boolean;
+}
+
+/** Pane → worker: the pane has taken a piece of call `hostReply`; send the next. */
+export interface HostPull {
+  hostReply: number;
+  pull: true;
 }
 
 /** Pane → worker: rows of a read, ahead of its reply. */
@@ -53,12 +66,18 @@ export type SheetShape = Omit<SheetWrite, 'rows'>;
 /** Cells per HostReplyPart: a few milliseconds of cloning on either side. */
 export const CELLS_PER_READ_PART = 20_000;
 
+/** Cells per HostCallPart (values and formats alike): a few milliseconds of cloning. */
+export const CELLS_PER_WRITE_PIECE = 20_000;
+
+/** HostCallParts the worker sends before the pane has taken any. */
+export const PIECES_AHEAD = 2;
+
 /** Whether a message from the worker is a forwarded host's call or part (not a session reply). */
 export function isHostCallMessage(message: unknown): message is HostCall | HostCallPart {
   return typeof message === 'object' && message !== null && 'hostCall' in message;
 }
 
 /** Whether a message from the pane is a forwarded host's reply or part (not a session request). */
-export function isHostReplyMessage(message: unknown): message is HostReply | HostReplyPart {
+export function isHostReplyMessage(message: unknown): message is HostReply | HostReplyPart | HostPull {
   return typeof message === 'object' && message !== null && 'hostReply' in message;
 }

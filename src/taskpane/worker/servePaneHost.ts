@@ -1,8 +1,8 @@
 import { Refusal } from '../../app/refusal';
 import type { WorkbookExporter } from '../../hosts/office/createWorkbookExporter';
 import type { OfficeWorkbookHost } from '../../hosts/office/officeWorkbookHost';
-import type { WriteBlock } from '../../hosts/office/writeBlocks';
 import type { WorkbookGrids } from '../../workbook/sheetGrid';
+import { GroupAssembler } from './blockPieces';
 import { CELLS_PER_READ_PART, type GridsOutline, type HostCall, type HostReply, type HostReplyPart, isHostCallMessage, type SheetShape } from './hostProtocol';
 import { nextTask } from './nextTask';
 import type { MessageEndpoint } from './workerChannel';
@@ -21,16 +21,16 @@ export interface PaneHost {
  * The pane's end of the forwarded host (Excel mode): performs the session worker's HostCalls on
  * the real Office host, on the pane's thread where Office.js runs. A read goes back in slices of
  * about CELLS_PER_READ_PART cells, each posted in a task of its own; a write's block groups are
- * applied one sync each as they arrive (writePlannedBlocks, replaceSheetWithBlocks). Nothing here
+ * put together from their pieces (asking for the next as each comes) and applied one sync each (writePlannedBlocks, replaceSheetWithBlocks). Nothing here
  * plans: the pane's tasks stay short however big the workbook.
  *
  * @example
  * servePaneHost(worker, { host: createOfficeHost(), exporter });
  */
 export function servePaneHost(endpoint: MessageEndpoint, pane: PaneHost): void {
-  const groups = new Map<number, GroupQueue>();
+  const writes = new Map<number, GroupAssembler>();
   const reply = (message: HostReply | HostReplyPart) => endpoint.postMessage(message, []);
-  const perform = async (call: HostCall, queue: GroupQueue): Promise<{ value: unknown; parts: number }> => {
+  const perform = async (call: HostCall, queue: GroupAssembler): Promise<{ value: unknown; parts: number }> => {
     const { host } = pane;
     const [first, second, third] = call.args;
     switch (call.method) {
@@ -59,18 +59,19 @@ export function servePaneHost(endpoint: MessageEndpoint, pane: PaneHost): void {
   endpoint.addEventListener('message', (event: MessageEvent) => {
     const message: unknown = event.data;
     if (!isHostCallMessage(message)) return;
-    if ('group' in message) {
-      groups.get(message.hostCall)?.push(message.group);
+    if ('piece' in message) {
+      writes.get(message.hostCall)?.add(message);
+      endpoint.postMessage({ hostReply: message.hostCall, pull: true }, []);
       return;
     }
-    const queue = new GroupQueue(message.parts);
-    groups.set(message.hostCall, queue);
+    const queue = new GroupAssembler(message.parts);
+    writes.set(message.hostCall, queue);
     void perform(message, queue)
       .then(
         ({ value, parts }) => reply({ hostReply: message.hostCall, ok: true, value, parts }),
         (error: unknown) => reply(failure(message.hostCall, error)),
       )
-      .finally(() => groups.delete(message.hostCall));
+      .finally(() => writes.delete(message.hostCall));
   });
 }
 
@@ -101,25 +102,4 @@ function failure(id: number, error: unknown): HostReply {
   const message = error instanceof Error ? error.message : String(error);
   const code = (error as { code?: unknown } | null)?.code;
   return { hostReply: id, ok: false, message, code: typeof code === 'string' ? code : null, refusal: error instanceof Refusal ? error.code : null };
-}
-
-/** A write's block groups, taken in order as they arrive from the worker. */
-class GroupQueue {
-  private readonly arrived: WriteBlock[][] = [];
-  private wake: (() => void) | null = null;
-
-  constructor(private readonly count: number) {}
-
-  push(group: WriteBlock[]): void {
-    this.arrived.push(group);
-    this.wake?.();
-    this.wake = null;
-  }
-
-  async *groups(): AsyncGenerator<WriteBlock[]> {
-    for (let taken = 0; taken < this.count; taken++) {
-      while (this.arrived.length === 0) await new Promise<void>((resolve) => (this.wake = resolve));
-      yield this.arrived.shift() as WriteBlock[];
-    }
-  }
 }
