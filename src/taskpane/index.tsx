@@ -15,6 +15,7 @@ import type { Startup } from './app/shellMessage';
 import { detectStartMode, type OfficeLike } from './startup/detectStartMode';
 import { pickTheme } from './theme/pickTheme';
 import { excelInWorker } from './worker/excelInWorker';
+import { PANE_LIMITS } from './worker/hostProtocol';
 import { startSessionWorker } from './worker/startSessionWorker';
 import { WorkerStopped } from './worker/workerChannel';
 import { workerBooks } from './worker/workerBooks';
@@ -46,15 +47,19 @@ async function start(): Promise<Started> {
   try {
     const mode = await detectStartMode(officeGlobal());
     if (mode.kind !== 'excel') return { startup: mode, officeBackground: null, notices: [], session: null, reconcile: null };
-    const host = createOfficeHost();
     // One posting session per pane load: another pane on the same workbook leaves its posts alone.
     const session = newPaneSession();
     const exporter = createOfficeWorkbookExporter();
     const started = { startup: mode, officeBackground: mode.officeBackground };
-    // The session plans in a worker, Office.js stays on the pane (SPEC §7: the pane never freezes).
-    const inWorker = typeof Worker === 'undefined' ? null : await excelInWorker(startSessionWorker(), host, { exporter, session }).catch(onPageIfStopped);
+    // The session plans in a worker, Office.js stays on the pane (SPEC §7: the pane never freezes),
+    // in syncs small enough that none holds the pane long (PANE_LIMITS).
+    const inWorker =
+      typeof Worker === 'undefined'
+        ? null
+        : await excelInWorker(startSessionWorker(), createOfficeHost(PANE_LIMITS), { exporter, session, limits: PANE_LIMITS }).catch(onPageIfStopped);
     if (inWorker) return { ...started, notices: inWorker.notices, session: inWorker.runs, reconcile: inWorker.reconcile };
     // No worker here (or it could not start): the session runs on the pane's thread, as before.
+    const host = createOfficeHost();
     const clock = () => new Date();
     // Inside Excel, first finish the business of an interrupted post (SPEC §5).
     const notices = await openWorkbookSession(host, { session, now: clock() });

@@ -17,6 +17,8 @@ type Span = [number, number];
 export interface LongestTasks {
   withModelMs: number;
   withoutModelMs: number;
+  /** Neither the model's execution nor the main thread's GC pauses (whose heap holds the model's workbook too): the pane's own code. */
+  ownMs: number;
   /** Tasks over 50 ms, counted without the model. */
   over50: number;
   /** The longest garbage-collection pause of the main thread within a task over 50 ms (its heap holds the model's workbook too). */
@@ -55,24 +57,37 @@ export function heartbeat(): { stop(modelSpans: readonly Span[]): LongestTasks }
       let withModelMs = 0;
       let withoutModelMs = 0;
       let longestGcMs = 0;
+      let ownMs = 0;
       const long: LongestTasks['long'] = [];
       for (const [start, end] of gaps) {
         const model = overlap(modelSpans, start, end);
         withModelMs = Math.max(withModelMs, end - start);
         withoutModelMs = Math.max(withoutModelMs, end - start - model);
+        ownMs = Math.max(ownMs, end - start - overlap([...modelSpans, ...gcs], start, end));
         if (end - start - model <= 50) continue;
         const gcMs = overlap(gcs, start, end);
         longestGcMs = Math.max(longestGcMs, ...gcs.filter(([s, e]) => s < end && e > start).map(([s, e]) => e - s));
         long.push({ at: Math.round(start - origin), ms: Math.round(end - start), modelMs: Math.round(model), gcMs: Math.round(gcMs) });
       }
-      return { withModelMs, withoutModelMs, over50: long.length, longestGcMs, long };
+      return { withModelMs, withoutModelMs, ownMs, over50: long.length, longestGcMs, long };
     },
   };
 }
 
-/** Milliseconds of `spans` within [start, end]. */
+/** Milliseconds of [start, end] covered by `spans` (overlapping spans counted once). */
 function overlap(spans: readonly Span[], start: number, end: number): number {
-  return spans.reduce((sum, [s, e]) => sum + Math.max(0, Math.min(end, e) - Math.max(start, s)), 0);
+  const clipped = spans
+    .map(([s, e]): Span => [Math.max(start, s), Math.min(end, e)])
+    .filter(([s, e]) => e > s)
+    .sort((a, b) => a[0] - b[0]);
+  let covered = 0;
+  let reach = start;
+  for (const [s, e] of clipped) {
+    if (e <= reach) continue;
+    covered += e - Math.max(s, reach);
+    reach = e;
+  }
+  return covered;
 }
 
 /**

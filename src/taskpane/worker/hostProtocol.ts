@@ -10,6 +10,7 @@
  * lands in one of the pane's tasks.
  */
 import type { RefusalCode } from '../../app/refusal';
+import { EXCEL_WEB_LIMITS, type OfficeLimits } from '../../hosts/office/excelRun';
 import type { WriteBlock } from '../../hosts/office/writeBlocks';
 import type { SheetWrite } from '../../workbook/outputGrid';
 import type { Cell } from '../../workbook/sheetGrid';
@@ -64,10 +65,19 @@ export interface GridsOutline {
 export type SheetShape = Omit<SheetWrite, 'rows'>;
 
 /** Cells per HostReplyPart: a few milliseconds of cloning on either side. */
-export const CELLS_PER_READ_PART = 20_000;
+export const CELLS_PER_READ_PART = 10_000;
 
-/** Cells per HostCallPart (values and formats alike): a few milliseconds of cloning. */
-export const CELLS_PER_WRITE_PIECE = 20_000;
+/**
+ * The pane's Office host's request limits when the session is in the worker: 1 MB a sync, not
+ * 4. Office.js turns each request into JSON and parses each response on the pane's thread, and
+ * the host converts every cell it reads there, so a sync's size is a task's length on the pane:
+ * a 4 MB read held the pane over 100 ms on the model, 1 MB keeps it near the 50 ms goal. The
+ * price is about four times as many syncs for a big read or write.
+ */
+export const PANE_LIMITS: OfficeLimits = { ...EXCEL_WEB_LIMITS, payloadBytes: 1024 * 1024 };
+
+/** Cells per HostCallPart (values and formats alike): under 20 ms of cloning on the pane, even on a busy machine. */
+export const CELLS_PER_WRITE_PIECE = 10_000;
 
 /** HostCallParts the worker sends before the pane has taken any. */
 export const PIECES_AHEAD = 2;
