@@ -5,6 +5,8 @@
  * page, in the same number of syncs; reads and writes cross in slices.
  */
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
+import { Refusal } from '../../app/refusal';
+import { createWorkbookExporter, type WorkbookExporter } from '../../hosts/office/createWorkbookExporter';
 import type { OfficeLimits } from '../../hosts/office/excelRun';
 import { OfficeWorkbookHost } from '../../hosts/office/officeWorkbookHost';
 import type { ExcelModel } from '../../../test/excelModel/excelModel';
@@ -36,12 +38,17 @@ function snapshot(model: ExcelModel) {
 }
 
 /** The session on the page's thread, as without a worker. */
-function onPage(model: ExcelModel): RunsSession {
-  return new HostRunsSession(new OfficeWorkbookHost(runOf(model), LIMITS), () => NOW, { session: SESSION });
+function onPage(model: ExcelModel, workbookExporter: WorkbookExporter | null = null): RunsSession {
+  return new HostRunsSession(new OfficeWorkbookHost(runOf(model), LIMITS), () => NOW, { session: SESSION, workbookExporter });
+}
+
+/** Excel.createWorkbook on the model. */
+function exporterOf(model: ExcelModel): WorkbookExporter | null {
+  return createWorkbookExporter({ excel: { createWorkbook: (base64) => model.createWorkbook(base64) }, requirements: model.requirements });
 }
 
 /** The session in a "worker" at the other end of a MessageChannel; every message and yielded task recorded. */
-async function inWorker(model: ExcelModel) {
+async function inWorker(model: ExcelModel, exporter: WorkbookExporter | null = null) {
   const { port1: page, port2: worker } = new MessageChannel();
   ports.push(page, worker);
   const sent: unknown[] = [];
@@ -66,7 +73,7 @@ async function inWorker(model: ExcelModel) {
   let tasks = 0;
   const host = new OfficeWorkbookHost(runOf(model), LIMITS);
   const pane = { cellsPerPart: CELLS_PER_PART, yieldTask: () => new Promise<void>((r) => setImmediate(() => (tasks++, r()))) };
-  const opened = await excelInWorker(endpoint, host, { exporter: null, session: SESSION, limits: LIMITS, pane });
+  const opened = await excelInWorker(endpoint, host, { exporter, session: SESSION, limits: LIMITS, pane });
   return { ...opened, sent, replied, tasks: () => tasks };
 }
 
@@ -136,6 +143,26 @@ describe('Excel mode with the session in the worker', () => {
     // The pane asked for every piece but the first PIECES_AHEAD.
     const pulls = replied.filter((m) => isHostReplyMessage(m) && 'pull' in m && m.hostReply === replace.hostCall);
     expect(pulls.length).toBe(pieces.length);
+  });
+
+  it("exports the posted batches as new workbooks through the pane's exporter, as on the page; refusals keep their code", async () => {
+    const pageModel = sampleModel(120);
+    const workerModel = sampleModel(120);
+    const page = onPage(pageModel, exporterOf(pageModel));
+    const { runs } = await inWorker(workerModel, exporterOf(workerModel));
+    for (const session of [page, runs]) {
+      await session.preview('NIGHTLY', '2026-11-21');
+      await session.post('NIGHTLY');
+    }
+    expect(await runs.exportWorkbook?.('NIGHTLY', 'oneWorkbook')).toEqual(await page.exportWorkbook?.('NIGHTLY', 'oneWorkbook'));
+    expect(workerModel.createdWorkbooks.map((w) => w.bytes?.length)).toEqual(pageModel.createdWorkbooks.map((w) => w.bytes?.length));
+    expect(workerModel.createdWorkbooks).toHaveLength(1);
+    await expect(runs.exportWorkbook?.('ACTIVATE', 'eachBatch')).rejects.toEqual(new Refusal('NOT_POSTED', 'ACTIVATE has no posted batches to export.'));
+  });
+
+  it('offers no exportWorkbook where Excel cannot open a new workbook', async () => {
+    const { runs } = await inWorker(sampleModel(60));
+    expect(runs.exportWorkbook).toBeUndefined();
   });
 
   it("passes an Office error's code back to the worker's session", async () => {
