@@ -89,7 +89,9 @@ async function main(): Promise<void> {
   );
   console.log(line('session on the main thread, 4 MB syncs (before)', onPage));
   console.log(line('session in a worker thread, 1 MB syncs (after)', inWorker));
-  console.log(`  same preview sheet both ways: ${same ? 'yes' : 'NO'}; a full GC of the main thread's heap (both models in it) ${ms(fullGcMs)}`);
+  console.log(
+    `  same preview sheet both ways: ${same ? 'yes' : 'NO'}; a full GC of the main thread's heap (both models in it) ${gc ? ms(fullGcMs) : 'not measured (run node with --expose-gc)'}`,
+  );
   const list = (m: Measured) => m.long.map((t) => `${t.ms} ms at ${t.at} ms (model ${t.modelMs}, GC ${t.gcMs})`).join('; ') || 'none';
   console.log(`  after: tasks over 50 ms without the model: ${list(inWorker)}`);
   report({
@@ -106,7 +108,7 @@ async function main(): Promise<void> {
     afterMs: Math.round(inWorker.withoutModelMs),
     afterWithModelMs: Math.round(inWorker.withModelMs),
     afterOwnMs: Math.round(inWorker.ownMs),
-    fullGcMs: Math.round(fullGcMs),
+    fullGcMs: gc ? Math.round(fullGcMs) : 'n/a',
     afterOver50: inWorker.over50,
     afterLongestGcMs: Math.round(inWorker.longestGcMs),
     afterTotalMs: Math.round(inWorker.totalMs),
