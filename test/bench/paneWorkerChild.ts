@@ -32,6 +32,8 @@ const GOAL_MS = 50;
 interface Measured extends LongestTasks {
   totalMs: number;
   items: number;
+  /** context.sync() round trips of the preview (each a request to Excel). */
+  syncs: number;
 }
 
 /** Opens the session (not measured), then measures its preview of NIGHTLY. */
@@ -39,11 +41,12 @@ async function measurePreview(model: ExcelModel, limits: OfficeLimits, open: (ho
   const spans: [number, number][] = [];
   const runs = await open(new OfficeWorkbookHost(pacedModelRun(model, spans), limits));
   spans.length = 0;
+  model.resetStats();
   const beat = heartbeat();
   const start = performance.now();
   const preview = await runs.preview('NIGHTLY', '2026-11-21');
   const totalMs = performance.now() - start;
-  return { ...beat.stop(spans), totalMs, items: preview.items.length };
+  return { ...beat.stop(spans), totalMs, items: preview.items.length, syncs: model.stats.syncs };
 }
 
 async function main(): Promise<void> {
@@ -81,7 +84,7 @@ async function main(): Promise<void> {
   const line = (name: string, m: Measured) =>
     `  ${name}: longest main-thread task ${ms(m.withoutModelMs)} without the model's execution (${(m.withoutModelMs / GOAL_MS).toFixed(2)}× the 50 ms goal), ` +
     `${ms(m.withModelMs)} with it, ${ms(m.ownMs)} of the pane's own code (neither the model nor GC: ${(m.ownMs / GOAL_MS).toFixed(2)}×); ` +
-    `${m.over50} tasks over 50 ms without the model; preview total ${(m.totalMs / 1000).toFixed(2)} s`;
+    `${m.over50} tasks over 50 ms without the model; preview total ${(m.totalMs / 1000).toFixed(2)} s in ${m.syncs} syncs`;
   const [load] = loadavg();
   console.log(
     `Excel-mode preview of NIGHTLY, ${members.toLocaleString('en-US')} memberships (${cells.toLocaleString('en-US')} cells after the preview), ${onPage.items} items, on the Excel model ` +
@@ -105,6 +108,8 @@ async function main(): Promise<void> {
     beforeWithModelMs: Math.round(onPage.withModelMs),
     beforeOwnMs: Math.round(onPage.ownMs),
     beforeTotalMs: Math.round(onPage.totalMs),
+    beforeSyncs: onPage.syncs,
+    afterSyncs: inWorker.syncs,
     afterMs: Math.round(inWorker.withoutModelMs),
     afterWithModelMs: Math.round(inWorker.withModelMs),
     afterOwnMs: Math.round(inWorker.ownMs),

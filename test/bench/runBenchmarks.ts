@@ -142,10 +142,10 @@ if (nodeParts || only === 'paneworker') {
     `\n== Excel mode on the in-repo Excel model: NIGHTLY preview of ${members.toLocaleString('en-US')} memberships (${p.items} items); longest main-thread task (heartbeat gaps) against the 50 ms goal; load average ${p.load} on ${p.cores} cores`,
   );
   console.log(
-    `  session on the pane's thread (before): ${ms('beforeMs')} without the model's execution of the syncs (${(Number(p.beforeMs) / 50).toFixed(2)}×), ${ms('beforeWithModelMs')} with it, ${ms('beforeOwnMs')} of the pane's own code (neither model nor GC); preview ${s(p.beforeTotalMs)}`,
+    `  session on the pane's thread (before): ${ms('beforeMs')} without the model's execution of the syncs (${(Number(p.beforeMs) / 50).toFixed(2)}×), ${ms('beforeWithModelMs')} with it, ${ms('beforeOwnMs')} of the pane's own code (neither model nor GC); preview ${s(p.beforeTotalMs)} in ${p.beforeSyncs} syncs`,
   );
   console.log(
-    `  session in the session worker (after): ${ms('afterMs')} without the model's execution (${(Number(p.afterMs) / 50).toFixed(2)}×), ${ms('afterWithModelMs')} with it, ${ms('afterOwnMs')} of the pane's own code (${(Number(p.afterOwnMs) / 50).toFixed(2)}×); ${p.afterOver50} tasks over 50 ms (longest GC pause in them ${ms('afterLongestGcMs')}; a full GC of the bench's main heap with the models ${ms('fullGcMs')}); preview ${s(p.afterTotalMs)}; same preview sheet: ${p.same}`,
+    `  session in the session worker (after): ${ms('afterMs')} without the model's execution (${(Number(p.afterMs) / 50).toFixed(2)}×), ${ms('afterWithModelMs')} with it, ${ms('afterOwnMs')} of the pane's own code (${(Number(p.afterOwnMs) / 50).toFixed(2)}×); ${p.afterOver50} tasks over 50 ms (longest GC pause in them ${ms('afterLongestGcMs')}; a full GC of the bench's main heap with the models ${ms('fullGcMs')}); preview ${s(p.afterTotalMs)} in ${p.afterSyncs} syncs; same preview sheet: ${p.same}`,
   );
 }
 
