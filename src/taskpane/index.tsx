@@ -8,11 +8,10 @@ import { createOfficeHost, createOfficeTextSheetWriter, createOfficeWorkbookExpo
 import { officePlatform } from '../hosts/office/officePlatform';
 import { DOWNLOAD_DELIVERY, fileDeliveryFor, type FileDelivery } from './app/fileDelivery';
 import { App } from './app/App';
-import { HostRunsSession } from './session/hostRunsSession';
-import { HostReconcileSession, type ReconcileSession } from './session/reconcileSession';
+import type { ReconcileSession } from './session/reconcileSession';
 import type { RunsSession } from './session/runsSession';
 import { newPaneSession } from './startup/newPaneSession';
-import { openWorkbookSession } from './startup/openWorkbookSession';
+import { openExcelSession } from './startup/openExcelSession';
 import type { Startup } from './app/shellMessage';
 import { detectStartMode, type OfficeLike } from './startup/detectStartMode';
 import { pickTheme } from './theme/pickTheme';
@@ -42,18 +41,22 @@ async function start(): Promise<Started> {
   try {
     const mode = await detectStartMode(officeGlobal());
     if (mode.kind !== 'excel') return { startup: mode, officeBackground: null, notices: [], session: null, reconcile: null, delivery: DOWNLOAD_DELIVERY };
-    const host = createOfficeHost();
     // One posting session per pane load: another pane on the same workbook leaves its posts alone.
-    const session = newPaneSession();
-    const clock = () => new Date();
-    // Inside Excel, first finish the business of an interrupted post (SPEC §5).
-    const notices = await openWorkbookSession(host, { session, now: clock() });
+    // The session plans in the session worker where there is one, Office.js stays on the pane
+    // (SPEC §7: the pane never freezes); interrupted posts are rolled back first (SPEC §5).
+    const opened = await openExcelSession({
+      createHost: createOfficeHost,
+      exporter: createOfficeWorkbookExporter(),
+      startWorker: typeof Worker === 'undefined' ? null : startSessionWorker,
+      session: newPaneSession(),
+      now: () => new Date(),
+    });
     return {
       startup: mode,
       officeBackground: mode.officeBackground,
-      notices,
-      session: new HostRunsSession(host, clock, { workbookExporter: createOfficeWorkbookExporter(), session }),
-      reconcile: new HostReconcileSession(host, clock),
+      notices: opened.notices,
+      session: opened.runs,
+      reconcile: opened.reconcile,
       delivery: fileDeliveryFor(officePlatform(typeof Office === 'undefined' ? undefined : Office), createOfficeTextSheetWriter),
     };
   } catch (error) {

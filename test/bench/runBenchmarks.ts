@@ -6,7 +6,9 @@
  * Then the task pane in headless Chromium (browserReport.ts; BENCH_BROWSER_SIZES=100000,
  * BENCH_DIST=/tmp/bench-dist). BENCH_ONLY=browser runs only that part, BENCH_ONLY=node all but it,
  * BENCH_ONLY=deliver only the delivery of about 10,000 messages with PDFs (deliverReport.ts),
- * BENCH_ONLY=bank only the direct-debit bank files (bankFilesReport.ts; BENCH_BANK_SIZES=10000,100000).
+ * BENCH_ONLY=bank only the direct-debit bank files (bankFilesReport.ts; BENCH_BANK_SIZES=10000,100000),
+ * BENCH_ONLY=paneworker only Excel mode's preview with the session on the pane's thread and in
+ * the session worker (paneWorkerChild.ts; BENCH_PANE_MEMBERS=100000).
  * The reader benchmark (readerReport.ts) runs for the sizes from 100,000 up; preview and post on
  * the part-level host beside SheetJS and their floors (packageCommandReport.ts) at 100,000, and
  * at 1,000,000 with BENCH_LARGE=1.
@@ -23,7 +25,7 @@ import { readerBenchmarks } from './readerReport';
 type Result = Record<string, number | string>;
 
 const only = process.env.BENCH_ONLY ?? 'all';
-const nodeParts = only !== 'browser' && only !== 'deliver' && only !== 'bank';
+const nodeParts = only !== 'browser' && only !== 'deliver' && only !== 'bank' && only !== 'paneworker';
 const sizes = nodeParts ? (process.env.BENCH_SIZES ?? '10000,100000,1000000').split(',').map(Number) : [];
 
 /** Runs a child `times` times and keeps the run with the median of `key` (machine noise is large). */
@@ -134,4 +136,20 @@ if (nodeParts || only === 'deliver') deliverBenchmarks();
 // Writing pain.008 and NACHA files, reading camt.054 back and planning its reconcile (issue 14).
 if (nodeParts || only === 'bank') bankFilesBenchmarks();
 
-if (only !== 'node' && only !== 'deliver' && only !== 'bank') browserBenchmarks({ child, median, out });
+// Excel mode's preview with the session on the pane's thread and in the session worker (issue 17).
+if (nodeParts || only === 'paneworker') {
+  const members = Number(process.env.BENCH_PANE_MEMBERS ?? 100_000);
+  const p = child('paneWorkerChild.js', [members]);
+  const ms = (key: string) => `${p[key]} ms`;
+  console.log(
+    `\n== Excel mode on the in-repo Excel model: NIGHTLY preview of ${members.toLocaleString('en-US')} memberships (${p.items} items); longest main-thread task (heartbeat gaps) against the 50 ms goal; load average ${p.load} on ${p.cores} cores`,
+  );
+  console.log(
+    `  session on the pane's thread (before): ${ms('beforeMs')} without the model's execution of the syncs (${(Number(p.beforeMs) / 50).toFixed(2)}×), ${ms('beforeWithModelMs')} with it, ${ms('beforeOwnMs')} of the pane's own code (neither model nor GC); preview ${s(p.beforeTotalMs)} in ${p.beforeSyncs} syncs`,
+  );
+  console.log(
+    `  session in the session worker (after): ${ms('afterMs')} without the model's execution (${(Number(p.afterMs) / 50).toFixed(2)}×), ${ms('afterWithModelMs')} with it, ${ms('afterOwnMs')} of the pane's own code (${(Number(p.afterOwnMs) / 50).toFixed(2)}×); ${p.afterOver50} tasks over 50 ms (longest GC pause in them ${ms('afterLongestGcMs')}; a full GC of the bench's main heap with the models ${ms('fullGcMs')}); preview ${s(p.afterTotalMs)} in ${p.afterSyncs} syncs; same preview sheet: ${p.same}`,
+  );
+}
+
+if (only !== 'node' && only !== 'deliver' && only !== 'bank' && only !== 'paneworker') browserBenchmarks({ child, median, out });

@@ -1,18 +1,19 @@
 /// <reference types="office-js" />
 import { createWorkbookExporter, type WorkbookExporter } from './createWorkbookExporter';
+import { EXCEL_WEB_LIMITS, type OfficeLimits } from './excelRun';
 import { OfficeWorkbookHost } from './officeWorkbookHost';
 import { officePlatform } from './officePlatform';
 import { createTextSheetWriter, type TextSheetWriter } from './textSheetWriter';
 
 /**
  * The Office host on the live workbook: the one place the real `Excel.run` is taken (call it
- * after `Office.onReady`).
+ * after `Office.onReady`). `limits`: its request limits (default Excel on the web's).
  *
  * @example
  * const host = createOfficeHost();
  */
-export function createOfficeHost(): OfficeWorkbookHost {
-  return new OfficeWorkbookHost((options, batch) => Excel.run(options, batch));
+export function createOfficeHost(limits: OfficeLimits = EXCEL_WEB_LIMITS): OfficeWorkbookHost {
+  return new OfficeWorkbookHost((options, batch) => Excel.run(options, batch), limits);
 }
 
 /**

@@ -61,25 +61,9 @@ export class OfficeWorkbookHost implements WorkbookHost {
   async replaceSheet(sheet: SheetWrite): Promise<void> {
     await this.run(async (context) => {
       const date1904 = await this.dateSystem(context);
-      const old = context.workbook.worksheets.getItemOrNullObject(sheet.name);
-      old.load('position'); // isNullObject is readable after the sync itself
-      await context.sync();
-      const position = old.isNullObject ? null : old.position;
-      if (!old.isNullObject) old.delete();
-      const added = context.workbook.worksheets.add(sheet.name);
-      if (position !== null) added.position = position;
-      const blocks = writeBlocks(sheetWrites(sheet), date1904, this.limits);
-      await this.writeGroups(context, blocks, true);
-      const ws = context.workbook.worksheets.getItem(sheet.name);
-      if (sheet.tableRows > 0 && sheet.tableColumns > 0) {
-        const table = ws.tables.add(ws.getRangeByIndexes(0, 0, sheet.tableRows, sheet.tableColumns), true);
-        table.name = sheet.tableName;
-        ws.freezePanes.freezeRows(1);
-      }
-      (sheet.columnWidths ?? []).forEach((width, column) => {
-        ws.getRangeByIndexes(0, column, 1, 1).format.columnWidth = width * POINTS_PER_CHARACTER;
-      });
-      await context.sync();
+      await this.addInPlaceOf(context, sheet.name);
+      await this.writeGroups(context, writeBlocks(sheetWrites(sheet), date1904, this.limits), true);
+      await this.finishSheet(context, sheet);
     });
   }
 
@@ -105,6 +89,80 @@ export class OfficeWorkbookHost implements WorkbookHost {
       ws.getRangeByIndexes(row - 1, 0, 1, Math.max(1, columns)).select();
       await context.sync();
     });
+  }
+
+  /**
+   * The workbook's date system (known from the last read, else probed): what a session in a
+   * worker needs to turn dates into serials when it makes the blocks itself.
+   *
+   * @example
+   * const date1904 = await host.readDateSystem(); // false for the 1900 system
+   */
+  async readDateSystem(): Promise<boolean> {
+    return this.run((context) => this.dateSystem(context));
+  }
+
+  /**
+   * {@link writeCells} with the blocks already made (writeBlocks, groupBlocks; in the session
+   * worker): `sheets` are created where missing, then each group is written in a sync of its own
+   * as it arrives, so the pane's thread only applies blocks and never plans them.
+   *
+   * @example
+   * await host.writePlannedBlocks(['Invoices'], groupsFromTheWorker);
+   */
+  async writePlannedBlocks(sheets: readonly string[], groups: AsyncIterable<WriteBlock[]>): Promise<void> {
+    await this.run(async (context) => {
+      const worksheets = context.workbook.worksheets;
+      worksheets.load('items/name');
+      await context.sync();
+      const existing = new Set(worksheets.items.map((s) => s.name.toLowerCase()));
+      for (const name of new Set(sheets)) {
+        if (!existing.has(name.toLowerCase())) worksheets.add(name);
+      }
+      for await (const group of groups) await this.writeGroups(context, group);
+      await context.sync(); // the added sheets, when no group followed
+    });
+  }
+
+  /**
+   * {@link replaceSheet} with the sheet's cells as blocks already made (in the session worker):
+   * the sheet is replaced in its place, each group written in a sync of its own as it arrives,
+   * then the table, frozen header and column widths of `shape`.
+   *
+   * @example
+   * await host.replaceSheetWithBlocks({ name: 'Preview NIGHTLY', tableName: 'Preview_NIGHTLY', tableRows: 2, tableColumns: 9 }, groups);
+   */
+  async replaceSheetWithBlocks(shape: Omit<SheetWrite, 'rows'>, groups: AsyncIterable<WriteBlock[]>): Promise<void> {
+    await this.run(async (context) => {
+      await this.addInPlaceOf(context, shape.name);
+      for await (const group of groups) await this.writeGroups(context, group, true);
+      await this.finishSheet(context, shape);
+    });
+  }
+
+  /** Deletes the sheet `name` if there is one and adds an empty one of that name at its tab position. */
+  private async addInPlaceOf(context: Excel.RequestContext, name: string): Promise<void> {
+    const old = context.workbook.worksheets.getItemOrNullObject(name);
+    old.load('position'); // isNullObject is readable after the sync itself
+    await context.sync();
+    const position = old.isNullObject ? null : old.position;
+    if (!old.isNullObject) old.delete();
+    const added = context.workbook.worksheets.add(name);
+    if (position !== null) added.position = position;
+  }
+
+  /** A written sheet's table from the written range, frozen header row and column widths. */
+  private async finishSheet(context: Excel.RequestContext, shape: Omit<SheetWrite, 'rows'>): Promise<void> {
+    const ws = context.workbook.worksheets.getItem(shape.name);
+    if (shape.tableRows > 0 && shape.tableColumns > 0) {
+      const table = ws.tables.add(ws.getRangeByIndexes(0, 0, shape.tableRows, shape.tableColumns), true);
+      table.name = shape.tableName;
+      ws.freezePanes.freezeRows(1);
+    }
+    (shape.columnWidths ?? []).forEach((width, column) => {
+      ws.getRangeByIndexes(0, column, 1, 1).format.columnWidth = width * POINTS_PER_CHARACTER;
+    });
+    await context.sync();
   }
 
   private async dateSystem(context: Excel.RequestContext): Promise<boolean> {

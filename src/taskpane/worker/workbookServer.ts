@@ -3,18 +3,23 @@ import { PackageWorkbookHost } from '../../hosts/file/packageWorkbookHost';
 import { sampleWorkbook } from '../../workbook/sample/sampleWorkbook';
 import { HostReconcileSession } from '../session/reconcileSession';
 import { HostRunsSession } from '../session/hostRunsSession';
+import { openWorkbookSession } from '../startup/openWorkbookSession';
+import { ForwardedWorkbookHost } from './forwardedWorkbookHost';
+import type { HostLink } from './hostLink';
 import { failureMessage, type OutgoingMessage, replyMessages } from './replyMessages';
-import { RECONCILE_METHODS, RUNS_METHODS, type WorkerRequest } from './workerProtocol';
+import { type ExcelBookOptions, RECONCILE_METHODS, RUNS_METHODS, type WorkerRequest } from './workerProtocol';
 
 interface OpenBook {
-  host: PackageWorkbookHost;
+  /** The workbook in memory (standalone); null for Excel's, which the pane holds. */
+  host: PackageWorkbookHost | null;
   runs: HostRunsSession;
   reconcile: HostReconcileSession;
 }
 
 /**
- * The worker's side of the standalone session: one workbook in memory (opened from bytes or
- * built as the demo), and every RunsSession / ReconcileSession call run on it. Requests are
+ * The worker's side of the session: one workbook in memory (standalone: opened from bytes or
+ * built as the demo) or Excel's live workbook reached through the pane (`link`, Excel mode: see
+ * ForwardedWorkbookHost), and every RunsSession / ReconcileSession call run on it. Requests are
  * served one at a time in arrival order, as on the page before, so a post never interleaves
  * with a preview. Each answer is a list of messages (see replyMessages); anything thrown
  * becomes a failure message: a Refusal's words as a refusal, anything else as an error.
@@ -23,13 +28,27 @@ interface OpenBook {
  * const serve = createWorkbookServer(() => new Date());
  * self.onmessage = async (e) => { for (const { message, transfer } of await serve(e.data)) self.postMessage(message, transfer); };
  */
-export function createWorkbookServer(now: () => Date): (request: WorkerRequest) => Promise<OutgoingMessage[]> {
+export function createWorkbookServer(now: () => Date, link?: HostLink): (request: WorkerRequest) => Promise<OutgoingMessage[]> {
   let book: OpenBook | null = null;
   let queue: Promise<unknown> = Promise.resolve();
 
   const openBook = (host: PackageWorkbookHost): null => {
     book = { host, runs: new HostRunsSession(host, now), reconcile: new HostReconcileSession(host, now) };
     return null;
+  };
+
+  /** Excel mode: the pane's workbook; first the business of interrupted posts (SPEC §5), whose notices are the value. */
+  const openExcel = async ({ session, exportOpensIn, limits }: ExcelBookOptions): Promise<string[]> => {
+    if (!link) throw new Error('This session worker cannot reach Excel');
+    const host = new ForwardedWorkbookHost(link, limits);
+    const workbookExporter =
+      exportOpensIn === null
+        ? null
+        : { opensIn: exportOpensIn, openAsNewWorkbook: async (bytes: Uint8Array) => void (await link.call('openAsNewWorkbook', [bytes])) };
+    book = null;
+    const notices = await openWorkbookSession(host, { session, now: now() });
+    book = { host: null, runs: new HostRunsSession(host, now, { workbookExporter, session }), reconcile: new HostReconcileSession(host, now) };
+    return notices;
   };
 
   const run = async ({ target, method, args }: WorkerRequest): Promise<unknown> => {
@@ -40,8 +59,12 @@ export function createWorkbookServer(now: () => Date): (request: WorkerRequest) 
         for (const sheet of sampleWorkbook({ asOf: args[0] as LocalDate })) host.replaceSheetSync(sheet);
         return openBook(host);
       }
-      if (method === 'save') return opened().host.toBytes();
+      if (method === 'excel') return openExcel(args[0] as ExcelBookOptions);
+      if (method === 'save') return inMemory().toBytes();
     } else if (target === 'runs' && offers(RUNS_METHODS, method)) {
+      return callOn(opened().runs, method, args);
+    } else if (target === 'runs' && method === 'exportWorkbook' && opened().runs.exportWorkbook) {
+      // Only where Excel can open the file (Excel mode, ExcelApi 1.8).
       return callOn(opened().runs, method, args);
     } else if (target === 'reconcile' && offers(RECONCILE_METHODS, method)) {
       return callOn(opened().reconcile, method, args);
@@ -52,6 +75,12 @@ export function createWorkbookServer(now: () => Date): (request: WorkerRequest) 
   const opened = (): OpenBook => {
     if (!book) throw new Error('No workbook is open in the session worker');
     return book;
+  };
+
+  const inMemory = (): PackageWorkbookHost => {
+    const { host } = opened();
+    if (!host) throw new Error("Excel's workbook is saved by Excel, not by the session worker");
+    return host;
   };
 
   return (request) => {

@@ -8,6 +8,9 @@ export interface MessageEndpoint {
   addEventListener(type: 'error', listener: (event: ErrorEvent) => void): void;
 }
 
+/** The session worker itself failed (its script could not load, it ran out of memory): no call of it can be answered. */
+export class WorkerStopped extends Error {}
+
 interface Pending {
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
@@ -32,7 +35,7 @@ export class WorkerChannel {
   constructor(private readonly endpoint: MessageEndpoint) {
     endpoint.addEventListener('message', (event: MessageEvent) => this.receive(event.data as WorkerResponse | WorkerItemsPart));
     endpoint.addEventListener('error', (event: ErrorEvent) => {
-      const failure = new Error(`The workbook's background worker stopped: ${event.message || 'it could not run'}`);
+      const failure = new WorkerStopped(`The workbook's background worker stopped: ${event.message || 'it could not run'}`);
       for (const { reject } of this.pending.values()) reject(failure);
       this.pending.clear();
     });

@@ -1,12 +1,27 @@
 /**
- * The messages between the task pane and its session worker (standalone web mode). The worker
- * holds the opened workbook and runs every session method there, so reading a 100,000-row
- * workbook, planning and writing never block the page; the pane sends a call and receives its
- * value (structured-cloned), or the words of a refusal.
+ * The messages between the task pane and its session worker. The worker runs every session
+ * method: standalone, on the workbook it holds; in Excel, on the pane's live workbook through a
+ * forwarded host (hostProtocol.ts). Parsing, planning and writing a 100,000-row workbook never
+ * block the page; the pane sends a call and receives its value (structured-cloned), or the
+ * words of a refusal.
  */
 import type { RefusalCode } from '../../app/refusal';
+import type { NewWorkbookPlace } from '../../hosts/office/createWorkbookExporter';
+import type { OfficeLimits } from '../../hosts/office/excelRun';
 import type { ReconcileSession } from '../session/reconcileSession';
 import type { RunsSession } from '../session/runsSession';
+
+/**
+ * `book.excel`'s argument (Excel mode): the pane's posting session, and where Excel opens a new
+ * workbook — null when it cannot (below ExcelApi 1.8), so the worker's session offers
+ * `exportWorkbook` only then and says where the workbooks opened.
+ */
+export interface ExcelBookOptions {
+  session: string;
+  exportOpensIn: NewWorkbookPlace | null;
+  /** The pane's Office host's request limits, by which the worker makes blocks and sync groups. */
+  limits: OfficeLimits;
+}
 
 /** What a call is addressed to: the opened workbook itself, its runs, or its reconcile. */
 export type WorkerTarget = 'book' | 'runs' | 'reconcile';
@@ -66,7 +81,8 @@ export const RUNS_METHODS: { [K in keyof RunsSession]-?: boolean } = {
   runDraft: true,
   checkDraft: true,
   saveRun: true,
-  // Opening a new Excel workbook needs Excel; standalone mode exports CSV downloads instead.
+  // Opening a new Excel workbook needs Excel: offered only by a session opened with `book.excel`
+  // and exportOpensIn (see workerRunsSession); standalone mode exports CSV downloads instead.
   exportWorkbook: false,
 };
 

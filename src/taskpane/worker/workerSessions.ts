@@ -15,14 +15,15 @@ function forwarding<T>(channel: WorkerChannel, target: WorkerTarget, methods: Re
 /**
  * The runs of the workbook the session worker holds, as a RunsSession: the pages cannot tell
  * it from one on the page's own thread. Methods the worker does not offer are absent, as the
- * interface's optional methods are where a host cannot do them.
+ * interface's optional methods are where a host cannot do them; `exportWorkbook` is present
+ * only when asked for (Excel mode where Excel can open a new workbook).
  *
  * @example
  * const runs = workerRunsSession(channel);
  * await runs.preview('NIGHTLY');
  */
-export function workerRunsSession(channel: WorkerChannel): RunsSession {
-  return forwarding<RunsSession>(channel, 'runs', RUNS_METHODS);
+export function workerRunsSession(channel: WorkerChannel, offers: { exportWorkbook?: boolean } = {}): RunsSession {
+  return forwarding<RunsSession>(channel, 'runs', { ...RUNS_METHODS, exportWorkbook: offers.exportWorkbook === true });
 }
 
 /**
