@@ -7,7 +7,9 @@
  * The model executes Excel's side of each sync on the main thread; real Excel does that outside
  * the pane, so each task is given with and without the model's execution in it, and each sync's
  * answer arrives in a later task, as a round trip's does (mainThreadTasks.ts). As in the pane,
- * the old way syncs up to 4 MB (EXCEL_WEB_LIMITS) and the worker's pane host 1 MB (PANE_LIMITS).
+ * the old way syncs up to 4.5 MB (EXCEL_WEB_LIMITS) and the worker's pane host 512 KB (PANE_LIMITS).
+ * Then the same two with Excel in a thread of its own reached through the real office.js
+ * (excelThread.ts): the main thread holds no workbook, and office.js's own serialising is in it.
  */
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +25,7 @@ import type { ExcelModel } from '../excelModel/excelModel';
 import { sampleModel } from '../office/seedModel';
 import { heartbeat, type LongestTasks, pacedModelRun } from './mainThreadTasks';
 import { report } from './measure';
+import { startExcelThread } from './excelThreadRun';
 import { startNodeWorker } from './nodeWorkerPorts';
 
 const NOW = '2026-11-21T16:02:00Z';
@@ -49,18 +52,56 @@ async function measurePreview(model: ExcelModel, limits: OfficeLimits, open: (ho
   return { ...beat.stop(spans), totalMs, items: preview.items.length, syncs: model.stats.syncs };
 }
 
+/**
+ * The same with Excel in a thread of its own (excelThread.ts), reached through the real office.js:
+ * the main thread holds no workbook and runs office.js's serialising and parsing itself, so its
+ * longest task is the pane's alone, GC included.
+ */
+async function measureWithExcelThread(
+  members: number,
+  limits: OfficeLimits,
+  open: (host: OfficeWorkbookHost) => Promise<RunsSession>,
+): Promise<Measured & { preview: string }> {
+  const excel = startExcelThread(members);
+  try {
+    const runs = await open(new OfficeWorkbookHost(excel.run, limits));
+    excel.counted.requests = 0;
+    const beat = heartbeat();
+    const start = performance.now();
+    const preview = await runs.preview('NIGHTLY', '2026-11-21');
+    const totalMs = performance.now() - start;
+    const measured = { ...beat.stop([]), totalMs, items: preview.items.length, syncs: excel.counted.requests };
+    return { ...measured, preview: JSON.stringify(await excel.values('Preview NIGHTLY')) };
+  } finally {
+    await excel.stop();
+  }
+}
+
 async function main(): Promise<void> {
   const members = Number(process.argv[2] ?? 100_000);
   const now = new Date(NOW);
+  // Node runs a chain of MessageChannel messages (the pane's nextTask) in one turn of its loop, so
+  // no timer fires between them; a browser runs each as a task of its own. setImmediate gives
+  // Node's heartbeat its turn between the slices, as a browser's tasks would.
+  const pane = { yieldTask: () => new Promise<void>((resolve) => setImmediate(resolve)) };
+  // Excel in a thread of its own, through the real office.js, before and after — first, while the
+  // main thread's heap holds no model (a model's workbook there makes its GC pauses the pane's).
+  const worker2 = startNodeWorker(join(__dirname, 'sessionWorkerNode.js'), { now: NOW }, { maxOldGenerationSizeMb: 12_000, maxYoungGenerationSizeMb: 64 });
+  const threadAfter = await measureWithExcelThread(
+    members,
+    PANE_LIMITS,
+    async (host) => (await excelInWorker(worker2.endpoint, host, { exporter: null, session: SESSION, pane, limits: PANE_LIMITS })).runs,
+  );
+  await worker2.stop();
+  const threadBefore = await measureWithExcelThread(members, EXCEL_WEB_LIMITS, async (host) => {
+    await openWorkbookSession(host, { session: SESSION, now });
+    return new HostRunsSession(host, () => now, { session: SESSION });
+  });
   // The worker first: the main thread's code is then the colder, which can only lengthen its tasks.
   const workerModel = sampleModel(members);
   // The worker's heap as the main thread's (Node gives a worker a small young generation by
   // default, which tripled its planning time in GC); a browser sizes a worker's heap itself.
   const worker = startNodeWorker(join(__dirname, 'sessionWorkerNode.js'), { now: NOW }, { maxOldGenerationSizeMb: 12_000, maxYoungGenerationSizeMb: 64 });
-  // Node runs a chain of MessageChannel messages (the pane's nextTask) in one turn of its loop, so
-  // no timer fires between them; a browser runs each as a task of its own. setImmediate gives
-  // Node's heartbeat its turn between the slices, as a browser's tasks would.
-  const pane = { yieldTask: () => new Promise<void>((resolve) => setImmediate(resolve)) };
   const inWorker = await measurePreview(
     workerModel,
     PANE_LIMITS,
@@ -90,12 +131,21 @@ async function main(): Promise<void> {
     `Excel-mode preview of NIGHTLY, ${members.toLocaleString('en-US')} memberships (${cells.toLocaleString('en-US')} cells after the preview), ${onPage.items} items, on the Excel model ` +
       `(load average ${load.toFixed(1)} on ${cpus().length} cores: a busy machine stretches every task)`,
   );
-  console.log(line('session on the main thread, 4 MB syncs (before)', onPage));
-  console.log(line('session in a worker thread, 1 MB syncs (after)', inWorker));
+  console.log(line('session on the main thread, 4.5 MB syncs (before)', onPage));
+  console.log(line('session in a worker thread, 512 KB syncs (after)', inWorker));
+  const list = (m: Measured) => m.long.map((t) => `${t.ms} ms at ${t.at} ms (model ${t.modelMs}, GC ${t.gcMs})`).join('; ') || 'none';
+  const threadLine = (name: string, m: Measured) =>
+    `  ${name}: longest main-thread task ${ms(m.withoutModelMs)} (${(m.withoutModelMs / GOAL_MS).toFixed(2)}× the 50 ms goal), GC included; ` +
+    `${m.over50} tasks over 50 ms; preview total ${(m.totalMs / 1000).toFixed(2)} s in ${m.syncs} syncs`;
+  console.log('  Excel in a thread of its own, reached through the real office.js (the main thread holds no workbook):');
+  console.log(threadLine('  session on the main thread, 4.5 MB syncs (before)', threadBefore));
+  console.log(threadLine('  session in a worker thread, 512 KB syncs (after)', threadAfter));
+  console.log(
+    `    tasks over 50 ms after: ${list(threadAfter)}; same preview sheet as on the model: ${threadAfter.preview === threadBefore.preview ? 'yes' : 'NO'}`,
+  );
   console.log(
     `  same preview sheet both ways: ${same ? 'yes' : 'NO'}; a full GC of the main thread's heap (both models in it) ${gc ? ms(fullGcMs) : 'not measured (run node with --expose-gc)'}`,
   );
-  const list = (m: Measured) => m.long.map((t) => `${t.ms} ms at ${t.at} ms (model ${t.modelMs}, GC ${t.gcMs})`).join('; ') || 'none';
   console.log(`  after: tasks over 50 ms without the model: ${list(inWorker)}`);
   report({
     members,
@@ -117,6 +167,14 @@ async function main(): Promise<void> {
     afterOver50: inWorker.over50,
     afterLongestGcMs: Math.round(inWorker.longestGcMs),
     afterTotalMs: Math.round(inWorker.totalMs),
+    threadBeforeMs: Math.round(threadBefore.withoutModelMs),
+    threadBeforeTotalMs: Math.round(threadBefore.totalMs),
+    threadBeforeSyncs: threadBefore.syncs,
+    threadAfterMs: Math.round(threadAfter.withoutModelMs),
+    threadAfterOver50: threadAfter.over50,
+    threadAfterTotalMs: Math.round(threadAfter.totalMs),
+    threadAfterSyncs: threadAfter.syncs,
+    threadSame: threadAfter.preview === threadBefore.preview ? 'yes' : 'no',
   });
 }
 

@@ -5,11 +5,11 @@ import type { WorkbookGrids } from '../../workbook/sheetGrid';
 import type { WorkbookHost } from '../workbookHost';
 import { EXCEL_WEB_LIMITS, ExcelBatchRun, ExcelRun, OfficeLimits, withRunOptions } from './excelRun';
 import { dateSystemOf, probeDateSystem } from './dateSystemProbe';
-import { readSheets } from './readSheets';
+import { readSheets, type RowsReceiver } from './readSheets';
 import { sheetWrites } from './sheetWrites';
 import { withNumberFormatFixes } from './numberFormatFixes';
 import { writeBlockGroup } from './writeBlockGroup';
-import { groupBlocks, settledBlock, WriteBlock, writeBlocks } from './writeBlocks';
+import { freshSheetBlocks, groupBlocks, settledBlock, WriteBlock, writeBlocks } from './writeBlocks';
 
 /** Points per character of a column width (Calibri 11's average digit, as Excel measures). */
 const POINTS_PER_CHARACTER = 7;
@@ -43,6 +43,19 @@ export class OfficeWorkbookHost implements WorkbookHost {
     return grids;
   }
 
+  /**
+   * {@link readWorkbook} with each sync's rows handed to `onRows` as they arrive, not kept: the
+   * grids come back with the outline only (names, positions, date system).
+   *
+   * @example
+   * const outline = await host.readWorkbookInParts((sheet, rows) => post(sheet, rows));
+   */
+  async readWorkbookInParts(onRows: RowsReceiver): Promise<WorkbookGrids> {
+    const grids = await readSheets(this.run, this.limits, onRows);
+    this.date1904 = grids.date1904;
+    return grids;
+  }
+
   async writeCells(writes: readonly CellWrite[]): Promise<void> {
     if (writes.length === 0) return;
     await this.run(async (context) => {
@@ -62,7 +75,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
     await this.run(async (context) => {
       const date1904 = await this.dateSystem(context);
       await this.addInPlaceOf(context, sheet.name);
-      await this.writeGroups(context, writeBlocks(sheetWrites(sheet), date1904, this.limits), true);
+      await this.writeGroups(context, freshSheetBlocks(sheetWrites(sheet), date1904, this.limits), true);
       await this.finishSheet(context, sheet);
     });
   }
@@ -179,7 +192,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
    * the host has just added has none.
    */
   private async writeGroups(context: Excel.RequestContext, blocks: WriteBlock[], freshSheet = false): Promise<void> {
-    const ready = freshSheet ? blocks.map((b) => settledBlock(b, b.formats)) : await withNumberFormatFixes(context, blocks, this.limits);
+    const ready = freshSheet ? blocks.map((b) => (b.numberCells ? settledBlock(b, b.formats) : b)) : await withNumberFormatFixes(context, blocks, this.limits);
     for (const group of groupBlocks(ready, this.limits)) await writeBlockGroup(context, group);
   }
 }

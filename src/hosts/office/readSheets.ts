@@ -9,6 +9,9 @@ const BYTES_PER_CELL_GUESS = 48;
 /** Even an all-numbers sheet costs this much per cell in JSON (a digit or two and a comma). */
 const MIN_BYTES_PER_CELL = 4;
 
+/** Takes a read's rows as they arrive: `sheet` is the sheet's index in the grids readSheets returns. */
+export type RowsReceiver = (sheet: number, rows: Cell[][]) => Promise<void> | void;
+
 interface UsedRange {
   name: string;
   rowIndex: number;
@@ -23,12 +26,14 @@ interface UsedRange {
  * response exceeds the payload limit, several chunks per sync. The number of syncs is 2 plus
  * the number of chunk groups — it grows with the data's bytes, never with a per-row round trip.
  * Blank cells (`''`) become `null`; error values, which Office.js returns as text, become
- * `{ error }`; dates arrive as serial numbers.
+ * `{ error }`; dates arrive as serial numbers. With `onRows`, each sync's rows go there as they
+ * arrive (in order, by the sheet's index in the returned grids) and the grids come back with no
+ * cells: the pane passes a big workbook on to its session worker without holding all of it.
  *
  * @example
  * const grids = await readSheets(Excel.run, EXCEL_WEB_LIMITS);
  */
-export async function readSheets(run: ExcelBatchRun, limits: OfficeLimits): Promise<WorkbookGrids> {
+export async function readSheets(run: ExcelBatchRun, limits: OfficeLimits, onRows?: RowsReceiver): Promise<WorkbookGrids> {
   return run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load('items/name');
@@ -45,6 +50,7 @@ export async function readSheets(run: ExcelBatchRun, limits: OfficeLimits): Prom
       .filter((r) => !r.used.isNullObject)
       .map((r) => ({ name: r.name, rowIndex: r.used.rowIndex, columnIndex: r.used.columnIndex, rowCount: r.used.rowCount, columnCount: r.used.columnCount }));
     const cells = new Map<string, Cell[][]>(used.map((u) => [u.name, []]));
+    const indexOf = new Map(sheets.items.map((sheet, i) => [sheet.name, i]));
     const chunks = used.flatMap((u) => chunkRows(u, limits));
     const load = async (group: RowChunk[]): Promise<{ bytes: number; cells: number }> => {
       const loads = group.map((chunk) => {
@@ -70,8 +76,11 @@ export async function readSheets(run: ExcelBatchRun, limits: OfficeLimits): Prom
       }
       const seen = { bytes: 0, cells: 0 };
       for (const { chunk, range } of loads) {
-        const target = cells.get(chunk.sheet.name) as Cell[][];
-        for (const row of range.values) target.push(row.map(fromOfficeValue));
+        // The response's own arrays, converted in place: a read is not copied once more on the pane.
+        const rows = range.values as Cell[][];
+        for (const row of rows) for (let c = 0; c < row.length; c++) row[c] = fromOfficeValue(row[c]);
+        if (onRows) await onRows(indexOf.get(chunk.sheet.name) as number, rows);
+        else for (const row of rows) (cells.get(chunk.sheet.name) as Cell[][]).push(row);
         seen.bytes += JSON.stringify(range.values).length;
         seen.cells += chunk.cells;
       }

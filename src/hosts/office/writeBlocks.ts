@@ -150,6 +150,17 @@ export function settledBlock(block: WriteBlock, formats: (string | null)[][] | n
 }
 
 /**
+ * {@link writeBlocks} for a sheet the host has just added: no cell is `@` yet, so every block is
+ * settled at once (no number formats to read) and counted on what it will send.
+ *
+ * @example
+ * freshSheetBlocks(sheetWrites(previewSheet), false, EXCEL_WEB_LIMITS);
+ */
+export function freshSheetBlocks(writes: readonly CellWrite[], date1904: boolean, limits: OfficeLimits): WriteBlock[] {
+  return writeBlocks(writes, date1904, limits).map((b) => (b.numberCells ? settledBlock(b, b.formats) : b));
+}
+
+/**
  * The block with its request bytes: the values' JSON and, when any cell may get a format, a
  * formats array counted as if every number cell were reset to General (the most it can carry
  * until settledBlock decides).

@@ -68,13 +68,15 @@ export type SheetShape = Omit<SheetWrite, 'rows'>;
 export const CELLS_PER_READ_PART = 10_000;
 
 /**
- * The pane's Office host's request limits when the session is in the worker: 1 MB a sync, not
- * 4. Office.js turns each request into JSON and parses each response on the pane's thread, and
- * the host converts every cell it reads there, so a sync's size is a task's length on the pane:
- * a 4 MB read held the pane over 100 ms on the model, 1 MB keeps it near the 50 ms goal. The
- * price is about four times as many syncs for a big read or write.
+ * The pane's Office host's request limits when the session is in the worker: 512 KB a sync, not
+ * 4.5 MB. Office.js turns each request into JSON and parses each response on the pane's thread,
+ * and the host converts every cell it reads there, so a sync's size is a task's length on the
+ * pane: a 4 MB read held the pane over 100 ms on the model, 1 MB syncs still left tasks of
+ * 50–80 ms while writing, 512 KB keeps the longest under 30 ms (`BENCH_ONLY=paneworker`). The
+ * price is about five times as many syncs for a big read or write (a 100,000-membership
+ * preview: 101 instead of 19).
  */
-export const PANE_LIMITS: OfficeLimits = { ...EXCEL_WEB_LIMITS, payloadBytes: 1024 * 1024 };
+export const PANE_LIMITS: OfficeLimits = { ...EXCEL_WEB_LIMITS, payloadBytes: 512 * 1024 };
 
 /** Cells per HostCallPart (values and formats alike): under 20 ms of cloning on the pane, even on a busy machine. */
 export const CELLS_PER_WRITE_PIECE = 10_000;

@@ -1,7 +1,6 @@
 import { Refusal } from '../../app/refusal';
 import type { WorkbookExporter } from '../../hosts/office/createWorkbookExporter';
 import type { OfficeWorkbookHost } from '../../hosts/office/officeWorkbookHost';
-import type { WorkbookGrids } from '../../workbook/sheetGrid';
 import { GroupAssembler } from './blockPieces';
 import { CELLS_PER_READ_PART, type GridsOutline, type HostCall, type HostReply, type HostReplyPart, isHostCallMessage, type SheetShape } from './hostProtocol';
 import { nextTask } from './nextTask';
@@ -35,7 +34,7 @@ export function servePaneHost(endpoint: MessageEndpoint, pane: PaneHost): void {
     const [first, second, third] = call.args;
     switch (call.method) {
       case 'readWorkbook':
-        return sendGrids(await host.readWorkbook(), call.hostCall, reply, pane);
+        return sendGrids(host, call.hostCall, reply, pane);
       case 'dateSystem':
         return { value: await host.readDateSystem(), parts: 0 };
       case 'writeBlocks':
@@ -77,23 +76,26 @@ export function servePaneHost(endpoint: MessageEndpoint, pane: PaneHost): void {
 
 const DONE = { value: null, parts: 0 };
 
-/** Posts a read's rows in slices, one per task, and returns the outline that goes last. */
+/**
+ * Reads the workbook and posts its rows in slices as each sync brings them, one slice per task,
+ * so the pane never holds the whole workbook; returns the outline that goes last.
+ */
 async function sendGrids(
-  grids: WorkbookGrids,
+  host: OfficeWorkbookHost,
   id: number,
   reply: (message: HostReplyPart) => void,
   { yieldTask = nextTask, cellsPerPart = CELLS_PER_READ_PART }: PaneHost,
 ): Promise<{ value: GridsOutline; parts: number }> {
   let parts = 0;
-  for (const [sheet, grid] of grids.sheets.entries()) {
-    const width = Math.max(1, grid.cells[0]?.length ?? 1);
+  const grids = await host.readWorkbookInParts(async (sheet, rows) => {
+    const width = Math.max(1, rows[0]?.length ?? 1);
     const rowsPerPart = Math.max(1, Math.floor(cellsPerPart / width));
-    for (let start = 0; start < grid.cells.length; start += rowsPerPart) {
+    for (let start = 0; start < rows.length; start += rowsPerPart) {
       await yieldTask();
-      reply({ hostReply: id, sheet, rows: grid.cells.slice(start, start + rowsPerPart) });
+      reply({ hostReply: id, sheet, rows: rows.slice(start, start + rowsPerPart) });
       parts++;
     }
-  }
+  });
   const sheets = grids.sheets.map(({ name, firstRow, firstColumn }) => ({ name, firstRow, firstColumn }));
   return { value: { date1904: grids.date1904, sheets }, parts };
 }
