@@ -1,4 +1,7 @@
+import { executePost } from '../../src/app/postRun';
 import { executePreview } from '../../src/app/previewRun';
+import type { WorkbookHost } from '../../src/hosts/workbookHost';
+import { preparePost } from '../../src/workbook/post/preparePost';
 import { isoDate } from '../../src/engine/dates/isoDate';
 import type { RunDefinition } from '../../src/engine/model/run';
 import { OfficeWorkbookHost } from '../../src/hosts/office/officeWorkbookHost';
@@ -40,10 +43,33 @@ export function runOf(model: ExcelModel): ExcelRun {
 export async function previewedSampleModel(memberships: number): Promise<{ model: ExcelModel; host: OfficeWorkbookHost; run: RunDefinition }> {
   const model = sampleModel(memberships);
   const host = new OfficeWorkbookHost(runOf(model));
+  const run = await previewNightly(host);
+  return { model, host, run };
+}
+
+/** Reads the workbook through `host` and previews NIGHTLY as of AS_OF; resolves to the run. */
+export async function previewNightly(host: WorkbookHost): Promise<RunDefinition> {
   const grids = await host.readWorkbook();
   const read = readWorkbookRecords(grids);
   const run = read.runs.find((r) => r.id === 'NIGHTLY');
   if (!run) throw new Error('no NIGHTLY');
   await executePreview(host, buildPreview({ grids, read, run, asOf: AS_OF }));
-  return { model, host, run };
+  return run;
+}
+
+/**
+ * Reads the workbook through `host` and prepares the post of its NIGHTLY preview; calling the
+ * result posts it.
+ *
+ * @example
+ * const post = await preparedNightlyPost(host); await post();
+ */
+export async function preparedNightlyPost(host: WorkbookHost): Promise<() => Promise<void>> {
+  const grids = await host.readWorkbook();
+  const read = readWorkbookRecords(grids);
+  const run = read.runs.find((r) => r.id === 'NIGHTLY');
+  if (!run) throw new Error('no NIGHTLY');
+  const decision = preparePost({ grids, read, run, executedAt: '2026-11-21T02:00:00Z', postingBy: 'pane:test' });
+  if (!decision.ok) throw new Error(decision.message);
+  return () => executePost(host, decision.post);
 }

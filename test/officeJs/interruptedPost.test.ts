@@ -5,14 +5,11 @@
  * before the post (or as after it, only when the final `Posted` write landed) — after which the
  * run posts again. The same guarantee as test/office/interruptedPost, on office.js's requests.
  */
-import { executePost } from '../../src/app/postRun';
 import { recoverInterruptedPosts } from '../../src/app/recoverInterruptedPosts';
 import { OfficeWorkbookHost } from '../../src/hosts/office/officeWorkbookHost';
-import { preparePost } from '../../src/workbook/post/preparePost';
-import { readWorkbookRecords } from '../../src/workbook/read/readWorkbookRecords';
 import type { ExcelModel } from '../excelModel/excelModel';
 import { trimmedRows } from '../fixtures/trimmedSheets';
-import { previewedSampleModel } from '../office/seedModel';
+import { preparedNightlyPost, previewedSampleModel } from '../office/seedModel';
 import { loadOfficeJs } from './loadOfficeJs';
 import { officeJsRun } from './officeJsRun';
 
@@ -29,18 +26,7 @@ async function previewed() {
   return { model, recorder: harness.recorder, host: new OfficeWorkbookHost(harness.run) };
 }
 
-/** Reads the workbook and prepares the post; calling the result posts. */
-async function prepare(host: OfficeWorkbookHost): Promise<() => Promise<void>> {
-  const grids = await host.readWorkbook();
-  const read = readWorkbookRecords(grids);
-  const run = read.runs.find((r) => r.id === 'NIGHTLY');
-  if (!run) throw new Error('no NIGHTLY');
-  const decision = preparePost({ grids, read, run, executedAt: '2026-11-21T02:00:00Z', postingBy: 'pane:test' });
-  if (!decision.ok) throw new Error(decision.message);
-  return () => executePost(host, decision.post);
-}
-
-const post = async (host: OfficeWorkbookHost) => (await prepare(host))();
+const post = async (host: OfficeWorkbookHost) => (await preparedNightlyPost(host))();
 
 describe('a post through office.js interrupted at each request', () => {
   jest.setTimeout(60_000);
@@ -53,7 +39,7 @@ describe('a post through office.js interrupted at each request', () => {
     expect(posted).not.toBe(before);
     // How many requests the post itself sends once prepared: each is interrupted in turn.
     const probe = await previewed();
-    const probePost = await prepare(probe.host);
+    const probePost = await preparedNightlyPost(probe.host);
     probe.recorder.reset();
     await probePost();
     const total = probe.recorder.requests.length;
@@ -61,7 +47,7 @@ describe('a post through office.js interrupted at each request', () => {
 
     for (let k = 1; k <= total; k++) {
       const { model, host } = await previewed();
-      const execute = await prepare(host);
+      const execute = await preparedNightlyPost(host);
       model[fault](k);
       const error = await execute().then(
         () => null,

@@ -3,15 +3,10 @@
  * built and serialised by @microsoft/office-js and replayed onto the model. Each operation must
  * leave the same workbook as the host driving the model directly.
  */
-import { executePost } from '../../src/app/postRun';
-import { executePreview } from '../../src/app/previewRun';
 import { OfficeWorkbookHost } from '../../src/hosts/office/officeWorkbookHost';
-import { preparePost } from '../../src/workbook/post/preparePost';
-import { buildPreview } from '../../src/workbook/preview/buildPreview';
-import { readWorkbookRecords } from '../../src/workbook/read/readWorkbookRecords';
 import type { SheetWrite } from '../../src/workbook/outputGrid';
 import type { ExcelModel } from '../excelModel/excelModel';
-import { AS_OF, runOf, sampleModel } from '../office/seedModel';
+import { AS_OF, preparedNightlyPost, previewNightly, runOf, sampleModel } from '../office/seedModel';
 import { officeJsRun } from './officeJsRun';
 
 /** Everything a sheet holds that the host can change, for comparing two workbooks. */
@@ -38,24 +33,10 @@ describe('OfficeWorkbookHost through the real office.js serialiser', () => {
 
   it('previews and posts to the same workbook as through the model directly', async () => {
     const { hosts, viaOfficeJs, direct } = twins(200);
-    for (const host of hosts) {
-      const grids = await host.readWorkbook();
-      const read = readWorkbookRecords(grids);
-      const run = read.runs.find((r) => r.id === 'NIGHTLY');
-      if (!run) throw new Error('no NIGHTLY');
-      await executePreview(host, buildPreview({ grids, read, run, asOf: AS_OF }));
-    }
+    for (const host of hosts) await previewNightly(host);
     expect(snapshot(viaOfficeJs)).toEqual(snapshot(direct));
     expect(viaOfficeJs.sheetNames()).toContain('Preview NIGHTLY');
-    for (const host of hosts) {
-      const grids = await host.readWorkbook();
-      const read = readWorkbookRecords(grids);
-      const run = read.runs.find((r) => r.id === 'NIGHTLY');
-      if (!run) throw new Error('no NIGHTLY');
-      const decision = preparePost({ grids, read, run, executedAt: '2026-11-21T02:00:00Z', postingBy: 'pane:test' });
-      if (!decision.ok) throw new Error(decision.message);
-      await executePost(host, decision.post);
-    }
+    for (const host of hosts) await (await preparedNightlyPost(host))();
     expect(snapshot(viaOfficeJs)).toEqual(snapshot(direct));
     expect(viaOfficeJs.values('Run Log').map((r) => r[3])).toEqual(['Status', 'Posted']);
   });

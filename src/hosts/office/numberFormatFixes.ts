@@ -1,5 +1,6 @@
 /// <reference types="office-js" />
 import type { OfficeLimits } from './excelRun';
+import { halveRowGroup } from './halveRowGroup';
 import { isPayloadError } from './payloadError';
 import { REQUEST_ENVELOPE_BYTES } from './requestBytes';
 import { GENERAL_FORMAT, settledBlock, TEXT_FORMAT, WriteBlock } from './writeBlocks';
@@ -49,7 +50,7 @@ export async function withNumberFormatFixes(context: Excel.RequestContext, block
     try {
       await context.sync();
     } catch (e) {
-      const halves = isPayloadError(e) ? halve(group) : null;
+      const halves = isPayloadError(e) ? halveRowGroup(group) : null;
       if (!halves) throw e;
       for (const half of halves) await load(half);
       return;
@@ -83,19 +84,6 @@ function sliceRows(block: number, b: WriteBlock, maxCells: number): Slice[] {
     slices.push({ block, firstRow: first, rowCount, cells: rowCount * width });
   }
   return slices;
-}
-
-/** Two halves of a group of slices, or of its one slice's rows; `null` when it is one row. */
-function halve(group: Slice[]): Slice[][] | null {
-  if (group.length > 1) return [group.slice(0, group.length >> 1), group.slice(group.length >> 1)];
-  const [s] = group;
-  if (s.rowCount <= 1) return null;
-  const first = s.rowCount >> 1;
-  const width = s.cells / s.rowCount;
-  return [
-    [{ ...s, rowCount: first, cells: first * width }],
-    [{ ...s, firstRow: s.firstRow + first, rowCount: s.rowCount - first, cells: (s.rowCount - first) * width }],
-  ];
 }
 
 /** The block with General on each number cell whose current format is `@`, settled (writeBlocks.ts). */

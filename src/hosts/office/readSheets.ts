@@ -2,6 +2,7 @@
 import type { Cell, SheetGrid, WorkbookGrids } from '../../workbook/sheetGrid';
 import { dateSystemOf, probeDateSystem } from './dateSystemProbe';
 import { EXCEL_ERROR_TEXTS, ExcelBatchRun, OfficeLimits } from './excelRun';
+import { halveRowGroup } from './halveRowGroup';
 import { isPayloadError } from './payloadError';
 
 /** A first guess of the JSON bytes one cell costs in a response; chunks shrink if it is wrong. */
@@ -64,7 +65,7 @@ export async function readSheets(run: ExcelBatchRun, limits: OfficeLimits, onRow
         await context.sync();
       } catch (e) {
         // Longer texts than guessed: read the same rows in halves (the failed sync changed nothing).
-        const halves = isPayloadError(e) ? splitGroup(group) : null;
+        const halves = isPayloadError(e) ? halveRowGroup(group) : null;
         if (!halves) throw e;
         const seen = { bytes: 0, cells: 0 };
         for (const half of halves) {
@@ -125,19 +126,6 @@ function chunkRows(sheet: UsedRange, limits: OfficeLimits): RowChunk[] {
     chunks.push({ sheet, firstRow: first, rowCount, cells: rowCount * sheet.columnCount });
   }
   return chunks;
-}
-
-/** Two halves of a group of chunks, or of its one chunk's rows; `null` when it is one row. */
-function splitGroup(group: RowChunk[]): RowChunk[][] | null {
-  if (group.length > 1) return [group.slice(0, group.length >> 1), group.slice(group.length >> 1)];
-  const [chunk] = group;
-  if (chunk.rowCount <= 1) return null;
-  const first = chunk.rowCount >> 1;
-  const cellsPerRow = chunk.cells / chunk.rowCount;
-  return [
-    [{ ...chunk, rowCount: first, cells: first * cellsPerRow }],
-    [{ ...chunk, firstRow: chunk.firstRow + first, rowCount: chunk.rowCount - first, cells: (chunk.rowCount - first) * cellsPerRow }],
-  ];
 }
 
 function fromOfficeValue(value: unknown): Cell {
