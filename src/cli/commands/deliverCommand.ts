@@ -10,9 +10,9 @@ import { type BookFile, openBookFile, saveExportFile, withBookFile } from '../bo
 import { EXIT_OK, EXIT_SOME_FAILED, UsageError } from '../cliErrors';
 import type { CliContext } from '../cliContext';
 import type { CliCommand } from '../command';
+import type { deliveryToolsOf } from '../deliveryToolsOf';
 import { outboxChannel, smtpChannel } from '../deliveryChannels';
 import { deliverySummary } from '../deliverySummary';
-import { deliveryToolsOf } from '../deliveryToolsOf';
 import { parseAsOfFlag } from '../parseAsOfFlag';
 import { WAIT_FLAG, writeOptions } from '../writeOptions';
 
@@ -63,7 +63,7 @@ export const deliverCommand: CliCommand = {
       if (settings.fromAddress === null) throw new Refusal('DELIVERY_SETUP', `Cannot deliver ${run.id}: the Settings sheet has no From Address.`);
       const email = emailChannel(values.outbox, settings, cli);
       const letters = lettersPath === null ? null : { write: async (pdf: Uint8Array) => saveExportFile(lettersPath, pdf) };
-      const tools = await deliveryToolsOf(book, run, { email, letters, log: (...entries) => log.append(...entries) });
+      const tools = await loadDeliveryTools()(book, run, { email, letters, log: (...entries) => log.append(...entries) });
       const earlier = foldDeliveryLog(readDeliveryLog(path));
       const from = { address: settings.fromAddress, ...(settings.fromName === null ? {} : { name: settings.fromName }) };
       const common = { asOf, retryUnknown: switches.has('retry-unknown'), dryRun, from, replyTo: settings.replyTo, paper: settings.paperSize };
@@ -88,4 +88,13 @@ export const deliverCommand: CliCommand = {
 
 function emailChannel(outbox: string | undefined, settings: Parameters<typeof smtpChannel>[0], cli: CliContext): EmailChannel {
   return outbox === undefined ? smtpChannel(settings, cli.env?.RENEWAL_RUNS_SMTP_PASSWORD) : outboxChannel(resolve(cli.cwd, outbox));
+}
+
+/**
+ * The delivery's tools, required on first use: pdf-lib and its fonts load only when a delivery
+ * runs, not at every command's start (a dynamic `import()` would leave CommonJS for the ESM loader).
+ */
+function loadDeliveryTools(): typeof deliveryToolsOf {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('../deliveryToolsOf') as typeof import('../deliveryToolsOf')).deliveryToolsOf;
 }

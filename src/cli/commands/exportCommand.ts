@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { exportBankFile } from '../../app/exportBankFile';
+import type { exportBankFile } from '../../app/exportBankFile';
 import { exportRun } from '../../app/exportRun';
 import { findRun } from '../../app/findRun';
 import { Refusal } from '../../app/refusal';
@@ -40,7 +40,7 @@ export const exportCommand: CliCommand = {
     const book = await openBookFile(resolve(cli.cwd, positionals.BOOK));
     const run = findRun(book, values.run);
     if (format === 'sepa' || format === 'nacha') {
-      const bankFile = await exportBankFile(book, run, format, cli.now()).catch((e: unknown) => {
+      const bankFile = await loadExportBankFile()(book, run, format, cli.now()).catch((e: unknown) => {
         throw inCliWords(e, run.id);
       });
       const dir = resolve(cli.cwd, values.dir ?? '.');
@@ -102,4 +102,13 @@ function totalsText(batch: BatchSheetRead): string {
   if (currencies.length === 0) return rows;
   const amounts = currencies.map((c) => (c.currency === null ? `${c.amount}` : `${c.amount} ${c.currency}`));
   return `${rows}, ${amounts.length === 1 ? 'total' : 'totals'} ${amounts.join(' and ')}`;
+}
+
+/**
+ * The bank-file export, required on first use: the XML writer loads only for a bank file, not
+ * at every command's start (a dynamic `import()` would leave CommonJS for the ESM loader).
+ */
+function loadExportBankFile(): typeof exportBankFile {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('../../app/exportBankFile') as typeof import('../../app/exportBankFile')).exportBankFile;
 }

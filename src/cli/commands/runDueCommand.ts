@@ -9,7 +9,7 @@ import { EXIT_OK, EXIT_SOME_FAILED, UsageError } from '../cliErrors';
 import { cliSession } from '../cliSession';
 import type { CliCommand } from '../command';
 import { parseAsOfFlag } from '../parseAsOfFlag';
-import { type RunDueChannel, runDueDelivery } from '../runDueDelivery';
+import type { RunDueChannel, runDueDelivery } from '../runDueDelivery';
 import { WAIT_FLAG, writeOptions } from '../writeOptions';
 
 /**
@@ -41,7 +41,8 @@ export const runDueCommand: CliCommand = {
     const at = parseAtFlag(values.at);
     const channel = deliveryChannel(values);
     const path = resolve(cli.cwd, positionals.BOOK);
-    const delivery = channel === null ? null : runDueDelivery(path, channel, cli);
+    // The delivery's PDF and mail libraries load only for a run-due that delivers (CLI start-up).
+    const delivery = channel === null ? null : loadRunDueDelivery()(path, channel, cli);
     let result: RunDueResult;
     try {
       result = await withBookFile<RunDueResult>(path, path, { ...writeOptions(values, cli), writeWhen: (r) => r.changed }, async (book) => {
@@ -100,4 +101,14 @@ function deliveryChannel(values: Record<string, string>): RunDueChannel | null {
   if (smtp !== undefined && smtp !== 'smtp') throw new UsageError(`--deliver takes 'smtp' (or use --deliver-outbox DIR), not '${smtp}'`);
   if (smtp !== undefined) return { kind: 'smtp' };
   return outbox === undefined ? null : { kind: 'outbox', dir: outbox };
+}
+
+/**
+ * The delivery of run-due, required on first use: pdf-lib, its fonts and the mail library load
+ * only for a run-due that delivers, not at every command's start (a dynamic `import()` would
+ * leave CommonJS for the ESM loader).
+ */
+function loadRunDueDelivery(): typeof runDueDelivery {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('../runDueDelivery') as typeof import('../runDueDelivery')).runDueDelivery;
 }

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import SMTPConnection from 'nodemailer/lib/smtp-connection';
+import type SMTPConnection from 'nodemailer/lib/smtp-connection';
 import type { MailSender, SendOutcome, SmtpOptions } from './mailSender';
 import { sendOutcomeOf, type SmtpErrorLike } from './sendOutcomeOf';
 
@@ -74,8 +74,19 @@ interface Session {
   alive: boolean;
 }
 
+/**
+ * nodemailer's SMTP connection, required when a session first opens: the CLI does not load the
+ * mail library at start-up for commands that never send (a dynamic `import()` would leave
+ * CommonJS for the ESM loader).
+ */
+function smtpConnectionClass(): typeof SMTPConnection {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('nodemailer/lib/smtp-connection') as typeof SMTPConnection;
+}
+
 function openSession(options: SmtpOptions): Session {
-  const connection = new SMTPConnection({
+  const SmtpConnection = smtpConnectionClass();
+  const connection = new SmtpConnection({
     host: options.host,
     port: options.port,
     secure: options.security === 'tls',
