@@ -57,7 +57,7 @@ async function start(): Promise<Started> {
       notices: opened.notices,
       session: opened.runs,
       reconcile: opened.reconcile,
-      delivery: fileDeliveryFor(officePlatform(typeof Office === 'undefined' ? undefined : Office), createOfficeTextSheetWriter),
+      delivery: fileDeliveryFor(officePlatform(Office), createOfficeTextSheetWriter),
     };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

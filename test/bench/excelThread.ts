@@ -11,8 +11,11 @@ import { errorResponse, replayRequest } from '../officeJs/replayRequest';
 import type { RequestBody } from '../officeJs/requestBody';
 import { sampleModel } from '../office/seedModel';
 
-/** What the main thread sends: a request of one executor, or a question about the workbook. */
-export type ExcelThreadMessage = { kind: 'request'; id: number; executor: number; text: string } | { kind: 'values'; id: number; sheet: string };
+/** What the main thread asks: one executor's request (JSON text), or a sheet's values. */
+export type ExcelThreadQuestion = { kind: 'request'; executor: number; text: string } | { kind: 'values'; sheet: string };
+
+/** A question as sent, with the id its answer comes back under. */
+export type ExcelThreadMessage = ExcelThreadQuestion & { id: number };
 
 const { port, members } = workerData as { port: MessagePort; members: number };
 const model = sampleModel(members);

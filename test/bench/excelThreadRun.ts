@@ -9,9 +9,7 @@ import { join } from 'node:path';
 import { MessageChannel, Worker } from 'node:worker_threads';
 import type { ExcelRun } from '../../src/hosts/office/excelRun';
 import { loadOfficeJs, type RequestExecutor, type RequestExecutorResponse } from '../officeJs/loadOfficeJs';
-import type { ExcelThreadMessage } from './excelThread';
-
-type Question = ExcelThreadMessage extends infer M ? (M extends { id: number } ? Omit<M, 'id'> : never) : never;
+import type { ExcelThreadQuestion } from './excelThread';
 
 /**
  * Starts the Excel thread with a sample workbook of `members`; `run` is the pane's Excel.run on
@@ -34,7 +32,7 @@ export function startExcelThread(members: number) {
     waiting.delete(id);
   });
   let nextId = 0;
-  const ask = (question: Question): Promise<string> =>
+  const ask = (question: ExcelThreadQuestion): Promise<string> =>
     new Promise((resolve) => {
       const id = ++nextId;
       waiting.set(id, resolve);

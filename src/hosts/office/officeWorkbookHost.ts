@@ -9,7 +9,7 @@ import { readSheets, type RowsReceiver } from './readSheets';
 import { sheetWrites } from './sheetWrites';
 import { withNumberFormatFixes } from './numberFormatFixes';
 import { writeBlockGroup } from './writeBlockGroup';
-import { freshSheetBlocks, groupBlocks, settledBlock, WriteBlock, writeBlocks } from './writeBlocks';
+import { groupBlocks, settledBlock, WriteBlock, writeBlocks } from './writeBlocks';
 
 /** Points per character of a column width (Calibri 11's average digit, as Excel measures). */
 const POINTS_PER_CHARACTER = 7;
@@ -75,7 +75,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
     await this.run(async (context) => {
       const date1904 = await this.dateSystem(context);
       await this.addInPlaceOf(context, sheet.name);
-      await this.writeGroups(context, freshSheetBlocks(sheetWrites(sheet), date1904, this.limits), true);
+      await this.writeGroups(context, writeBlocks(sheetWrites(sheet), date1904, this.limits, true), true);
       await this.finishSheet(context, sheet);
     });
   }

@@ -22,6 +22,15 @@ describe('writeBlocks', () => {
     expect(block.numberCells).toEqual([[false, false, true, true, false]]);
   });
 
+  it('marks no number cells on a fresh sheet, where none can be "@", and counts fewer bytes', () => {
+    const writes = [{ sheet: 'Preview NIGHTLY', row: 2, column: 1, value: 120 }];
+    const [fresh] = writeBlocks(writes, false, EXCEL_WEB_LIMITS, true);
+    const [existing] = writeBlocks(writes, false, EXCEL_WEB_LIMITS);
+    expect(fresh.numberCells).toBeNull();
+    expect(existing.numberCells).toEqual([[true]]);
+    expect(fresh.bytes).toBeLessThan(existing.bytes);
+  });
+
   it('has no formats and no number marks when a block writes neither', () => {
     const [block] = writeBlocks([{ sheet: 'Log', row: 2, column: 1, value: null }], false, EXCEL_WEB_LIMITS);
     expect(block.formats).toBeNull();

@@ -39,13 +39,15 @@ export interface WriteBlock {
  * span merged, and blocks split by rows so none exceeds the limits. A later write to the same
  * cell wins. Every text cell gets the text format, so Excel never turns `=…`, `0012` or
  * `1/2` into a formula, number or date (SPEC §7); every date cell the date format; every
- * number cell is marked, so a `@` left on it can be reset before the number is written.
+ * number cell is marked, so a `@` left on it can be reset before the number is written —
+ * except on a `freshSheet` the host has just added, where no cell is `@` and each block is
+ * counted on exactly what it sends.
  *
  * @example
  * writeBlocks([{ sheet: 'Invoices', row: 7, column: 13, value: 2 }], false, EXCEL_WEB_LIMITS)
  * // → [{ sheet: 'Invoices', row0: 6, column0: 12, values: [[2]], … }]
  */
-export function writeBlocks(writes: readonly CellWrite[], date1904: boolean, limits: OfficeLimits): WriteBlock[] {
+export function writeBlocks(writes: readonly CellWrite[], date1904: boolean, limits: OfficeLimits, freshSheet = false): WriteBlock[] {
   const bySheet = new Map<string, Map<number, Map<number, OutputCell>>>();
   for (const w of writes) {
     let rows = bySheet.get(w.sheet);
@@ -59,7 +61,7 @@ export function writeBlocks(writes: readonly CellWrite[], date1904: boolean, lim
     const ordered = [...rows.entries()].sort((a, b) => a[0] - b[0]);
     let run: { first: number; min: number; max: number; rows: Map<number, OutputCell>[] } | null = null;
     const flush = () => {
-      if (run) blocks.push(...splitBlock(toBlock(sheet, run.first, run.min, run.max, run.rows, date1904), limits));
+      if (run) blocks.push(...splitBlock(toBlock(sheet, run.first, run.min, run.max, run.rows, date1904, freshSheet), limits));
     };
     for (const [rowNumber, cells] of ordered) {
       const columns = [...cells.keys()];
@@ -77,7 +79,15 @@ export function writeBlocks(writes: readonly CellWrite[], date1904: boolean, lim
   return blocks;
 }
 
-function toBlock(sheet: string, firstRow: number, min: number, max: number, rows: Map<number, OutputCell>[], date1904: boolean): WriteBlock {
+function toBlock(
+  sheet: string,
+  firstRow: number,
+  min: number,
+  max: number,
+  rows: Map<number, OutputCell>[],
+  date1904: boolean,
+  freshSheet: boolean,
+): WriteBlock {
   let hasFormat = false;
   let hasNumber = false;
   const values = rows.map((cells) => {
@@ -96,7 +106,8 @@ function toBlock(sheet: string, firstRow: number, min: number, max: number, rows
       return out;
     });
   const formats = hasFormat ? perCell<string | null>(null, (c) => (typeof c === 'string' ? TEXT_FORMAT : isDateCell(c) ? DATE_FORMAT : null)) : null;
-  const numberCells = hasNumber ? perCell(false, (c) => typeof c === 'number' || typeof c === 'boolean') : null;
+  // On a sheet just added no cell is `@`: its number cells need no check (and the block is counted as sent).
+  const numberCells = hasNumber && !freshSheet ? perCell(false, (c) => typeof c === 'number' || typeof c === 'boolean') : null;
   return measured({ sheet, row0: firstRow - 1, column0: min - 1, values, formats, numberCells, bytes: 0 });
 }
 
@@ -147,17 +158,6 @@ export function splitBlockInHalf(block: WriteBlock): [WriteBlock, WriteBlock] {
  */
 export function settledBlock(block: WriteBlock, formats: (string | null)[][] | null): WriteBlock {
   return measured({ ...block, formats, numberCells: null });
-}
-
-/**
- * {@link writeBlocks} for a sheet the host has just added: no cell is `@` yet, so every block is
- * settled at once (no number formats to read) and counted on what it will send.
- *
- * @example
- * freshSheetBlocks(sheetWrites(previewSheet), false, EXCEL_WEB_LIMITS);
- */
-export function freshSheetBlocks(writes: readonly CellWrite[], date1904: boolean, limits: OfficeLimits): WriteBlock[] {
-  return writeBlocks(writes, date1904, limits).map((b) => (b.numberCells ? settledBlock(b, b.formats) : b));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { EXCEL_WEB_LIMITS, type OfficeLimits } from '../../hosts/office/excelRun';
 import { sheetWrites } from '../../hosts/office/sheetWrites';
-import { freshSheetBlocks, groupBlocks, writeBlocks } from '../../hosts/office/writeBlocks';
+import { groupBlocks, writeBlocks } from '../../hosts/office/writeBlocks';
 import type { WorkbookHost } from '../../hosts/workbookHost';
 import type { CellWrite } from '../../workbook/edit/cellWrite';
 import type { SheetWrite } from '../../workbook/outputGrid';
@@ -44,7 +44,7 @@ export class ForwardedWorkbookHost implements WorkbookHost {
   }
 
   async replaceSheet(sheet: SheetWrite): Promise<void> {
-    const blocks = freshSheetBlocks(sheetWrites(sheet), await this.dateSystem(), this.limits);
+    const blocks = writeBlocks(sheetWrites(sheet), await this.dateSystem(), this.limits, true);
     const shape: SheetShape = { name: sheet.name, tableName: sheet.tableName, tableRows: sheet.tableRows, tableColumns: sheet.tableColumns };
     if (sheet.columnWidths) shape.columnWidths = sheet.columnWidths;
     await this.link.call('replaceSheet', [shape], groupBlocks(blocks, this.limits));
