@@ -46,7 +46,7 @@ const INFLATE_CHUNK = 1 << 20;
  * zlib's streaming inflate: it inflates on the thread pool while the caller reads the chunk
  * before (the stream keeps up to four chunks ahead, then waits to be read).
  */
-async function inflateChunks(data: Uint8Array, maxOutputLength: number, onChunk: (chunk: Uint8Array) => void): Promise<void> {
+async function inflateChunks(data: Uint8Array, maxOutputLength: number, onChunk: (chunk: Uint8Array) => void | Promise<void>): Promise<void> {
   const stream = createInflateRaw({ chunkSize: INFLATE_CHUNK });
   stream.end(data);
   let produced = 0;
@@ -54,7 +54,7 @@ async function inflateChunks(data: Uint8Array, maxOutputLength: number, onChunk:
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       produced += chunk.length;
       if (produced > maxOutputLength) throw new RangeError(`Cannot create a Buffer larger than ${maxOutputLength} bytes`);
-      onChunk(bufferBytes(chunk));
+      await onChunk(bufferBytes(chunk));
     }
   } finally {
     stream.destroy();

@@ -37,14 +37,32 @@ describe('inflatePartChunks', () => {
 
   it.each(CODECS)('hands every chunk in order, which join to the part, when inflating with %s', async (_, codecs) => {
     const chunks: Uint8Array[] = [];
-    await inflatePartChunks(entryOf(rawZip([deflated])), new InflateBudget(GiB), codecs, (chunk) => chunks.push(chunk.slice()));
+    await inflatePartChunks(entryOf(rawZip([deflated])), new InflateBudget(GiB), codecs, (chunk) => void chunks.push(chunk.slice()));
     expect(chunks.length).toBeGreaterThan(1);
     expect(Buffer.from(concat(chunks)).equals(content)).toBe(true);
   });
 
+  it('waits for the promise a consumer returns before handing it the next chunk', async () => {
+    const events: string[] = [];
+    let n = 0;
+    await inflatePartChunks(entryOf(rawZip([deflated])), new InflateBudget(GiB), resolveCodecs(nodeCodecs()), (chunk) => {
+      const k = n++;
+      events.push(`chunk ${k}`);
+      if (k > 1) return undefined;
+      return new Promise<void>((resolve) =>
+        setTimeout(() => {
+          events.push(`resolved ${k}`);
+          resolve();
+        }, 20),
+      );
+    });
+    expect(n).toBeGreaterThan(2);
+    expect(events.slice(0, 4)).toEqual(['chunk 0', 'resolved 0', 'chunk 1', 'resolved 1']);
+  });
+
   it('hands a stored (method 0) entry as one chunk', async () => {
     const chunks: Uint8Array[] = [];
-    await inflatePartChunks(entryOf(rawZip([{ name: 'a', data: content }])), new InflateBudget(GiB), PORTABLE_CODECS, (chunk) => chunks.push(chunk));
+    await inflatePartChunks(entryOf(rawZip([{ name: 'a', data: content }])), new InflateBudget(GiB), PORTABLE_CODECS, (chunk) => void chunks.push(chunk));
     expect(chunks.length).toBe(1);
     expect(Buffer.from(chunks[0]).equals(content)).toBe(true);
   });

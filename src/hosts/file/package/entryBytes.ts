@@ -29,12 +29,14 @@ export function entryText(entry: PackageEntry, inflate: InflateRaw | null = null
   return decoder.decode(entryBytes(entry, inflate));
 }
 
-/** A new entry with the text of `pieces`, in order, as UTF-8: each piece encoded into one buffer, no joined string. */
-export function piecesEntry(name: string, pieces: readonly string[]): NewEntry {
-  let chars = 0;
-  for (const piece of pieces) chars += piece.length;
-  const sink = new Utf8Sink(Math.max(1024, Math.ceil(chars * 1.1)));
-  for (const piece of pieces) sink.write(piece);
+/** A new entry of `pieces` (text, or UTF-8 bytes), in order, as UTF-8: each piece written into one buffer, no joined string. */
+export function piecesEntry(name: string, pieces: readonly (string | Uint8Array)[]): NewEntry {
+  let size = 0;
+  for (const piece of pieces) size += piece.length;
+  const sink = new Utf8Sink(Math.max(1024, Math.ceil(size * 1.1)));
+  for (const piece of pieces)
+    if (typeof piece === 'string') sink.write(piece);
+    else sink.writeBytes(piece);
   return { kind: 'new', name, content: sink.bytes() };
 }
 

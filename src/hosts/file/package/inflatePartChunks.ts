@@ -15,7 +15,8 @@ const STEP = 64 * 1024;
  * `budget` (a zip bomb is refused mid-stream: TOO_LARGE), the part may not inflate past its
  * declared size nor stop short of it, and its CRC-32 must match (CORRUPT_WORKBOOK). A chunk
  * is only valid during its `onChunk` call. An error thrown by `onChunk` ends the inflating and
- * is rethrown as it is.
+ * is rethrown as it is. `onChunk` may return a promise (that never rejects) to hold the
+ * inflater back until it resolves — a consumer that hands chunks on to slower work.
  *
  * @example
  * await inflatePartChunks(entry, budget, codecs, (chunk) => scanner.feed(chunk));
@@ -24,26 +25,26 @@ export async function inflatePartChunks(
   entry: StoredEntry,
   budget: InflateBudget,
   codecs: ResolvedCodecs = PORTABLE_CODECS,
-  onChunk: (chunk: Uint8Array) => void,
+  onChunk: (chunk: Uint8Array) => void | Promise<void>,
 ): Promise<void> {
   if (entry.size > budget.remaining) budget.charge(entry.size);
   let written = 0;
   let crc = 0;
   let fromReader: unknown = null;
-  const take = (chunk: Uint8Array): void => {
+  const take = (chunk: Uint8Array): void | Promise<void> => {
     if (written + chunk.length > entry.size) throw corruptWorkbook(`part ${entry.name} inflates beyond the size its zip entry declares`);
     budget.charge(chunk.length);
     crc = codecs.crc32(crc, chunk);
     written += chunk.length;
     try {
-      onChunk(chunk);
+      return onChunk(chunk);
     } catch (e) {
       fromReader = e;
       throw e;
     }
   };
   try {
-    if (entry.method === 0) take(entry.data);
+    if (entry.method === 0) await take(entry.data);
     else if (codecs.inflateChunks) await codecs.inflateChunks(entry.data, entry.size, take);
     else inflateInSteps(entry.data, take);
   } catch (e) {
@@ -56,9 +57,10 @@ export async function inflatePartChunks(
 }
 
 /** fflate's streaming inflate over `data`, each output chunk to `take`. */
-function inflateInSteps(data: Uint8Array, take: (chunk: Uint8Array) => void): void {
+function inflateInSteps(data: Uint8Array, take: (chunk: Uint8Array) => void | Promise<void>): void {
   const inflater = new Inflate();
-  inflater.ondata = (chunk) => take(chunk);
+  // On this thread there is nothing to hold back: a consumer's wait is not needed.
+  inflater.ondata = (chunk) => void take(chunk);
   for (let at = 0; at < data.length; at += STEP) inflater.push(data.subarray(at, at + STEP), at + STEP >= data.length);
   if (data.length === 0) inflater.push(new Uint8Array(0), true);
 }

@@ -11,13 +11,14 @@ export type InflateRaw = (data: Uint8Array, maxOutputLength: number) => Uint8Arr
 
 /**
  * Raw inflate of a whole part delivered in chunks, in order, to `onChunk` (each chunk may be
- * reused once `onChunk` returns), while the next is being inflated — off the main thread in
+ * reused once `onChunk` returns; a promise it returns is awaited before the next chunk, so a
+ * consumer slower than the inflater holds it back), while the next is being inflated — off the main thread in
  * Node (zlib runs on libuv's thread pool), so reading a sheet and inflating it overlap.
  * Resolves when the stream ends; rejects with a `RangeError` once it produces more than
  * `maxOutputLength` bytes, and with any other error for a broken stream or an `onChunk` that
  * threw (that error itself).
  */
-export type InflateChunks = (data: Uint8Array, maxOutputLength: number, onChunk: (chunk: Uint8Array) => void) => Promise<void>;
+export type InflateChunks = (data: Uint8Array, maxOutputLength: number, onChunk: (chunk: Uint8Array) => void | Promise<void>) => Promise<void>;
 
 /** A raw deflate fed piece by piece (off the main thread in Node): `end` gives the whole output. */
 export interface DeflateStream {

@@ -1,30 +1,46 @@
 import type { OutputCell } from '../../../workbook/outputGrid';
-import { isDateCell } from '../../../workbook/outputGrid';
 import { cellXml } from './cellXml';
-import { cellAddress, parseCellRef, parseRangeRef, rangeRef } from './cellRef';
+import { cellAddress, parseRangeRef, rangeRef } from './cellRef';
+import { rewriteRow, styleFor, touchesOrphans, type RowContext } from './patchRow';
 import type { HeaderCells } from './planSheets';
 import type { StylesEditor } from './stylesEditor';
+import { bytesStartWith, indexOfAscii, indexOfByte, isSpace, utf8Text } from './xmlBytes';
 
 /** Cells to write into one sheet: row → column → value (1-based), later writes already applied. */
 export type CellWrites = Map<number, Map<number, OutputCell>>;
 
+/**
+ * A piece of a patched part: text the patcher wrote, or a run of the input's UTF-8 bytes copied
+ * as they are (a view of the bytes fed, valid until the next feed).
+ */
+export type PatchPiece = string | Uint8Array;
+
 /** A patched sheet, and whether a formula was written over (the calculation chain is then stale). */
 export interface PatchedSheet {
-  /** The part's text in pieces, in order (mostly long spans copied from the input): encoded piece by piece, never joined. */
-  pieces: string[];
-  /** The pieces joined (for tests and small parts). */
+  /** The part in pieces, in order (mostly long runs of the input's bytes): encoded piece by piece, never joined. */
+  pieces: PatchPiece[];
+  /** The pieces joined as text (for tests and small parts). */
   readonly xml: string;
   removedFormula: boolean;
 }
 
+const ENCODER = new TextEncoder();
+const DECODER = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/** The text of patched pieces joined (each byte run holds whole characters: it is cut at markup). */
+export function piecesText(pieces: readonly PatchPiece[]): string {
+  return pieces.map((piece) => (typeof piece === 'string' ? piece : DECODER.decode(piece))).join('');
+}
+
 /**
- * A worksheet part with the given cells written and every other byte kept: the text outside
- * `<sheetData>` (views, column widths, merges, validations, conditional formats…) is copied,
- * except `<dimension ref>` grown to cover the writes; rows without a write are copied raw, and
- * once the last written row is done the rest of the part is copied in one piece. A written cell
- * keeps its `s` (a date gets a date style like it: {@link StylesEditor.dateStyleFor}), loses its
- * formula and value; a new cell takes the style Excel gives a cell typed there (its row's, when
- * the row is formatted, else its column's). Rows and cells without `r` are placed by position.
+ * A worksheet part (UTF-8 bytes, or its text) with the given cells written and every other byte
+ * kept: the text outside `<sheetData>` (views, column widths, merges, validations, conditional
+ * formats…) is copied, except `<dimension ref>` grown to cover the writes; rows without a write
+ * are copied raw, and once the last written row is done the rest of the part is copied in one
+ * piece. A written cell keeps its `s` (a date gets a date style like it:
+ * {@link StylesEditor.dateStyleFor}), loses its formula and value; a new cell takes the style
+ * Excel gives a cell typed there (its row's, when the row is formatted, else its column's).
+ * Rows and cells without `r` are placed by position.
  *
  * A written cell that heads a shared formula takes the formula with it: the cells that shared
  * it keep their calculated values as plain values (a known limit; translating the formula to
@@ -33,24 +49,57 @@ export interface PatchedSheet {
  * @example
  * patchSheetCells(xml, new Map([[2, new Map([[3, 'Lapsed']])]]), styles, false).xml
  */
-export function patchSheetCells(xml: string, writes: CellWrites, styles: StylesEditor, date1904: boolean, headers: HeaderCells = NO_HEADERS): PatchedSheet {
+export function patchSheetCells(
+  xml: string | Uint8Array,
+  writes: CellWrites,
+  styles: StylesEditor,
+  date1904: boolean,
+  headers: HeaderCells = NO_HEADERS,
+): PatchedSheet {
   const patcher = new SheetCellPatcher(writes, styles, date1904, headers);
-  const out = patcher.feed(xml, true);
+  const out = patcher.feed(typeof xml === 'string' ? ENCODER.encode(xml) : xml, true);
   return {
     pieces: out,
     get xml() {
-      return out.join('');
+      return piecesText(out);
     },
     removedFormula: patcher.removedFormula,
   };
 }
 
+/** Where `<sheetData>` opens (a prefix allowed): the tag's start and end, or null when the bytes hold none. */
+function findSheetDataTag(data: Uint8Array): { start: number; end: number } | null {
+  for (let at = indexOfAscii(data, 'sheetData', 0); at >= 0; at = indexOfAscii(data, 'sheetData', at + 9)) {
+    let lt = at - 1;
+    if (data[lt] === 0x3a /* : */) while (lt > 0 && data[lt] !== 0x3c && data[lt] !== 0x2f && !isSpace(data[lt])) lt--;
+    const after = data[at + 9];
+    if (data[lt] !== 0x3c /* < */ || !(isSpace(after) || after === 0x3e || after === 0x2f)) continue;
+    const gt = indexOfByte(data, 0x3e /* > */, at);
+    return gt < 0 ? null : { start: lt, end: gt + 1 };
+  }
+  return null;
+}
+
+/** Whether the byte after a tag's name ends the name (so `<row` is not `<rowBreaks`). */
+function endsName(c: number): boolean {
+  return isSpace(c) || c === 0x3e /* > */ || c === 0x2f; /* / */
+}
+
+/** Where the ASCII text `ascii` last occurs at or after `from`; −1 when it does not (a part's tail is short: searched from its end). */
+function lastIndexOfAscii(bytes: Uint8Array, ascii: string, from: number): number {
+  for (let at = bytes.length - ascii.length; at >= from; at--) if (bytes[at] === 0x3c && bytesStartWith(bytes, at, ascii)) return at;
+  return -1;
+}
+
 /**
  * {@link patchSheetCells} fed a part piece by piece, for a part streamed in chunks: each piece
- * but the last ends right after a closing row tag (so no row is split), and each call returns
- * the output's next pieces, which concatenate to what patching the whole part gives. A part
- * whose sheet data holds a comment or CDATA section cannot be cut safely: `feed` throws
- * {@link NeedsWholePart} for it, and the caller starts over, patching the part whole.
+ * but the last ends right after a closing row tag (so no row, tag or character is split), and
+ * each call returns the output's next pieces, which concatenate to what patching the whole part
+ * gives. The part is worked on as UTF-8 bytes: markup is found by its ASCII bytes, and only the
+ * head and the rows written are decoded to text; every other byte is passed on as a view. A
+ * part whose sheet data holds a comment or CDATA section cannot be cut safely: `feed` throws
+ * {@link NeedsWholePart} for it (before the last piece), and the caller starts over, patching
+ * the part whole.
  *
  * @example
  * const patcher = new SheetCellPatcher(writes, styles, false);
@@ -80,60 +129,87 @@ export class SheetCellPatcher {
     return this.state.removedFormula;
   }
 
-  /** The output for the next piece of the part (`final`: the rest of it). */
-  feed(xml: string, final: boolean): string[] {
-    const out: string[] = [];
+  /** The output for the next piece of the part, as UTF-8 bytes (`final`: the rest of it). */
+  feed(data: Uint8Array, final: boolean): PatchPiece[] {
+    const out: PatchPiece[] = [];
     let from = 0;
     if (this.head === null) {
-      const p = /<(\w+:)?worksheet\b/.exec(xml)?.[1] ?? '';
-      const sheetData = new RegExp(`<${p}sheetData\\b[^>]*?(/?)>`).exec(xml);
-      if (!sheetData) throw new Error('worksheet part has no <sheetData>');
-      const closed = sheetData[1] === '/';
-      this.head = { p, columnStyles: readColumnStyles(xml.slice(0, sheetData.index), p), closed };
-      from = sheetData.index + sheetData[0].length;
+      const tag = findSheetDataTag(data);
+      if (!tag) throw new Error('worksheet part has no <sheetData>');
+      const headText = DECODER.decode(data.subarray(0, tag.start));
+      const p = /<(\w+:)?worksheet\b/.exec(headText)?.[1] ?? '';
+      const open = utf8Text(data, tag.start, tag.end);
+      const closed = open.endsWith('/>');
+      this.head = { p, columnStyles: readColumnStyles(headText, p), closed };
+      from = tag.end;
       // `<sheetData/>`: opened here, its rows written and closed below.
-      const open = closed ? sheetData[0].replace(/\s*\/>$/, '>') : sheetData[0];
-      out.push(growDimension(xml.slice(0, sheetData.index), this.writes, p) + open);
+      out.push(growDimension(headText, this.writes, p) + (closed ? open.replace(/\s*\/>$/, '>') : open));
     }
     const { p } = this.head;
-    if (!final && !this.ended && (xml.includes('<![CDATA[', from) || xml.includes('<!--', from))) throw new NeedsWholePart();
     if (this.ended) {
-      out.push(xml.slice(from));
+      out.push(data.subarray(from));
       return out;
     }
     if (this.head.closed) {
       for (; this.next < this.rows.length; this.next++) out.push(this.newRow(this.rows[this.next]));
-      out.push(`</${p}sheetData>`, xml.slice(from));
+      out.push(`</${p}sheetData>`, data.subarray(from));
       this.ended = true;
       return out;
     }
-    const closeAt = xml.indexOf(`</${p}sheetData>`, from);
-    const end = closeAt < 0 ? xml.length : closeAt;
-    const rowTag = new RegExp(`<${p}row\\b[^>]*?(/?)>`, 'g');
-    rowTag.lastIndex = from;
-    let copiedTo = from;
+    const rowOpen = `<${p}row`;
+    const rowClose = `</${p}row>`;
+    const dataClose = `</${p}sheetData>`;
     const { rows, writes, state } = this;
-    for (let m = rowTag.exec(xml); m && m.index < end && (this.next < rows.length || state.orphanedShared.size); m = rowTag.exec(xml)) {
-      const r = Number(/\sr="(\d+)"/.exec(m[0])?.[1] ?? this.rowNumber + 1);
+    let copiedTo = from;
+    let closeAt = -1;
+    let at = from;
+    while (this.next < rows.length || state.orphanedShared.size) {
+      const lt = indexOfByte(data, 0x3c /* < */, at);
+      if (lt < 0) break;
+      const c = data[lt + 1];
+      if (c === 0x21 /* ! */) {
+        // A comment or CDATA section may hide a `</row>` a chunk was cut at.
+        if (!final) throw new NeedsWholePart();
+        const close = bytesStartWith(data, lt, '<!--') ? '-->' : bytesStartWith(data, lt, '<![CDATA[') ? ']]>' : '>';
+        const end = indexOfAscii(data, close, lt + 2);
+        at = end < 0 ? data.length : end + close.length;
+        continue;
+      }
+      if (c === 0x2f /* / */ && bytesStartWith(data, lt, dataClose)) {
+        closeAt = lt;
+        break;
+      }
+      if (!bytesStartWith(data, lt, rowOpen) || !endsName(data[lt + rowOpen.length])) {
+        at = lt + 1;
+        continue;
+      }
+      const gt = indexOfByte(data, 0x3e /* > */, lt);
+      const open = utf8Text(data, lt, gt + 1);
+      const r = Number(/\sr="(\d+)"/.exec(open)?.[1] ?? this.rowNumber + 1);
       this.rowNumber = r;
-      const rowEnd = m[1] === '/' ? m.index + m[0].length : xml.indexOf(`</${p}row>`, m.index) + `</${p}row>`.length;
+      at = gt + 1;
       const pending: string[] = [];
       for (; this.next < rows.length && rows[this.next] < r; this.next++) pending.push(this.newRow(rows[this.next]));
       const written = this.next < rows.length && rows[this.next] === r ? writes.get(rows[this.next++])! : null;
-      if (pending.length === 0 && !written && !touchesOrphans(xml.slice(m.index, rowEnd), state.orphanedShared, r)) continue;
-      out.push(xml.slice(copiedTo, m.index), ...pending);
-      const ctx = { p, columnStyles: this.head.columnStyles, styles: this.styles, date1904: this.date1904, state, headers: this.headers.get(r) };
-      out.push(rewriteRow(xml.slice(m.index, rowEnd), m[0], r, written ?? new Map(), ctx));
+      if (pending.length === 0 && !written && state.orphanedShared.size === 0) continue;
+      const rowEnd = data[gt - 1] === 0x2f /* / */ ? gt + 1 : indexOfAscii(data, rowClose, gt) + rowClose.length;
+      const rowXml = utf8Text(data, lt, rowEnd);
+      if (pending.length === 0 && !written && !touchesOrphans(rowXml, state.orphanedShared, r)) continue;
+      out.push(data.subarray(copiedTo, lt), ...pending);
+      const ctx: RowContext = { p, columnStyles: this.head.columnStyles, styles: this.styles, date1904: this.date1904, state, headers: this.headers.get(r) };
+      out.push(rewriteRow(rowXml, open, r, written ?? new Map(), ctx));
       copiedTo = rowEnd;
+      at = rowEnd;
     }
     if (closeAt < 0) {
-      if (final) throw new Error('worksheet part ends inside its <sheetData>');
-      out.push(xml.slice(copiedTo));
+      // Out of bytes, or nothing more to write: the rest is copied (a part cut short is refused).
+      if (final && lastIndexOfAscii(data, dataClose, at) < 0) throw new Error('worksheet part ends inside its <sheetData>');
+      out.push(data.subarray(copiedTo));
       return out;
     }
-    out.push(xml.slice(copiedTo, end));
+    out.push(data.subarray(copiedTo, closeAt));
     for (; this.next < rows.length; this.next++) out.push(this.newRow(rows[this.next]));
-    out.push(xml.slice(end));
+    out.push(data.subarray(closeAt));
     this.ended = true;
     return out;
   }
@@ -153,110 +229,7 @@ export class NeedsWholePart extends Error {
   }
 }
 
-interface RowContext {
-  p: string;
-  columnStyles: Map<number, number>;
-  styles: StylesEditor;
-  date1904: boolean;
-  state: { removedFormula: boolean; orphanedShared: Map<string, number> };
-  /** This row's header cells the product adds, if any. */
-  headers?: ReadonlySet<number>;
-}
-
 const NO_HEADERS: HeaderCells = new Map();
-
-/** One row with its written cells replaced or inserted in column order. */
-function rewriteRow(rowXml: string, open: string, r: number, writes: Map<number, OutputCell>, ctx: RowContext): string {
-  const { p, styles } = ctx;
-  const rowStyle = /\scustomFormat="(1|true)"/.test(open) ? Number(/\ss="(\d+)"/.exec(open)?.[1] ?? 0) : null;
-  // A header the product adds looks like the header cell before it (bold, filled…).
-  let leftStyle: number | null = null;
-  const baseFor = (c: number): number => (ctx.headers?.has(c) && leftStyle !== null ? leftStyle : (rowStyle ?? ctx.columnStyles.get(c) ?? 0));
-  const columns = [...writes.keys()].sort((a, b) => a - b);
-  const selfClosing = open.endsWith('/>');
-  const body = selfClosing ? '' : rowXml.slice(open.length, rowXml.length - `</${p}row>`.length);
-  const out: string[] = [];
-  const cellTag = new RegExp(`<${p}c\\b[^>]*?(/?)>`, 'g');
-  let copiedTo = 0;
-  let column = 0;
-  let next = 0;
-  let first = Infinity;
-  let last = 0;
-  const write = (c: number, style: number): void => {
-    const value = writes.get(c)!;
-    out.push(cellXml(cellAddress(r, c), styleFor(value, style, styles), value, ctx.date1904, p));
-    first = Math.min(first, c);
-    last = Math.max(last, c);
-  };
-  for (let m = cellTag.exec(body); m; m = cellTag.exec(body)) {
-    const ref = /\sr="([^"]*)"/.exec(m[0])?.[1];
-    column = ref ? (parseCellRef(ref)?.column ?? column + 1) : column + 1;
-    first = Math.min(first, column);
-    last = Math.max(last, column);
-    const cellEnd = m[1] === '/' ? m.index + m[0].length : body.indexOf(`</${p}c>`, m.index) + `</${p}c>`.length;
-    const cell = body.slice(m.index, cellEnd);
-    const pending: number[] = [];
-    for (; next < columns.length && columns[next] < column; next++) if (writes.get(columns[next]) !== null) pending.push(columns[next]);
-    const replaced = next < columns.length && columns[next] === column;
-    if (replaced) next++;
-    const orphan = replaced ? null : dropsOrphanedFormula(cell, ctx.state.orphanedShared, p);
-    const style = Number(/\ss="(\d+)"/.exec(m[0])?.[1] ?? 0);
-    if (pending.length === 0 && !replaced && orphan === null) {
-      leftStyle = style;
-      continue;
-    }
-    out.push(body.slice(copiedTo, m.index));
-    for (const c of pending) write(c, baseFor(c));
-    if (replaced) {
-      noteFormula(cell, r, ctx.state, p);
-      write(column, style);
-    } else if (orphan !== null) out.push(orphan);
-    else out.push(cell);
-    leftStyle = style;
-    copiedTo = cellEnd;
-  }
-  out.push(body.slice(copiedTo));
-  for (; next < columns.length; next++) if (writes.get(columns[next]) !== null) write(columns[next], baseFor(columns[next]));
-  let newOpen = open.replace(/\s*\/>$/, '>');
-  if (!/\sr="/.test(newOpen)) newOpen = newOpen.replace(/^<[\w:]+/, (tag) => `${tag} r="${r}"`);
-  // Excel writes one `spans` for a block of rows: widen it to the written cells, never narrow it.
-  newOpen = newOpen.replace(
-    /(\sspans=")(\d+):(\d+)"/,
-    (_, attr: string, a: string, b: string) => `${attr}${Math.min(first, Number(a))}:${Math.max(last, Number(b))}"`,
-  );
-  return `${newOpen}${out.join('')}</${p}row>`;
-}
-
-/** The style a written value gets in a cell styled `base`: a date needs one that shows dates. */
-function styleFor(value: OutputCell, base: number, styles: StylesEditor): number {
-  return value !== null && isDateCell(value) ? styles.dateStyleFor(base) : base;
-}
-
-/** Records a formula written over; a shared formula's head leaves its followers orphaned down to its range's last row. */
-function noteFormula(cell: string, r: number, state: RowContext['state'], p: string): void {
-  const f = new RegExp(`<${p}f\\b[^>]*>`).exec(cell);
-  if (!f) return;
-  state.removedFormula = true;
-  const si = /\ssi="(\d+)"/.exec(f[0])?.[1];
-  const ref = /\sref="([^"]*)"/.exec(f[0])?.[1];
-  const range = ref ? parseRangeRef(ref) : null;
-  if (/\st="shared"/.test(f[0]) && si !== undefined && range) state.orphanedShared.set(si, Math.max(range.bottom, r));
-}
-
-/** Whether a row may hold followers of an orphaned shared formula. */
-function touchesOrphans(rowXml: string, orphans: Map<string, number>, r: number): boolean {
-  for (const [si, lastRow] of orphans) {
-    if (r > lastRow) orphans.delete(si);
-    else if (rowXml.includes(`si="${si}"`)) return true;
-  }
-  return false;
-}
-
-/** A follower of an orphaned shared formula without its `<f>` (its cached value stays); null for any other cell. */
-function dropsOrphanedFormula(cell: string, orphans: Map<string, number>, p: string): string | null {
-  const f = new RegExp(`<${p}f\\b[^>]*\\ssi="(\\d+)"[^>]*?(?:/>|>[^<]*</${p}f>)`).exec(cell);
-  return f && orphans.has(f[1]) ? cell.replace(f[0], '') : null;
-}
 
 /** Column styles declared in `<cols>` (`<col min max style>`), by column. */
 function readColumnStyles(head: string, p: string): Map<number, number> {

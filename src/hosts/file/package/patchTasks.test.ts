@@ -5,7 +5,7 @@ import { nodeCodecs } from '../nodeCodecs';
 import { PORTABLE_CODECS, resolveCodecs } from './packageCodecs';
 import type { PackageEntry, StoredEntry } from './packageModel';
 import type { CellWrites } from './patchSheetCells';
-import { SheetCellPatcher } from './patchSheetCells';
+import { NeedsWholePart, piecesText, SheetCellPatcher } from './patchSheetCells';
 import { patchStreamed, patchWhole, type PatchTask } from './patchTasks';
 import { minimalStylesXml, StylesEditor } from './stylesEditor';
 import { crc32 } from './crc32';
@@ -99,14 +99,45 @@ describe('patchStreamed', () => {
 });
 
 describe('SheetCellPatcher', () => {
+  const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
+
   it('fed rows piece by piece, gives what patching all at once gives, new rows past the last one included', () => {
-    const xml = sheet(50);
-    const cuts = [xml.indexOf('</row>', 300) + 6, xml.indexOf('</row>', 3000) + 6];
-    const pieces = [xml.slice(0, cuts[0]), xml.slice(cuts[0], cuts[1]), xml.slice(cuts[1])];
+    const xml = bytes(sheet(50));
+    const end = bytes('</row>');
+    const cutAfter = (from: number): number => xml.findIndex((_, i) => i >= from && end.every((b, k) => xml[i + k] === b)) + end.length;
+    const cuts = [cutAfter(300), cutAfter(3000)];
+    const pieces = [xml.subarray(0, cuts[0]), xml.subarray(cuts[0], cuts[1]), xml.subarray(cuts[1])];
     const fed = new SheetCellPatcher(writesEvery(4, 50), new StylesEditor(minimalStylesXml(MAIN)), false);
-    const out = pieces.flatMap((piece, i) => fed.feed(piece, i === pieces.length - 1)).join('');
-    const once = new SheetCellPatcher(writesEvery(4, 50), new StylesEditor(minimalStylesXml(MAIN)), false).feed(xml, true).join('');
+    // Each feed's pieces are taken before the next feed (byte runs are views of what was fed).
+    const out = pieces.map((piece, i) => piecesText(fed.feed(piece, i === pieces.length - 1))).join('');
+    const once = piecesText(new SheetCellPatcher(writesEvery(4, 50), new StylesEditor(minimalStylesXml(MAIN)), false).feed(xml, true));
     expect(out).toBe(once);
     expect(out.includes('<row r="55"><c r="C55" t="inlineStr"><is><t>Ünïcode 55</t></is></c>')).toBe(true);
+    expect(out.includes('<c r="A54" t="inlineStr"><is><t>Ωμέγα ☺ 54</t></is></c>')).toBe(false);
+    expect(out.includes('<c r="A50" t="inlineStr"><is><t>Ωμέγα ☺ 50</t></is></c>')).toBe(true);
+  });
+
+  it('passes unwritten rows on as the input’s own bytes, and decodes only the rows it writes', () => {
+    const xml = bytes(sheet(30));
+    const pieces = new SheetCellPatcher(writesEvery(10, 20), new StylesEditor(minimalStylesXml(MAIN)), false).feed(xml, true);
+    const runs = pieces.filter((piece): piece is Uint8Array => typeof piece !== 'string');
+    expect(runs.every((run) => run.buffer === xml.buffer)).toBe(true);
+    const texts = pieces.filter((piece): piece is string => typeof piece === 'string');
+    expect(texts.filter((t) => t.startsWith('<row')).map((t) => /r="(\d+)"/.exec(t)?.[1])).toEqual(['3', '13', '23']);
+  });
+
+  it('throws NeedsWholePart for a comment in the sheet data before the last piece, and skips it in the last', () => {
+    const xml = sheet(10, '<!-- <row r="99"><c r="A99"/></row> -->');
+    const writes: CellWrites = new Map([[99, new Map<number, OutputCell>([[1, 'new']])]]);
+    expect(() => new SheetCellPatcher(writes, new StylesEditor(minimalStylesXml(MAIN)), false).feed(bytes(xml), false)).toThrow(NeedsWholePart);
+    const out = piecesText(new SheetCellPatcher(writes, new StylesEditor(minimalStylesXml(MAIN)), false).feed(bytes(xml), true));
+    expect(out).toContain('<!-- <row r="99"><c r="A99"/></row> --><row r="99"><c r="A99" t="inlineStr"><is><t>new</t></is></c></row></sheetData>');
+  });
+
+  it('refuses a part that ends inside its sheet data', () => {
+    const xml = sheet(10).replace(/<\/sheetData>.*$/, '');
+    expect(() => new SheetCellPatcher(writesEvery(4, 5), new StylesEditor(minimalStylesXml(MAIN)), false).feed(bytes(xml), true)).toThrow(
+      'ends inside its <sheetData>',
+    );
   });
 });

@@ -5,7 +5,7 @@ import { inflatePartChunks } from './inflatePartChunks';
 import { lastRowEnd } from './lastRowEnd';
 import type { InflateRaw, ResolvedCodecs } from './packageCodecs';
 import type { PackageEntry, StoredEntry } from './packageModel';
-import { NeedsWholePart, patchSheetCells, SheetCellPatcher, type CellWrites } from './patchSheetCells';
+import { NeedsWholePart, patchSheetCells, SheetCellPatcher, type CellWrites, type PatchPiece } from './patchSheetCells';
 import type { HeaderCells } from './planSheets';
 import type { StylesEditor } from './stylesEditor';
 import { utf16Encoding } from './utf8Part';
@@ -29,37 +29,37 @@ export interface PatchOutcome {
 }
 
 /**
- * The part inflated and decoded whole, patched, and encoded piece by piece.
+ * The part inflated whole, patched, and its pieces gathered into one buffer.
  *
  * @example
  * const { entry } = patchWhole({ source, writes, styles, date1904: false }, null);
  */
 export function patchWhole(task: PatchTask, inflate: InflateRaw | null): PatchOutcome {
-  const patched = patchSheetCells(partXml(task.source, inflate), task.writes, task.styles, task.date1904, task.headers);
+  const patched = patchSheetCells(partBytes(task.source, inflate), task.writes, task.styles, task.date1904, task.headers);
   return { entry: piecesEntry(task.source.name, patched.pieces), removedFormula: patched.removedFormula };
 }
 
 /**
- * A sheet part's text to patch. A UTF-16 part (XML allows it; rare) is decoded as UTF-16 and
- * written back as UTF-8, its XML declaration saying so; any other part is UTF-8, its
- * byte-order mark kept.
+ * A sheet part's UTF-8 bytes to patch. A UTF-16 part (XML allows it; rare) is decoded as UTF-16
+ * and written back as UTF-8, its XML declaration saying so; any other part is UTF-8, patched as
+ * it is (its byte-order mark kept).
  */
-function partXml(source: PackageEntry, inflate: InflateRaw | null): string {
+function partBytes(source: PackageEntry, inflate: InflateRaw | null): Uint8Array {
   const bytes = entryBytes(source, inflate);
   const utf16 = utf16Encoding(bytes);
-  if (utf16 === null) return UTF8.decode(bytes);
-  return new TextDecoder(utf16).decode(bytes).replace(/^(<\?xml\b[^?]*?\bencoding=)(["'])UTF-16\2/i, '$1$2UTF-8$2');
+  if (utf16 === null) return bytes;
+  return new TextEncoder().encode(new TextDecoder(utf16).decode(bytes).replace(/^(<\?xml\b[^?]*?\bencoding=)(["'])UTF-16\2/i, '$1$2UTF-8$2'));
 }
-
-const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** Bytes of patched XML handed to the deflater at a time (about one inflated chunk's worth). */
 const CHUNK_BYTES = 1 << 21;
+/** Output buffers of a streamed patch (see {@link patchStreamed}). */
+const BUFFERS = 4;
 
 /**
  * The sheet patched as it streams (SPEC §8: a 48 MB Members sheet is never held whole): its
  * part inflated chunk by chunk on the thread pool ({@link inflatePartChunks}), each run of
- * whole rows patched ({@link SheetCellPatcher}) and encoded, and the output deflated by the
+ * whole rows patched as bytes ({@link SheetCellPatcher}), and the output deflated by the
  * codecs' `deflateStream`, on the thread pool too — the bytes equal {@link patchWhole}'s.
  * Without those codecs, for a part not stored in the zip, a UTF-16 part or one the patcher
  * cannot cut ({@link NeedsWholePart}), the part is patched whole.
@@ -74,31 +74,43 @@ export async function patchStreamed(task: PatchTask, codecs: ResolvedCodecs): Pr
   const patcher = new SheetCellPatcher(task.writes, task.styles, task.date1904, task.headers);
   const deflater = startDeflate();
   const sink = new Utf8Sink(CHUNK_BYTES);
-  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   const rest = new CarriedBytes();
   let crc = 0;
   let size = 0;
   let first = true;
-  // Buffers the deflater is done with, reused for the next chunks.
+  // Buffers the deflater is done with, reused for the next chunks: at most BUFFERS exist, and
+  // the inflater waits while all are with the deflater (memory touched for the first time is
+  // slow, and a deflater behind the inflater would otherwise take a new buffer per chunk).
   const free: Uint8Array[] = [];
-  const emit = (pieces: string[]): void => {
-    for (const piece of pieces) sink.write(piece);
-    const bytes = sink.swap(free.pop() ?? new Uint8Array(CHUNK_BYTES));
+  let made = 0;
+  let wake: (() => void) | null = null;
+  const emit = (pieces: PatchPiece[]): void => {
+    for (const piece of pieces)
+      if (typeof piece === 'string') sink.write(piece);
+      else sink.writeBytes(piece);
+    const next = free.pop() ?? (made++, new Uint8Array(CHUNK_BYTES));
+    const bytes = sink.swap(next);
     crc = codecs.crc32(crc, bytes);
     size += bytes.length;
-    deflater.write(bytes, () => free.push(new Uint8Array(bytes.buffer)));
+    deflater.write(bytes, () => {
+      free.push(new Uint8Array(bytes.buffer));
+      wake?.();
+      wake = null;
+    });
   };
+  const bufferFree = (): Promise<void> | undefined => (free.length > 0 || made < BUFFERS ? undefined : new Promise<void>((resolve) => (wake = resolve)));
   try {
     await inflatePartChunks(source as StoredEntry, new InflateBudget(source.size), codecs, (chunk) => {
       if (first && utf16Encoding(chunk) !== null) throw new NeedsWholePart();
       first = false;
       const data = rest.length === 0 ? chunk : rest.append(chunk);
-      // Cut after a closing row tag (ASCII): no character is split between two decodes.
+      // Cut after a closing row tag: no tag, text or character is split between two feeds.
       const cut = lastRowEnd(data);
-      if (cut > 0) emit(patcher.feed(decoder.decode(data.subarray(0, cut)), false));
+      if (cut > 0) emit(patcher.feed(data.subarray(0, cut), false));
       rest.keep(data, Math.max(cut, 0));
+      return bufferFree();
     });
-    emit(patcher.feed(decoder.decode(rest.bytes()), true));
+    emit(patcher.feed(rest.bytes(), true));
   } catch (e) {
     deflater.abort();
     if (e instanceof NeedsWholePart) return patchWhole(task, codecs.inflate);

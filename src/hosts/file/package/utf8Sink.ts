@@ -40,6 +40,14 @@ export class Utf8Sink {
     this.length += encoder.encodeInto(text, this.buffer.subarray(this.length)).written;
   }
 
+  /** Appends bytes that are UTF-8 already (whole characters), copied. */
+  writeBytes(bytes: Uint8Array): void {
+    this.flushHigh();
+    this.reserve(bytes.length);
+    this.buffer.set(bytes, this.length);
+    this.length += bytes.length;
+  }
+
   /** Appends a non-negative integer's decimal digits (no string made). */
   writeInt(value: number): void {
     this.flushHigh();
