@@ -45,7 +45,7 @@ describe('inflatePartChunks', () => {
   it('waits for the promise a consumer returns before handing it the next chunk', async () => {
     const events: string[] = [];
     let n = 0;
-    await inflatePartChunks(entryOf(rawZip([deflated])), new InflateBudget(GiB), resolveCodecs(nodeCodecs()), (chunk) => {
+    await inflatePartChunks(entryOf(rawZip([deflated])), new InflateBudget(GiB), resolveCodecs(nodeCodecs()), () => {
       const k = n++;
       events.push(`chunk ${k}`);
       if (k > 1) return undefined;
