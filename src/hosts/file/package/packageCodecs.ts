@@ -1,3 +1,4 @@
+import type { ByteSearch } from './rowSkip';
 import { crc32 as crc32Js } from './crc32';
 import { deflateLevel6, type Deflate } from './writeZip';
 
@@ -48,6 +49,8 @@ export interface PackageCodecs {
   /** A streaming deflate off the main thread; absent: parts are deflated by `deflate` on this thread (a patched sheet encoded whole first). */
   deflateStream?: () => DeflateStream;
   crc32?: Crc32;
+  /** A native byte search; absent: a patched sheet is read row by row in JavaScript. */
+  search?: ByteSearch;
 }
 
 /** Every codec filled in: the given ones, else the portable defaults. */
@@ -57,6 +60,7 @@ export interface ResolvedCodecs {
   deflate: Deflate;
   deflateStream: (() => DeflateStream) | null;
   crc32: Crc32;
+  search: ByteSearch | null;
 }
 
 /**
@@ -72,6 +76,7 @@ export function resolveCodecs(codecs: PackageCodecs = {}): ResolvedCodecs {
     deflate: codecs.deflate ?? deflateLevel6,
     deflateStream: codecs.deflateStream ?? null,
     crc32: codecs.crc32 ?? crc32Js,
+    search: codecs.search ?? null,
   };
 }
 

@@ -2,6 +2,7 @@ import type { OutputCell } from '../../../workbook/outputGrid';
 import { cellXml } from './cellXml';
 import { cellAddress, parseRangeRef, rangeRef } from './cellRef';
 import { rewriteRow, styleFor, touchesOrphans, type RowContext } from './patchRow';
+import { SkipBlocked, skipToRow, type ByteSearch } from './rowSkip';
 import type { HeaderCells } from './planSheets';
 import type { StylesEditor } from './stylesEditor';
 import { bytesStartWith, indexOfAscii, indexOfByte, isSpace, utf8Text } from './xmlBytes';
@@ -120,6 +121,8 @@ export class SheetCellPatcher {
     private readonly date1904: boolean,
     /** Header cells the product adds: a new one takes the style of the cell to its left. */
     private readonly headers: HeaderCells = NO_HEADERS,
+    /** A native byte search: with it, rows before the next written one are skipped unread ({@link skipToRow}). */
+    private readonly search: ByteSearch | null = null,
   ) {
     this.rows = [...writes.keys()].sort((a, b) => a - b);
   }
@@ -162,7 +165,7 @@ export class SheetCellPatcher {
     const { rows, writes, state } = this;
     let copiedTo = from;
     let closeAt = -1;
-    let at = from;
+    let at = this.skip(data, from, rowOpen, final);
     while (this.next < rows.length || state.orphanedShared.size) {
       const lt = indexOfByte(data, 0x3c /* < */, at);
       if (lt < 0) break;
@@ -199,7 +202,7 @@ export class SheetCellPatcher {
       const ctx: RowContext = { p, columnStyles: this.head.columnStyles, styles: this.styles, date1904: this.date1904, state, headers: this.headers.get(r) };
       out.push(rewriteRow(rowXml, open, r, written ?? new Map(), ctx));
       copiedTo = rowEnd;
-      at = rowEnd;
+      at = this.skip(data, rowEnd, rowOpen, final);
     }
     if (closeAt < 0) {
       // Out of bytes, or nothing more to write: the rest is copied (a part cut short is refused).
@@ -212,6 +215,20 @@ export class SheetCellPatcher {
     out.push(data.subarray(closeAt));
     this.ended = true;
     return out;
+  }
+
+  /** Where to read on from `at`: past the rows before the next written one when they can be skipped unread. */
+  private skip(data: Uint8Array, at: number, rowOpen: string, final: boolean): number {
+    if (this.search === null || this.state.orphanedShared.size > 0 || this.next >= this.rows.length) return at;
+    try {
+      const skip = skipToRow(data, at, this.rows[this.next], rowOpen, this.search, final);
+      if (skip === null) return at;
+      if (skip.passed !== null) this.rowNumber = skip.passed;
+      return skip.to;
+    } catch (e) {
+      if (e instanceof SkipBlocked) throw new NeedsWholePart();
+      throw e;
+    }
   }
 
   private newRow(r: number): string {

@@ -60,7 +60,7 @@ const content = (entry: PackageEntry): string => new TextDecoder().decode(entry.
 describe('patchStreamed', () => {
   it('gives the bytes patching the whole part gives, over many chunks, with the CRC and size of its content', async () => {
     const source = stored(sheet(40_000));
-    const whole = patchWhole(task(source, writesEvery(7, 40_000)), codecs.inflate);
+    const whole = patchWhole(task(source, writesEvery(7, 40_000)), codecs);
     const streamed = await patchStreamed(task(source, writesEvery(7, 40_000)), codecs);
     expect(streamed.entry.kind).toBe('stored');
     const text = content(streamed.entry);
@@ -76,7 +76,7 @@ describe('patchStreamed', () => {
   it('patches whole (same result) a part whose sheet data holds a comment or CDATA', async () => {
     const tricky = sheet(20_000, '<!-- </row> --><row r="20001"><c r="A20001" t="str"><v><![CDATA[a</row>b]]></v></c></row>');
     for (const source of [stored(tricky)]) {
-      const whole = patchWhole(task(source, writesEvery(3, 200)), codecs.inflate);
+      const whole = patchWhole(task(source, writesEvery(3, 200)), codecs);
       const streamed = await patchStreamed(task(source, writesEvery(3, 200)), codecs);
       expect(content(streamed.entry) === content(whole.entry)).toBe(true);
     }
@@ -132,6 +132,19 @@ describe('SheetCellPatcher', () => {
     expect(() => new SheetCellPatcher(writes, new StylesEditor(minimalStylesXml(MAIN)), false).feed(bytes(xml), false)).toThrow(NeedsWholePart);
     const out = piecesText(new SheetCellPatcher(writes, new StylesEditor(minimalStylesXml(MAIN)), false).feed(bytes(xml), true));
     expect(out).toContain('<!-- <row r="99"><c r="A99"/></row> --><row r="99"><c r="A99" t="inlineStr"><is><t>new</t></is></c></row></sheetData>');
+  });
+
+  it.each([
+    ['rows with and without r, new rows between and after', () => sheet(400).replace(/<row r="(1\d)" /g, '<row ')],
+    ['a text that looks like a row number', () => sheet(60).replace('Ωμέγα ☺ 20<', 'a r="23" b<')],
+    ['rows missing from the sheet', () => sheet(300).replace(/<row r="(\d*[05])".*?<\/row>/g, '')],
+  ])('gives the same part skipping rows by native search as reading them one by one: %s', (_, make) => {
+    const xml = bytes(make());
+    const writes = writesEvery(5, 320);
+    const byRow = piecesText(new SheetCellPatcher(writes, new StylesEditor(minimalStylesXml(MAIN)), false).feed(xml, true));
+    const skipping = new SheetCellPatcher(writes, new StylesEditor(minimalStylesXml(MAIN)), false, new Map(), codecs.search);
+    expect(piecesText(skipping.feed(xml, true)) === byRow).toBe(true);
+    expect(byRow.includes('<c r="C318" t="inlineStr"><is><t>Ünïcode 318</t></is></c>')).toBe(true);
   });
 
   it('refuses a part that ends inside its sheet data', () => {

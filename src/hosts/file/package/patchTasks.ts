@@ -5,7 +5,7 @@ import { inflatePartChunks } from './inflatePartChunks';
 import { lastRowEnd } from './lastRowEnd';
 import type { InflateRaw, ResolvedCodecs } from './packageCodecs';
 import type { PackageEntry, StoredEntry } from './packageModel';
-import { NeedsWholePart, patchSheetCells, SheetCellPatcher, type CellWrites, type PatchPiece } from './patchSheetCells';
+import { NeedsWholePart, SheetCellPatcher, type CellWrites, type PatchPiece } from './patchSheetCells';
 import type { HeaderCells } from './planSheets';
 import type { StylesEditor } from './stylesEditor';
 import { utf16Encoding } from './utf8Part';
@@ -32,11 +32,12 @@ export interface PatchOutcome {
  * The part inflated whole, patched, and its pieces gathered into one buffer.
  *
  * @example
- * const { entry } = patchWhole({ source, writes, styles, date1904: false }, null);
+ * const { entry } = patchWhole({ source, writes, styles, date1904: false }, PORTABLE_CODECS);
  */
-export function patchWhole(task: PatchTask, inflate: InflateRaw | null): PatchOutcome {
-  const patched = patchSheetCells(partBytes(task.source, inflate), task.writes, task.styles, task.date1904, task.headers);
-  return { entry: piecesEntry(task.source.name, patched.pieces), removedFormula: patched.removedFormula };
+export function patchWhole(task: PatchTask, codecs: Pick<ResolvedCodecs, 'inflate' | 'search'>): PatchOutcome {
+  const patched = new SheetCellPatcher(task.writes, task.styles, task.date1904, task.headers, codecs.search);
+  const pieces = patched.feed(partBytes(task.source, codecs.inflate), true);
+  return { entry: piecesEntry(task.source.name, pieces), removedFormula: patched.removedFormula };
 }
 
 /**
@@ -70,8 +71,8 @@ const BUFFERS = 4;
 export async function patchStreamed(task: PatchTask, codecs: ResolvedCodecs): Promise<PatchOutcome> {
   const { source } = task;
   const startDeflate = codecs.deflateStream;
-  if (source.kind !== 'stored' || !codecs.inflateChunks || !startDeflate) return patchWhole(task, codecs.inflate);
-  const patcher = new SheetCellPatcher(task.writes, task.styles, task.date1904, task.headers);
+  if (source.kind !== 'stored' || !codecs.inflateChunks || !startDeflate) return patchWhole(task, codecs);
+  const patcher = new SheetCellPatcher(task.writes, task.styles, task.date1904, task.headers, codecs.search);
   const deflater = startDeflate();
   const sink = new Utf8Sink(CHUNK_BYTES);
   const rest = new CarriedBytes();
@@ -113,7 +114,7 @@ export async function patchStreamed(task: PatchTask, codecs: ResolvedCodecs): Pr
     emit(patcher.feed(rest.bytes(), true));
   } catch (e) {
     deflater.abort();
-    if (e instanceof NeedsWholePart) return patchWhole(task, codecs.inflate);
+    if (e instanceof NeedsWholePart) return patchWhole(task, codecs);
     throw e;
   }
   return { entry: deflatedEntry(source.name, await deflater.end(), crc, size), removedFormula: patcher.removedFormula };

@@ -49,7 +49,7 @@ export function savePackagePieces(pkg: OpenedPackage, edits: readonly SheetEdit[
   const codecs = pkg.codecs ?? PORTABLE_CODECS;
   const steps = savedEntries(pkg, edits, options.maxInflatedBytes);
   let step = steps.next();
-  while (!step.done) step = steps.next(patchWhole(step.value, codecs.inflate));
+  while (!step.done) step = steps.next(patchWhole(step.value, codecs));
   return zipPieces(step.value, options.deflate ?? codecs.deflate, codecs.crc32);
 }
 
