@@ -86,6 +86,7 @@ function deflateStream(level: number): DeflateStream {
   done.catch(() => undefined); // an aborted stream is never awaited
   return {
     write: (bytes, done) => void stream.write(bytes, () => done?.()),
+    tick: () => new Promise<void>((resolve) => setImmediate(resolve)),
     end: () => {
       stream.end();
       return done;

@@ -33,6 +33,28 @@ const MIN_WIDTH = 8;
  * newSheetXml({ rows: [['Key'], ['K1']], tableRows: 2, tableColumns: 1 }, styles, false, ns.main) // → the part's bytes
  */
 export function newSheetXml(sheet: NewSheetContent, styles: StylesEditor, date1904: boolean, namespace: string): Uint8Array {
+  const sink = new Utf8Sink(estimateBytes(sheet));
+  for (const _ of writeNewSheetXml(sheet, styles, date1904, namespace, sink, Infinity));
+  return sink.bytes();
+}
+
+/**
+ * {@link newSheetXml} written into `sink`, pausing (a `yield`) after each row that leaves at
+ * least `pauseBytes` in it, so that a caller can hand those bytes on (to a deflater on another
+ * thread) and let that work run while the rest is laid out. The styles a sheet needs are added
+ * to `styles` as it is written.
+ *
+ * @example
+ * for (const _ of writeNewSheetXml(sheet, styles, false, ns.main, sink, 1 << 21)) deflater.write(sink.swap(next));
+ */
+export function* writeNewSheetXml(
+  sheet: NewSheetContent,
+  styles: StylesEditor,
+  date1904: boolean,
+  namespace: string,
+  sink: Utf8Sink,
+  pauseBytes: number,
+): Generator<void, void, void> {
   const header = styles.boldHeaderStyle();
   let width = 0;
   for (const row of sheet.rows) if (row.length > width) width = row.length;
@@ -42,7 +64,6 @@ export function newSheetXml(sheet: NewSheetContent, styles: StylesEditor, date19
   let dateOpen: string | undefined;
   const lastDate: number[] = new Array(width).fill(NaN);
   const lastSerial: string[] = new Array(width).fill('');
-  const sink = new Utf8Sink(estimateBytes(sheet.rows.length, width));
   const used = rangeRef({ top: 1, left: 1, bottom: Math.max(1, sheet.rows.length), right: Math.max(1, width) });
   sink.write(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${namespace}">` +
@@ -97,13 +118,13 @@ export function newSheetXml(sheet: NewSheetContent, styles: StylesEditor, date19
       }
     }
     sink.write('</row>');
+    if (sink.size >= pauseBytes) yield;
   }
   const filter =
     sheet.tableRows > 0 && sheet.tableColumns > 0
       ? `<autoFilter ref="${rangeRef({ top: 1, left: 1, bottom: sheet.tableRows, right: sheet.tableColumns })}"/>`
       : '';
   sink.write(`</sheetData>${filter}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`);
-  return sink.bytes();
 }
 
 /** `<cols>` with widths that fit each column's longest text (the header's bold counts 2 more), or the widths given. */
@@ -128,8 +149,10 @@ function colsXml(sheet: NewSheetContent, width: number): string {
 }
 
 /** A generous guess at the part's size (64 bytes a cell; a preview cell takes ~50), so the buffer rarely grows: pages never written are never touched, so the spare costs no memory. */
-function estimateBytes(rows: number, columns: number): number {
-  return Math.min(2 ** 30, Math.max(1 << 16, rows * columns * 64));
+function estimateBytes(sheet: NewSheetContent): number {
+  let columns = 0;
+  for (const row of sheet.rows) if (row.length > columns) columns = row.length;
+  return Math.min(2 ** 30, Math.max(1 << 16, sheet.rows.length * columns * 64));
 }
 
 /** Text that needs neither escaping nor `xml:space`: no markup or control characters, and printable ASCII at both ends. */

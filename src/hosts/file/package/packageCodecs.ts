@@ -25,6 +25,8 @@ export type InflateChunks = (data: Uint8Array, maxOutputLength: number, onChunk:
 export interface DeflateStream {
   /** Adds bytes; they are kept until deflated, then `done` is called (the bytes may be reused from then on). */
   write(bytes: Uint8Array, done?: () => void): void;
+  /** Lets the event loop run once, so that a writer laying out a part synchronously has its last bytes handed to the deflater now. */
+  tick(): Promise<void>;
   /** Everything written, deflated. */
   end(): Promise<Uint8Array>;
   /** Stops, discarding what was written. */

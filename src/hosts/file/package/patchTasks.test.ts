@@ -54,7 +54,13 @@ function writesEvery(step: number, count: number): CellWrites {
   return writes;
 }
 
-const task = (source: StoredEntry, writes: CellWrites): PatchTask => ({ source, writes, styles: new StylesEditor(minimalStylesXml(MAIN)), date1904: false });
+const task = (source: StoredEntry, writes: CellWrites): PatchTask => ({
+  kind: 'patch',
+  source,
+  writes,
+  styles: new StylesEditor(minimalStylesXml(MAIN)),
+  date1904: false,
+});
 const content = (entry: PackageEntry): string => new TextDecoder().decode(entry.kind === 'stored' ? inflateRawSync(entry.data) : entry.content);
 
 describe('patchStreamed', () => {

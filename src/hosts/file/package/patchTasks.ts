@@ -14,6 +14,7 @@ import { deflatedEntry } from './writeZip';
 
 /** A sheet to patch: the part as stored, and the cells to write into it. */
 export interface PatchTask {
+  kind: 'patch';
   source: PackageEntry;
   writes: CellWrites;
   /** Header cells the product adds (styled like the header to their left). */
@@ -32,7 +33,7 @@ export interface PatchOutcome {
  * The part inflated whole, patched, and its pieces gathered into one buffer.
  *
  * @example
- * const { entry } = patchWhole({ source, writes, styles, date1904: false }, PORTABLE_CODECS);
+ * const { entry } = patchWhole({ kind: 'patch', source, writes, styles, date1904: false }, PORTABLE_CODECS);
  */
 export function patchWhole(task: PatchTask, codecs: Pick<ResolvedCodecs, 'inflate' | 'search'>): PatchOutcome {
   const patched = new SheetCellPatcher(task.writes, task.styles, task.date1904, task.headers, codecs.search);

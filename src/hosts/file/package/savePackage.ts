@@ -1,5 +1,5 @@
 import { textEntry } from './entryBytes';
-import { newSheetXml } from './newSheetXml';
+import { newSheetStreamed, newSheetWhole, type NewSheetTask } from './newSheetTasks';
 import { packageNamespaces, STYLES_CONTENT_TYPE, WORKSHEET_CONTENT_TYPE } from './namespaces';
 import { EXCEL_LIMITS, type NewEntry, type OpenedPackage, type PackageEntry, type SheetEdit } from './packageModel';
 import { writesTooFar } from './packageRefusals';
@@ -49,7 +49,10 @@ export function savePackagePieces(pkg: OpenedPackage, edits: readonly SheetEdit[
   const codecs = pkg.codecs ?? PORTABLE_CODECS;
   const steps = savedEntries(pkg, edits, options.maxInflatedBytes);
   let step = steps.next();
-  while (!step.done) step = steps.next(patchWhole(step.value, codecs));
+  while (!step.done) {
+    const task = step.value;
+    step = steps.next(task.kind === 'newSheet' ? { entry: newSheetWhole(task), removedFormula: false } : patchWhole(task, codecs));
+  }
   return zipPieces(step.value, options.deflate ?? codecs.deflate, codecs.crc32);
 }
 
@@ -78,7 +81,10 @@ export async function savePackagePiecesAsync(pkg: OpenedPackage, edits: readonly
     ahead.set(entry, deflating);
   });
   let step = steps.next();
-  while (!step.done) step = steps.next(await patchStreamed(step.value, codecs));
+  while (!step.done) {
+    const task = step.value;
+    step = steps.next(task.kind === 'newSheet' ? { entry: await newSheetStreamed(task, codecs), removedFormula: false } : await patchStreamed(task, codecs));
+  }
   const entries = step.value;
   const ready = await Promise.all(
     entries.map(async (entry) => {
@@ -93,15 +99,16 @@ export async function savePackagePiecesAsync(pkg: OpenedPackage, edits: readonly
 
 /**
  * The package's entries after the edits, in file order; `onSet` is told of each new or changed
- * part as it is made. Each sheet with cells to write is yielded as a {@link PatchTask}, and the
- * caller sends back its outcome: patched whole on this thread, or streamed.
+ * part as it is made. Each sheet with cells to write is yielded as a {@link PatchTask}, each
+ * sheet to create as a {@link NewSheetTask}, and the caller sends back the part made: whole on
+ * this thread, or streamed.
  */
 function* savedEntries(
   pkg: OpenedPackage,
   edits: readonly SheetEdit[],
   maxInflatedBytes = EXCEL_LIMITS.maxInflatedBytes,
   onSet?: (entry: NewEntry) => void,
-): Generator<PatchTask, PackageEntry[], PatchOutcome> {
+): Generator<PatchTask | NewSheetTask, PackageEntry[], PatchOutcome> {
   const codecs = pkg.codecs ?? PORTABLE_CODECS;
   const parts = new PackageParts(pkg.entries, codecs.inflate, onSet);
   const ns = packageNamespaces(pkg.strict);
@@ -131,13 +138,13 @@ function* savedEntries(
     if (original?.path && content.kind === 'cells') {
       if (content.writes.size === 0) continue;
       const source = parts.entry(original.path);
-      const patched = yield { source, writes: content.writes, headers: content.headers, styles, date1904: pkg.date1904 };
+      const patched = yield { kind: 'patch', source, writes: content.writes, headers: content.headers, styles, date1904: pkg.date1904 };
       parts.set(patched.entry);
       calcChainStale ||= patched.removedFormula;
     } else if (original?.path && content.kind === 'new') {
       // In place: same part, tab and sheetId; what the old content used goes with it.
       types = parts.removeDependents(original.path, types);
-      parts.set({ kind: 'new', name: original.path, content: newSheetXml(content.sheet, styles, pkg.date1904, ns.main) });
+      parts.set((yield { kind: 'newSheet', name: original.path, sheet: content.sheet, styles, date1904: pkg.date1904, namespace: ns.main }).entry);
       if (sheet.name !== original.name) workbook = renameSheet(workbook, original.relId, sheet.name);
       workbook = removeFilterDatabase(workbook, sheetIndex(workbook, original.relId));
       calcChainStale = true;
@@ -147,7 +154,7 @@ function* savedEntries(
       rels = addRelationship(rels, relId, ns.worksheetRel, path.slice(workbookDir.length));
       workbook = addSheet(workbook, sheet.name, nextSheetId(workbook), relId, ns.relationships);
       types = addOverride(types, path, WORKSHEET_CONTENT_TYPE);
-      parts.set({ kind: 'new', name: path, content: newSheetXml(content.sheet, styles, pkg.date1904, ns.main) });
+      parts.set((yield { kind: 'newSheet', name: path, sheet: content.sheet, styles, date1904: pkg.date1904, namespace: ns.main }).entry);
     }
   }
 

@@ -23,6 +23,11 @@ export class Utf8Sink {
     this.buffer = new Uint8Array(initialBytes);
   }
 
+  /** How many bytes have been written since the sink was made or last swapped. */
+  get size(): number {
+    return this.length;
+  }
+
   /** Appends text. */
   write(piece: string): void {
     let text = this.high ? this.high + piece : piece;
