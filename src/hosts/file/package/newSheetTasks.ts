@@ -61,7 +61,8 @@ export async function newSheetStreamed(task: NewSheetTask, codecs: ResolvedCodec
   };
   const sink = new Utf8Sink(CHUNK_BYTES + (1 << 16));
   try {
-    for (const _ of writeNewSheetXml(task.sheet, task.styles, task.date1904, task.namespace, sink, CHUNK_BYTES)) {
+    const layout = writeNewSheetXml(task.sheet, task.styles, task.date1904, task.namespace, sink, CHUNK_BYTES);
+    while (!layout.next().done) {
       if (free.length === 0 && made >= BUFFERS) await new Promise<void>((resolve) => (wake = resolve));
       const next = free.pop() ?? (made++, new Uint8Array(CHUNK_BYTES + (1 << 16)));
       hand(sink.swap(next));

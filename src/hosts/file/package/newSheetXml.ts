@@ -34,7 +34,8 @@ const MIN_WIDTH = 8;
  */
 export function newSheetXml(sheet: NewSheetContent, styles: StylesEditor, date1904: boolean, namespace: string): Uint8Array {
   const sink = new Utf8Sink(estimateBytes(sheet));
-  for (const _ of writeNewSheetXml(sheet, styles, date1904, namespace, sink, Infinity));
+  const layout = writeNewSheetXml(sheet, styles, date1904, namespace, sink, Infinity);
+  while (!layout.next().done);
   return sink.bytes();
 }
 
@@ -45,7 +46,8 @@ export function newSheetXml(sheet: NewSheetContent, styles: StylesEditor, date19
  * to `styles` as it is written.
  *
  * @example
- * for (const _ of writeNewSheetXml(sheet, styles, false, ns.main, sink, 1 << 21)) deflater.write(sink.swap(next));
+ * const layout = writeNewSheetXml(sheet, styles, false, ns.main, sink, 1 << 21);
+ * while (!layout.next().done) deflater.write(sink.swap(next));
  */
 export function* writeNewSheetXml(
   sheet: NewSheetContent,
