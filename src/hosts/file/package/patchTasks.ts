@@ -1,4 +1,5 @@
 import { CarriedBytes } from './carriedBytes';
+import { ChunkDeflater } from './chunkDeflater';
 import { entryBytes, piecesEntry } from './entryBytes';
 import { InflateBudget } from './inflateBudget';
 import { inflatePartChunks } from './inflatePartChunks';
@@ -9,8 +10,6 @@ import { NeedsWholePart, SheetCellPatcher, type CellWrites, type PatchPiece } fr
 import type { HeaderCells } from './planSheets';
 import type { StylesEditor } from './stylesEditor';
 import { utf16Encoding } from './utf8Part';
-import { Utf8Sink } from './utf8Sink';
-import { deflatedEntry } from './writeZip';
 
 /** A sheet to patch: the part as stored, and the cells to write into it. */
 export interface PatchTask {
@@ -53,11 +52,6 @@ function partBytes(source: PackageEntry, inflate: InflateRaw | null): Uint8Array
   return new TextEncoder().encode(new TextDecoder(utf16).decode(bytes).replace(/^(<\?xml\b[^?]*?\bencoding=)(["'])UTF-16\2/i, '$1$2UTF-8$2'));
 }
 
-/** Bytes of patched XML handed to the deflater at a time (about one inflated chunk's worth). */
-const CHUNK_BYTES = 1 << 21;
-/** Output buffers of a streamed patch (see {@link patchStreamed}). */
-const BUFFERS = 4;
-
 /**
  * The sheet patched as it streams (SPEC §8: a 48 MB Members sheet is never held whole): its
  * part inflated chunk by chunk on the thread pool ({@link inflatePartChunks}), each run of
@@ -74,33 +68,15 @@ export async function patchStreamed(task: PatchTask, codecs: ResolvedCodecs): Pr
   const startDeflate = codecs.deflateStream;
   if (source.kind !== 'stored' || !codecs.inflateChunks || !startDeflate) return patchWhole(task, codecs);
   const patcher = new SheetCellPatcher(task.writes, task.styles, task.date1904, task.headers, codecs.search);
-  const deflater = startDeflate();
-  const sink = new Utf8Sink(CHUNK_BYTES);
+  const out = new ChunkDeflater(codecs, startDeflate);
   const rest = new CarriedBytes();
-  let crc = 0;
-  let size = 0;
   let first = true;
-  // Buffers the deflater is done with, reused for the next chunks: at most BUFFERS exist, and
-  // the inflater waits while all are with the deflater (memory touched for the first time is
-  // slow, and a deflater behind the inflater would otherwise take a new buffer per chunk).
-  const free: Uint8Array[] = [];
-  let made = 0;
-  let wake: (() => void) | null = null;
   const emit = (pieces: PatchPiece[]): void => {
     for (const piece of pieces)
-      if (typeof piece === 'string') sink.write(piece);
-      else sink.writeBytes(piece);
-    const next = free.pop() ?? (made++, new Uint8Array(CHUNK_BYTES));
-    const bytes = sink.swap(next);
-    crc = codecs.crc32(crc, bytes);
-    size += bytes.length;
-    deflater.write(bytes, () => {
-      free.push(new Uint8Array(bytes.buffer));
-      wake?.();
-      wake = null;
-    });
+      if (typeof piece === 'string') out.sink.write(piece);
+      else out.sink.writeBytes(piece);
+    out.hand();
   };
-  const bufferFree = (): Promise<void> | undefined => (free.length > 0 || made < BUFFERS ? undefined : new Promise<void>((resolve) => (wake = resolve)));
   try {
     await inflatePartChunks(source as StoredEntry, new InflateBudget(source.size), codecs, (chunk) => {
       if (first && utf16Encoding(chunk) !== null) throw new NeedsWholePart();
@@ -110,13 +86,15 @@ export async function patchStreamed(task: PatchTask, codecs: ResolvedCodecs): Pr
       const cut = lastRowEnd(data);
       if (cut > 0) emit(patcher.feed(data.subarray(0, cut), false));
       rest.keep(data, Math.max(cut, 0));
-      return bufferFree();
+      return out.room();
     });
-    emit(patcher.feed(rest.bytes(), true));
+    for (const piece of patcher.feed(rest.bytes(), true))
+      if (typeof piece === 'string') out.sink.write(piece);
+      else out.sink.writeBytes(piece);
   } catch (e) {
-    deflater.abort();
+    out.abort();
     if (e instanceof NeedsWholePart) return patchWhole(task, codecs);
     throw e;
   }
-  return { entry: deflatedEntry(source.name, await deflater.end(), crc, size), removedFormula: patcher.removedFormula };
+  return { entry: await out.end(source.name), removedFormula: patcher.removedFormula };
 }
