@@ -71,11 +71,10 @@ export async function patchStreamed(task: PatchTask, codecs: ResolvedCodecs): Pr
   const out = new ChunkDeflater(codecs, startDeflate);
   const rest = new CarriedBytes();
   let first = true;
-  const emit = (pieces: PatchPiece[]): void => {
+  const write = (pieces: PatchPiece[]): void => {
     for (const piece of pieces)
       if (typeof piece === 'string') out.sink.write(piece);
       else out.sink.writeBytes(piece);
-    out.hand();
   };
   try {
     await inflatePartChunks(source as StoredEntry, new InflateBudget(source.size), codecs, (chunk) => {
@@ -84,13 +83,14 @@ export async function patchStreamed(task: PatchTask, codecs: ResolvedCodecs): Pr
       const data = rest.length === 0 ? chunk : rest.append(chunk);
       // Cut after a closing row tag: no tag, text or character is split between two feeds.
       const cut = lastRowEnd(data);
-      if (cut > 0) emit(patcher.feed(data.subarray(0, cut), false));
+      if (cut > 0) {
+        write(patcher.feed(data.subarray(0, cut), false));
+        out.hand();
+      }
       rest.keep(data, Math.max(cut, 0));
       return out.room();
     });
-    for (const piece of patcher.feed(rest.bytes(), true))
-      if (typeof piece === 'string') out.sink.write(piece);
-      else out.sink.writeBytes(piece);
+    write(patcher.feed(rest.bytes(), true));
   } catch (e) {
     out.abort();
     if (e instanceof NeedsWholePart) return patchWhole(task, codecs);
