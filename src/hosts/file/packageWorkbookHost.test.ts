@@ -62,6 +62,21 @@ describe('PackageWorkbookHost', () => {
     expect(host.edits).toEqual([{ kind: 'replace', sheet: preview }]);
   });
 
+  it('writes cells into a sheet it replaced (whose cells are made only when read)', () => {
+    const host = PackageWorkbookHost.fromBytes(fixturePackage([{ name: 'A' }]));
+    host.replaceSheetSync(
+      sheet('Out', [
+        ['When', 'What'],
+        [{ date: isoDate('2026-11-21') }, 'x'],
+      ]),
+    );
+    host.writeCellsSync([{ sheet: 'Out', row: 2, column: 2, value: 'y' }]);
+    expect(host.readWorkbookSync().sheets[1].cells).toEqual([
+      ['When', 'What'],
+      [46347, 'y'],
+    ]);
+  });
+
   it('writes cells (text as text, null clears), creates missing sheets, and leaves earlier reads as they were', () => {
     const host = PackageWorkbookHost.fromBytes(fixturePackage([{ name: 'Members', rows: `<row r="1">${inline('A1', 'a')}${inline('B1', 'b')}</row>` }]));
     const before = host.readWorkbookSync();

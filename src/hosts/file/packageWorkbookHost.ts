@@ -113,7 +113,14 @@ export class PackageWorkbookHost implements WorkbookHost {
     for (const row of sheet.rows) if (row.length > width) width = row.length;
     checkInGrid(sheet.name, sheet.rows.length, width);
     const grids = this.loaded();
-    const grid: SheetGrid = { name: sheet.name, cells: sheet.rows.map((row) => row.map((cell) => this.toCell(cell))), firstRow: 1, firstColumn: 1 };
+    // As read cells only when something reads the sheet again (a CLI preview never does: the
+    // 1,000,000-membership preview's 195,000 rows are not copied into a second grid).
+    const grid = lazySheetGrid(sheet.name, () => ({
+      name: sheet.name,
+      cells: sheet.rows.map((row) => row.map((cell) => this.toCell(cell))),
+      firstRow: 1,
+      firstColumn: 1,
+    }));
     const index = grids.findIndex((g) => sameName(g.name, sheet.name));
     if (index >= 0) grids[index] = grid;
     else grids.push(grid);
