@@ -36,20 +36,9 @@ export function nodeCodecs({ level = 3 }: NodeCodecsOptions = {}): PackageCodecs
     deflate: (content) => bufferBytes(deflateRawSync(content, { level, chunkSize: Math.min(DEFLATE_CHUNK, Math.max(16_384, content.length)) })),
     deflateStream: () => deflateStream(level),
     crc32: (previous, bytes) => crc32(bytes, previous),
-    search: {
-      indexOf: (haystack, needle, from) => asBuffer(haystack).indexOf(needle, from),
-      lastIndexOf: (haystack, needle, from) => asBuffer(haystack).lastIndexOf(needle, from),
-    },
+    // A Buffer over the same memory (no copy) is searchable as it is.
+    search: (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
   };
-}
-
-/** The last array searched and its Buffer: a patcher searches one piece many times. */
-let searched: { bytes: Uint8Array; buffer: Buffer } | null = null;
-
-/** A Uint8Array as a Buffer over the same memory (no copy), for Buffer's native search. */
-function asBuffer(bytes: Uint8Array): Buffer {
-  if (searched?.bytes !== bytes) searched = { bytes, buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
-  return searched.buffer;
 }
 
 /** Output chunk of the streaming inflate: big enough to cost few calls, small enough to stay in cache-friendly, reused memory. */

@@ -2,7 +2,7 @@ import type { OutputCell } from '../../../workbook/outputGrid';
 import { cellXml } from './cellXml';
 import { cellAddress, parseRangeRef, rangeRef } from './cellRef';
 import { rewriteRow, styleFor, touchesOrphans, type RowContext } from './patchRow';
-import { SkipBlocked, skipToRow, type ByteSearch } from './rowSkip';
+import { RowSkipper, SkipBlocked, type ByteSearch } from './rowSkip';
 import type { HeaderCells } from './planSheets';
 import type { StylesEditor } from './stylesEditor';
 import { bytesStartWith, indexOfAscii, indexOfByte, isSpace, utf8Text } from './xmlBytes';
@@ -56,8 +56,10 @@ export function patchSheetCells(
   styles: StylesEditor,
   date1904: boolean,
   headers: HeaderCells = NO_HEADERS,
+  /** With a native search, rows before the next written one are skipped unread. */
+  search: ByteSearch | null = null,
 ): PatchedSheet {
-  const patcher = new SheetCellPatcher(writes, styles, date1904, headers);
+  const patcher = new SheetCellPatcher(writes, styles, date1904, headers, search);
   const out = patcher.feed(typeof xml === 'string' ? ENCODER.encode(xml) : xml, true);
   return {
     pieces: out,
@@ -121,7 +123,7 @@ export class SheetCellPatcher {
     private readonly date1904: boolean,
     /** Header cells the product adds: a new one takes the style of the cell to its left. */
     private readonly headers: HeaderCells = NO_HEADERS,
-    /** A native byte search: with it, rows before the next written one are skipped unread ({@link skipToRow}). */
+    /** A native byte search: with it, rows before the next written one are skipped unread ({@link RowSkipper}). */
     private readonly search: ByteSearch | null = null,
   ) {
     this.rows = [...writes.keys()].sort((a, b) => a - b);
@@ -165,7 +167,8 @@ export class SheetCellPatcher {
     const { rows, writes, state } = this;
     let copiedTo = from;
     let closeAt = -1;
-    let at = this.skip(data, from, rowOpen, final);
+    const skipper = this.search ? new RowSkipper(data, this.search(data), rowOpen, final) : null;
+    let at = this.skip(skipper, from);
     while (this.next < rows.length || state.orphanedShared.size) {
       const lt = indexOfByte(data, 0x3c /* < */, at);
       if (lt < 0) break;
@@ -202,7 +205,7 @@ export class SheetCellPatcher {
       const ctx: RowContext = { p, columnStyles: this.head.columnStyles, styles: this.styles, date1904: this.date1904, state, headers: this.headers.get(r) };
       out.push(rewriteRow(rowXml, open, r, written ?? new Map(), ctx));
       copiedTo = rowEnd;
-      at = this.skip(data, rowEnd, rowOpen, final);
+      at = this.skip(skipper, rowEnd);
     }
     if (closeAt < 0) {
       // Out of bytes, or nothing more to write: the rest is copied (a part cut short is refused).
@@ -218,10 +221,10 @@ export class SheetCellPatcher {
   }
 
   /** Where to read on from `at`: past the rows before the next written one when they can be skipped unread. */
-  private skip(data: Uint8Array, at: number, rowOpen: string, final: boolean): number {
-    if (this.search === null || this.state.orphanedShared.size > 0 || this.next >= this.rows.length) return at;
+  private skip(skipper: RowSkipper | null, at: number): number {
+    if (skipper === null || this.state.orphanedShared.size > 0 || this.next >= this.rows.length) return at;
     try {
-      const skip = skipToRow(data, at, this.rows[this.next], rowOpen, this.search, final);
+      const skip = skipper.skipTo(at, this.rows[this.next]);
       if (skip === null) return at;
       if (skip.passed !== null) this.rowNumber = skip.passed;
       return skip.to;

@@ -6,7 +6,7 @@ import { inflatePartChunks } from './inflatePartChunks';
 import { lastRowEnd } from './lastRowEnd';
 import type { InflateRaw, ResolvedCodecs } from './packageCodecs';
 import type { PackageEntry, StoredEntry } from './packageModel';
-import { NeedsWholePart, SheetCellPatcher, type CellWrites, type PatchPiece } from './patchSheetCells';
+import { NeedsWholePart, patchSheetCells, SheetCellPatcher, type CellWrites } from './patchSheetCells';
 import type { HeaderCells } from './planSheets';
 import type { StylesEditor } from './stylesEditor';
 import { utf16Encoding } from './utf8Part';
@@ -35,9 +35,8 @@ export interface PatchOutcome {
  * const { entry } = patchWhole({ kind: 'patch', source, writes, styles, date1904: false }, PORTABLE_CODECS);
  */
 export function patchWhole(task: PatchTask, codecs: Pick<ResolvedCodecs, 'inflate' | 'search'>): PatchOutcome {
-  const patched = new SheetCellPatcher(task.writes, task.styles, task.date1904, task.headers, codecs.search);
-  const pieces = patched.feed(partBytes(task.source, codecs.inflate), true);
-  return { entry: piecesEntry(task.source.name, pieces), removedFormula: patched.removedFormula };
+  const patched = patchSheetCells(partBytes(task.source, codecs.inflate), task.writes, task.styles, task.date1904, task.headers, codecs.search);
+  return { entry: piecesEntry(task.source.name, patched.pieces), removedFormula: patched.removedFormula };
 }
 
 /**
@@ -71,11 +70,6 @@ export async function patchStreamed(task: PatchTask, codecs: ResolvedCodecs): Pr
   const out = new ChunkDeflater(codecs, startDeflate);
   const rest = new CarriedBytes();
   let first = true;
-  const write = (pieces: PatchPiece[]): void => {
-    for (const piece of pieces)
-      if (typeof piece === 'string') out.sink.write(piece);
-      else out.sink.writeBytes(piece);
-  };
   try {
     await inflatePartChunks(source as StoredEntry, new InflateBudget(source.size), codecs, (chunk) => {
       if (first && utf16Encoding(chunk) !== null) throw new NeedsWholePart();
@@ -84,13 +78,13 @@ export async function patchStreamed(task: PatchTask, codecs: ResolvedCodecs): Pr
       // Cut after a closing row tag: no tag, text or character is split between two feeds.
       const cut = lastRowEnd(data);
       if (cut > 0) {
-        write(patcher.feed(data.subarray(0, cut), false));
+        out.sink.writePieces(patcher.feed(data.subarray(0, cut), false));
         out.hand();
       }
       rest.keep(data, Math.max(cut, 0));
       return out.room();
     });
-    write(patcher.feed(rest.bytes(), true));
+    out.sink.writePieces(patcher.feed(rest.bytes(), true));
   } catch (e) {
     out.abort();
     if (e instanceof NeedsWholePart) return patchWhole(task, codecs);

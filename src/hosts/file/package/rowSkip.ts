@@ -1,54 +1,16 @@
 import { isSpace } from './xmlBytes';
 
-/**
- * A native search for a run of bytes (Node: `Buffer#indexOf` / `Buffer#lastIndexOf`, which scan
- * far faster than a loop in JavaScript): forwards from `from`, or backwards from `from`; −1 when
- * absent.
- */
-export interface ByteSearch {
-  indexOf(haystack: Uint8Array, needle: Uint8Array, from: number): number;
-  lastIndexOf(haystack: Uint8Array, needle: Uint8Array, from: number): number;
+/** Bytes searched natively for a run of bytes, forwards from `from` or backwards from `from`; −1 when absent. */
+export interface SearchableBytes {
+  indexOf(needle: Uint8Array, from: number): number;
+  lastIndexOf(needle: Uint8Array, from: number): number;
 }
 
-const ENCODER = new TextEncoder();
-const MARKUP_DECLARATION = ENCODER.encode('<!');
-
 /**
- * Where a patcher looking for row `target` may go on from `at` without reading the rows between
- * one by one: the `<` of the row's own tag, found by searching for ` r="target"` (a cell's `r`
- * always has letters, so only a row's can match); else, when the data's last row tag names a
- * row before `target`, that tag (`final`: the patcher must still see `</sheetData>` after it)
- * or the data's end. `null` when it cannot be told so (rows without `r`, single quotes, the
- * number inside a text): read on row by row. A comment or CDATA section in the bytes skipped
- * could hide rows: before the last piece that is {@link SkipBlocked} (the part is patched
- * whole); in the last, `null`.
- *
- * @example
- * skipToRow(bytes('<row r="1"/><row r="7"><c r="A7"/></row>'), 0, 7, '<row', search, false) // → { to: 12, passed: null }
+ * A native search over some bytes (Node: the bytes as a `Buffer`, whose `indexOf` and
+ * `lastIndexOf` scan far faster than a loop in JavaScript).
  */
-export function skipToRow(data: Uint8Array, at: number, target: number, rowOpen: string, search: ByteSearch, final: boolean): RowSkip | null {
-  const q = search.indexOf(data, ENCODER.encode(` r="${target}"`), at);
-  let to: number;
-  let passed: number | null = null;
-  if (q >= 0) {
-    const lt = tagStart(data, q, at);
-    if (lt < 0 || !isTagNamed(data, lt, rowOpen)) return null;
-    to = lt;
-  } else {
-    const last = search.lastIndexOf(data, ENCODER.encode(rowOpen), data.length - 1);
-    if (last < at || !isTagNamed(data, last, rowOpen)) return null;
-    const number = rowNumberOf(data, last);
-    if (number === null || number >= target) return null;
-    to = final ? last : data.length;
-    if (!final) passed = number;
-  }
-  const declaration = declarations.next(data, at, search);
-  if (declaration >= 0 && declaration < to) {
-    if (!final) throw new SkipBlocked();
-    return null;
-  }
-  return { to, passed };
-}
+export type ByteSearch = (bytes: Uint8Array) => SearchableBytes;
 
 /** Where to go on from, and the number of the last row skipped over when it is not read again there. */
 export interface RowSkip {
@@ -56,26 +18,71 @@ export interface RowSkip {
   passed: number | null;
 }
 
-/**
- * Where the next `<!` (a comment or CDATA section) is at or after a position: searched once
- * and remembered until passed, since a skip asks each time (a search to the end of the piece
- * for every written row would be quadratic).
- */
-const declarations = {
-  data: null as Uint8Array | null,
-  from: 0,
-  at: -1,
-  next(data: Uint8Array, from: number, search: ByteSearch): number {
-    if (data !== this.data || from < this.from || (this.at >= 0 && this.at < from)) {
-      this.data = data;
-      this.from = from;
-      this.at = search.indexOf(data, MARKUP_DECLARATION, from);
-    }
-    return this.at;
-  },
-};
+const ENCODER = new TextEncoder();
+const MARKUP_DECLARATION = ENCODER.encode('<!');
 
-/** Thrown by {@link skipToRow} when a comment or CDATA section lies in the bytes it would skip. */
+/**
+ * Skips, in one piece of a sheet's data, the rows a patcher need not read: for row `target`,
+ * {@link skipTo} gives the `<` of the row's own tag, found by searching for ` r="target"` (a
+ * cell's `r` always has letters, so only a row's can match); else, when the piece's last row tag
+ * names a row before `target`, that tag (in the last piece: the patcher must still see
+ * `</sheetData>` after it) or the piece's end. `null` when it cannot be told so (rows without
+ * `r`, single quotes, the number inside a text): read on row by row. A comment or CDATA section
+ * in the bytes skipped could hide rows: before the last piece that is {@link SkipBlocked} (the
+ * part is patched whole); in the last, `null`.
+ *
+ * @example
+ * const data = bytes('<row r="1"/><row r="7"><c r="A7"/></row>');
+ * new RowSkipper(data, search(data), '<row', false).skipTo(0, 7) // → { to: 12, passed: null }
+ */
+export class RowSkipper {
+  /** The first `<!` at or after {@link declarationFrom} (−1: none): searched once, kept until passed. */
+  private declaration = -1;
+  private declarationFrom = Infinity;
+
+  constructor(
+    private readonly data: Uint8Array,
+    private readonly found: SearchableBytes,
+    private readonly rowOpen: string,
+    private readonly final: boolean,
+  ) {}
+
+  skipTo(at: number, target: number): RowSkip | null {
+    const { data, found, rowOpen, final } = this;
+    const q = found.indexOf(ENCODER.encode(` r="${target}"`), at);
+    let to: number;
+    let passed: number | null = null;
+    if (q >= 0) {
+      const lt = tagStart(data, q, at);
+      if (lt < 0 || !isTagNamed(data, lt, rowOpen)) return null;
+      to = lt;
+    } else {
+      const last = found.lastIndexOf(ENCODER.encode(rowOpen), data.length - 1);
+      if (last < at || !isTagNamed(data, last, rowOpen)) return null;
+      const number = rowNumberOf(data, last);
+      if (number === null || number >= target) return null;
+      to = final ? last : data.length;
+      if (!final) passed = number;
+    }
+    const declaration = this.nextDeclaration(at);
+    if (declaration >= 0 && declaration < to) {
+      if (!final) throw new SkipBlocked();
+      return null;
+    }
+    return { to, passed };
+  }
+
+  /** The first `<!` at or after `from` (a search to the piece's end for every written row would be quadratic). */
+  private nextDeclaration(from: number): number {
+    if (from < this.declarationFrom || (this.declaration >= 0 && this.declaration < from)) {
+      this.declarationFrom = from;
+      this.declaration = this.found.indexOf(MARKUP_DECLARATION, from);
+    }
+    return this.declaration;
+  }
+}
+
+/** Thrown by {@link RowSkipper.skipTo} when a comment or CDATA section lies in the bytes it would skip. */
 export class SkipBlocked extends Error {
   constructor() {
     super('a comment or CDATA section among the rows skipped');

@@ -53,6 +53,13 @@ export class Utf8Sink {
     this.length += bytes.length;
   }
 
+  /** Appends pieces in order: text, or bytes that are UTF-8 already. */
+  writePieces(pieces: readonly (string | Uint8Array)[]): void {
+    for (const piece of pieces)
+      if (typeof piece === 'string') this.write(piece);
+      else this.writeBytes(piece);
+  }
+
   /** Appends a non-negative integer's decimal digits (no string made). */
   writeInt(value: number): void {
     this.flushHigh();
