@@ -86,33 +86,29 @@ async function main(): Promise<void> {
   const pane = { yieldTask: () => new Promise<void>((resolve) => setImmediate(resolve)) };
   // Excel in a thread of its own, through the real office.js, before and after — first, while the
   // main thread's heap holds no model (a model's workbook there makes its GC pauses the pane's).
-  const worker2 = startNodeWorker(join(__dirname, 'sessionWorkerNode.js'), { now: NOW }, { maxOldGenerationSizeMb: 12_000, maxYoungGenerationSizeMb: 64 });
-  const threadAfter = await measureWithExcelThread(
-    members,
-    PANE_LIMITS,
-    async (host) => (await excelInWorker(worker2.endpoint, host, { exporter: null, session: SESSION, pane, limits: PANE_LIMITS })).runs,
-  );
-  await worker2.stop();
-  const threadBefore = await measureWithExcelThread(members, EXCEL_WEB_LIMITS, async (host) => {
-    await openWorkbookSession(host, { session: SESSION, now });
-    return new HostRunsSession(host, () => now, { session: SESSION });
-  });
-  // The worker first: the main thread's code is then the colder, which can only lengthen its tasks.
-  const workerModel = sampleModel(members);
   // The worker's heap as the main thread's (Node gives a worker a small young generation by
   // default, which tripled its planning time in GC); a browser sizes a worker's heap itself.
-  const worker = startNodeWorker(join(__dirname, 'sessionWorkerNode.js'), { now: NOW }, { maxOldGenerationSizeMb: 12_000, maxYoungGenerationSizeMb: 64 });
-  const inWorker = await measurePreview(
-    workerModel,
-    PANE_LIMITS,
-    async (host) => (await excelInWorker(worker.endpoint, host, { exporter: null, session: SESSION, pane, limits: PANE_LIMITS })).runs,
-  );
-  await worker.stop();
-  const pageModel = sampleModel(members);
-  const onPage = await measurePreview(pageModel, EXCEL_WEB_LIMITS, async (host) => {
+  const startWorker = () =>
+    startNodeWorker(join(__dirname, 'sessionWorkerNode.js'), { now: NOW }, { maxOldGenerationSizeMb: 12_000, maxYoungGenerationSizeMb: 64 });
+  const inWorkerSession =
+    (worker: ReturnType<typeof startWorker>) =>
+    async (host: OfficeWorkbookHost): Promise<RunsSession> =>
+      (await excelInWorker(worker.endpoint, host, { exporter: null, session: SESSION, pane, limits: PANE_LIMITS })).runs;
+  const onPageSession = async (host: OfficeWorkbookHost): Promise<RunsSession> => {
     await openWorkbookSession(host, { session: SESSION, now });
     return new HostRunsSession(host, () => now, { session: SESSION });
-  });
+  };
+  const worker2 = startWorker();
+  const threadAfter = await measureWithExcelThread(members, PANE_LIMITS, inWorkerSession(worker2));
+  await worker2.stop();
+  const threadBefore = await measureWithExcelThread(members, EXCEL_WEB_LIMITS, onPageSession);
+  // The worker first: the main thread's code is then the colder, which can only lengthen its tasks.
+  const workerModel = sampleModel(members);
+  const worker = startWorker();
+  const inWorker = await measurePreview(workerModel, PANE_LIMITS, inWorkerSession(worker));
+  await worker.stop();
+  const pageModel = sampleModel(members);
+  const onPage = await measurePreview(pageModel, EXCEL_WEB_LIMITS, onPageSession);
   // What one full collection of the main thread's heap costs with the two models' workbooks in it
   // (the pane's heap holds no workbook; run with --expose-gc, as runBenchmarks does).
   const gc = (globalThis as { gc?: () => void }).gc;
