@@ -18,6 +18,25 @@ export interface SheetGrid {
   cells: Cell[][];
   firstRow: number;
   firstColumn: number;
+  /**
+   * The sheet with only the cells `selection` keeps, from a host that can read part of a sheet
+   * (the file host, for a sheet not read yet); absent where the whole grid is all there is.
+   * Row and column numbers mean what they mean in the whole grid.
+   */
+  select?(selection: CellSelection): SheetGrid;
+}
+
+/**
+ * Part of a sheet, for a reader that needs a few columns of a big table: every row from the
+ * sheet's first row with cells through its header row (its first non-empty row) and through
+ * the first `topRows` rows is read whole; below, only the columns `columns` picks from the
+ * header row. A host may read more (the whole sheet), never less.
+ */
+export interface CellSelection {
+  /** Rows read whole, counted from the sheet's first row with cells (a summary beside the table). */
+  topRows: number;
+  /** The columns to read below the top, as 0-based indices from column A, given the header row's cells (indexed from column A too). */
+  columns(header: readonly Cell[]): readonly number[];
 }
 
 /** Every sheet of a workbook, plus the workbook's date system (SPEC §1). */

@@ -2,6 +2,7 @@ import { isoDate } from '../../engine/dates/isoDate';
 import type { SheetWrite } from '../../workbook/outputGrid';
 import { Refusal } from '../refusal';
 import { PackageWorkbookHost } from './packageWorkbookHost';
+import { PREVIEW_REVIEW_CELLS, readPreviewSheet } from '../../workbook/preview/readPreviewSheet';
 import { fixturePackage } from './package/testing/packageFixture';
 
 const sheet = (name: string, rows: SheetWrite['rows']): SheetWrite => ({
@@ -167,5 +168,31 @@ describe('PackageWorkbookHost sheets read on demand', () => {
     await expect(PackageWorkbookHost.fromBytes(fixturePackage([{ name: 'Runs', xml: broken }])).readWorkbook()).rejects.toMatchObject({
       code: 'UNREADABLE_SHEET',
     });
+  });
+
+  it('reads the Key and Include columns of a preview for its review, the same review as from the whole sheet', () => {
+    const rows: SheetWrite['rows'] = [
+      ['Key', 'Action', 'Status', 'Reason', 'Include', 'Name', null, 'Run', 'NIGHTLY'],
+      ['renew:M1', 'renew', 'ready', null, 'Yes', 'Ann', null, 'As Of', { date: isoDate('2026-11-21') }],
+      ['drop:M2', 'drop', 'ready', null, 'No', 'Bob', null, 'Fingerprint', 'abc'],
+      ...Array.from({ length: 80 }, (_, i) => [`notify:M${i + 3}`, 'notify', 'warning', 'late', i % 7 === 0 ? 'No' : null, `Member ${i}`]),
+    ];
+    const made = PackageWorkbookHost.fromBytes(fixturePackage([{ name: 'Members' }]));
+    made.replaceSheetSync(sheet('Preview NIGHTLY', rows));
+    const saved = made.toBytes();
+
+    const selected = PackageWorkbookHost.fromBytes(saved).readWorkbookSync();
+    const review = readPreviewSheet(selected, 'NIGHTLY');
+    const preview = selected.sheets[1];
+    const part = preview.select!(PREVIEW_REVIEW_CELLS);
+    expect(part.cells[1]).toEqual(['renew:M1', 'renew', 'ready', null, 'Yes', 'Ann', null, 'As Of', 46347]); // the top: whole
+    expect(part.cells[73]).toEqual(['notify:M73', null, null, null, 'No']); // below: Key and Include only
+    expect(preview.select!(PREVIEW_REVIEW_CELLS)).toBe(part); // read once per selection
+
+    const whole = PackageWorkbookHost.fromBytes(saved).readWorkbookSync();
+    expect(whole.sheets[1].cells[70]).toEqual(['notify:M70', 'notify', 'warning', 'late', null, 'Member 67']);
+    expect(whole.sheets[1].select!(PREVIEW_REVIEW_CELLS).cells).toBe(whole.sheets[1].cells); // read whole: the whole grid
+    expect(readPreviewSheet(whole, 'NIGHTLY')).toEqual(review);
+    expect(review.ok && [...review.review.excludedKeys]).toEqual(['drop:M2', ...Array.from({ length: 12 }, (_, k) => `notify:M${k * 7 + 3}`)]);
   });
 });

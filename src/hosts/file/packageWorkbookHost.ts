@@ -1,7 +1,7 @@
 import { dateToSerial } from '../../workbook/cells/excelSerial';
 import type { CellWrite } from '../../workbook/edit/cellWrite';
 import { isDateCell, type OutputCell, type SheetWrite } from '../../workbook/outputGrid';
-import type { Cell, SheetGrid, WorkbookGrids } from '../../workbook/sheetGrid';
+import type { Cell, CellSelection, SheetGrid, WorkbookGrids } from '../../workbook/sheetGrid';
 import { headerKey } from '../../workbook/schema/headerKey';
 import { SCHEMA_SHEETS } from '../../workbook/schema/schemaSheets';
 import { Refusal } from '../refusal';
@@ -94,13 +94,18 @@ export class PackageWorkbookHost implements WorkbookHost {
   }
 
   private lazy(sheet: SheetPart): SheetGrid {
-    return lazySheetGrid(sheet.name, () => {
+    const read = (select?: CellSelection): SheetGrid => {
       try {
-        return readSheetGrid(this.pkg, sheet, this.budget);
+        // A part read in part may be read whole later: its first read does not charge the
+        // package's budget (no part inflates past the size it declares, and those sizes were
+        // checked against the limit when the file was opened).
+        const budget = select ? new InflateBudget(EXCEL_LIMITS.maxInflatedBytes) : this.budget;
+        return readSheetGrid(this.pkg, sheet, budget, EXCEL_LIMITS, select);
       } catch (e) {
         throw this.onLateRefusal(e);
       }
-    });
+    };
+    return lazySheetGrid(sheet.name, () => read(), read);
   }
 
   async replaceSheet(sheet: SheetWrite): Promise<void> {

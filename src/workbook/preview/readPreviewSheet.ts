@@ -4,7 +4,7 @@ import { serialToDate } from '../cells/excelSerial';
 import { findHeaderRow } from '../schema/findHeaderRow';
 import { findSheet } from '../schema/findSheet';
 import { headerKey } from '../schema/headerKey';
-import type { Cell, WorkbookGrids } from '../sheetGrid';
+import type { Cell, CellSelection, SheetGrid, WorkbookGrids } from '../sheetGrid';
 import { previewSheetName } from '../write/previewColumns';
 
 /** What post needs from a preview sheet staff reviewed. */
@@ -23,6 +23,17 @@ export type PreviewReading = { ok: true; review: PreviewReview } | { ok: false; 
 /** How many rows from the top the run summary beside the table is looked for in. */
 const SUMMARY_ROWS = 60;
 const EXCLUDE = new Set(['no', 'n', 'false', '0']);
+const REVIEW_COLUMNS = new Set(['key', 'include']);
+
+/**
+ * What this reader looks at: the summary rows whole, below them the Key and Include columns. A
+ * host that can read part of a sheet reads only these (a 100,000-membership preview holds 25
+ * columns of 19,000 rows; post needs two of them).
+ */
+export const PREVIEW_REVIEW_CELLS: CellSelection = Object.freeze({
+  topRows: SUMMARY_ROWS,
+  columns: (header: readonly Cell[]) => header.flatMap((cell, index) => (typeof cell === 'string' && REVIEW_COLUMNS.has(headerKey(cell)) ? [index] : [])),
+});
 
 /**
  * Reads back the `Preview <Run ID>` sheet (SPEC §5): found by its name and header row, rows
@@ -36,7 +47,8 @@ const EXCLUDE = new Set(['no', 'n', 'false', '0']);
  */
 export function readPreviewSheet(book: WorkbookGrids, runId: string): PreviewReading {
   const name = previewSheetName(runId);
-  const grid = findSheet(book, name);
+  const sheet = findSheet(book, name);
+  const grid = sheet === null ? null : reviewCells(sheet);
   const headerIndex = grid === null ? null : findHeaderRow(grid.cells);
   if (grid === null || headerIndex === null) return { ok: false, message: `there is no '${name}' sheet: preview the run first` };
   const header = grid.cells[headerIndex].map((c) => (typeof c === 'string' ? headerKey(c) : ''));
@@ -59,6 +71,11 @@ export function readPreviewSheet(book: WorkbookGrids, runId: string): PreviewRea
     if (isNo(row[includeColumn])) excludedKeys.add(key.trim());
   }
   return { ok: true, review: { sheetName: grid.name, asOf: asOfDate, fingerprint, excludedKeys, reviewedKeys } };
+}
+
+/** The cells the review needs: {@link PREVIEW_REVIEW_CELLS} where the host can read part of a sheet, else all. */
+function reviewCells(sheet: SheetGrid): SheetGrid {
+  return sheet.select?.(PREVIEW_REVIEW_CELLS) ?? sheet;
 }
 
 function isNo(cell: Cell): boolean {

@@ -1,4 +1,4 @@
-import type { Cell, SheetGrid } from '../../../workbook/sheetGrid';
+import type { Cell, CellSelection, SheetGrid } from '../../../workbook/sheetGrid';
 import { EXCEL_LIMITS, type OpenedPackage, type ReadLimits, type SheetPart } from './packageModel';
 import { beyondGrid, unreadableSheet } from './packageRefusals';
 import { findEntry, partBytes } from './partText';
@@ -18,19 +18,28 @@ const NO_CELLS: Cell[] = Object.freeze([]) as unknown as Cell[];
  * read), rows without values are one shared empty row, and each row is only as long as its last
  * cell. The part is inflated against `budget` and scanned as UTF-8 bytes, never decoded to one
  * string. Refused: a cell past Excel's grid (TOO_LARGE), a part that cannot be read
- * (UNREADABLE_SHEET "Sheet X could not be read: …").
+ * (UNREADABLE_SHEET "Sheet X could not be read: …"). With `select`, only the cells it keeps
+ * are decoded and kept (a sheet whose rows are out of order is read whole instead).
  *
  * @example
  * const grid = readSheetGrid(pkg, pkg.sheets[0], budget);
  * grid.cells[0] // → the first row holding a value, at Excel row grid.firstRow
  */
-export function readSheetGrid(pkg: OpenedPackage, sheet: SheetPart, budget: InflateBudget, limits: ReadLimits = EXCEL_LIMITS): SheetGrid {
+export function readSheetGrid(
+  pkg: OpenedPackage,
+  sheet: SheetPart,
+  budget: InflateBudget,
+  limits: ReadLimits = EXCEL_LIMITS,
+  select?: CellSelection,
+): SheetGrid {
   if (sheet.path === null) throw unreadableSheet(sheet.name, 'it is a chart, dialog or macro sheet, not a worksheet');
   const entry = findEntry(pkg.entries, sheet.path);
   if (!entry) throw unreadableSheet(sheet.name, `its part ${sheet.path} is missing from the file`);
   let rows: Map<number, Cell[]>;
   try {
-    rows = scanSheetBytes(partBytes(entry, budget, pkg.codecs), { sharedStrings: pkg.sharedStrings, ...limits }).rows;
+    const bytes = partBytes(entry, budget, pkg.codecs);
+    const scanned = scanSheetBytes(bytes, { sharedStrings: pkg.sharedStrings, ...limits, select });
+    rows = scanned.selectionBroken ? scanSheetBytes(bytes, { sharedStrings: pkg.sharedStrings, ...limits }).rows : scanned.rows;
   } catch (e) {
     if (!(e instanceof SheetScanProblem)) throw e;
     if (e.kind === 'beyondGrid') throw beyondGrid(sheet.name, limits.maxRows, limits.maxColumns);

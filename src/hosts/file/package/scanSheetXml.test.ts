@@ -140,3 +140,58 @@ describe('scanSheetBytes', () => {
     expect(() => scanBytes(utf8('<worksheet><sheetData><row r="1"><c><v>1'))).toThrow('text without its closing tag');
   });
 });
+
+describe('scanSheetXml with a selection', () => {
+  // Keep the rows through the header (and the first two) whole, then the Key and Include columns.
+  const select = { topRows: 2, columns: (header: readonly unknown[]) => header.flatMap((c, i) => (c === 'Key' || c === 'Include' ? [i] : [])) };
+  const inline = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+  const header = `<row r="1">${inline('A1', 'Key')}${inline('B1', 'Name')}${inline('C1', 'Include')}${inline('D1', 'Note')}</row>`;
+  const summary = `<row r="2">${inline('F2', 'As Of')}<c r="G2"><v>46347</v></c></row>`;
+  const data = (r: number, rest: string) => `<row r="${r}">${inline(`A${r}`, `k${r}`)}${inline(`B${r}`, 'Ann')}${inline(`C${r}`, 'No')}${rest}</row>`;
+
+  /** The cells of a full read that the selection keeps: what a selected read must give. */
+  function expected(rows: Map<number, unknown[]>): Map<number, unknown[]> {
+    const out = new Map<number, unknown[]>();
+    for (const [r, cells] of rows) {
+      if (r <= 2) out.set(r, cells);
+      else if (cells[0] !== undefined || cells[2] !== undefined) out.set(r, [cells[0], null, cells[2]]);
+    }
+    return out;
+  }
+
+  it.each([
+    ['plain cells right of the last column kept', `<c r="D3"><v>1</v></c><c r="E3" t="s"><v>1</v></c>`],
+    ['rich text and phonetic runs', `<c r="D3" t="inlineStr"><is><r><rPr><b/></rPr><t>bold</t></r><rPh sb="0" eb="1"><t>x</t></rPh></is></c>`],
+    ['a formula', `<c r="D3"><f>A3&amp;"&lt;/row&gt;"</f><v>k3</v></c>`],
+    ['CDATA holding a closing row tag', `<c r="D3" t="inlineStr"><is><t><![CDATA[</row><row r="9"><c r="A9"><v>1</v></c>]]></t></is></c>`],
+    ['a comment holding a closing row tag', `<!-- </row><row r="8"><c r="A8"><v>1</v></c> --><c r="D3"><v>2</v></c>`],
+    ['nothing', ''],
+  ])('reads only the cells kept, the same as a full read, past %s', (_, rest) => {
+    const xml = header + summary + data(3, rest) + data(4, `<c r="D4"><v>5</v></c>`) + data(5, '');
+    const full = scan(xml);
+    const selected = scanSheetXml(`<worksheet><sheetData>${xml}</sheetData></worksheet>`, { ...options, select });
+    expect(selected.selectionBroken).toBe(false);
+    expect(selected.rows).toEqual(expected(full));
+  });
+
+  it('reads prefixed markup the same way', () => {
+    const xml = `<x:worksheet xmlns:x="s"><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>Key</x:t></x:is></x:c><x:c r="C1" t="inlineStr"><x:is><x:t>Include</x:t></x:is></x:c></x:row>
+      <x:row r="2"><x:c r="A2"><x:v>0</x:v></x:c></x:row><x:row r="3"><x:c r="A3"><x:v>1</x:v></x:c><x:c r="B3"><x:v>2</x:v></x:c><x:c r="C3"><x:v>3</x:v></x:c><x:c r="D3"><x:v>4</x:v></x:c></x:row>
+      <x:row r="4"><x:c r="D4"><x:v>5</x:v></x:c></x:row><x:row r="5"><x:c r="C5"><x:v>6</x:v></x:c></x:row></x:sheetData></x:worksheet>`;
+    expect([...scanSheetXml(xml, { ...options, select }).rows]).toEqual([
+      [1, ['Key', null, 'Include']],
+      [2, [0]],
+      [3, [1, null, 3]],
+      [5, [null, null, 6]],
+    ]);
+  });
+
+  it('says the selection is broken when rows come out of order (the caller reads whole)', () => {
+    const xml = header + summary + data(5, '') + data(4, '') + data(6, '');
+    const selected = scanSheetXml(`<worksheet><sheetData>${xml}</sheetData></worksheet>`, { ...options, select });
+    expect(selected.selectionBroken).toBe(true);
+    expect(scanSheetXml(`<worksheet><sheetData>${header + data(3, '') + data(4, '')}</sheetData></worksheet>`, { ...options, select }).selectionBroken).toBe(
+      false,
+    );
+  });
+});

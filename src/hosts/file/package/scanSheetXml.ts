@@ -1,6 +1,8 @@
-import { CELL_PROBLEM, type Cell } from '../../../workbook/sheetGrid';
+import { CELL_PROBLEM, type Cell, type CellSelection } from '../../../workbook/sheetGrid';
+import { CellSelector } from './cellSelector';
 import { isoDateTime } from './isoDateTime';
 import { RecentTexts } from './recentTexts';
+import { restOfRowEnd } from './restOfRowEnd';
 import { SheetScanProblem, unreadable } from './sheetScanProblem';
 import { attribute, cellType, readReference, skipSpecial, tagEnd } from './sheetTags';
 import { utf8Part } from './utf8Part';
@@ -15,11 +17,18 @@ export interface SheetScanOptions {
   maxRows: number;
   maxColumns: number;
   maxCellChars: number;
+  /**
+   * Read only these cells: a cell left out is not decoded nor checked but for its place, and
+   * the cells of a row right of the last column kept are passed over to the row's end.
+   */
+  select?: CellSelection;
 }
 
 /** The cells of a worksheet by row number (1-based), each row indexed by column − 1. */
 export interface ScannedRows {
   rows: Map<number, Cell[]>;
+  /** With `select`: rows came out of order, so cells the selection keeps may be missing (read the sheet whole). */
+  selectionBroken: boolean;
 }
 
 const UNCALCULATED = Object.freeze({ error: CELL_PROBLEM.uncalculatedFormula });
@@ -49,7 +58,7 @@ const ENCODER = new TextEncoder();
 export function scanSheetBytes(bytes: Uint8Array, options: SheetScanOptions): ScannedRows {
   const scan = new Scan(options);
   scan.feed(utf8Part(bytes), true);
-  return { rows: scan.rows };
+  return scan.result();
 }
 
 /**
@@ -78,7 +87,7 @@ export class SheetScanner {
   /** Reads the last piece and returns the rows. */
   finish(piece: Uint8Array): ScannedRows {
     this.scan.feed(piece, true);
-    return { rows: this.scan.rows };
+    return this.scan.result();
   }
 }
 
@@ -113,13 +122,22 @@ class Scan {
   private phonetic = 0;
   private inCell = false;
   private readonly texts = new RecentTexts();
+  private readonly selector: CellSelector | null;
+  /** The cell being read is one the selection leaves out. */
+  private skip = false;
   /** The piece being read (the whole part unless it is streamed). */
   private xml: Uint8Array = new Uint8Array(0);
   private inData = false;
   /** `</sheetData>` (or an empty `<sheetData/>`) was read: the rest of the part is not. */
   private done = false;
 
-  constructor(private readonly options: SheetScanOptions) {}
+  constructor(private readonly options: SheetScanOptions) {
+    this.selector = options.select ? new CellSelector(options.select) : null;
+  }
+
+  result(): ScannedRows {
+    return { rows: this.rows, selectionBroken: this.selector?.broken ?? false };
+  }
 
   /** Reads `piece` from its start; with `final` false, its end is a row's end and more follows. */
   feed(piece: Uint8Array, final: boolean): void {
@@ -145,8 +163,10 @@ class Scan {
         if (!this.inData) continue;
         // Tag names are compared in place (no substring per tag: it runs for every cell).
         const [from, length] = localNameAt(xml, lt + 2);
-        if (length === 1 && xml[from] === 0x63 /* c */) this.endCell();
-        else if (isNameAt(xml, from, length, 'is')) this.inInline = false;
+        if (length === 1 && xml[from] === 0x63 /* c */) {
+          this.endCell();
+          if (this.selector?.restOfRowLeftOut(this.cellColumn)) this.p = restOfRowEnd(xml, this.p);
+        } else if (isNameAt(xml, from, length, 'is')) this.inInline = false;
         else if (isNameAt(xml, from, length, 'rPh')) this.phonetic = Math.max(0, this.phonetic - 1);
         else if (isNameAt(xml, from, length, 'sheetData')) {
           if (this.inCell) throw unreadable('a cell is not closed');
@@ -178,12 +198,13 @@ class Scan {
             if (empty) this.endCell();
           } else if (first === 0x76 /* v */) {
             // Shared-string indices and whole numbers (most cells) are read in place: no string made.
+            if (this.skip) continue; // left as it is: the scan goes on to the next tag
             if (empty) this.value = '';
             else if ((this.cellType === 's' || this.cellType === 'n') && this.readWholeNumber()) this.value = null;
             else this.value = this.readText();
           } else if (first === 0x66 /* f */) {
             this.formula = true;
-          } else if (first === 0x74 /* t */ && this.inInline && !empty) {
+          } else if (first === 0x74 /* t */ && this.inInline && !empty && !this.skip) {
             const text = this.readText();
             if (this.phonetic === 0) this.inline += text;
           }
@@ -262,12 +283,15 @@ class Scan {
     this.inInline = false;
     this.phonetic = 0;
     this.inCell = true;
+    this.skip = this.selector !== null && !this.selector.keeps(row, column, this.rows);
   }
 
   private endCell(): void {
     this.inCell = false;
+    if (this.skip) return;
     const cell = this.cellValue();
     if (cell === null) return;
+    this.selector?.stored(this.cellRow, cell);
     if (this.row === null || this.rowOf !== this.cellRow) {
       this.rowOf = this.cellRow;
       this.row = this.rows.get(this.cellRow) ?? null;
