@@ -127,6 +127,40 @@ describe('PackageWorkbookHost', () => {
   });
 });
 
+describe('PackageWorkbookHost cell writes', () => {
+  it('applies them to the grids only when the grids are read again: a command that only saves never parses a sheet to write it', () => {
+    // Row 1 of Notes refers to a shared string the book lacks: parsing the sheet refuses it,
+    // patching a new row under it does not need to.
+    const notes = { name: 'Notes', rows: '<row r="1"><c r="A1" t="s"><v>7</v></c></row>' };
+    const host = PackageWorkbookHost.fromBytes(fixturePackage([{ name: 'Members' }, notes]));
+    host.readWorkbookSync();
+    host.writeCellsSync([{ sheet: 'Notes', row: 2, column: 1, value: 'kept' }]);
+    const saved = host.toBytes();
+    expect(saved.length).toBeGreaterThan(0);
+    expect(() => host.readWorkbookSync()).toThrow(/Sheet Notes could not be read/);
+  });
+
+  it('keeps the order of edits: writes before a replace or delete of their sheet land first, a created sheet keeps its place', () => {
+    const host = PackageWorkbookHost.fromBytes(fixturePackage([{ name: 'Members' }]));
+    const before = host.readWorkbookSync();
+    host.writeCellsSync([{ sheet: 'Journal', row: 1, column: 1, value: 'Run ID' }]);
+    host.writeCellsSync([{ sheet: 'Out', row: 1, column: 1, value: 'old' }]);
+    host.replaceSheetSync(sheet('Batch', [['b']]));
+    host.replaceSheetSync(sheet('OUT', [['new']]));
+    host.writeCellsSync([{ sheet: 'Out', row: 2, column: 1, value: 'after' }]);
+    host.writeCellsSync([{ sheet: 'Gone', row: 1, column: 1, value: 'x' }]);
+    host.deleteSheetSync('gone');
+    const after = host.readWorkbookSync();
+    expect(after.sheets.map((s) => [s.name, s.cells])).toEqual([
+      ['Members', []],
+      ['Journal', [['Run ID']]],
+      ['OUT', [['new'], ['after']]],
+      ['Batch', [['b']]],
+    ]);
+    expect(before.sheets.map((s) => s.name)).toEqual(['Members']); // an earlier read keeps what it held
+  });
+});
+
 describe('PackageWorkbookHost on hostile files', () => {
   it('reads a sheet declaring A1:XFD1048576 with two real rows at the cost of two rows', () => {
     const xml = `<worksheet><dimension ref="A1:XFD1048576"/><sheetData><row r="1">${inline('A1', 'Member ID')}</row><row r="2"><c r="A2"><v>7</v></c></row></sheetData></worksheet>`;

@@ -17,9 +17,10 @@ import { savePackage, savePackagePiecesAsync } from './package/savePackage';
 
 /**
  * The file host over an .xlsx package read part by part (SPEC §8): sheets are parsed once into
- * grids of the cells really present; every edit is applied to those grids (so a later read sees
- * it) and logged as a {@link SheetEdit}, which `toBytes` hands to `savePackage` to patch only
- * what changed. Runs in Node and in the browser's worker.
+ * grids of the cells really present; every edit is logged as a {@link SheetEdit}, which `toBytes`
+ * hands to `savePackage` to patch only what changed, and applied to those grids so a later read
+ * sees it (cell writes when the grids are next read: saving needs only the log). Runs in Node
+ * and in the browser's worker.
  *
  * @example
  * const host = PackageWorkbookHost.fromBytes(bytes, nodeCodecs()); // in Node; without codecs in the browser
@@ -30,6 +31,14 @@ import { savePackage, savePackagePiecesAsync } from './package/savePackage';
 export class PackageWorkbookHost implements WorkbookHost {
   private grids: SheetGrid[] | null = null;
   private readonly log: SheetEdit[] = [];
+  /**
+   * Cell writes logged but not applied to the grids yet: they are applied when the grids are
+   * next read (or a sheet they touch is replaced or deleted), so a command that only saves
+   * after writing — a CLI post's quarter of a million cells — never copies rows to apply them.
+   */
+  private pending: (readonly CellWrite[])[] = [];
+  /** The sheets (lower case) `pending` writes to. */
+  private readonly pendingSheets = new Set<string>();
 
   /**
    * Words a refusal met after opening (a sheet read on demand that cannot be read) as the
@@ -80,13 +89,20 @@ export class PackageWorkbookHost implements WorkbookHost {
         grids.push(isSchemaSheet(sheet.name) ? await readSheetGridStreaming(this.pkg, sheet, this.budget) : this.lazy(sheet));
       this.grids ??= grids;
     }
+    this.applyPending();
     return { sheets: [...this.grids], date1904: this.date1904 };
   }
 
   /** {@link readWorkbook} without the promise (the sheets of SPEC §2 read whole, the rest on demand). */
   readWorkbookSync(): WorkbookGrids {
+    this.applyPending();
+    return { sheets: [...this.read()], date1904: this.date1904 };
+  }
+
+  /** The grids as read, without applying pending writes. */
+  private read(): SheetGrid[] {
     this.grids ??= this.worksheets().map((s) => (isSchemaSheet(s.name) ? readSheetGrid(this.pkg, s, this.budget) : this.lazy(s)));
-    return { sheets: [...this.grids], date1904: this.date1904 };
+    return this.grids;
   }
 
   private worksheets(): SheetPart[] {
@@ -117,7 +133,7 @@ export class PackageWorkbookHost implements WorkbookHost {
     let width = 0;
     for (const row of sheet.rows) if (row.length > width) width = row.length;
     checkInGrid(sheet.name, sheet.rows.length, width);
-    const grids = this.loaded();
+    const grids = this.loaded(sheet.name);
     // As read cells only when something reads the sheet again (a CLI preview never does: the
     // 1,000,000-membership preview's 195,000 rows are not copied into a second grid).
     const grid = lazySheetGrid(sheet.name, () => ({
@@ -136,10 +152,36 @@ export class PackageWorkbookHost implements WorkbookHost {
     this.writeCellsSync(writes);
   }
 
-  /** {@link writeCells} without the promise. */
+  /** {@link writeCells} without the promise: checked now, applied to the grids when they are next read. */
   writeCellsSync(writes: readonly CellWrite[]): void {
     for (const w of writes) checkInGrid(w.sheet, w.row, w.column);
-    const grids = this.loaded();
+    const grids = this.read();
+    const logged = [...writes];
+    this.pending.push(logged);
+    let last = '';
+    for (const w of logged) {
+      if (w.sheet === last) continue;
+      last = w.sheet;
+      const key = w.sheet.toLowerCase();
+      if (this.pendingSheets.has(key)) continue;
+      this.pendingSheets.add(key);
+      // A sheet the writes create takes its place among the sheets now, as when applied at once.
+      if (!grids.some((g) => sameName(g.name, w.sheet))) grids.push({ name: w.sheet, cells: [], firstRow: 1, firstColumn: 1 });
+    }
+    this.log.push({ kind: 'cells', writes: logged });
+  }
+
+  /** Applies the pending cell writes to the grids, in order. */
+  private applyPending(): void {
+    if (this.pending.length === 0) return;
+    const grids = this.read();
+    const pending = this.pending;
+    this.pending = [];
+    this.pendingSheets.clear();
+    for (const writes of pending) this.applyWrites(grids, writes);
+  }
+
+  private applyWrites(grids: SheetGrid[], writes: readonly CellWrite[]): void {
     // Copy on write: grids handed out by an earlier read keep what they held.
     const copied = new Set<SheetGrid | Cell[]>();
     // Each sheet name is looked up once per call, not once per write (a post writes 100k+ cells).
@@ -157,7 +199,6 @@ export class PackageWorkbookHost implements WorkbookHost {
       }
       setCell(grids[index], w.row, w.column, this.toCell(w.value), copied);
     }
-    this.log.push({ kind: 'cells', writes: [...writes] });
   }
 
   async deleteSheet(name: string): Promise<void> {
@@ -166,7 +207,7 @@ export class PackageWorkbookHost implements WorkbookHost {
 
   /** {@link deleteSheet} without the promise. */
   deleteSheetSync(name: string): void {
-    const grids = this.loaded();
+    const grids = this.loaded(name);
     const index = grids.findIndex((g) => sameName(g.name, name));
     if (index < 0) return;
     grids.splice(index, 1);
@@ -192,9 +233,10 @@ export class PackageWorkbookHost implements WorkbookHost {
     return savePackagePiecesAsync(this.pkg, this.log);
   }
 
-  private loaded(): SheetGrid[] {
-    this.readWorkbookSync();
-    return this.grids!;
+  /** The grids, with the pending writes applied first when some go to `sheet` (whose grid is about to change wholesale). */
+  private loaded(sheet: string): SheetGrid[] {
+    if (this.pendingSheets.has(sheet.toLowerCase())) this.applyPending();
+    return this.read();
   }
 
   /** A written cell as a read one: dates as serials in the workbook's date system. */
