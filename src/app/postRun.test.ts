@@ -3,6 +3,7 @@ import { findRun } from './findRun';
 import { openBook } from './openBook';
 import { executedAt, postRun, preparePostRun } from './postRun';
 import { previewRun } from './previewRun';
+import { PREVIEW_REVIEW_CELLS } from '../workbook/preview/readPreviewSheet';
 import { Refusal } from './refusal';
 import { NOW, SESSION, recordingHost, SAMPLE_DATE, sampleHost } from './testing/sampleHost';
 
@@ -14,6 +15,16 @@ async function previewedHost() {
 }
 
 describe('postRun', () => {
+  it('has the host read the preview review ahead, before it prepares the post', async () => {
+    const host = await previewedHost();
+    const book = await openBook(host);
+    const readAhead = jest.spyOn(host, 'readAhead');
+    const writeCells = jest.spyOn(host, 'writeCells');
+    await postRun(book, findRun(book, 'NIGHTLY'), { now: NOW, session: SESSION });
+    expect(readAhead).toHaveBeenCalledWith('Preview NIGHTLY', PREVIEW_REVIEW_CELLS);
+    expect(readAhead.mock.invocationCallOrder[0]).toBeLessThan(writeCells.mock.invocationCallOrder[0]);
+  });
+
   it('writes in the order crash recovery relies on: Posting and Journal, changes, stale sheets deleted, batch sheets, Posted', async () => {
     const { host, calls } = recordingHost(await previewedHost());
     const book = await openBook(host);

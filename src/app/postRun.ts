@@ -3,6 +3,7 @@ import type { RunDefinition } from '../engine/model/run';
 import type { WorkbookHost } from '../hosts/workbookHost';
 import { preparePost, type PreparedPost } from '../workbook/post/preparePost';
 import type { OpenedBook } from './openBook';
+import { readAheadPreview } from './readAheadPreview';
 import { Refusal } from './refusal';
 
 /** When the post happens, the as-of date it must match (the CLI's `--as-of`), and who posts. */
@@ -37,6 +38,7 @@ export function preparePostRun(book: OpenedBook, run: RunDefinition, { asOf, now
  * post.batches.invoices.length // → renewal invoices appended
  */
 export async function postRun(book: OpenedBook, run: RunDefinition, options: PostOptions): Promise<PreparedPost> {
+  await readAheadPreview(book, run.id);
   const post = preparePostRun(book, run, options);
   await executePost(book.host, post);
   return post;

@@ -5,6 +5,7 @@ import { buildPreview, type Preview } from '../workbook/preview/buildPreview';
 import { keptExclusions } from '../workbook/preview/readPreviewSheet';
 import { findPostedEntry, readRunLog } from '../workbook/runLog/readRunLog';
 import type { OpenedBook } from './openBook';
+import { readAheadPreview } from './readAheadPreview';
 
 /**
  * Previews (or refreshes) a run as of a date: plans it, keeping the exclusions of an earlier
@@ -16,6 +17,7 @@ import type { OpenedBook } from './openBook';
  * preview.sheet.name // → 'Preview NIGHTLY'
  */
 export async function previewRun(book: OpenedBook, run: RunDefinition, asOf: LocalDate): Promise<Preview> {
+  await readAheadPreview(book, run.id);
   const excludedKeys = keptExclusions(book.grids, run.id, asOf);
   const preview = buildPreview({ grids: book.grids, read: book.read, run, asOf, excludedKeys });
   await executePreview(book.host, preview);

@@ -1,6 +1,6 @@
 import type { CellWrite } from '../workbook/edit/cellWrite';
 import type { SheetWrite } from '../workbook/outputGrid';
-import type { WorkbookGrids } from '../workbook/sheetGrid';
+import type { CellSelection, WorkbookGrids } from '../workbook/sheetGrid';
 
 /**
  * The one small interface every host implements (Actual Budget's adapter pattern): the file
@@ -23,4 +23,10 @@ export interface WorkbookHost {
   selectRow(sheet: string, row: number, columns: number): Promise<void>;
   /** Whether selectRow shows anything: when false, callers need not read the workbook to find the row. */
   readonly selectsRows: boolean;
+  /**
+   * Reads ahead, streamed, the cells of a sheet a selection keeps, for a host that reads part of
+   * a sheet (the file host): its grid's `select(selection)` then gives them without reading the
+   * sheet again. Optional, and quiet: a sheet it cannot read is refused when it is read.
+   */
+  readAhead?(sheet: string, selection: CellSelection): Promise<void>;
 }

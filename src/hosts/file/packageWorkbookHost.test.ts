@@ -1,6 +1,7 @@
 import { isoDate } from '../../engine/dates/isoDate';
 import type { SheetWrite } from '../../workbook/outputGrid';
 import { Refusal } from '../refusal';
+import { nodeCodecs } from './nodeCodecs';
 import { PackageWorkbookHost } from './packageWorkbookHost';
 import { PREVIEW_REVIEW_CELLS, readPreviewSheet } from '../../workbook/preview/readPreviewSheet';
 import { fixturePackage } from './package/testing/packageFixture';
@@ -202,6 +203,36 @@ describe('PackageWorkbookHost sheets read on demand', () => {
     await expect(PackageWorkbookHost.fromBytes(fixturePackage([{ name: 'Runs', xml: broken }])).readWorkbook()).rejects.toMatchObject({
       code: 'UNREADABLE_SHEET',
     });
+  });
+
+  it('reads a selection ahead, streamed, and gives it to the grid without reading the sheet again', async () => {
+    const rows: SheetWrite['rows'] = [['Key', 'Name', 'Include'], ...Array.from({ length: 120 }, (_, i) => [`k${i}`, `n${i}`, i % 2 ? 'No' : null])];
+    const made = PackageWorkbookHost.fromBytes(fixturePackage([{ name: 'Members' }]));
+    made.replaceSheetSync(sheet('Preview NIGHTLY', rows));
+    const host = PackageWorkbookHost.fromBytes(made.toBytes(), nodeCodecs());
+    const grids = await host.readWorkbook();
+    await host.readAhead('preview nightly', PREVIEW_REVIEW_CELLS);
+    // The part is gone from the package now: a read of it would be refused.
+    const path = host.pkg.sheets.find((s) => s.name === 'Preview NIGHTLY')!.path!;
+    host.pkg.entries.delete(path);
+    const part = grids.sheets[1].select!(PREVIEW_REVIEW_CELLS);
+    expect(part.cells[100]).toEqual(['k99', null, 'No']);
+    expect(() => grids.sheets[1].cells).toThrow(/its part .* is missing/);
+  });
+
+  it('reads nothing ahead for a sheet replaced or created in the session, or one it cannot read', async () => {
+    const broken = '<worksheet><sheetData><row r="0"/></sheetData></worksheet>';
+    const host = PackageWorkbookHost.fromBytes(
+      fixturePackage([{ name: 'Members' }, { name: 'Old', xml: broken }, { name: 'Preview X', rows: '<row><c><v>1</v></c></row>' }]),
+    );
+    await host.readWorkbook();
+    host.replaceSheetSync(sheet('Preview X', [['new']]));
+    await host.readAhead('Preview X', PREVIEW_REVIEW_CELLS);
+    await host.readAhead('Nowhere', PREVIEW_REVIEW_CELLS);
+    await expect(host.readAhead('Old', PREVIEW_REVIEW_CELLS)).resolves.toBeUndefined();
+    const grids = host.readWorkbookSync();
+    expect(grids.sheets[2].cells).toEqual([['new']]);
+    expect(() => grids.sheets[1].select!(PREVIEW_REVIEW_CELLS)).toThrow(/Sheet Old could not be read/);
   });
 
   it('reads the Key and Include columns of a preview for its review, the same review as from the whole sheet', () => {

@@ -39,6 +39,10 @@ export class PackageWorkbookHost implements WorkbookHost {
   private pending: (readonly CellWrite[])[] = [];
   /** The sheets (lower case) `pending` writes to. */
   private readonly pendingSheets = new Set<string>();
+  /** The package sheet behind each grid read on demand (a grid replaced or created has none). */
+  private readonly partOf = new WeakMap<SheetGrid, SheetPart>();
+  /** Cells of package sheets read ahead, by selection ({@link readAhead}). */
+  private readonly readAheads = new Map<SheetPart, Map<CellSelection, SheetGrid>>();
 
   /**
    * Words a refusal met after opening (a sheet read on demand that cannot be read) as the
@@ -111,6 +115,8 @@ export class PackageWorkbookHost implements WorkbookHost {
 
   private lazy(sheet: SheetPart): SheetGrid {
     const read = (select?: CellSelection): SheetGrid => {
+      const ahead = select && this.readAheads.get(sheet)?.get(select);
+      if (ahead) return ahead;
       try {
         // A part read in part may be read whole later: its first read does not charge the
         // package's budget (no part inflates past the size it declares, and those sizes were
@@ -121,7 +127,34 @@ export class PackageWorkbookHost implements WorkbookHost {
         throw this.onLateRefusal(e);
       }
     };
-    return lazySheetGrid(sheet.name, () => read(), read);
+    const grid = lazySheetGrid(sheet.name, () => read(), read);
+    this.partOf.set(grid, sheet);
+    return grid;
+  }
+
+  /**
+   * Reads ahead the cells of `name` that `selection` keeps, streamed: the part inflates on
+   * another thread while it is scanned, and is never held whole (post reads the Key and Include
+   * columns of its preview so). Only for a sheet of the file not read yet nor replaced; a sheet
+   * it cannot read is left to be refused when it is read.
+   *
+   * @example
+   * await host.readAhead('Preview NIGHTLY', PREVIEW_REVIEW_CELLS);
+   */
+  async readAhead(name: string, selection: CellSelection): Promise<void> {
+    const grid = this.read().find((g) => sameName(g.name, name));
+    const sheet = grid && this.partOf.get(grid);
+    if (!sheet || this.readAheads.get(sheet)?.has(selection)) return;
+    let part: SheetGrid;
+    try {
+      // As the first read of a part read in part: not charged to the package's budget (see `lazy`).
+      part = await readSheetGridStreaming(this.pkg, sheet, new InflateBudget(EXCEL_LIMITS.maxInflatedBytes), EXCEL_LIMITS, selection);
+    } catch {
+      return;
+    }
+    const aheads = this.readAheads.get(sheet) ?? new Map<CellSelection, SheetGrid>();
+    aheads.set(selection, part);
+    this.readAheads.set(sheet, aheads);
   }
 
   async replaceSheet(sheet: SheetWrite): Promise<void> {

@@ -54,7 +54,8 @@ export function readSheetGrid(
  * each chunk's last closing row tag, so the part is never held whole — at 1,000,000
  * memberships, 480 MB of Members XML never exists at once. The same grid, refusals and limits.
  * A part in UTF-16, or one whose rows the cut would split (a comment or CDATA section holding
- * `</row>`), is read whole by {@link readSheetGrid} instead.
+ * `</row>`), is read whole by {@link readSheetGrid} instead. With `select`, as readSheetGrid
+ * reads a selection.
  *
  * @example
  * const grid = await readSheetGridStreaming(pkg, pkg.sheets[0], budget);
@@ -64,12 +65,13 @@ export async function readSheetGridStreaming(
   sheet: SheetPart,
   budget: InflateBudget,
   limits: ReadLimits = EXCEL_LIMITS,
+  select?: CellSelection,
 ): Promise<SheetGrid> {
   if (sheet.path === null) throw unreadableSheet(sheet.name, 'it is a chart, dialog or macro sheet, not a worksheet');
   const entry = findEntry(pkg.entries, sheet.path);
   if (!entry) throw unreadableSheet(sheet.name, `its part ${sheet.path} is missing from the file`);
-  if (entry.kind === 'new') return readSheetGrid(pkg, sheet, budget, limits);
-  const scanner = new SheetScanner({ sharedStrings: pkg.sharedStrings, ...limits });
+  if (entry.kind === 'new') return readSheetGrid(pkg, sheet, budget, limits, select);
+  const scanner = new SheetScanner({ sharedStrings: pkg.sharedStrings, ...limits, select });
   const rest = new CarriedBytes();
   let first = true;
   let utf16 = false;
@@ -86,13 +88,15 @@ export async function readSheetGridStreaming(
       if (cut > 0) scanner.feed(data.subarray(0, cut));
       rest.keep(data, Math.max(cut, 0));
     });
-    if (utf16) return readSheetGrid(pkg, sheet, new InflateBudget(entry.size), limits);
-    return toGrid(sheet.name, scanner.finish(rest.bytes()).rows);
+    if (utf16) return readSheetGrid(pkg, sheet, new InflateBudget(entry.size), limits, select);
+    const scanned = scanner.finish(rest.bytes());
+    if (scanned.selectionBroken) return readSheetGrid(pkg, sheet, new InflateBudget(entry.size), limits);
+    return toGrid(sheet.name, scanned.rows);
   } catch (e) {
     if (!(e instanceof SheetScanProblem)) throw e;
     if (e.kind === 'beyondGrid') throw beyondGrid(sheet.name, limits.maxRows, limits.maxColumns);
     // Read whole: if the cut split a row inside a comment or CDATA section, that reads it right; a real problem is refused there.
-    return readSheetGrid(pkg, sheet, new InflateBudget(entry.size), limits);
+    return readSheetGrid(pkg, sheet, new InflateBudget(entry.size), limits, select);
   }
 }
 
