@@ -23,7 +23,10 @@ export type PreviewReading = { ok: true; review: PreviewReview } | { ok: false; 
 /** How many rows from the top the run summary beside the table is looked for in. */
 const SUMMARY_ROWS = 60;
 const EXCLUDE = new Set(['no', 'n', 'false', '0']);
-const REVIEW_COLUMNS = new Set(['key', 'include']);
+/** The header keys of the columns a review reads. */
+const KEY = 'key';
+const INCLUDE = 'include';
+const REVIEW_COLUMNS = new Set([KEY, INCLUDE]);
 
 /**
  * What this reader looks at: the summary rows whole, below them the Key and Include columns. A
@@ -52,8 +55,8 @@ export function readPreviewSheet(book: WorkbookGrids, runId: string): PreviewRea
   const headerIndex = grid === null ? null : findHeaderRow(grid.cells);
   if (grid === null || headerIndex === null) return { ok: false, message: `there is no '${name}' sheet: preview the run first` };
   const header = grid.cells[headerIndex].map((c) => (typeof c === 'string' ? headerKey(c) : ''));
-  const keyColumn = header.indexOf('key');
-  const includeColumn = header.indexOf('include');
+  const keyColumn = header.indexOf(KEY);
+  const includeColumn = header.indexOf(INCLUDE);
   if (keyColumn < 0 || includeColumn < 0) return { ok: false, message: `sheet '${grid.name}' has lost its Key or Include column: preview the run again` };
   const asOf = summaryValue(grid.cells, 'As Of');
   const fingerprint = summaryValue(grid.cells, 'Fingerprint');
