@@ -35,7 +35,10 @@ export interface SheetPlan {
 export function planSheets(parts: readonly SheetPart[], edits: readonly SheetEdit[]): SheetPlan {
   const sheets: PlannedSheet[] = parts.map((part) => ({ name: part.name, original: part, content: { kind: 'cells', writes: new Map(), headers: new Map() } }));
   const removed: SheetPart[] = [];
-  const find = (name: string): number => sheets.findIndex((s) => s.name.toLowerCase() === name.toLowerCase());
+  const find = (name: string): number => {
+    const key = name.toLowerCase();
+    return sheets.findIndex((s) => s.name.toLowerCase() === key);
+  };
   const drop = (index: number): void => {
     const [gone] = sheets.splice(index, 1);
     if (gone.original) removed.push(gone.original);
@@ -55,14 +58,22 @@ export function planSheets(parts: readonly SheetPart[], edits: readonly SheetEdi
         sheets.push({ name: edit.sheet.name, original: null, content });
       }
     } else {
+      // Writes come in runs to one sheet (a post makes 243,000 at 100,000 memberships): the
+      // sheet found for the last write serves the next to the same name. Within these writes
+      // the list only changes to put that name's sheet last, where `index` then points.
+      let lastSheet: string | null = null;
+      let index = -1;
       for (const w of edit.writes) {
         if (w.row < 1 || w.row > MAX_ROW || w.column < 1 || w.column > MAX_COLUMN)
           throw new RangeError(`Cell ${w.row},${w.column} of ${w.sheet} is outside Excel's grid`);
-        let index = find(w.sheet);
-        if (index < 0 || sheets[index].original?.path === null) {
-          if (index >= 0) drop(index);
-          sheets.push({ name: w.sheet, original: null, content: { kind: 'new', sheet: { rows: [], tableRows: 0, tableColumns: 0 }, fromCells: true } });
-          index = sheets.length - 1;
+        if (w.sheet !== lastSheet) {
+          index = find(w.sheet);
+          if (index < 0 || sheets[index].original?.path === null) {
+            if (index >= 0) drop(index);
+            sheets.push({ name: w.sheet, original: null, content: { kind: 'new', sheet: { rows: [], tableRows: 0, tableColumns: 0 }, fromCells: true } });
+            index = sheets.length - 1;
+          }
+          lastSheet = w.sheet;
         }
         write(sheets[index].content, w.row, w.column, w.value, w.header === true);
       }
