@@ -1,9 +1,9 @@
-import { utf8Text } from './xmlBytes';
+import { SHORT_ASCII, shortAsciiText, utf8Text } from './xmlBytes';
 
 /** Slots in the table (a power of two): enough for the distinct values of a sheet's few list-like columns. */
 const SLOTS = 8192;
 /** Longer texts are rarely repeated (names, e-mail addresses, notes): decoded each time. */
-const SHORT = 64;
+const SHORT = SHORT_ASCII;
 
 /**
  * Text decoded from UTF-8 bytes ({@link utf8Text}), with the short ASCII ones remembered in a
@@ -33,7 +33,7 @@ export class RecentTexts {
     const slot = hash & (SLOTS - 1);
     const known = this.slots[slot];
     if (known !== undefined && known.length === length && sameText(known, bytes, from)) return known;
-    const text = String.fromCharCode.apply(null, bytes.subarray(from, to) as unknown as number[]);
+    const text = shortAsciiText(bytes, from, to);
     this.slots[slot] = text;
     return text;
   }

@@ -1,4 +1,4 @@
-import { bytesStartWith, indexOfAscii, indexOfByte, isNameAt, localNameAt, utf8Text } from './xmlBytes';
+import { bytesStartWith, indexOfAscii, indexOfByte, isNameAt, localNameAt, SHORT_ASCII, shortAsciiText, utf8Text } from './xmlBytes';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -7,6 +7,8 @@ describe('utf8Text', () => {
     ['plain ASCII', 'M100001'],
     ['Greek, Cyrillic and emoji', 'Ωμέγα Привет 👨‍👩‍👧'],
     ['a U+FEFF at the start, which is text here', '\uFEFFa'],
+    ['ASCII as long as the short path takes', 'y'.repeat(SHORT_ASCII)],
+    ['ASCII one byte longer than the short path takes', 'z'.repeat(SHORT_ASCII + 1)],
     ['ASCII longer than the short path', 'x'.repeat(200)],
     ['non-ASCII longer than the short path', 'é'.repeat(200)],
   ])('decodes %s exactly as TextDecoder decodes it', (_, text) => {
@@ -38,6 +40,17 @@ describe('indexOfAscii and bytesStartWith', () => {
     expect(bytesStartWith(bytes, 2, '<![CDATA[')).toBe(true);
     expect(bytesStartWith(bytes, 13, ']]>')).toBe(true);
     expect(bytesStartWith(bytes, 14, ']]>')).toBe(false);
+  });
+});
+
+describe('shortAsciiText', () => {
+  it.each([0, 1, 7, SHORT_ASCII])('gives the text of %i bytes, whatever was made before at that length', (length) => {
+    const a = 'abcdefghij'.repeat(7).slice(0, length);
+    const b = 'ZYXWVUTSRQ'.repeat(7).slice(0, length);
+    const bytes = new TextEncoder().encode(`<v>${a}</v><v>${b}</v>`);
+    expect(shortAsciiText(bytes, 3, 3 + length)).toBe(a);
+    expect(shortAsciiText(bytes, 10 + length, 10 + 2 * length)).toBe(b);
+    expect(shortAsciiText(bytes, 3, 3 + length)).toBe(a);
   });
 });
 
