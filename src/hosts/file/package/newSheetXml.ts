@@ -40,6 +40,30 @@ export function newSheetXml(sheet: NewSheetContent, styles: StylesEditor, date19
 }
 
 /**
+ * Adds to `styles` the styles {@link writeNewSheetXml} will use for `sheet`, as it would add
+ * them: the bold header style; the header's date style when a header cell is a date; the date
+ * style when a cell below it is. Laid out afterwards, the sheet adds no style, so sheets can be
+ * laid out while other parts are patched without the styles' numbers depending on the timing.
+ *
+ * @example
+ * addNewSheetStyles({ rows: [['Due'], [{ date: isoDate('2026-01-31') }]], tableRows: 2, tableColumns: 1 }, styles);
+ * // styles now has the bold header style and a yyyy-mm-dd date style
+ */
+export function addNewSheetStyles(sheet: NewSheetContent, styles: StylesEditor): void {
+  const header = styles.boldHeaderStyle();
+  const [first, ...rest] = sheet.rows;
+  if (first?.some((value) => value !== null && value !== undefined && isDateCell(value))) styles.dateStyleFor(header);
+  for (const row of rest) {
+    for (const value of row) {
+      if (value !== null && value !== undefined && isDateCell(value)) {
+        styles.dateStyleFor(0);
+        return;
+      }
+    }
+  }
+}
+
+/**
  * {@link newSheetXml} written into `sink`, pausing (a `yield`) after each row that leaves at
  * least `pauseBytes` in it, so that a caller can hand those bytes on (to a deflater on another
  * thread) and let that work run while the rest is laid out. The styles a sheet needs are added

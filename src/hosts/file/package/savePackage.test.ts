@@ -9,7 +9,10 @@ import type { SheetWrite } from '../../../workbook/outputGrid';
 import { crc32 } from './crc32';
 import { entryText } from './entryBytes';
 import type { OpenedPackage, SheetEdit, StoredEntry } from './packageModel';
+import { nodeCodecs } from '../nodeCodecs';
+import { resolveCodecs } from './packageCodecs';
 import { savePackage, savePackagePiecesAsync } from './savePackage';
+import { joinPieces } from './writeZip';
 import { featureWorkbook, MEMBERS_HEAD, MEMBERS_TAIL } from './testing/featureWorkbook';
 import { openTestPackage } from './testing/openTestPackage';
 
@@ -192,6 +195,38 @@ describe('savePackage', () => {
     expectUntouched(first.out, second.out, ['xl/worksheets/sheet5.xml']);
     expect(cell(second.bytes, 'Run Log', 'B3')?.v).toEqual(new Date(Date.UTC(2026, 10, 22)));
     expect(cell(second.bytes, 'Run Log', 'B2')?.z).toBe('yyyy-mm-dd');
+  });
+
+  it('makes the same parts streamed, the new sheet laid out while another is patched, as one after another', async () => {
+    // Both add styles: the date written into Lists needs a date style, the new sheet a bold
+    // header and the same date style. Streamed, the new sheet is laid out before the patch has
+    // its first chunk; its styles were added first in both saves, so the numbers agree.
+    const edits: SheetEdit[] = [
+      { kind: 'cells', writes: [{ sheet: 'Lists', row: 2, column: 2, value: { date: isoDate('2026-11-21') } }] },
+      { kind: 'replace', sheet: PREVIEW },
+    ];
+    const one = openTestPackage(savePackage(input, edits));
+    const streamed = openTestPackage(joinPieces(await savePackagePiecesAsync({ ...input, codecs: resolveCodecs(nodeCodecs()) }, edits)));
+    expect([...streamed.entries.keys()]).toEqual([...one.entries.keys()]);
+    for (const name of one.entries.keys()) expect({ name, text: text(streamed, name) }).toEqual({ name, text: text(one, name) });
+    expect(text(one, 'xl/styles.xml')).not.toBe(text(input, 'xl/styles.xml'));
+    expect(cell(savePackage(input, edits), 'Lists', 'B2')?.z).toBe('yyyy-mm-dd');
+  });
+
+  it('refuses a sheet that cannot be patched while a new sheet is being laid out', async () => {
+    const lists = input.sheets.find((s) => s.name === 'Lists')!.path!;
+    const entries = new Map(input.entries);
+    entries.set(lists, { ...(input.entries.get(lists) as StoredEntry), crc32: 1 });
+    // A new sheet of several chunks: the patch fails while it is still being laid out.
+    const rows = [PREVIEW.rows[0], ...Array.from({ length: 4000 }, (_, i) => [`K${i}`, 'renew', null, true, i, 'n'.repeat(1000)])];
+    const edits: SheetEdit[] = [
+      { kind: 'cells', writes: [{ sheet: 'Lists', row: 2, column: 2, value: 'x' }] },
+      { kind: 'replace', sheet: { ...PREVIEW, rows, tableRows: rows.length } },
+    ];
+    await expect(savePackagePiecesAsync({ ...input, entries, codecs: resolveCodecs(nodeCodecs()) }, edits)).rejects.toMatchObject({
+      code: 'CORRUPT_WORKBOOK',
+      message: expect.stringContaining('CRC'),
+    });
   });
 
   it('copies a package it does not edit entry for entry', () => {

@@ -1,18 +1,9 @@
-import { textEntry } from './entryBytes';
-import { newSheetStreamed, newSheetWhole, type NewSheetTask } from './newSheetTasks';
-import { packageNamespaces, STYLES_CONTENT_TYPE, WORKSHEET_CONTENT_TYPE } from './namespaces';
-import { EXCEL_LIMITS, type NewEntry, type OpenedPackage, type PackageEntry, type SheetEdit } from './packageModel';
-import { writesTooFar } from './packageRefusals';
-import { patchStreamed, patchWhole, type PatchOutcome, type PatchTask } from './patchTasks';
-import { planSheets } from './planSheets';
-import { PackageParts } from './packageParts';
+import { newSheetStreamed, newSheetWhole } from './newSheetTasks';
+import type { NewEntry, OpenedPackage, SheetEdit } from './packageModel';
+import { patchStreamed, patchWhole } from './patchTasks';
 import { PORTABLE_CODECS } from './packageCodecs';
-import { addOverride, addRelationship, newRelationshipId, readRelationships, relsPathOf, removeRelationship, resolveTarget } from './relationships';
-import { minimalStylesXml, StylesEditor } from './stylesEditor';
-import { addSheet, nextSheetId, removeSheet, renameSheet, sheetIndex } from './workbookSheets';
+import { savedEntries } from './savedEntries';
 import { Deflate, deflatedEntry, joinPieces, zipPieces } from './writeZip';
-
-const CONTENT_TYPES = '[Content_Types].xml';
 
 export interface SavePackageOptions {
   /** How new and changed parts are deflated: the package's codecs (fflate level 6 unless it was opened with others) unless given (see {@link Deflate}). */
@@ -50,8 +41,10 @@ export function savePackagePieces(pkg: OpenedPackage, edits: readonly SheetEdit[
   const steps = savedEntries(pkg, edits, options.maxInflatedBytes);
   let step = steps.next();
   while (!step.done) {
-    const task = step.value;
-    step = steps.next(task.kind === 'newSheet' ? { entry: newSheetWhole(task), removedFormula: false } : patchWhole(task, codecs));
+    const made = step.value;
+    if (made.kind === 'task')
+      made.slot.outcome = made.task.kind === 'newSheet' ? { entry: newSheetWhole(made.task), removedFormula: false } : patchWhole(made.task, codecs);
+    step = steps.next();
   }
   return zipPieces(step.value, options.deflate ?? codecs.deflate, codecs.crc32);
 }
@@ -62,7 +55,11 @@ const DEFLATE_AHEAD_BYTES = 1 << 16;
 /**
  * {@link savePackagePieces} with each big new or changed part deflated on another thread (the
  * codecs' `deflateStream`: Node's zlib on the thread pool) from the moment it is made, while the
- * next sheet is patched or laid out. Without `deflateStream`, the same as the sync save.
+ * next sheet is patched or laid out. The sheets to patch are patched one after another, and the
+ * new sheets laid out on this thread meanwhile, while a patch waits for zlib to inflate and
+ * deflate (a 100,000 post ~2.5 % faster). The bytes are the sync save's: the new sheets' styles
+ * are added before any sheet is made, so the patches alone add styles, in their order. Without
+ * `deflateStream`, the same as the sync save.
  *
  * @example
  * const pieces = await savePackagePiecesAsync(pkg, edits);
@@ -80,10 +77,17 @@ export async function savePackagePiecesAsync(pkg: OpenedPackage, edits: readonly
     deflating.catch(() => undefined); // a part replaced later is never awaited; its own await reports any failure
     ahead.set(entry, deflating);
   });
+  let patching: Promise<void> = Promise.resolve();
   let step = steps.next();
   while (!step.done) {
-    const task = step.value;
-    step = steps.next(task.kind === 'newSheet' ? { entry: await newSheetStreamed(task, codecs), removedFormula: false } : await patchStreamed(task, codecs));
+    const made = step.value;
+    if (made.kind === 'settle') await patching;
+    else if (made.task.kind === 'patch') {
+      const { task, slot } = made;
+      patching = patching.then(async () => void (slot.outcome = await patchStreamed(task, codecs)));
+      patching.catch(() => undefined); // awaited when the parts settle; until then a failure must not go unhandled
+    } else made.slot.outcome = { entry: await newSheetStreamed(made.task, codecs), removedFormula: false };
+    step = steps.next();
   }
   const entries = step.value;
   const ready = await Promise.all(
@@ -95,97 +99,4 @@ export async function savePackagePiecesAsync(pkg: OpenedPackage, edits: readonly
     }),
   );
   return zipPieces(ready, codecs.deflate, codecs.crc32);
-}
-
-/**
- * The package's entries after the edits, in file order; `onSet` is told of each new or changed
- * part as it is made. Each sheet with cells to write is yielded as a {@link PatchTask}, each
- * sheet to create as a {@link NewSheetTask}, and the caller sends back the part made: whole on
- * this thread, or streamed.
- */
-function* savedEntries(
-  pkg: OpenedPackage,
-  edits: readonly SheetEdit[],
-  maxInflatedBytes = EXCEL_LIMITS.maxInflatedBytes,
-  onSet?: (entry: NewEntry) => void,
-): Generator<PatchTask | NewSheetTask, PackageEntry[], PatchOutcome> {
-  const codecs = pkg.codecs ?? PORTABLE_CODECS;
-  const parts = new PackageParts(pkg.entries, codecs.inflate, onSet);
-  const ns = packageNamespaces(pkg.strict);
-  const workbookRels = relsPathOf(pkg.workbookPath);
-  const workbookDir = pkg.workbookPath.slice(0, pkg.workbookPath.lastIndexOf('/') + 1);
-  let workbook = parts.text(pkg.workbookPath);
-  let rels = parts.text(workbookRels);
-  let types = parts.text(CONTENT_TYPES);
-  const plan = planSheets(pkg.sheets, edits);
-  if (plan.sheets.length === 0) throw new Error('A workbook must keep at least one sheet');
-
-  const stylesRel = readRelationships(rels).find((r) => r.type.endsWith('/styles'));
-  const stylesPath = stylesRel ? resolveTarget(pkg.workbookPath, stylesRel.target) : `${workbookDir}styles.xml`;
-  const stylesOriginal = parts.has(stylesPath) ? parts.text(stylesPath) : null;
-  const styles = new StylesEditor(stylesOriginal ?? minimalStylesXml(ns.main));
-  let calcChainStale = false;
-
-  for (const gone of plan.removed) {
-    workbook = removeSheet(workbook, gone.relId);
-    rels = removeRelationship(rels, gone.relId);
-    if (gone.path) types = parts.removeTree(gone.path, types);
-    calcChainStale = true;
-  }
-
-  for (const sheet of plan.sheets) {
-    const { original, content } = sheet;
-    if (original?.path && content.kind === 'cells') {
-      if (content.writes.size === 0) continue;
-      const source = parts.entry(original.path);
-      const patched = yield { kind: 'patch', source, writes: content.writes, headers: content.headers, styles, date1904: pkg.date1904 };
-      parts.set(patched.entry);
-      calcChainStale ||= patched.removedFormula;
-    } else if (original?.path && content.kind === 'new') {
-      // In place: same part, tab and sheetId; what the old content used goes with it.
-      types = parts.removeDependents(original.path, types);
-      parts.set((yield { kind: 'newSheet', name: original.path, sheet: content.sheet, styles, date1904: pkg.date1904, namespace: ns.main }).entry);
-      if (sheet.name !== original.name) workbook = renameSheet(workbook, original.relId, sheet.name);
-      workbook = removeFilterDatabase(workbook, sheetIndex(workbook, original.relId));
-      calcChainStale = true;
-    } else if (content.kind === 'new') {
-      const path = parts.freeName(`${workbookDir}worksheets/sheet`, '.xml');
-      const relId = newRelationshipId(rels);
-      rels = addRelationship(rels, relId, ns.worksheetRel, path.slice(workbookDir.length));
-      workbook = addSheet(workbook, sheet.name, nextSheetId(workbook), relId, ns.relationships);
-      types = addOverride(types, path, WORKSHEET_CONTENT_TYPE);
-      parts.set((yield { kind: 'newSheet', name: path, sheet: content.sheet, styles, date1904: pkg.date1904, namespace: ns.main }).entry);
-    }
-  }
-
-  if (styles.changed) {
-    parts.set(textEntry(stylesPath, styles.text));
-    if (stylesOriginal === null) {
-      rels = addRelationship(rels, newRelationshipId(rels), ns.stylesRel, stylesPath.slice(workbookDir.length));
-      types = addOverride(types, stylesPath, STYLES_CONTENT_TYPE);
-    }
-  }
-  if (calcChainStale) {
-    const chain = readRelationships(rels).find((r) => r.type.endsWith('/calcChain'));
-    if (chain) {
-      rels = rels.replace(chain.xml, '');
-      types = parts.removeTree(resolveTarget(pkg.workbookPath, chain.target), types);
-    }
-  }
-  parts.setTextIfChanged(pkg.workbookPath, workbook);
-  parts.setTextIfChanged(workbookRels, rels);
-  parts.setTextIfChanged(CONTENT_TYPES, types);
-  const entries = parts.list();
-  // SPEC §8: a file whose parts inflate beyond 1 GiB is refused when read; such a file is not written either.
-  let inflated = 0;
-  for (const entry of entries) inflated += entry.kind === 'new' ? entry.content.length : entry.size;
-  if (inflated > maxInflatedBytes) throw writesTooFar(maxInflatedBytes, inflated);
-  return entries;
-}
-
-/** The workbook part without the hidden filter name of a sheet whose old filter is gone. */
-function removeFilterDatabase(workbook: string, index: number): string {
-  return workbook.replace(/<(\w+:)?definedName\b[^>]*>[\s\S]*?<\/\1?definedName>/g, (element) =>
-    /\sname="_xlnm\._FilterDatabase"/.test(element) && new RegExp(`\\slocalSheetId="${index}"`).test(element) ? '' : element,
-  );
 }
