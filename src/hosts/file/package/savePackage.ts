@@ -57,9 +57,9 @@ const DEFLATE_AHEAD_BYTES = 1 << 16;
  * codecs' `deflateStream`: Node's zlib on the thread pool) from the moment it is made, while the
  * next sheet is patched or laid out. The sheets to patch are patched one after another, and the
  * new sheets laid out on this thread meanwhile, while a patch waits for zlib to inflate and
- * deflate (a 100,000 post ~2.5 % faster). The bytes are the sync save's: the new sheets' styles
- * are added before any sheet is made, so the patches alone add styles, in their order. Without
- * `deflateStream`, the same as the sync save.
+ * deflate (a 100,000 post ~0.1–0.3 s faster in paired runs). The bytes are the sync save's: the
+ * new sheets' styles are added before any sheet is made, so the patches alone add styles, in
+ * their order. Without `deflateStream`, the same as the sync save.
  *
  * @example
  * const pieces = await savePackagePiecesAsync(pkg, edits);
