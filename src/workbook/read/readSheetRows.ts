@@ -43,7 +43,8 @@ interface ResolvedColumn {
  * or entirely empty optional sheet reads as empty.
  *
  * The row object passed to `visit` (and its `values`) is reused for the next row: a visitor
- * must copy the values it keeps, never keep the object.
+ * must copy the values it keeps, never keep the object nor change it (a column the sheet lacks
+ * is set once for all rows).
  *
  * @example
  * const members: Member[] = [];
