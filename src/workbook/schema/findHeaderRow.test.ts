@@ -1,5 +1,20 @@
 import type { Cell } from '../sheetGrid';
-import { findHeaderRow, isEmptyRow } from './findHeaderRow';
+import { findHeaderRow, isBlankCell, isEmptyRow } from './findHeaderRow';
+
+describe('isBlankCell', () => {
+  it.each<[Cell | undefined, boolean]>([
+    [undefined, true],
+    [null, true],
+    ['', true],
+    [' \t ', true],
+    ['x', false],
+    [0, false],
+    [false, false],
+    [{ error: '#N/A' }, false],
+  ])('is %j blank: %s', (cell, blank) => {
+    expect(isBlankCell(cell)).toBe(blank);
+  });
+});
 
 describe('isEmptyRow', () => {
   it.each<[Cell[] | undefined, boolean]>([

@@ -2,6 +2,17 @@ import type { Cell } from '../sheetGrid';
 import { isBlankText } from '../cells/isBlankText';
 
 /**
+ * Whether a cell is blank: absent, empty, or only spaces. A row of such cells is empty.
+ *
+ * @example
+ * isBlankCell('  ') // → true
+ * isBlankCell(0)    // → false
+ */
+export function isBlankCell(cell: Cell | undefined): boolean {
+  return cell === null || cell === undefined || (typeof cell === 'string' && isBlankText(cell));
+}
+
+/**
  * Whether a row is entirely empty (every cell blank, or no cells at all). Such rows are ignored
  * wherever they are (SPEC §2).
  *
@@ -10,10 +21,7 @@ import { isBlankText } from '../cells/isBlankText';
  */
 export function isEmptyRow(row: readonly Cell[] | undefined): boolean {
   if (row === undefined) return true;
-  for (let i = 0; i < row.length; i++) {
-    const cell = row[i];
-    if (cell !== null && cell !== undefined && (typeof cell !== 'string' || !isBlankText(cell))) return false;
-  }
+  for (let i = 0; i < row.length; i++) if (!isBlankCell(row[i])) return false;
   return true;
 }
 

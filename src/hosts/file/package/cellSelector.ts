@@ -1,4 +1,4 @@
-import { isBlankText } from '../../../workbook/cells/isBlankText';
+import { isBlankCell } from '../../../workbook/schema/findHeaderRow';
 import type { Cell, CellSelection } from '../../../workbook/sheetGrid';
 
 /**
@@ -49,6 +49,6 @@ export class CellSelector {
   /** Tells of a cell stored at `row`: the first one sets the top, the first non-blank one the header row. */
   stored(row: number, cell: Cell): void {
     if (this.firstRow === 0) this.firstRow = row;
-    if (this.headerRow === 0 && cell !== null && (typeof cell !== 'string' || !isBlankText(cell))) this.headerRow = row;
+    if (this.headerRow === 0 && !isBlankCell(cell)) this.headerRow = row; // the header row as findHeaderRow finds it
   }
 }
