@@ -7,7 +7,9 @@ import { cleanLeftovers } from '../hosts/file/cleanLeftovers';
 import { findOwnerFile, ownerFileRefusal } from '../hosts/file/findOwnerFile';
 import { replaceBookFile } from '../hosts/file/replaceBookFile';
 import { withBookLock } from '../hosts/file/withBookLock';
-import { openWorkbookBytes, readWorkbookBytes, writeFileAtomically } from '../hosts/file/workbookFile';
+import { openWorkbookBytes, openWorkbookSource, readWorkbookBytes, writeFileAtomically } from '../hosts/file/workbookFile';
+import { changedUnderneath, type FileSource } from '../hosts/file/fileSource';
+import type { ZipPiece } from '../hosts/file/package/writeZip';
 import type { PackageWorkbookHost } from '../hosts/file/packageWorkbookHost';
 
 /**
@@ -60,9 +62,11 @@ export function outPath(path: string, out: string | undefined, cwd: string): str
  * Runs a writing command's `work` on the book at `path` and writes the result to `out` (the
  * same file: in place, after `BOOK.bak`), holding the lock on `out` for the whole read → change
  * → write: lock (waiting up to `waitSeconds`), leftovers of killed writers removed, the book
- * read once and parsed from exactly those bytes, `work`, then the file replaced only if it is
- * still what was read and not open in Excel or LibreOffice. The lock is on the file written:
- * reading `path` for an `--out` elsewhere needs none (writers replace it atomically).
+ * opened once and parsed from exactly that file (held open, its parts read when needed, not
+ * held whole), `work`, then the file replaced only if it is still what was read, the file read
+ * has not been written into meanwhile, and it is not open in Excel or LibreOffice. The lock is
+ * on the file written: reading `path` for an `--out` elsewhere needs none (writers replace it
+ * atomically, and a write into it is caught before the new file replaces anything).
  *
  * @example
  * const post = await withBookFile(path, out, options, async (book) => postRun(book, findRun(book, id), { asOf, now, session: cliSession() }));
@@ -71,13 +75,25 @@ export async function withBookFile<T>(path: string, out: string, options: WithBo
   const inPlace = out === path;
   // Said before any lock is taken (it would be refused under it anyway, on the read).
   if (!existsSync(path)) throw new Refusal('UNREADABLE_WORKBOOK', `${path}: no such file`);
-  return rewriteFile(out, options, async (target) => {
-    const bytes = inPlace ? target.bytes : readWorkbookBytes(path);
-    const book = (await openBook(await openWorkbookBytes(bytes, path), path)) as BookFile;
-    const result = await work(book);
-    const write = options.writeWhen?.(result) ?? true;
-    return { result, bytes: write ? await book.host.toPieces() : null, backup: inPlace };
-  });
+  let input: FileSource | null = null;
+  try {
+    return await rewriteFile(out, options, async (target) => {
+      const source = inPlace ? target.source : (input = openWorkbookSource(path));
+      try {
+        const book = (await openBook(await openWorkbookBytes(source, path), path)) as BookFile;
+        const result = await work(book);
+        const write = options.writeWhen?.(result) ?? true;
+        return { result, bytes: write ? await book.host.toPieces() : null, backup: inPlace };
+      } catch (e) {
+        // Whatever went wrong reading a file someone wrote into meanwhile (a part cut short, a
+        // CRC that no longer matches) is that change, not a broken workbook.
+        if (source !== null && !source.unchanged()) throw changedUnderneath(path);
+        throw e;
+      }
+    });
+  } finally {
+    (input as FileSource | null)?.close();
+  }
 }
 
 /**
@@ -98,7 +114,7 @@ export async function withNewBookFile<T>(host: PackageWorkbookHost, out: string,
 /** What a rewrite produced: the new bytes in pieces (`null`: leave the file as it is) and the work's result. */
 interface Rewrite<T> {
   result: T;
-  bytes: readonly Uint8Array[] | null;
+  bytes: readonly ZipPiece[] | null;
   backup: boolean;
 }
 
@@ -108,18 +124,22 @@ async function rewriteFile<T>(out: string, options: BookWriteOptions, change: (c
   return withBookLock(out, { waitSeconds: options.waitSeconds, onNotice: options.onNotice }, async (lock) => {
     for (const removed of cleanLeftovers(out)) options.onNotice(`Removed ${removed}, left behind by an interrupted renewal-runs command`);
     const current = readTarget(out);
-    const rewrite = await change(current);
-    if (rewrite.bytes !== null) {
-      // Checked at the last moment: an owner file appears when someone opens the book.
-      const owner = findOwnerFile(out);
-      if (owner) throw ownerFileRefusal(out, owner);
-      replaceBookFile(out, rewrite.bytes, { read: current, backup: rewrite.backup, lock });
+    try {
+      const rewrite = await change(current);
+      if (rewrite.bytes !== null) {
+        // Checked at the last moment: an owner file appears when someone opens the book.
+        const owner = findOwnerFile(out);
+        if (owner) throw ownerFileRefusal(out, owner);
+        replaceBookFile(out, rewrite.bytes, { read: current, backup: rewrite.backup, lock });
+      }
+      return rewrite.result;
+    } finally {
+      current.source?.close();
     }
-    return rewrite.result;
   });
 }
 
-/** The file about to be replaced, read once (bytes and fingerprint); a read error is a refusal. */
+/** The file about to be replaced, opened once (to be read when needed; fingerprint); an error is a refusal. */
 function readTarget(path: string): ReadBookFile {
   try {
     return readBookFile(path);

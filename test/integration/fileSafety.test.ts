@@ -140,6 +140,49 @@ describe('a book open in Excel or LibreOffice', () => {
   });
 });
 
+describe('a book read from the open file (not held in memory) and written into meanwhile', () => {
+  it('refuses a post --out elsewhere whose input was written into while its parts were copied, writing nothing', async () => {
+    const dir = folder();
+    const book = copyOfBase(dir);
+    const before = readFileSync(book);
+    const out = join(dir, 'posted.xlsx');
+    const marker = join(dir, 'paused');
+    // Paused once the new file is written (every untouched part copied from the input) and not yet renamed.
+    const post = startCli(['post', book, '--run', 'NIGHTLY', '--out', out], {
+      env: { RENEWAL_RUNS_TEST_PAUSE_AT: 'temp-written', RENEWAL_RUNS_TEST_PAUSE_FILE: marker },
+    });
+    await waitUntil(() => existsSync(marker));
+    const other = readFileSync(manyRunsBook(folder()));
+    writeFileSync(book, other); // into the same file, as `cp` or an in-place save does
+    unlinkSync(marker);
+    const result = await post.done;
+    expect([result.code, result.stderr]).toEqual([1, `renewal-runs: ${book} changed while renewal-runs was working; nothing written (run the command again on the new file)\n`]);
+    expect(existsSync(out)).toBe(false);
+    expect(readFileSync(book).equals(other)).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(['book.xlsx']);
+    expect(before.equals(other)).toBe(false);
+  });
+
+  it('writes a post --out elsewhere when the input was replaced by a rename meanwhile (the open file is still the one read)', async () => {
+    const dir = folder();
+    const book = copyOfBase(dir);
+    const before = readFileSync(book);
+    const out = join(dir, 'posted.xlsx');
+    const marker = join(dir, 'paused');
+    const post = startCli(['post', book, '--run', 'NIGHTLY', '--out', out], {
+      env: { RENEWAL_RUNS_TEST_PAUSE_AT: 'temp-written', RENEWAL_RUNS_TEST_PAUSE_FILE: marker },
+    });
+    await waitUntil(() => existsSync(marker));
+    const other = manyRunsBook(folder());
+    execFileSync('mv', [other, book]); // a save by a program that writes a new file and renames it
+    unlinkSync(marker);
+    const result = await post.done;
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    expect(bookState(out).runLog).toEqual(['NIGHTLY Posted']);
+    expect(readFileSync(book).equals(before)).toBe(false);
+  });
+});
+
 describe('a book another program replaces while a post works on it', () => {
   it('is not overwritten: the post refuses and the other change is intact', async () => {
     const dir = folder();

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { bookFsWith } from './bookFs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,25 +18,51 @@ describe('fingerprintBytes', () => {
 });
 
 describe('readBookFile', () => {
-  it('fingerprints exactly the bytes it returns', () => {
+  it('fingerprints exactly the bytes of the file it holds open', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'rr-fp-')), 'book.xlsx');
     writeFileSync(path, 'content');
     const read = readBookFile(path);
-    expect(read.bytes?.toString()).toBe('content');
+    expect(Buffer.from(read.source!.read(0, read.source!.length)).toString()).toBe('content');
     expect(read.fingerprint).toBe(fingerprintBytes(Buffer.from('content')));
     expect(read.stats?.size).toBe(7);
+    read.source!.close();
   });
 
-  it('keeps no stats when the file changes while it is read', () => {
+  it('keeps no stats when the path names another file just after it was opened', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rr-fp-'));
+    const path = join(dir, 'book.xlsx');
+    writeFileSync(path, 'content');
+    writeFileSync(join(dir, 'other'), 'content');
+    const fs = bookFsWith({ statSync: (p) => (renameSync(join(dir, 'other'), p), statSync(p)) });
+    const read = readBookFile(path, fs);
+    expect(read.stats).toBeNull();
+    read.source!.close();
+  });
+
+  it('fingerprints the file as opened when another file is renamed over its path', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rr-fp-'));
+    const path = join(dir, 'book.xlsx');
+    writeFileSync(path, 'content');
+    const read = readBookFile(path);
+    writeFileSync(join(dir, 'other'), 'replaced');
+    renameSync(join(dir, 'other'), path);
+    expect(read.fingerprint).toBe(fingerprintBytes(Buffer.from('content')));
+    read.source!.close();
+  });
+
+  it('fingerprints a file written into after it was opened as changed (equal to no file)', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'rr-fp-')), 'book.xlsx');
     writeFileSync(path, 'content');
-    const fs = bookFsWith({ readFileSync: (p) => (writeFileSync(p, 'changed!'), readFileSync(p)) });
-    expect(readBookFile(path, fs).stats).toBeNull();
+    const read = readBookFile(path);
+    writeFileSync(path, 'content'); // the same bytes, but what was read can no longer be proven
+    expect(read.fingerprint).toBe('changed');
+    expect([fingerprintBytes(Buffer.from('content')), ABSENT]).not.toContain(read.fingerprint);
+    read.source!.close();
   });
 
   it('reads a missing file as absent', () => {
     const read = readBookFile(join(tmpdir(), 'rr-no-such-dir', 'none.xlsx'));
-    expect([read.bytes, read.fingerprint, read.stats]).toEqual([null, ABSENT, null]);
+    expect([read.source, read.fingerprint, read.stats]).toEqual([null, ABSENT, null]);
   });
 
   it('throws other read errors', () => {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Stats } from 'node:fs';
 import type { BookFs } from './bookFs';
 import { nodeBookFs } from './bookFs';
+import { FileSource } from './fileSource';
 import { pauseForTest } from './pauseForTest';
 
 /** A hash of a file's exact bytes (`sha256:<hex>`), or `absent` when there was no file. */
@@ -22,48 +23,61 @@ export function fingerprintBytes(bytes: Uint8Array | null): BookFingerprint {
 }
 
 export interface ReadBookFile {
-  /** The file's bytes, or `null` when there is no file (e.g. a new `--out` target). */
-  bytes: Buffer | null;
-  /** The hash of `bytes`, computed on first use (a 27 MB book takes ~0.1 s to hash). */
+  /**
+   * The file, open and read when its bytes are needed ({@link FileSource}), or `null` when there
+   * is no file (e.g. a new `--out` target). Whoever opened it closes it.
+   */
+  source: FileSource | null;
+  /**
+   * The hash of the file's bytes as opened, computed on first use from the open file (a 27 MB
+   * book takes ~0.1 s to hash) — `changed` when someone has written into it since, so that it
+   * equals no file's fingerprint.
+   */
   readonly fingerprint: BookFingerprint;
   /**
-   * The file's identity, size and times while it was read: the same before and after reading,
-   * else `null` (it changed while being read, or there is no file). Lets the writer skip
-   * reading and hashing the file again when nothing has touched it since.
+   * The file's identity, size and times as it was opened, when the path still named that very
+   * file just after; else `null` (or there is no file). Lets the writer skip reading and hashing
+   * the file again when nothing has touched it since.
    */
   stats: Stats | null;
 }
 
 /**
- * Reads a file once and fingerprints exactly the bytes read, so that the bytes the command works
- * on and the fingerprint checked before replacing the file can never disagree. A missing file is
- * `{ bytes: null, fingerprint: 'absent' }`; other read errors are thrown as they are.
+ * Opens a file once, to be read when needed, and fingerprints exactly the bytes it held when
+ * opened, so that the bytes the command works on and the fingerprint checked before replacing
+ * the file can never disagree. A missing file is `{ source: null, fingerprint: 'absent' }`;
+ * other errors are thrown as they are.
  *
  * @example
- * const { bytes, fingerprint } = readBookFile('book.xlsx');
+ * const { source, fingerprint } = readBookFile('book.xlsx');
  */
 export function readBookFile(path: string, fs: BookFs = nodeBookFs): ReadBookFile {
-  let bytes: Buffer | null;
+  const source = FileSource.open(path, fs);
   let stats: Stats | null = null;
-  try {
-    const before = fs.statSync(path);
-    bytes = fs.readFileSync(path);
-    const after = fs.statSync(path);
-    if (sameFileStats(before, after)) stats = after;
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-    bytes = null;
+  if (source !== null) {
+    try {
+      if (sameFileStats(source.stats, fs.statSync(path))) stats = source.stats;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') {
+        source.close();
+        throw e;
+      }
+    }
   }
   pauseForTest('read');
   let fingerprint: BookFingerprint | undefined;
   return {
-    bytes,
+    source,
     stats,
     get fingerprint() {
-      return (fingerprint ??= fingerprintBytes(bytes));
+      if (source === null) return ABSENT;
+      return (fingerprint ??= source.unchanged() ? source.sha256() : CHANGED);
     },
   };
 }
+
+/** The fingerprint of a file that was written into after it was opened: equal to no file's. */
+const CHANGED: BookFingerprint = 'changed';
 
 /**
  * Whether two `stat`s describe the same, untouched file: same inode, size, modification and

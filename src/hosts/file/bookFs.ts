@@ -8,6 +8,8 @@ import * as nodeFs from 'node:fs';
 export interface BookFs {
   openSync(path: string, flags: string, mode?: number): number;
   writeSync(fd: number, buffer: Uint8Array, offset: number, length: number): number;
+  readSync(fd: number, buffer: Uint8Array, offset: number, length: number, position: number): number;
+  fstatSync(fd: number): nodeFs.Stats;
   fsyncSync(fd: number): void;
   closeSync(fd: number): void;
   renameSync(from: string, to: string): void;
@@ -22,6 +24,8 @@ export interface BookFs {
 export const nodeBookFs: BookFs = {
   openSync: (path, flags, mode) => nodeFs.openSync(path, flags, mode),
   writeSync: (fd, buffer, offset, length) => nodeFs.writeSync(fd, buffer, offset, length),
+  readSync: (fd, buffer, offset, length, position) => nodeFs.readSync(fd, buffer, offset, length, position),
+  fstatSync: (fd) => nodeFs.fstatSync(fd),
   fsyncSync: (fd) => nodeFs.fsyncSync(fd),
   closeSync: (fd) => nodeFs.closeSync(fd),
   renameSync: (from, to) => nodeFs.renameSync(from, to),

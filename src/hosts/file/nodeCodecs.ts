@@ -1,4 +1,6 @@
 import { createDeflateRaw, createInflateRaw, crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import type { Writable } from 'node:stream';
+import { chunksOf, isByteRange, type ByteRange, type StoredData } from './package/byteSource';
 import type { DeflateStream, PackageCodecs } from './package/packageCodecs';
 
 /** Output chunk of deflate: fewer, larger steps than zlib's 16 KiB default (a written sheet is megabytes). */
@@ -48,9 +50,10 @@ const INFLATE_CHUNK = 1 << 20;
  * zlib's streaming inflate: it inflates on the thread pool while the caller reads the chunk
  * before (the stream keeps up to four chunks ahead, then waits to be read).
  */
-async function inflateChunks(data: Uint8Array, maxOutputLength: number, onChunk: (chunk: Uint8Array) => void | Promise<void>): Promise<void> {
+async function inflateChunks(data: StoredData, maxOutputLength: number, onChunk: (chunk: Uint8Array) => void | Promise<void>): Promise<void> {
   const stream = createInflateRaw({ chunkSize: INFLATE_CHUNK });
-  stream.end(data);
+  if (isByteRange(data)) void feed(stream, data);
+  else stream.end(data);
   let produced = 0;
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
@@ -61,6 +64,37 @@ async function inflateChunks(data: Uint8Array, maxOutputLength: number, onChunk:
   } finally {
     stream.destroy();
   }
+}
+
+/**
+ * Writes a range of the file into the inflater a step at a time, each step read when the stream
+ * has room for it (a 200 MB sheet is never read whole). A read that fails destroys the stream
+ * with that error, which the reader's loop then rethrows; a stream destroyed by the reader
+ * stops the feeding.
+ */
+async function feed(stream: Writable, data: ByteRange): Promise<void> {
+  try {
+    for (const chunk of chunksOf(data)) {
+      if (stream.destroyed) return;
+      if (!stream.write(chunk)) await roomIn(stream);
+    }
+    if (!stream.destroyed) stream.end();
+  } catch (e) {
+    stream.destroy(e as Error);
+  }
+}
+
+/** Resolves once the stream can take more (or will never: it was destroyed). */
+function roomIn(stream: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('close', done);
+  });
 }
 
 /** zlib's streaming raw deflate at `level`, on the thread pool; its output gathered for `end`. */

@@ -102,3 +102,49 @@ describe('inflatePartChunks', () => {
     ).rejects.toBe(problem);
   });
 });
+
+describe('inflatePartChunks from a file read when needed', () => {
+  // 2.5 MB that do not compress: the compressed part spans three steps of the source.
+  let x = 11; // xorshift32
+  const content = Uint8Array.from({ length: 2_500_000 }, () => ((x ^= x << 13), (x ^= x >>> 17), (x ^= x << 5), x & 255));
+  const zip = rawZip([{ name: 'a', data: deflateSync(content, { level: 1 }), method: 8, size: content.length, crc: crcOf(content) }]);
+  /** The zip as a source that is no Uint8Array (as a file's is); `failAfter` reads, it throws as a file cut short does. */
+  const sourceOf = (failAfter = Infinity) => {
+    let reads = 0;
+    return {
+      length: zip.length,
+      read: (start: number, end: number) => {
+        if (++reads > failAfter) throw new Refusal('CHANGED_UNDERNEATH', 'book.xlsx changed while renewal-runs was working');
+        return zip.slice(start, end);
+      },
+      get reads() {
+        return reads;
+      },
+    };
+  };
+
+  it.each(CODECS)('inflates a part read a step at a time, which joins to the part, with %s', async (_, codecs) => {
+    const source = sourceOf();
+    const entry = [...readZip(source, EXCEL_LIMITS).values()][0];
+    const before = source.reads;
+    const chunks: Uint8Array[] = [];
+    await inflatePartChunks(entry, new InflateBudget(GiB), codecs, (chunk) => void chunks.push(chunk.slice()));
+    expect(Buffer.from(concat(chunks)).equals(Buffer.from(content))).toBe(true);
+    expect(source.reads - before).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(CODECS)('ends with the refusal of a read that fails mid-part, as it is, with %s', async (_, codecs) => {
+    const source = sourceOf();
+    const entry = [...readZip(source, EXCEL_LIMITS).values()][0];
+    const failing = sourceOf(1); // the first step of the part is read, the second fails
+    const refusal = await refusalOf(
+      inflatePartChunks(
+        { ...entry, data: { ...(entry.data as object), source: failing } as StoredEntry['data'] },
+        new InflateBudget(GiB),
+        codecs,
+        () => undefined,
+      ),
+    );
+    expect([refusal.code, refusal.message]).toEqual(['CHANGED_UNDERNEATH', 'book.xlsx changed while renewal-runs was working']);
+  });
+});

@@ -5,6 +5,12 @@ import { nodeCodecs } from './nodeCodecs';
 import { PackageWorkbookHost } from './packageWorkbookHost';
 import { PREVIEW_REVIEW_CELLS, readPreviewSheet } from '../../workbook/preview/readPreviewSheet';
 import { fixturePackage } from './package/testing/packageFixture';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FileSource } from './fileSource';
+import { isByteRange } from './package/byteSource';
+import { joinPieces } from './package/writeZip';
 
 const sheet = (name: string, rows: SheetWrite['rows']): SheetWrite => ({
   name,
@@ -259,5 +265,34 @@ describe('PackageWorkbookHost sheets read on demand', () => {
     expect(whole.sheets[1].select!(PREVIEW_REVIEW_CELLS).cells).toBe(whole.sheets[1].cells); // read whole: the whole grid
     expect(readPreviewSheet(whole, 'NIGHTLY')).toEqual(review);
     expect(review.ok && [...review.review.excludedKeys]).toEqual(['drop:M2', ...Array.from({ length: 12 }, (_, k) => `notify:M${k * 7 + 3}`)]);
+  });
+});
+
+describe('PackageWorkbookHost opened from the file itself', () => {
+  it('reads and saves exactly what the same book in memory gives, copying untouched parts from the file', async () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => `<row r="${i + 2}">${inline(`A${i + 2}`, `M${i * 7919}`)}<c r="B${i + 2}"><v>${i}</v></c></row>`);
+    const bytes = fixturePackage([
+      { name: 'Members', rows: `<row r="1">${inline('A1', 'Member ID')}${inline('B1', 'N')}</row>${rows.join('')}` },
+      { name: 'Notes', rows: `<row r="1">${inline('A1', 'untouched')}</row>` },
+    ]);
+    const path = join(mkdtempSync(join(tmpdir(), 'rr-host-')), 'book.xlsx');
+    writeFileSync(path, bytes);
+    const source = FileSource.open(path)!;
+    const saved: Uint8Array[] = [];
+    for (const from of [bytes, source]) {
+      const host = PackageWorkbookHost.fromBytes(from, nodeCodecs());
+      const grids = await host.readWorkbook();
+      expect(grids.sheets[0].cells.length).toBe(20_001);
+      await host.writeCells([{ sheet: 'Members', row: 3, column: 2, value: 'changed' }]);
+      await host.replaceSheet(sheet('Preview', [['Key'], ['K1']]));
+      const pieces = await host.toPieces();
+      expect(pieces.some((piece) => isByteRange(piece))).toBe(from === source);
+      saved.push(joinPieces(pieces));
+    }
+    expect(Buffer.from(saved[1]).equals(Buffer.from(saved[0]))).toBe(true);
+    const reread = PackageWorkbookHost.fromBytes(saved[1]).readWorkbookSync();
+    expect(reread.sheets.map((s) => s.name)).toEqual(['Members', 'Notes', 'Preview']);
+    expect(reread.sheets[0].cells[2]).toEqual(['M7919', 'changed']);
+    source.close();
   });
 });

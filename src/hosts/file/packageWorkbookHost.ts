@@ -14,6 +14,8 @@ import { lazySheetGrid } from './package/lazySheetGrid';
 import { EXCEL_LIMITS, type OpenedPackage, type SheetEdit, type SheetPart } from './package/packageModel';
 import { readSheetGrid, readSheetGridStreaming } from './package/readSheetGrid';
 import { savePackage, savePackagePiecesAsync } from './package/savePackage';
+import type { ZipPiece } from './package/writeZip';
+import type { ByteSource } from './package/byteSource';
 
 /**
  * The file host over an .xlsx package read part by part (SPEC §8): sheets are parsed once into
@@ -60,7 +62,7 @@ export class PackageWorkbookHost implements WorkbookHost {
    * `codecs` inflate, deflate and checksum its parts (portable fflate ones unless given; in Node
    * pass `nodeCodecs()` from `./nodeCodecs`, 2–3× faster).
    */
-  static fromBytes(bytes: Uint8Array, codecs: PackageCodecs = {}): PackageWorkbookHost {
+  static fromBytes(bytes: Uint8Array | ByteSource, codecs: PackageCodecs = {}): PackageWorkbookHost {
     const budget = new InflateBudget(EXCEL_LIMITS.maxInflatedBytes);
     return new PackageWorkbookHost(openPackage(bytes, EXCEL_LIMITS, budget, codecs), budget);
   }
@@ -262,7 +264,7 @@ export class PackageWorkbookHost implements WorkbookHost {
    * {@link toBytes} as pieces to write one after another: untouched parts are not copied, and
    * (with Node's codecs) big parts are deflated on the thread pool while the next is made.
    */
-  async toPieces(): Promise<Uint8Array[]> {
+  async toPieces(): Promise<ZipPiece[]> {
     return savePackagePiecesAsync(this.pkg, this.log);
   }
 

@@ -6,6 +6,7 @@ import { Refusal } from '../refusal';
 import { nodeCodecs } from './nodeCodecs';
 import { fixturePackage } from './package/testing/packageFixture';
 import { PackageWorkbookHost } from './packageWorkbookHost';
+import { bytesOf, type StoredData } from './package/byteSource';
 
 const CORPUS = join(__dirname, '../../../../shared/corpus');
 const files = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => /\.xls[xm]$/.test(f)) : [];
@@ -82,8 +83,8 @@ describe('PackageWorkbookHost.readWorkbook (streamed sheets)', () => {
     const xml = `<worksheet xmlns="${MAIN}"><sheetData>${manyRows(3)}<row r="4"><c r="A4" t="str"><v><![CDATA[a</row>b]]></v></c></row></sheetData></worksheet>`;
     const split = xml.indexOf('</row>b') + '</row>'.length;
     // An inflater that hands the part in two chunks, cut right after the </row> inside the CDATA.
-    const inflateChunks = async (data: Uint8Array, _max: number, onChunk: (chunk: Uint8Array) => void): Promise<void> => {
-      const whole = inflateRawSync(data);
+    const inflateChunks = async (data: StoredData, _max: number, onChunk: (chunk: Uint8Array) => void): Promise<void> => {
+      const whole = inflateRawSync(bytesOf(data));
       const at = Buffer.byteLength(xml.slice(0, split));
       onChunk(whole.subarray(0, at));
       onChunk(whole.subarray(at));

@@ -48,8 +48,10 @@ describe('replaceBookFile', () => {
   });
 
   it("keeps the book's permissions", () => {
-    const { path, read } = bookIn();
+    const { path, read: first } = bookIn();
+    first.source?.close();
     chmodSync(path, 0o664);
+    const read = readBookFile(path);
     replaceBookFile(path, Buffer.from('new'), { read });
     expect(statSync(path).mode & 0o777).toBe(0o664);
   });
@@ -96,12 +98,20 @@ describe('replaceBookFile', () => {
     expect(readFileSync(join(dir, 'book.xlsx.bak'), 'utf8')).toBe('old bytes');
   });
 
-  it('writes when the file was touched but holds the same bytes (its hash decides), and backs up what is there', () => {
+  it('writes when another file with the same bytes was renamed over it (their hashes decide), and backs up what is there', () => {
     const { dir, path, read } = bookIn();
-    writeFileSync(path, 'old bytes'); // rewritten with the same content: new ctime, same bytes
+    writeFileSync(join(dir, 'saved'), 'old bytes'); // saved again by a program that writes a new file and renames it
+    renameSync(join(dir, 'saved'), path);
     replaceBookFile(path, Buffer.from('new'), { read, backup: true });
     expect(readFileSync(path, 'utf8')).toBe('new');
     expect(readFileSync(join(dir, 'book.xlsx.bak'), 'utf8')).toBe('old bytes');
+  });
+
+  it('refuses when the file it read was written into, even with the same bytes (what was read can no longer be proven)', () => {
+    const { dir, path, read } = bookIn();
+    writeFileSync(path, 'old bytes'); // rewritten in place: new ctime, same bytes
+    expect(refusalOf(() => replaceBookFile(path, Buffer.from('new'), { read, backup: true })).code).toBe('CHANGED_UNDERNEATH');
+    expect(readdirSync(dir)).toEqual(['book.xlsx']);
   });
 
   it('writes pieces one after another as one file', () => {

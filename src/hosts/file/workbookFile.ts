@@ -4,6 +4,7 @@ import { refusalForFsError } from './refusalForFsError';
 import { tempFileName } from './tempFileName';
 import { nodeCodecs } from './nodeCodecs';
 import { PackageWorkbookHost } from './packageWorkbookHost';
+import { FileSource } from './fileSource';
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 /** The Compound File Binary container of an encrypted .xlsx or a legacy .xls: refused by the package reader with its own words. */
@@ -34,12 +35,14 @@ export function workbookFromBytes(bytes: Uint8Array | null, path: string): Packa
 
 /**
  * {@link workbookFromBytes}, reading the sheets streamed (in Node, inflating on another thread
- * while reading): what the CLI opens books with.
+ * while reading): what the CLI opens books with — from bytes, or from the file held open
+ * ({@link FileSource}: its parts are read when needed, the file is never held whole; it must
+ * stay open until the book is saved).
  *
  * @example
- * const host = await openWorkbookBytes(readBookFile('members.xlsx').bytes, 'members.xlsx');
+ * const host = await openWorkbookBytes(readBookFile('members.xlsx').source, 'members.xlsx');
  */
-export async function openWorkbookBytes(bytes: Uint8Array | null, path: string): Promise<PackageWorkbookHost> {
+export async function openWorkbookBytes(bytes: Uint8Array | FileSource | null, path: string): Promise<PackageWorkbookHost> {
   const host = bookHost(bytes, path);
   try {
     await host.readWorkbook();
@@ -54,7 +57,7 @@ export async function openWorkbookBytes(bytes: Uint8Array | null, path: string):
  * big sheet), nothing parsed yet; every refusal, now or when a sheet is read later (the sheets
  * of SPEC §2 when the workbook is read, any other when asked for), names the file.
  */
-function bookHost(bytes: Uint8Array | null, path: string): PackageWorkbookHost {
+function bookHost(bytes: Uint8Array | FileSource | null, path: string): PackageWorkbookHost {
   assertWorkbookBytes(bytes, path);
   try {
     const host = PackageWorkbookHost.fromBytes(bytes, nodeCodecs());
@@ -66,9 +69,10 @@ function bookHost(bytes: Uint8Array | null, path: string): PackageWorkbookHost {
 }
 
 /** Refuses no file at all, and anything that is no .xlsx (a CSV, a text file) rather than guess at it. */
-function assertWorkbookBytes(bytes: Uint8Array | null, path: string): asserts bytes is Uint8Array {
+function assertWorkbookBytes(bytes: Uint8Array | FileSource | null, path: string): asserts bytes is Uint8Array | FileSource {
   if (bytes === null) throw new Refusal('UNREADABLE_WORKBOOK', `${path}: no such file`);
-  if (!startsWith(bytes, ZIP_MAGIC) && !startsWith(bytes, CFB_MAGIC)) {
+  const start = bytes instanceof Uint8Array ? bytes : bytes.read(0, Math.min(4, bytes.length));
+  if (!startsWith(start, ZIP_MAGIC) && !startsWith(start, CFB_MAGIC)) {
     throw new Refusal('UNREADABLE_WORKBOOK', `${path} is not an Excel workbook (.xlsx)`);
   }
 }
@@ -109,6 +113,18 @@ export function readWorkbookBytes(path: string): Buffer | null {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return null;
     throw new Refusal('UNREADABLE_WORKBOOK', `${path}: cannot be read (${code ?? 'error'})`);
+  }
+}
+
+/**
+ * A workbook file opened to be read when needed ({@link FileSource}), `null` when there is none;
+ * any other error is refused (UNREADABLE_WORKBOOK, "cannot be read (EACCES)"). The caller closes it.
+ */
+export function openWorkbookSource(path: string): FileSource | null {
+  try {
+    return FileSource.open(path);
+  } catch (e) {
+    throw new Refusal('UNREADABLE_WORKBOOK', `${path}: cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
 }
 

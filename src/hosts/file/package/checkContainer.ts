@@ -1,3 +1,4 @@
+import type { ByteSource } from './byteSource';
 import { corruptWorkbook, encryptedWorkbook, notXlsx } from './packageRefusals';
 
 const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -16,9 +17,12 @@ const ZIP = [0x50, 0x4b];
  * checkContainer(xlsxBytes)      // passes
  * checkContainer(encryptedBytes) // throws ENCRYPTED_WORKBOOK "… save it without a password."
  */
-export function checkContainer(bytes: Uint8Array): void {
+export function checkContainer(input: Uint8Array | ByteSource): void {
+  const bytes = input instanceof Uint8Array ? input : input.read(0, Math.min(CFB.length, input.length));
   if (startsWith(bytes, CFB)) {
-    if (contains(bytes, utf16('EncryptedPackage')) || contains(bytes, utf16('EncryptionInfo'))) throw encryptedWorkbook();
+    // Refused either way: the whole container is read only to say which.
+    const whole = input instanceof Uint8Array ? input : input.read(0, input.length);
+    if (contains(whole, utf16('EncryptedPackage')) || contains(whole, utf16('EncryptionInfo'))) throw encryptedWorkbook();
     throw notXlsx('an Excel 97–2003 workbook (.xls)');
   }
   if (!startsWith(bytes, ZIP)) throw corruptWorkbook('it is not an .xlsx (zip) package');

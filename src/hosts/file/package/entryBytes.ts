@@ -1,4 +1,5 @@
 import { inflateSync } from 'fflate';
+import { bytesOf } from './byteSource';
 import type { InflateRaw } from './packageCodecs';
 import type { NewEntry, PackageEntry } from './packageModel';
 import { Utf8Sink } from './utf8Sink';
@@ -13,8 +14,9 @@ import { Utf8Sink } from './utf8Sink';
  */
 export function entryBytes(entry: PackageEntry, inflate: InflateRaw | null = null): Uint8Array {
   if (entry.kind === 'new') return entry.content;
-  if (entry.method === 0) return entry.data;
-  if (entry.method === 8) return inflate ? inflate(entry.data, entry.size) : inflateSync(entry.data, { out: new Uint8Array(entry.size) });
+  const data = bytesOf(entry.data);
+  if (entry.method === 0) return data;
+  if (entry.method === 8) return inflate ? inflate(data, entry.size) : inflateSync(data, { out: new Uint8Array(entry.size) });
   throw new Error(`Zip entry ${entry.name} uses compression method ${entry.method}`);
 }
 

@@ -1,4 +1,5 @@
 import { Inflate } from 'fflate';
+import { bytesOf, chunksOf, piecesOf } from './byteSource';
 import type { InflateBudget } from './inflateBudget';
 import { PORTABLE_CODECS, type ResolvedCodecs } from './packageCodecs';
 import type { StoredEntry } from './packageModel';
@@ -39,14 +40,13 @@ export function inflatePart(entry: StoredEntry, budget: InflateBudget, codecs: R
     written += chunk.length;
   };
   if (entry.method === 0) {
-    take(entry.data);
+    for (const chunk of piecesOf(entry.data)) take(chunk);
   } else {
     const inflater = new Inflate();
     inflater.ondata = (chunk) => take(chunk);
     try {
-      for (let at = 0; at < entry.data.length; at += STEP) {
-        inflater.push(entry.data.subarray(at, at + STEP), at + STEP >= entry.data.length);
-      }
+      let at = 0;
+      for (const chunk of chunksOf(entry.data, STEP)) inflater.push(chunk, (at += chunk.length) >= entry.data.length);
       if (entry.data.length === 0) inflater.push(new Uint8Array(0), true);
     } catch (e) {
       if (e instanceof Error && e.name === 'Refusal') throw e;
@@ -62,7 +62,7 @@ export function inflatePart(entry: StoredEntry, budget: InflateBudget, codecs: R
 function inflateWhole(entry: StoredEntry, budget: InflateBudget, codecs: ResolvedCodecs): Uint8Array {
   let out: Uint8Array;
   try {
-    out = codecs.inflate!(entry.data, entry.size);
+    out = codecs.inflate!(bytesOf(entry.data), entry.size);
   } catch (e) {
     // By name: a RangeError from another realm (Node's core, a test VM) is no `instanceof` ours.
     if ((e as Error).name === 'RangeError') throw corruptWorkbook(`part ${entry.name} inflates beyond the size its zip entry declares`);

@@ -1,4 +1,5 @@
 import { Inflate } from 'fflate';
+import { chunksOf, piecesOf, type StoredData } from './byteSource';
 import type { InflateBudget } from './inflateBudget';
 import { PORTABLE_CODECS, type ResolvedCodecs } from './packageCodecs';
 import type { StoredEntry } from './packageModel';
@@ -44,7 +45,7 @@ export async function inflatePartChunks(
     }
   };
   try {
-    if (entry.method === 0) await take(entry.data);
+    if (entry.method === 0) for (const chunk of piecesOf(entry.data)) await take(chunk);
     else if (codecs.inflateChunks) await codecs.inflateChunks(entry.data, entry.size, take);
     else inflateInSteps(entry.data, take);
   } catch (e) {
@@ -57,10 +58,11 @@ export async function inflatePartChunks(
 }
 
 /** fflate's streaming inflate over `data`, each output chunk to `take`. */
-function inflateInSteps(data: Uint8Array, take: (chunk: Uint8Array) => void | Promise<void>): void {
+function inflateInSteps(data: StoredData, take: (chunk: Uint8Array) => void | Promise<void>): void {
   const inflater = new Inflate();
   // On this thread there is nothing to hold back: a consumer's wait is not needed.
   inflater.ondata = (chunk) => void take(chunk);
-  for (let at = 0; at < data.length; at += STEP) inflater.push(data.subarray(at, at + STEP), at + STEP >= data.length);
+  let at = 0;
+  for (const chunk of chunksOf(data, STEP)) inflater.push(chunk, (at += chunk.length) >= data.length);
   if (data.length === 0) inflater.push(new Uint8Array(0), true);
 }

@@ -7,6 +7,7 @@ import { newSheetStreamed, newSheetWhole, type NewSheetTask } from './newSheetTa
 import { PORTABLE_CODECS, resolveCodecs } from './packageCodecs';
 import type { NewEntry, StoredEntry } from './packageModel';
 import { minimalStylesXml, StylesEditor } from './stylesEditor';
+import { bytesOf } from './byteSource';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
@@ -30,7 +31,7 @@ describe('newSheetStreamed', () => {
     expect(whole.length).toBeGreaterThan(4 * (1 << 21));
     const streamed = (await newSheetStreamed(task(60_000), resolveCodecs(nodeCodecs()))) as StoredEntry;
     expect(streamed.kind).toBe('stored');
-    const content = new Uint8Array(inflateRawSync(streamed.data));
+    const content = new Uint8Array(inflateRawSync(bytesOf(streamed.data)));
     expect(Buffer.from(content).equals(Buffer.from(whole))).toBe(true);
     expect(streamed.size).toBe(whole.length);
     expect(streamed.crc32).toBe(crc32(0, whole));

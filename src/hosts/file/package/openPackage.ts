@@ -1,3 +1,4 @@
+import type { ByteSource } from './byteSource';
 import { checkContainer } from './checkContainer';
 import { InflateBudget } from './inflateBudget';
 import { resolveCodecs, type PackageCodecs, type ResolvedCodecs } from './packageCodecs';
@@ -26,7 +27,7 @@ const ODS_MIME = 'application/vnd.oasis.opendocument.spreadsheet';
  * pkg.sheets.map((s) => s.name) // → ['Members', 'Products', 'Runs']
  */
 export function openPackage(
-  bytes: Uint8Array,
+  bytes: Uint8Array | ByteSource,
   limits: ReadLimits = EXCEL_LIMITS,
   budget = new InflateBudget(limits.maxInflatedBytes),
   given: PackageCodecs = {},

@@ -17,9 +17,10 @@ export type InflateRaw = (data: Uint8Array, maxOutputLength: number) => Uint8Arr
  * Node (zlib runs on libuv's thread pool), so reading a sheet and inflating it overlap.
  * Resolves when the stream ends; rejects with a `RangeError` once it produces more than
  * `maxOutputLength` bytes, and with any other error for a broken stream or an `onChunk` that
- * threw (that error itself).
+ * threw (that error itself). `data` is the part's compressed bytes: in memory, or a range of the
+ * file, read a step at a time as the inflater takes them.
  */
-export type InflateChunks = (data: Uint8Array, maxOutputLength: number, onChunk: (chunk: Uint8Array) => void | Promise<void>) => Promise<void>;
+export type InflateChunks = (data: import('./byteSource').StoredData, maxOutputLength: number, onChunk: (chunk: Uint8Array) => void | Promise<void>) => Promise<void>;
 
 /** A raw deflate fed piece by piece (off the main thread in Node): `end` gives the whole output. */
 export interface DeflateStream {

@@ -6,7 +6,7 @@
  * with the edits a command made and writes a new package that changes only what was edited.
  */
 
-/** One zip entry as stored in the file: still compressed, a view into the file's bytes. */
+/** One zip entry as stored in the file: still compressed, a view into the file's bytes or a range of the file. */
 export interface StoredEntry {
   kind: 'stored';
   /** The part name as in the zip, without a leading slash (`xl/worksheets/sheet1.xml`). */
@@ -20,8 +20,8 @@ export interface StoredEntry {
   flags: number;
   modTime: number;
   modDate: number;
-  /** The compressed bytes (exactly `compressedSize` of them). */
-  data: Uint8Array;
+  /** The compressed bytes (exactly `compressedSize` of them), or where in the file they are. */
+  data: import('./byteSource').StoredData;
 }
 
 /** A part a command wrote: its uncompressed content, deflated when the package is saved. */

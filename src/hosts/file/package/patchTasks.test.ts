@@ -9,6 +9,7 @@ import { NeedsWholePart, piecesText, SheetCellPatcher } from './patchSheetCells'
 import { patchStreamed, patchWhole, type PatchTask } from './patchTasks';
 import { minimalStylesXml, StylesEditor } from './stylesEditor';
 import { crc32 } from './crc32';
+import { bytesOf } from './byteSource';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const codecs = resolveCodecs(nodeCodecs());
@@ -61,7 +62,7 @@ const task = (source: StoredEntry, writes: CellWrites): PatchTask => ({
   styles: new StylesEditor(minimalStylesXml(MAIN)),
   date1904: false,
 });
-const content = (entry: PackageEntry): string => new TextDecoder().decode(entry.kind === 'stored' ? inflateRawSync(entry.data) : entry.content);
+const content = (entry: PackageEntry): string => new TextDecoder().decode(entry.kind === 'stored' ? inflateRawSync(bytesOf(entry.data)) : entry.content);
 
 describe('patchStreamed', () => {
   it('gives the bytes patching the whole part gives, over many chunks, with the CRC and size of its content', async () => {

@@ -1,4 +1,5 @@
 import { deflateSync, strToU8, zipSync } from 'fflate';
+import { bytesOf, isByteRange } from './byteSource';
 import { EXCEL_LIMITS } from './packageModel';
 import { readZip } from './readZip';
 import { rawZip } from './testing/rawZip';
@@ -12,7 +13,7 @@ describe('readZip', () => {
     const entries = readZip(bytes, EXCEL_LIMITS);
     expect([...entries.keys()]).toEqual(['a.xml', 'dir/b.xml']);
     const b = entries.get('dir/b.xml')!;
-    expect([b.method, b.size, b.data.buffer === bytes.buffer]).toEqual([8, 36, true]);
+    expect([b.method, b.size, (b.data as Uint8Array).buffer === bytes.buffer]).toEqual([8, 36, true]);
     expect(b.compressedSize).toBe(b.data.length);
   });
 
@@ -60,5 +61,34 @@ describe('readZip', () => {
   it('refuses parts declaring more than the inflate budget before inflating anything', () => {
     const bytes = rawZip([{ name: 'a', data: deflateSync(text('a')), method: 8, size: 2 ** 31 }]);
     expect(refusalOf(() => readZip(bytes, EXCEL_LIMITS))).toMatchObject({ code: 'TOO_LARGE', message: expect.stringContaining('inflate beyond 1 GiB') });
+  });
+});
+
+describe('readZip from a source read when needed', () => {
+  it('lists the same entries as from memory, as ranges, reading only the end, the directory and the local headers', () => {
+    const big = Uint8Array.from({ length: 1_000_000 }, (_, i) => (i * 7919) % 256);
+    const bytes = zipSync({ 'a.xml': text('<a/>'), 'big.bin': [big, { level: 0 }], 'c.xml': [text('cccccccccccccccccccc'), { level: 6 }] });
+    const reads: number[][] = [];
+    const source = { length: bytes.length, read: (start: number, end: number) => (reads.push([start, end]), bytes.slice(start, end)) };
+    const fromMemory = readZip(bytes, EXCEL_LIMITS);
+    const fromSource = readZip(source, EXCEL_LIMITS);
+    // The last 64 KiB (where the end record and its comment may lie), the directory, the headers.
+    expect(reads.reduce((sum, [start, end]) => sum + end - start, 0)).toBeLessThan(70_000);
+    expect([...fromSource.keys()]).toEqual([...fromMemory.keys()]);
+    for (const [name, entry] of fromSource) {
+      const inMemory = fromMemory.get(name)!;
+      const { data, ...facts } = entry;
+      const { data: memoryData, ...memoryFacts } = inMemory;
+      expect(facts).toEqual(memoryFacts);
+      expect(isByteRange(data)).toBe(true);
+      expect(Buffer.from(bytesOf(data)).equals(Buffer.from(memoryData as Uint8Array))).toBe(true);
+    }
+  });
+
+  it('refuses a truncated file from a source as from memory', () => {
+    const bytes = zipSync({ 'a.xml': text('<a/>') });
+    const cut = bytes.subarray(0, bytes.length - 10);
+    const source = { length: cut.length, read: (start: number, end: number) => cut.slice(start, end) };
+    expect(refusalOf(() => readZip(source, EXCEL_LIMITS)).message).toBe(refusalOf(() => readZip(cut, EXCEL_LIMITS)).message);
   });
 });

@@ -1,3 +1,4 @@
+import { memorySource, type ByteSource } from './byteSource';
 import type { ReadLimits, StoredEntry } from './packageModel';
 import { corruptWorkbook, encryptedWorkbook, inflatesTooFar } from './packageRefusals';
 
@@ -11,7 +12,8 @@ const UTF8 = new TextDecoder('utf-8', { fatal: false });
 /**
  * The entries of a zip file, read by hand from its end-of-central-directory record and central
  * directory (fflate's `unzip` would inflate every entry; the writer needs them still compressed).
- * Each entry's `data` is a view into `bytes`. Zip64 records are read. Refused as a corrupt
+ * Each entry's `data` is a view into `bytes` in memory, or the range of a {@link ByteSource} it
+ * lies in (read when needed; only the directory and the local headers are read now). Zip64 records are read. Refused as a corrupt
  * workbook: offsets or sizes outside the file, a bad signature, a method other than stored or
  * deflated, an empty, absolute or `..` name, two names equal when letter case is ignored (OPC
  * part names are case-insensitive). Refused as too large: declared sizes summing past
@@ -21,35 +23,44 @@ const UTF8 = new TextDecoder('utf-8', { fatal: false });
  * const entries = readZip(bytes, EXCEL_LIMITS);
  * entries.get('xl/workbook.xml')?.method // → 8
  */
-export function readZip(bytes: Uint8Array, limits: ReadLimits): Map<string, StoredEntry> {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const eocd = findEocd(bytes, view);
-  let count = view.getUint16(eocd + 10, true);
-  let cdSize = view.getUint32(eocd + 12, true);
-  let cdOffset = view.getUint32(eocd + 16, true);
-  if (view.getUint16(eocd + 4, true) !== 0 || view.getUint16(eocd + 6, true) !== 0) throw corruptWorkbook('a multi-part zip archive');
+export function readZip(input: Uint8Array | ByteSource, limits: ReadLimits): Map<string, StoredEntry> {
+  const source = input instanceof Uint8Array ? memorySource(input) : input;
+  const inMemory = input instanceof Uint8Array;
+  // The end record, a comment of at most 65,535 bytes after it and a Zip64 locator before it.
+  const tailStart = Math.max(0, source.length - 22 - 0xffff - 20);
+  const tail = source.read(tailStart, source.length);
+  const tailView = viewOf(tail);
+  const eocd = findEocd(tail, tailView);
+  let count = tailView.getUint16(eocd + 10, true);
+  let cdSize = tailView.getUint32(eocd + 12, true);
+  let cdOffset = tailView.getUint32(eocd + 16, true);
+  if (tailView.getUint16(eocd + 4, true) !== 0 || tailView.getUint16(eocd + 6, true) !== 0) throw corruptWorkbook('a multi-part zip archive');
   if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
-    if (eocd < 20 || view.getUint32(eocd - 20, true) !== ZIP64_LOCATOR) throw corruptWorkbook('the Zip64 locator is missing');
-    const at = safeNumber(view, eocd - 12);
-    if (at + 56 > bytes.length || view.getUint32(at, true) !== ZIP64_EOCD) throw corruptWorkbook('the Zip64 end record is missing');
-    count = safeNumber(view, at + 32);
-    cdSize = safeNumber(view, at + 40);
-    cdOffset = safeNumber(view, at + 48);
+    if (eocd < 20 || tailView.getUint32(eocd - 20, true) !== ZIP64_LOCATOR) throw corruptWorkbook('the Zip64 locator is missing');
+    const at = safeNumber(tailView, eocd - 12);
+    if (at + 56 > source.length) throw corruptWorkbook('the Zip64 end record is missing');
+    const record = viewOf(source.read(at, at + 56));
+    if (record.getUint32(0, true) !== ZIP64_EOCD) throw corruptWorkbook('the Zip64 end record is missing');
+    count = safeNumber(record, 32);
+    cdSize = safeNumber(record, 40);
+    cdOffset = safeNumber(record, 48);
   }
-  if (cdOffset + cdSize > bytes.length) throw corruptWorkbook('the zip central directory lies outside the file');
+  if (cdOffset + cdSize > source.length) throw corruptWorkbook('the zip central directory lies outside the file');
+  const directory = source.read(cdOffset, cdOffset + cdSize);
+  const view = viewOf(directory);
   const entries = new Map<string, StoredEntry>();
   const lowerNames = new Set<string>();
   let declared = 0;
-  let p = cdOffset;
+  let p = 0;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > cdOffset + cdSize || view.getUint32(p, true) !== CENTRAL) throw corruptWorkbook('a zip central directory record is broken');
+    if (p + 46 > cdSize || view.getUint32(p, true) !== CENTRAL) throw corruptWorkbook('a zip central directory record is broken');
     const flags = view.getUint16(p + 8, true);
     const method = view.getUint16(p + 10, true);
     const nameLength = view.getUint16(p + 28, true);
     const extraLength = view.getUint16(p + 30, true);
     const commentLength = view.getUint16(p + 32, true);
-    if (p + 46 + nameLength + extraLength + commentLength > cdOffset + cdSize) throw corruptWorkbook('a zip central directory record is broken');
-    const name = UTF8.decode(bytes.subarray(p + 46, p + 46 + nameLength));
+    if (p + 46 + nameLength + extraLength + commentLength > cdSize) throw corruptWorkbook('a zip central directory record is broken');
+    const name = UTF8.decode(directory.subarray(p + 46, p + 46 + nameLength));
     const sizes = {
       size: view.getUint32(p + 24, true),
       compressedSize: view.getUint32(p + 20, true),
@@ -59,7 +70,7 @@ export function readZip(bytes: Uint8Array, limits: ReadLimits): Map<string, Stor
     checkName(name, lowerNames);
     if (flags & 1) throw encryptedWorkbook();
     if (method !== 0 && method !== 8) throw corruptWorkbook(`part ${name} uses zip compression method ${method}`);
-    const data = localData(bytes, view, name, sizes.offset, sizes.compressedSize);
+    const start = dataStart(source, name, sizes.offset, sizes.compressedSize);
     declared += sizes.size;
     if (declared > limits.maxInflatedBytes) throw inflatesTooFar(limits.maxInflatedBytes);
     entries.set(name, {
@@ -72,18 +83,23 @@ export function readZip(bytes: Uint8Array, limits: ReadLimits): Map<string, Stor
       flags,
       modTime: view.getUint16(p + 12, true),
       modDate: view.getUint16(p + 14, true),
-      data,
+      data: inMemory ? source.read(start, start + sizes.compressedSize) : { source, start, length: sizes.compressedSize },
     });
     p += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
 }
 
-function findEocd(bytes: Uint8Array, view: DataView): number {
+function viewOf(bytes: Uint8Array): DataView {
+  return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** The end record's offset in `tail` (the file's last bytes). */
+function findEocd(tail: Uint8Array, view: DataView): number {
   // The record is 22 bytes plus a comment of at most 65,535 bytes, at the very end.
-  const stop = Math.max(0, bytes.length - 22 - 0xffff);
-  for (let at = bytes.length - 22; at >= stop; at--) {
-    if (view.getUint32(at, true) === EOCD && at + 22 + view.getUint16(at + 20, true) <= bytes.length) return at;
+  const stop = Math.max(0, tail.length - 22 - 0xffff);
+  for (let at = tail.length - 22; at >= stop; at--) {
+    if (view.getUint32(at, true) === EOCD && at + 22 + view.getUint16(at + 20, true) <= tail.length) return at;
   }
   throw corruptWorkbook('it is not a complete zip archive');
 }
@@ -124,9 +140,12 @@ function checkName(name: string, lowerNames: Set<string>): void {
   lowerNames.add(lower);
 }
 
-function localData(bytes: Uint8Array, view: DataView, name: string, offset: number, compressedSize: number): Uint8Array {
-  if (offset + 30 > bytes.length || view.getUint32(offset, true) !== LOCAL) throw corruptWorkbook(`the local header of part ${name} is missing`);
-  const start = offset + 30 + view.getUint16(offset + 26, true) + view.getUint16(offset + 28, true);
-  if (start + compressedSize > bytes.length) throw corruptWorkbook(`part ${name} lies outside the file`);
-  return bytes.subarray(start, start + compressedSize);
+/** Where an entry's compressed bytes start, after its local header (checked to be there). */
+function dataStart(source: ByteSource, name: string, offset: number, compressedSize: number): number {
+  if (offset + 30 > source.length) throw corruptWorkbook(`the local header of part ${name} is missing`);
+  const header = viewOf(source.read(offset, offset + 30));
+  if (header.getUint32(0, true) !== LOCAL) throw corruptWorkbook(`the local header of part ${name} is missing`);
+  const start = offset + 30 + header.getUint16(26, true) + header.getUint16(28, true);
+  if (start + compressedSize > source.length) throw corruptWorkbook(`part ${name} lies outside the file`);
+  return start;
 }

@@ -15,6 +15,7 @@ import { savePackage, savePackagePiecesAsync } from './savePackage';
 import { joinPieces } from './writeZip';
 import { featureWorkbook, MEMBERS_HEAD, MEMBERS_TAIL } from './testing/featureWorkbook';
 import { openTestPackage } from './testing/openTestPackage';
+import { bytesOf } from './byteSource';
 
 const input = openTestPackage(featureWorkbook());
 
@@ -30,7 +31,7 @@ function expectUntouched(before: OpenedPackage, after: OpenedPackage, changed: s
   for (const [name, entry] of before.entries) {
     if (changed.includes(name)) continue;
     const kept = after.entries.get(name) as StoredEntry;
-    expect([name, kept && Buffer.from(kept.data).equals(Buffer.from((entry as StoredEntry).data))]).toEqual([name, true]);
+    expect([name, kept && Buffer.from(bytesOf(kept.data)).equals(Buffer.from(bytesOf((entry as StoredEntry).data)))]).toEqual([name, true]);
     expect(text(after, name)).toBe(text(before, name));
   }
 }
@@ -40,7 +41,7 @@ function expectValidZip(bytes: Uint8Array): void {
   const files = unzipSync(bytes);
   for (const entry of openTestPackage(bytes).entries.values()) {
     const e = entry as StoredEntry;
-    const content = e.method === 0 ? e.data : inflateSync(e.data);
+    const content = e.method === 0 ? bytesOf(e.data) : inflateSync(bytesOf(e.data));
     expect([e.name, crc32(0, content)]).toEqual([e.name, e.crc32]);
     expect(files[e.name]).toEqual(content);
   }

@@ -3,7 +3,7 @@ import type { NewEntry, OpenedPackage, SheetEdit } from './packageModel';
 import { patchStreamed, patchWhole } from './patchTasks';
 import { PORTABLE_CODECS } from './packageCodecs';
 import { savedEntries } from './savedEntries';
-import { Deflate, deflatedEntry, joinPieces, zipPieces } from './writeZip';
+import { Deflate, deflatedEntry, joinPieces, zipPieces, type ZipPiece } from './writeZip';
 
 export interface SavePackageOptions {
   /** How new and changed parts are deflated: the package's codecs (fflate level 6 unless it was opened with others) unless given (see {@link Deflate}). */
@@ -31,12 +31,13 @@ export function savePackage(pkg: OpenedPackage, edits: readonly SheetEdit[], opt
 
 /**
  * {@link savePackage} as the pieces of the zip, to be written one after another (see
- * {@link zipPieces}): untouched entries are views of the package's own bytes, not copies.
+ * {@link zipPieces}): untouched entries are views of the package's own bytes, or ranges of the
+ * file it was opened from, not copies.
  *
  * @example
- * for (const piece of savePackagePieces(pkg, edits)) writeSync(fd, piece);
+ * for (const piece of savePackagePieces(pkg, edits)) for (const bytes of piecesOf(piece)) writeSync(fd, bytes);
  */
-export function savePackagePieces(pkg: OpenedPackage, edits: readonly SheetEdit[], options: SavePackageOptions = {}): Uint8Array[] {
+export function savePackagePieces(pkg: OpenedPackage, edits: readonly SheetEdit[], options: SavePackageOptions = {}): ZipPiece[] {
   const codecs = pkg.codecs ?? PORTABLE_CODECS;
   const steps = savedEntries(pkg, edits, options.maxInflatedBytes);
   let step = steps.next();
@@ -64,7 +65,7 @@ const DEFLATE_AHEAD_BYTES = 1 << 16;
  * @example
  * const pieces = await savePackagePiecesAsync(pkg, edits);
  */
-export async function savePackagePiecesAsync(pkg: OpenedPackage, edits: readonly SheetEdit[], options: SavePackageOptions = {}): Promise<Uint8Array[]> {
+export async function savePackagePiecesAsync(pkg: OpenedPackage, edits: readonly SheetEdit[], options: SavePackageOptions = {}): Promise<ZipPiece[]> {
   const codecs = pkg.codecs ?? PORTABLE_CODECS;
   const startDeflate = codecs.deflateStream;
   if (!startDeflate) return savePackagePieces(pkg, edits, options);

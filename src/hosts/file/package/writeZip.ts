@@ -1,5 +1,6 @@
 import { deflateSync } from 'fflate';
 import { crc32 } from './crc32';
+import { piecesOf, type ByteRange } from './byteSource';
 import type { PackageEntry, StoredEntry } from './packageModel';
 
 /** Bit 3 of the flags: sizes and CRC follow the data in a descriptor. We always write them in the headers. */
@@ -40,15 +41,22 @@ export function writeZip(entries: readonly PackageEntry[], deflate: Deflate = de
 }
 
 /**
+ * A piece of a zip being written: bytes, or a range of the input file copied as it is (read a
+ * step at a time while it is written).
+ */
+export type ZipPiece = Uint8Array | ByteRange;
+
+/**
  * {@link writeZip} as the pieces that, written one after another, make the zip: each entry's
- * local header, its data (a raw-copied entry's bytes are a view of the input, not a copy), then
- * the central directory. A file is written piece by piece, so a 28 MB package is never copied
- * into one new buffer (on the bench machine, first-touched memory costs ~5 ms per MB).
+ * local header, its data (a raw-copied entry's bytes are a view of the input, or the range of
+ * the input file they lie in — not a copy), then the central directory. A file is written piece
+ * by piece, so a 28 MB package is never copied into one new buffer (on the bench machine,
+ * first-touched memory costs ~5 ms per MB).
  *
  * @example
- * for (const piece of zipPieces(parts, deflate, crc32)) writeSync(fd, piece);
+ * for (const piece of zipPieces(parts, deflate, crc32)) for (const bytes of piecesOf(piece)) writeSync(fd, bytes);
  */
-export function zipPieces(entries: readonly PackageEntry[], deflate: Deflate = deflateLevel6, checksum: typeof crc32 = crc32): Uint8Array[] {
+export function zipPieces(entries: readonly PackageEntry[], deflate: Deflate = deflateLevel6, checksum: typeof crc32 = crc32): ZipPiece[] {
   if (entries.length > 0xffff) throw new RangeError(`A zip without Zip64 holds at most 65,535 entries, not ${entries.length}`);
   const stored = entries.map((entry) => toStored(entry, deflate, checksum));
   const names = stored.map((e) => encoder.encode(e.name));
@@ -63,7 +71,7 @@ export function zipPieces(entries: readonly PackageEntry[], deflate: Deflate = d
   const total = offset + 22;
   if (centralStart > LIMIT_32 || total > LIMIT_32) throw new RangeError('A zip without Zip64 is at most 4 GiB');
 
-  const pieces: Uint8Array[] = [];
+  const pieces: ZipPiece[] = [];
   stored.forEach((entry, i) => {
     const header = new Uint8Array(30 + names[i].length);
     writeHeader(new DataView(header.buffer), header, 0, 0x04034b50, entry, names[i], null);
@@ -83,19 +91,21 @@ export function zipPieces(entries: readonly PackageEntry[], deflate: Deflate = d
 }
 
 /**
- * Pieces joined into one buffer.
+ * Pieces joined into one buffer (a range read into it).
  *
  * @example
  * joinPieces([new Uint8Array([1]), new Uint8Array([2, 3])]) // → Uint8Array [1, 2, 3]
  */
-export function joinPieces(pieces: readonly Uint8Array[]): Uint8Array {
+export function joinPieces(pieces: readonly ZipPiece[]): Uint8Array {
   let length = 0;
   for (const piece of pieces) length += piece.length;
   const out = new Uint8Array(length);
   let at = 0;
   for (const piece of pieces) {
-    out.set(piece, at);
-    at += piece.length;
+    for (const bytes of piecesOf(piece)) {
+      out.set(bytes, at);
+      at += bytes.length;
+    }
   }
   return out;
 }

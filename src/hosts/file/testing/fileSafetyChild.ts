@@ -37,7 +37,7 @@ const work = async (lock) => {
   if (action === 'replace') next = fs.readFileSync(arg);
   if (action === 'append') {
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Number(process.env.HOLD_MS || 0));
-    next = Buffer.concat([read.bytes || Buffer.alloc(0), Buffer.from(arg + '\\n')]);
+    next = Buffer.concat([read.source ? read.source.read(0, read.source.length) : Buffer.alloc(0), Buffer.from(arg + '\\n')]);
   }
   replaceBookFile(book, next, { read, backup: true, lock });
 };
@@ -50,13 +50,17 @@ const options = { waitSeconds: Number(process.env.WAIT || 10), staleSeconds: Num
 /** Compiles the modules (once per test file) and returns the path of the child script. */
 export function fileSafetyChild(): string {
   if (compiled) return compiled;
-  // src/hosts/file/*.ts into <tmp>/file/, and src/hosts/refusal.ts beside it, as they import it.
+  // src/hosts/file/*.ts into <tmp>/file/, with src/hosts/refusal.ts and the package's byte
+  // sources (a book is read from the open file) where they import them.
   const out = join(mkdtempSync(join(tmpdir(), 'rr-child-')), 'file');
-  mkdirSync(out, { recursive: true });
+  mkdirSync(join(out, 'package'), { recursive: true });
   const sources = readdirSync(SOURCE)
     .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
     .map((f) => [join(SOURCE, f), join(out, f)])
-    .concat([[join(SOURCE, '..', 'refusal.ts'), join(out, '..', 'refusal.ts')]]);
+    .concat([
+      [join(SOURCE, '..', 'refusal.ts'), join(out, '..', 'refusal.ts')],
+      [join(SOURCE, 'package', 'byteSource.ts'), join(out, 'package', 'byteSource.ts')],
+    ]);
   for (const [from, to] of sources) {
     const { code } = transformSync(readFileSync(from, 'utf8'), {
       filename: from,
