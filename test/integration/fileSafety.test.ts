@@ -156,7 +156,10 @@ describe('a book read from the open file (not held in memory) and written into m
     writeFileSync(book, other); // into the same file, as `cp` or an in-place save does
     unlinkSync(marker);
     const result = await post.done;
-    expect([result.code, result.stderr]).toEqual([1, `renewal-runs: ${book} changed while renewal-runs was working; nothing written (run the command again on the new file)\n`]);
+    expect([result.code, result.stderr]).toEqual([
+      1,
+      `renewal-runs: ${book} changed while renewal-runs was working; nothing written (run the command again on the new file)\n`,
+    ]);
     expect(existsSync(out)).toBe(false);
     expect(readFileSync(book).equals(other)).toBe(true);
     expect(readdirSync(dir).sort()).toEqual(['book.xlsx']);

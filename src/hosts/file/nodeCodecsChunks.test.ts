@@ -1,5 +1,6 @@
 import { deflateSync, strToU8 } from 'fflate';
 import { nodeCodecs } from './nodeCodecs';
+import type { ByteRange } from './package/byteSource';
 import { InflateBudget } from './package/inflateBudget';
 import { inflatePartChunks } from './package/inflatePartChunks';
 import { PORTABLE_CODECS, resolveCodecs } from './package/packageCodecs';
@@ -138,12 +139,7 @@ describe('inflatePartChunks from a file read when needed', () => {
     const entry = [...readZip(source, EXCEL_LIMITS).values()][0];
     const failing = sourceOf(1); // the first step of the part is read, the second fails
     const refusal = await refusalOf(
-      inflatePartChunks(
-        { ...entry, data: { ...(entry.data as object), source: failing } as StoredEntry['data'] },
-        new InflateBudget(GiB),
-        codecs,
-        () => undefined,
-      ),
+      inflatePartChunks({ ...entry, data: { ...(entry.data as ByteRange), source: failing } }, new InflateBudget(GiB), codecs, () => undefined),
     );
     expect([refusal.code, refusal.message]).toEqual(['CHANGED_UNDERNEATH', 'book.xlsx changed while renewal-runs was working']);
   });

@@ -4,7 +4,6 @@ import type { BookFingerprint, ReadBookFile } from './bookFingerprint';
 import { fingerprintBytes, sameFileStats } from './bookFingerprint';
 import type { BookFs } from './bookFs';
 import { nodeBookFs } from './bookFs';
-import { Refusal } from '../refusal';
 import { refusalForFsError } from './refusalForFsError';
 import { pauseForTest } from './pauseForTest';
 import { tempFileName } from './tempFileName';

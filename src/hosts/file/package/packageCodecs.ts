@@ -20,7 +20,11 @@ export type InflateRaw = (data: Uint8Array, maxOutputLength: number) => Uint8Arr
  * threw (that error itself). `data` is the part's compressed bytes: in memory, or a range of the
  * file, read a step at a time as the inflater takes them.
  */
-export type InflateChunks = (data: import('./byteSource').StoredData, maxOutputLength: number, onChunk: (chunk: Uint8Array) => void | Promise<void>) => Promise<void>;
+export type InflateChunks = (
+  data: import('./byteSource').StoredData,
+  maxOutputLength: number,
+  onChunk: (chunk: Uint8Array) => void | Promise<void>,
+) => Promise<void>;
 
 /** A raw deflate fed piece by piece (off the main thread in Node): `end` gives the whole output. */
 export interface DeflateStream {
