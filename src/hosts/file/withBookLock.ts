@@ -42,7 +42,7 @@ export interface BookLock {
  * @example
  * await withBookLock('book.xlsx', { waitSeconds: 30, onNotice: (m) => console.error(m) }, (lock) => {
  *   const read = readBookFile('book.xlsx');
- *   replaceBookFile('book.xlsx', change(read.bytes), { read, backup: true, lock });
+ *   replaceBookFile('book.xlsx', change(read.source), { read, backup: true, lock });
  * });
  */
 export async function withBookLock<T>(bookPath: string, options: BookLockOptions, work: (lock: BookLock) => T | Promise<T>): Promise<T> {

@@ -20,8 +20,7 @@ const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
  * fingerprinted) means the workbook it changes is the one it checks before writing.
  *
  * @example
- * const { bytes } = readBookFile('members.xlsx');
- * const host = workbookFromBytes(bytes, 'members.xlsx');
+ * const host = workbookFromBytes(readWorkbookBytes('members.xlsx'), 'members.xlsx');
  */
 export function workbookFromBytes(bytes: Uint8Array | null, path: string): PackageWorkbookHost {
   const host = bookHost(bytes, path);
