@@ -141,21 +141,29 @@ describe('a book open in Excel or LibreOffice', () => {
 });
 
 describe('a book read from the open file (not held in memory) and written into meanwhile', () => {
-  it('refuses a post --out elsewhere whose input was written into while its parts were copied, writing nothing', async () => {
+  /**
+   * A post of a copy of the base book `--out` another file, paused once the new file is written
+   * (every untouched part copied from the input) and not yet renamed; `meanwhile` runs there.
+   */
+  async function postOutPausedAfterCopying(meanwhile: (book: string) => void) {
     const dir = folder();
     const book = copyOfBase(dir);
     const before = readFileSync(book);
     const out = join(dir, 'posted.xlsx');
     const marker = join(dir, 'paused');
-    // Paused once the new file is written (every untouched part copied from the input) and not yet renamed.
     const post = startCli(['post', book, '--run', 'NIGHTLY', '--out', out], {
       env: { RENEWAL_RUNS_TEST_PAUSE_AT: 'temp-written', RENEWAL_RUNS_TEST_PAUSE_FILE: marker },
     });
     await waitUntil(() => existsSync(marker));
-    const other = readFileSync(manyRunsBook(folder()));
-    writeFileSync(book, other); // into the same file, as `cp` or an in-place save does
+    meanwhile(book);
     unlinkSync(marker);
-    const result = await post.done;
+    return { dir, book, before, out, result: await post.done };
+  }
+
+  it('refuses a post --out elsewhere whose input was written into while its parts were copied, writing nothing', async () => {
+    const other = readFileSync(manyRunsBook(folder()));
+    // Into the same file, as `cp` or an in-place save does.
+    const { dir, book, before, out, result } = await postOutPausedAfterCopying((book) => writeFileSync(book, other));
     expect([result.code, result.stderr]).toEqual([
       1,
       `renewal-runs: ${book} changed while renewal-runs was working; nothing written (run the command again on the new file)\n`,
@@ -167,19 +175,9 @@ describe('a book read from the open file (not held in memory) and written into m
   });
 
   it('writes a post --out elsewhere when the input was replaced by a rename meanwhile (the open file is still the one read)', async () => {
-    const dir = folder();
-    const book = copyOfBase(dir);
-    const before = readFileSync(book);
-    const out = join(dir, 'posted.xlsx');
-    const marker = join(dir, 'paused');
-    const post = startCli(['post', book, '--run', 'NIGHTLY', '--out', out], {
-      env: { RENEWAL_RUNS_TEST_PAUSE_AT: 'temp-written', RENEWAL_RUNS_TEST_PAUSE_FILE: marker },
-    });
-    await waitUntil(() => existsSync(marker));
     const other = manyRunsBook(folder());
-    execFileSync('mv', [other, book]); // a save by a program that writes a new file and renames it
-    unlinkSync(marker);
-    const result = await post.done;
+    // A save by a program that writes a new file and renames it over the book.
+    const { book, before, out, result } = await postOutPausedAfterCopying((book) => execFileSync('mv', [other, book]));
     expect([result.code, result.stderr]).toEqual([0, '']);
     expect(bookState(out).runLog).toEqual(['NIGHTLY Posted']);
     expect(readFileSync(book).equals(before)).toBe(false);

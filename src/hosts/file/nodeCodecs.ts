@@ -1,6 +1,6 @@
-import { createDeflateRaw, createInflateRaw, crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { createDeflateRaw, createInflateRaw, crc32, deflateRawSync, inflateRawSync, type ZlibOptions } from 'node:zlib';
 import type { Writable } from 'node:stream';
-import { chunksOf, isByteRange, type ByteRange, type StoredData } from './package/byteSource';
+import { chunksOf, isByteRange, RANGE_STEP, type ByteRange, type StoredData } from './package/byteSource';
 import type { DeflateStream, PackageCodecs } from './package/packageCodecs';
 
 /** Output chunk of deflate: fewer, larger steps than zlib's 16 KiB default (a written sheet is megabytes). */
@@ -51,7 +51,8 @@ const INFLATE_CHUNK = 1 << 20;
  * before (the stream keeps up to four chunks ahead, then waits to be read).
  */
 async function inflateChunks(data: StoredData, maxOutputLength: number, onChunk: (chunk: Uint8Array) => void | Promise<void>): Promise<void> {
-  const stream = createInflateRaw({ chunkSize: INFLATE_CHUNK });
+  // A range of the file is fed a step at a time: four steps may wait, so zlib always has input.
+  const stream = createInflateRaw({ chunkSize: INFLATE_CHUNK, writableHighWaterMark: 4 * RANGE_STEP } as ZlibOptions);
   if (isByteRange(data)) void feed(stream, data);
   else stream.end(data);
   let produced = 0;
