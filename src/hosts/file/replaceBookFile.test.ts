@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ABSENT, readBookFile } from './bookFingerprint';
@@ -87,6 +87,22 @@ describe('replaceBookFile', () => {
     expect(refusalOf(() => replaceBookFile(path, Buffer.from('new'), { read, backup: true, fs })).code).toBe('CHANGED_UNDERNEATH');
     expect(readFileSync(path, 'utf8')).toBe('saved meanwhile');
     expect(readdirSync(dir).sort()).toEqual(['book.xlsx', 'book.xlsx.bak']);
+  });
+
+  it('refuses, leaving no .bak, when the book is written into while the .bak is copied from it', () => {
+    const { dir, path, read } = bookIn();
+    let copying = false;
+    const fs = bookFsWith({
+      openSync: (file, flags, mode) => ((copying = file.includes('.bak.')), openSync(file, flags, mode)),
+      writeSync: (fd, buffer, offset, length) => {
+        if (copying) writeFileSync(path, 'old bytes, saved again'); // into the book, mid-copy
+        copying = false;
+        return writeSync(fd, buffer, offset, length);
+      },
+    });
+    expect(refusalOf(() => replaceBookFile(path, Buffer.from('new'), { read, backup: true, fs })).code).toBe('CHANGED_UNDERNEATH');
+    expect(readFileSync(path, 'utf8')).toBe('old bytes, saved again');
+    expect(readdirSync(dir)).toEqual(['book.xlsx']);
   });
 
   it('neither reads nor hashes the file again when its stats are what the command read', () => {

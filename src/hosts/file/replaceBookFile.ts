@@ -58,6 +58,8 @@ export function replaceBookFile(path: string, bytes: Uint8Array | readonly ZipPi
       const backupTemp = tempFileName(backup);
       try {
         writeFlushed(fs, backupTemp, [current.bytes], false);
+        // Copied from the open file: a write into it meanwhile would leave a .bak of neither version.
+        for (const source of fileSourcesOf([current.bytes])) if (!source.unchanged()) throw changedUnderneath(path);
         fs.renameSync(backupTemp, backup);
       } catch (e) {
         removeQuietly(fs, backupTemp);
