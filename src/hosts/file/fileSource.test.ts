@@ -24,6 +24,15 @@ describe('FileSource', () => {
     source.close();
   });
 
+  it('reads into a buffer given, returning a view of it', () => {
+    const { path } = fileWith('0123456789');
+    const source = FileSource.open(path)!;
+    const into = new Uint8Array(8);
+    const read = source.read(3, 7, into);
+    expect([read.buffer === into.buffer, read.length, text(read)]).toEqual([true, 4, '3456']);
+    source.close();
+  });
+
   it('is null for a missing file and throws EISDIR for a folder', () => {
     const { dir } = fileWith('x');
     expect(FileSource.open(join(dir, 'none.xlsx'))).toBeNull();

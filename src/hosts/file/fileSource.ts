@@ -58,9 +58,9 @@ export class FileSource implements ByteSource {
     }
   }
 
-  read(start: number, end: number): Uint8Array {
+  read(start: number, end: number, into?: Uint8Array): Uint8Array {
     if (this.fd === null) throw new Error(`${this.path} was read after it was closed`);
-    const out = Buffer.allocUnsafe(end - start);
+    const out = into ? into.subarray(0, end - start) : Buffer.allocUnsafe(end - start);
     let at = 0;
     while (at < out.length) {
       const got = this.fs.readSync(this.fd, out, at, out.length - at, start + at);

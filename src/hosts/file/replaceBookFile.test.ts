@@ -7,6 +7,7 @@ import type { BookFs } from './bookFs';
 import { bookFsWith } from './bookFs';
 import { Refusal } from '../refusal';
 import { replaceBookFile } from './replaceBookFile';
+import { FileSource } from './fileSource';
 
 const errno = (code: string) => Object.assign(new Error(`${code}: injected`), { code });
 
@@ -103,6 +104,18 @@ describe('replaceBookFile', () => {
     expect(refusalOf(() => replaceBookFile(path, Buffer.from('new'), { read, backup: true, fs })).code).toBe('CHANGED_UNDERNEATH');
     expect(readFileSync(path, 'utf8')).toBe('old bytes, saved again');
     expect(readdirSync(dir)).toEqual(['book.xlsx']);
+  });
+
+  it('copies ranges of an open file a step at a time, byte for byte, and closes that file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rr-replace-'));
+    const input = join(dir, 'input.bin');
+    const content = Buffer.from(Array.from({ length: 2_500_000 }, (_, i) => (i * 7919) % 256));
+    writeFileSync(input, content);
+    const source = FileSource.open(input)!;
+    const path = join(dir, 'out.xlsx');
+    replaceBookFile(path, [Buffer.from('head'), { source, start: 5, length: 2_400_000 }, { source, start: 0, length: 3 }], { read: ABSENT });
+    expect(readFileSync(path).equals(Buffer.concat([Buffer.from('head'), content.subarray(5, 2_400_005), content.subarray(0, 3)]))).toBe(true);
+    expect(source.unchanged()).toBe(false); // closed
   });
 
   it('neither reads nor hashes the file again when its stats are what the command read', () => {

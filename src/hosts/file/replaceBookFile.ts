@@ -8,7 +8,7 @@ import { refusalForFsError } from './refusalForFsError';
 import { pauseForTest } from './pauseForTest';
 import { tempFileName } from './tempFileName';
 import { changedUnderneath, FileSource } from './fileSource';
-import { isByteRange, piecesOf } from './package/byteSource';
+import { isByteRange, piecesOf, RANGE_STEP } from './package/byteSource';
 import type { ZipPiece } from './package/writeZip';
 
 export interface ReplaceBookFileOptions {
@@ -92,9 +92,11 @@ function fileSourcesOf(pieces: readonly ZipPiece[]): Set<FileSource> {
 function writeFlushed(fs: BookFs, file: string, pieces: readonly ZipPiece[], pauses: boolean): void {
   // 'w', not 'wx': a leftover of a dead process that had our pid is simply overwritten.
   const fd = fs.openSync(file, 'w', 0o666);
+  // Parts copied from the book go through one buffer: each step is written before the next is read.
+  const scratch = new Uint8Array(RANGE_STEP);
   try {
     for (const piece of pieces) {
-      for (const bytes of piecesOf(piece)) {
+      for (const bytes of piecesOf(piece, scratch)) {
         let offset = 0;
         while (offset < bytes.length) offset += fs.writeSync(fd, bytes, offset, bytes.length - offset);
       }

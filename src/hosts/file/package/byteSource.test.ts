@@ -36,6 +36,24 @@ describe('chunksOf', () => {
   });
 });
 
+describe('chunksOf into a buffer', () => {
+  it('reads every step of a range into the one buffer given, in order', () => {
+    const data = bytes(20);
+    const into = new Uint8Array(8);
+    const source = {
+      length: 20,
+      read: (start: number, end: number, target?: Uint8Array) =>
+        target ? (target.set(data.subarray(start, end)), target.subarray(0, end - start)) : data.slice(start, end),
+    };
+    const seen: number[][] = [];
+    for (const chunk of chunksOf({ source, start: 0, length: 20 }, 8, into)) {
+      expect(chunk.buffer).toBe(into.buffer);
+      seen.push([...chunk]);
+    }
+    expect(seen.flat()).toEqual([...data]);
+  });
+});
+
 describe('piecesOf', () => {
   it('hands a view on whole, even an empty one', () => {
     const view = bytes(RANGE_STEP + 5);

@@ -9,9 +9,10 @@ export interface ByteSource {
   readonly length: number;
   /**
    * Bytes `start` to `end` (exclusive): a view where the source is in memory, a new buffer read
-   * now where it is a file. A file that no longer holds them throws.
+   * now where it is a file — or, given `into` (at least `end - start` long), read into it and a
+   * view of it returned. A file that no longer holds them throws.
    */
-  read(start: number, end: number): Uint8Array;
+  read(start: number, end: number, into?: Uint8Array): Uint8Array;
 }
 
 /** Bytes of a source not read yet: what a raw-copied entry of a file-backed package holds. */
@@ -50,28 +51,30 @@ export function bytesOf(data: StoredData): Uint8Array {
 
 /**
  * Stored bytes in steps of at most `step` bytes, each read only when the one before has been
- * taken. An empty range yields nothing.
+ * taken. An empty range yields nothing. With `into` (at least `step` long), a range's steps are
+ * all read into it: each is valid only until the next is taken (a writer copying a part to a
+ * file touches no new memory).
  *
  * @example
  * [...chunksOf(new Uint8Array(5), 2)].map((c) => c.length) // → [2, 2, 1]
  */
-export function* chunksOf(data: StoredData, step = RANGE_STEP): Generator<Uint8Array> {
+export function* chunksOf(data: StoredData, step = RANGE_STEP, into?: Uint8Array): Generator<Uint8Array> {
   const [source, start] = isByteRange(data) ? [data.source, data.start] : [null, 0];
   for (let at = 0; at < data.length; at += step) {
     const end = Math.min(data.length, at + step);
-    yield source === null ? (data as Uint8Array).subarray(at, end) : source.read(start + at, start + end);
+    yield source === null ? (data as Uint8Array).subarray(at, end) : source.read(start + at, start + end, into);
   }
 }
 
 /**
  * Stored bytes as pieces to hand on: a view in memory whole (even empty), a range a step at a
- * time as it is read.
+ * time as it is read (into `into`, at least {@link RANGE_STEP} long, when given: see {@link chunksOf}).
  *
  * @example
  * [...piecesOf(new Uint8Array(5))].length // → 1
  */
-export function* piecesOf(data: StoredData): Generator<Uint8Array> {
-  if (isByteRange(data)) yield* chunksOf(data);
+export function* piecesOf(data: StoredData, into?: Uint8Array): Generator<Uint8Array> {
+  if (isByteRange(data)) yield* chunksOf(data, RANGE_STEP, into);
   else yield data;
 }
 
